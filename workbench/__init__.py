@@ -1,0 +1,34 @@
+"""workbench: take a news article apart — structure, sourcing, claims, readability — and annotate it.
+
+The public face, kept light so that ``import workbench`` is fast; heavy modules (pandas,
+textstat, matplotlib, ipywidgets) are imported where they are used.
+
+    >>> import workbench
+    >>> article = workbench.load("sample_articles/seed_article.txt")
+    >>> article.meta.outlet
+    'WE'
+"""
+from __future__ import annotations
+
+from .article import Article, Block, Metadata, Section, Sentence, Span
+from .errors import LoadError, WorkbenchError
+from .load import Collection, iter_file, load, load_many, load_text
+
+__version__ = "0.1.0"
+
+__all__ = [
+    "Article",
+    "Block",
+    "Collection",
+    "LoadError",
+    "Metadata",
+    "Section",
+    "Sentence",
+    "Span",
+    "WorkbenchError",
+    "__version__",
+    "iter_file",
+    "load",
+    "load_many",
+    "load_text",
+]

@@ -1,0 +1,136 @@
+"""Bytes → text: size limit, binary sniffing, BOMs, UTF-16, cp1252/latin-1, double-encoding repair.
+
+Every problem raises :class:`~workbench.errors.LoadError` naming the file. What had to be done to
+read the text is returned as a list of repairs, recorded in the article's metadata.
+"""
+from __future__ import annotations
+
+import codecs
+import re
+from dataclasses import dataclass
+from pathlib import Path
+
+from ..errors import LoadError
+
+#: Files larger than this are refused unless the caller raises the limit (``max_bytes=``).
+DEFAULT_MAX_BYTES = 5 * 1024 * 1024
+
+_BOMS = (
+    (codecs.BOM_UTF8, "utf-8-sig"),
+    (codecs.BOM_UTF16_LE, "utf-16"),
+    (codecs.BOM_UTF16_BE, "utf-16"),
+)
+# UTF-8 read as cp1252: "â€™" for "’", "Ã©" for "é". A lead byte's cp1252 image, then continuation bytes'.
+_MOJIBAKE = re.compile("[ÂÃÄÅÆÇÈÉÊËÌÍÎÏÐÑÒÓÔÕÖ×ØÙÚÛÜÝÞßàáâãäåæçèéêëìíîï][\u0080-\u00bf€‚ƒ„…†‡ˆ‰Š‹ŒŽ‘’“”•–—˜™š›œžŸ]+")
+
+
+@dataclass(frozen=True)
+class Decoded:
+    text: str
+    encoding: str
+    repairs: tuple[str, ...] = ()
+
+
+def read_bytes(path: Path, max_bytes: int = DEFAULT_MAX_BYTES) -> bytes:
+    """Read a file, refusing what is missing, not a file, empty or over the size limit."""
+    try:
+        size = path.stat().st_size
+    except FileNotFoundError:
+        raise LoadError(path, "no such file") from None
+    except OSError as exc:
+        raise LoadError(path, f"cannot be read ({exc.strerror or exc})") from None
+    if not path.is_file():
+        raise LoadError(path, "is not a file")
+    if size > max_bytes:
+        raise LoadError(path, f"is {size:,} bytes, over the limit of {max_bytes:,} (pass max_bytes= to raise it)")
+    try:
+        data = path.read_bytes()
+    except OSError as exc:
+        raise LoadError(path, f"cannot be read ({exc.strerror or exc})") from None
+    if not data.strip():
+        raise LoadError(path, "is empty")
+    return data
+
+
+def decode(data: bytes, source: object = "<bytes>", encoding: str | None = None) -> Decoded:
+    """Decode article bytes, trying BOMs, UTF-16, UTF-8, then cp1252 and latin-1.
+
+    With ``encoding`` given, only that encoding is tried. Plainly double-encoded UTF-8 ("â€™") is
+    repaired, and the repair recorded.
+    """
+    if encoding:
+        try:
+            return _repaired(data.decode(encoding), encoding, ())
+        except (UnicodeDecodeError, LookupError) as exc:
+            raise LoadError(source, f"cannot be decoded as {encoding} ({exc})") from None
+    for bom, codec in _BOMS:
+        if data.startswith(bom):
+            try:
+                text = data.decode(codec)
+            except UnicodeDecodeError as exc:
+                raise LoadError(source, f"has a {codec} byte-order mark but is not {codec} ({exc.reason})") from None
+            return _repaired(text, codec, (f"removed {codec} byte-order mark",))
+    if _looks_utf16(data):
+        codec = "utf-16-le" if data[1::2].count(0) > data[0::2].count(0) else "utf-16-be"
+        try:
+            return _repaired(data.decode(codec), codec, ())
+        except UnicodeDecodeError:
+            pass
+    if _looks_binary(data):
+        raise LoadError(source, "looks like a binary file, not text")
+    try:
+        return _repaired(data.decode("utf-8"), "utf-8", ())
+    except UnicodeDecodeError:
+        pass
+    for codec in ("cp1252", "latin-1"):
+        try:
+            text = data.decode(codec)
+        except UnicodeDecodeError:
+            continue
+        return Decoded(text, codec, (f"decoded as {codec} (not valid UTF-8)",))
+    raise LoadError(source, "cannot be decoded as text")  # pragma: no cover - latin-1 decodes anything
+
+
+def _looks_utf16(data: bytes) -> bool:
+    sample = data[:4000]
+    if len(sample) < 4:
+        return False
+    zeros_even, zeros_odd = sample[0::2].count(0), sample[1::2].count(0)
+    half = len(sample) // 2
+    return max(zeros_even, zeros_odd) > 0.3 * half and min(zeros_even, zeros_odd) < 0.05 * half
+
+
+def _looks_binary(data: bytes) -> bool:
+    sample = data[:8000]
+    if b"\x00" in sample:
+        return True
+    control = sum(1 for b in sample if b < 32 and b not in (9, 10, 12, 13))
+    return control > 0.02 * len(sample)
+
+
+def repair_mojibake(text: str) -> tuple[str, int]:
+    """Undo UTF-8 that was decoded as cp1252 ("â€™" → "’"); return the text and the number of repairs.
+
+    Each suspicious run is re-encoded on its own, so text that is partly broken is mended where it
+    is broken and left alone elsewhere.
+    """
+    count = 0
+
+    def fix(match: re.Match[str]) -> str:
+        nonlocal count
+        try:
+            fixed = match.group(0).encode("cp1252").decode("utf-8")
+        except (UnicodeEncodeError, UnicodeDecodeError):
+            return match.group(0)
+        count += 1
+        return fixed
+
+    return _MOJIBAKE.sub(fix, text), count
+
+
+def _repaired(text: str, encoding: str, repairs: tuple[str, ...]) -> Decoded:
+    if _MOJIBAKE.search(text):
+        fixed, count = repair_mojibake(text)
+        if count:
+            return Decoded(fixed, encoding, repairs + (f"repaired {count} double-encoded UTF-8 sequences",))
+    return Decoded(text, encoding, repairs)
