@@ -13,10 +13,12 @@ from __future__ import annotations
 from .article import Article, Block, Metadata, Section, Sentence, Span
 from .errors import LoadError, WorkbenchError
 from .load import Collection, iter_file, load, load_many, load_text
+from .pipeline import Analysis, analyze
 
 __version__ = "0.1.0"
 
 __all__ = [
+    "Analysis",
     "Article",
     "Block",
     "Collection",
@@ -27,6 +29,7 @@ __all__ = [
     "Span",
     "WorkbenchError",
     "__version__",
+    "analyze",
     "iter_file",
     "load",
     "load_many",
