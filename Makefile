@@ -1,0 +1,36 @@
+# The two commands of the quick start: `make lab` and `make test`. Each sets up what it needs.
+PYTHON ?= python3
+VENV ?= .venv
+PY := $(VENV)/bin/python
+STAMP := $(VENV)/.installed
+SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
+ROOT_FLAG := $(shell [ "$$(id -u)" = 0 ] && echo --allow-root)
+
+.PHONY: lab test analyze bench chromium setup
+
+setup: $(STAMP)
+
+$(STAMP): pyproject.toml
+	$(PYTHON) -m venv $(VENV)
+	$(PY) -m pip install --quiet --upgrade pip
+	$(PY) -m pip install --quiet -e '.[test]'
+	touch $(STAMP)
+
+## Open the curated notebooks in JupyterLab.
+lab: $(STAMP)
+	$(VENV)/bin/jupyter lab $(ROOT_FLAG) notebooks/
+
+## Run the whole test suite, browser tests included (installs Debian's chromium if missing).
+test: $(STAMP) chromium
+	$(PY) -m pytest
+
+## Analyse the reference article in the terminal.
+analyze: $(STAMP)
+	$(VENV)/bin/workbench analyze sample_articles/seed_article.txt
+
+## Speed: articles/s, words/s, import time, peak memory (see benchmarks/).
+bench: $(STAMP)
+	$(PY) benchmarks/bench_foundation.py
+
+chromium:
+	@[ -x /usr/bin/chromium ] || { $(SUDO) apt-get update -qq && $(SUDO) apt-get install -y -qq --no-install-recommends chromium chromium-driver; }

@@ -1,0 +1,196 @@
+"""The command line: ``workbench analyze``, ``workbench export --jsonl``, ``workbench brief``.
+
+Exit codes: 0 all well; 1 some files failed (each reported on stderr, the rest still processed);
+2 a usage error. ``python -m workbench`` is the same command.
+"""
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from datetime import date
+from pathlib import Path
+from typing import Iterator, Sequence, TextIO
+
+from . import __version__
+from .article import Article
+from .errors import WorkbenchError
+from .load import expand_sources, iter_file
+from .pipeline import Analysis, analyze
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = _parser()
+    args = parser.parse_args(argv)
+    if args.command is None:
+        parser.print_help(sys.stderr)
+        return 2
+    try:
+        return args.run(args)
+    except BrokenPipeError:  # `workbench export ... | head`
+        return 0
+
+
+def _parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="workbench", description="Take news articles apart: structure, sourcing, claims, readability.")
+    parser.add_argument("--version", action="version", version=f"workbench {__version__}")
+    sub = parser.add_subparsers(dest="command")
+
+    common = argparse.ArgumentParser(add_help=False)
+    common.add_argument("files", nargs="+", metavar="FILE", help="article files, folders or globs (text, Markdown, HTML, JSON, JSON Lines, CSV)")
+    common.add_argument("--date", type=_iso_date, help="the article's date (YYYY-MM-DD), to resolve 'on Monday' and the like")
+    common.add_argument("--max-bytes", type=int, default=None, help="refuse files larger than this (default 5 MB)")
+
+    p_analyze = sub.add_parser("analyze", parents=[common], help="print a readable summary of each article")
+    p_analyze.add_argument("--csv", metavar="DIR", type=Path, help="also write blocks, readability, sources, quotes and claims as CSV files into DIR")
+    p_analyze.add_argument("--json", metavar="FILE", type=Path, help="also write the export records (JSON Lines) to FILE")
+    p_analyze.add_argument("--top", type=int, default=5, metavar="N", help="how many hardest sentences and claims to list (default 5)")
+    p_analyze.set_defaults(run=_run_analyze)
+
+    p_export = sub.add_parser("export", parents=[common], help="write one JSON object per article (the export contract)")
+    p_export.add_argument("--jsonl", action="store_true", required=True, help="JSON Lines on standard output (the only format)")
+    p_export.add_argument("--out", type=Path, metavar="FILE", help="write to FILE instead of standard output")
+    p_export.set_defaults(run=_run_export)
+
+    p_brief = sub.add_parser("brief", help="render the briefing report of one article to HTML")
+    p_brief.add_argument("article", type=Path, metavar="ARTICLE")
+    p_brief.add_argument("--html", type=Path, required=True, metavar="OUT", help="where to write the HTML report")
+    p_brief.add_argument("--annotations", type=Path, metavar="FILE", help="an annotation file (default: the sidecar beside the article)")
+    p_brief.add_argument("--analyst", default=None, help="the analyst named in the report")
+    p_brief.set_defaults(run=_run_brief)
+    return parser
+
+
+def _iso_date(text: str) -> date:
+    try:
+        return date.fromisoformat(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a date (YYYY-MM-DD): {text!r}") from None
+
+
+def _articles(args: argparse.Namespace, failures: list[str]) -> Iterator[tuple[str, Article]]:
+    """Every article of every file named, in order; a file that fails is reported and skipped."""
+    options = {"date": args.date}
+    if args.max_bytes is not None:
+        options["max_bytes"] = args.max_bytes
+    for path in expand_sources(args.files):
+        try:
+            yield from iter_file(path, **options)
+        except WorkbenchError as exc:
+            failures.append(str(path))
+            print(f"workbench: {exc}", file=sys.stderr)
+            yield str(path), exc  # type: ignore[misc]
+
+
+def _run_export(args: argparse.Namespace) -> int:
+    failures: list[str] = []
+    out: TextIO = args.out.open("w", encoding="utf-8") if args.out else sys.stdout
+    try:
+        for label, article in _articles(args, failures):
+            if isinstance(article, WorkbenchError):
+                record = {"path": label, "error": str(article)}
+            else:
+                record = analyze(article).to_contract(label)
+            out.write(json.dumps(record, ensure_ascii=False) + "\n")
+    finally:
+        if args.out:
+            out.close()
+    return 1 if failures else 0
+
+
+def _run_analyze(args: argparse.Namespace) -> int:
+    failures: list[str] = []
+    json_out = args.json.open("w", encoding="utf-8") if args.json else None
+    try:
+        for label, article in _articles(args, failures):
+            if isinstance(article, WorkbenchError):
+                continue
+            result = analyze(article)
+            print(summary_text(result, label, top=args.top))
+            if json_out:
+                json_out.write(json.dumps(result.to_contract(label), ensure_ascii=False) + "\n")
+            if args.csv:
+                write_tables(result, args.csv, label)
+    finally:
+        if json_out:
+            json_out.close()
+    return 1 if failures else 0
+
+
+def _run_brief(args: argparse.Namespace) -> int:
+    from .report.briefing import run_briefing
+
+    try:
+        out = run_briefing(args.article, args.html, annotations=args.annotations, analyst=args.analyst)
+    except WorkbenchError as exc:
+        print(f"workbench: {exc}", file=sys.stderr)
+        return 1
+    print(f"briefing written to {out}")
+    return 0
+
+
+# --- the readable summary ----------------------------------------------------------------------
+
+
+def summary_text(result: Analysis, label: str, top: int = 5) -> str:
+    """A plain-text report of one article: structure, readability, sources, claims."""
+    article = result.article
+    lines = [f"== {label}", f"   {article.meta.title or '(no headline)'}"]
+    meta = [f"{k}: {v}" for k, v in (("outlet", article.meta.outlet), ("author", article.meta.author), ("date", article.meta.date)) if v]
+    if meta:
+        lines.append("   " + " · ".join(meta))
+    if article.meta.repairs:
+        lines.append("   repaired: " + "; ".join(article.meta.repairs))
+
+    kinds: dict[str, int] = {}
+    for block in article.blocks:
+        kinds[block.kind] = kinds.get(block.kind, 0) + 1
+    lines += ["", "Structure", "   " + ", ".join(f"{n} {k}" for k, n in kinds.items())]
+    lines.append(f"   {article.word_count} words in {len(article.body)} paragraphs, {len(article.body_sentences)} sentences")
+    for heading in article.blocks_of("heading"):
+        lines.append(f"   § {article.slice(heading)}")
+
+    lines += ["", "Readability", "   " + result.readability.describe()]
+    for sentence in result.readability.hardest_sentences(top):
+        lines.append(f"   grade {sentence.grade:5.1f}  {_clip(article.slice(sentence.span), 90)}")
+
+    sourcing = result.sourcing
+    lines += ["", f"Sources ({len(sourcing.attributions)} attributions from {len(sourcing.sources)} sources)"]
+    for source in sourcing.sources:
+        detail = ", ".join(x for x in (source.role, source.affiliation, source.type, source.country) if x)
+        lines.append(f"   {source.attributions:3d}  {source.name}" + (f"  ({detail})" if detail else ""))
+    lines.append("   " + sourcing.summary().describe())
+
+    claims = result.claims
+    checkworthy = claims.checkworthy()
+    lines += ["", f"Claims ({len(checkworthy)} check-worthy of {len(claims)}; "
+              f"{len(checkworthy.unattributed())} in the reporter's own voice; {len(claims.hedged())} hedged)"]
+    for claim in sorted(checkworthy, key=lambda c: -c.score)[:top]:
+        who = claim.speaker or "reporter"
+        hedge = " [hedged: " + ", ".join(article.slice(c.span) for c in claim.cues) + "]" if claim.hedged else ""
+        lines.append(f"   {claim.score:.2f} {who}: {_clip(article.slice(claim.span), 80)}{hedge}")
+    return "\n".join(lines) + "\n"
+
+
+def _clip(text: str, width: int) -> str:
+    text = " ".join(text.split())
+    return text if len(text) <= width else text[: width - 1] + "…"
+
+
+def write_tables(result: Analysis, folder: Path, label: str) -> None:
+    """Write the article's tables as CSV files named after the article into ``folder``."""
+    folder.mkdir(parents=True, exist_ok=True)
+    stem = Path(label.replace("#", "_")).stem
+    tables = {
+        "blocks": result.article.blocks_frame(),
+        "sentences_readability": result.readability.frame("sentence"),
+        "sources": result.sourcing.sources_frame(),
+        "quotes": result.sourcing.frame(),
+        "claims": result.claims.frame(),
+    }
+    for name, frame in tables.items():
+        frame.to_csv(folder / f"{stem}.{name}.csv", index=False)
+
+
+if __name__ == "__main__":  # pragma: no cover
+    sys.exit(main())
