@@ -26,6 +26,8 @@ DATE_LINE = re.compile(
     rf"^(?:(?:{_WEEKDAYS}),?\s+)?(?:(?:{_MONTHS})\s+\d{{1,2}},?\s+\d{{4}}|\d{{1,2}}\s+(?:{_MONTHS}),?\s+\d{{4}}"
     rf"|\d{{4}}-\d{{2}}-\d{{2}})\.?$"
 )
+# A paragraph opening with its date: "Thursday, May 7, 2015 On Tuesday, the government ..."
+DATE_PREFIX = re.compile(rf"^(?P<token>(?:{_WEEKDAYS}),?\s+(?:{_MONTHS})\s+\d{{1,2}},?\s+\d{{4}})\s+(?=[A-Z])")
 # "(WE) —", "SEOUL, May 5 (Reuters) -", "WASHINGTON —" at the start of the first paragraph.
 _DATELINE_TOKEN = re.compile(
     r"^(?P<token>\([A-Z][\w .&'/-]{0,30}\)|[A-Z][A-Z .'/-]{1,30}(?:,\s*[A-Z][\w.]*(?:\s+\d{1,2})?)?"
@@ -41,6 +43,7 @@ _CREDIT = re.compile(
 _CAPTION_START = re.compile(r"^(?:Photo|Image|Picture|Caption|Pictured|Above|Top|File photo)\s*[:—–-]", re.I)
 _BYLINE = re.compile(r"^(?:By|Written by|Reporting by)\s+(?P<author>[A-Z][^\n]{1,80})$")
 _TERMINAL = tuple(".!?:;,…\"”’)")
+_CLOSING = "\"'”’»)]"
 _MD_HEADING = re.compile(r"^(#{1,6})\s+")
 
 
@@ -135,15 +138,31 @@ def _continues(text: str, previous: tuple[int, int], line: tuple[int, int], mark
     return len(last_line) >= 60 and not last_line.endswith(_TERMINAL)
 
 
-def _is_title_like(line: str, max_words: int = 16) -> bool:
-    """Short, one line, no closing sentence punctuation: a headline or a section heading."""
+def _is_title_like(line: str, max_words: int = 16, question: bool = True) -> bool:
+    """Short, one line, no closing sentence punctuation: a headline (which may ask a question)."""
     words = line.split()
+    core = line.rstrip(_CLOSING)
+    terminal = (".", ",", ";", ":", "…") if question else (".", ",", ";", ":", "…", "?", "!")
     return (
         0 < len(words) <= max_words
         and "\n" not in line
-        and not line.endswith((".", ",", ";", ":", "…"))
+        and not core.endswith(terminal)
         and line[:1].isupper() | line[:1].isdigit() | (line[:1] in "\"“‘'")
     )
+
+
+def _is_first_line_headline(line: str) -> bool:
+    """The opening line of a text is its headline when it is one short line (it may end in a full stop)."""
+    return _is_title_like(line.rstrip(_CLOSING).rstrip("."), 30) and not _is_caption(line) and not DATE_LINE.match(line)
+
+
+def _is_heading_like(line: str) -> bool:
+    """A section heading: title-like, no question or exclamation, and in title case or capitals."""
+    if not _is_title_like(line, 16, question=False):
+        return False
+    words = [w for w in line.split() if w[:1].isalpha() or w[:1] in "‘'\"“"]
+    capitalised = sum(1 for w in words if w.lstrip("‘'\"“")[:1].isupper())
+    return len(words) <= 4 or capitalised >= 0.5 * len(words)
 
 
 def _is_caption(line: str) -> bool:
@@ -165,7 +184,7 @@ def parse(text: str, markdown: bool = False) -> Parsed:
             kind = "boilerplate"
         elif md:
             kind = "headline" if title is None and not seen_paragraph and md.group(1) == "#" else "heading"
-        elif title is None and not seen_paragraph and _is_title_like(line, 30) and not _is_caption(line):
+        elif i == 0 and _is_first_line_headline(line):
             kind = "headline"
         elif found_date is None and not seen_paragraph and (d := parse_date_line(line)):
             kind, found_date = "dateline", d
@@ -176,14 +195,17 @@ def parse(text: str, markdown: bool = False) -> Parsed:
             kind = "caption"
         elif not seen_paragraph and title is not None and _is_title_like(line, 30):
             kind = "subheadline"
-        elif seen_paragraph and _is_title_like(line) and _next_is_prose(text, raw, i):
+        elif seen_paragraph and _is_heading_like(line) and _next_is_prose(text, raw, i):
             kind = "heading"
         if kind == "headline":
             title = _strip_markdown_heading(line)
         if kind == "paragraph" and not seen_paragraph and dateline is None:
-            token = _DATELINE_TOKEN.match(line)
+            date_prefix = DATE_PREFIX.match(line) if found_date is None else None
+            token = date_prefix or _DATELINE_TOKEN.match(line)
             if token and len(token.group("token")) < len(line) // 2:
-                dateline = token.group("token")
+                dateline = token.group("token").rstrip()
+                if date_prefix:
+                    found_date = parse_date_line(dateline)
                 blocks.append(("dateline", start, start + len(dateline)))
                 start = _skip_space(text, start + len(dateline))
         if kind == "paragraph":
@@ -198,7 +220,7 @@ def _next_is_prose(text: str, raw: list[tuple[int, int]], i: int) -> bool:
         line = text[start:end]
         if is_boilerplate(line):
             continue
-        return not _is_title_like(line) or _is_caption(line)
+        return not _is_heading_like(line) or _is_caption(line)
     return False
 
 
