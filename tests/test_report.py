@@ -1,0 +1,151 @@
+"""The briefing's parts as plain functions (no kernel): provenance, which annotation files are
+read, verdicts of several annotators, and the tables of the reference article."""
+from __future__ import annotations
+
+import hashlib
+import shutil
+from datetime import datetime, timedelta, timezone
+from pathlib import Path
+
+import pytest
+
+import workbench
+from workbench.annotations import Anchor, Annotation, AnnotationError, AnnotationStore
+from workbench.errors import WorkbenchError
+from workbench.report.briefing import (
+    Briefing,
+    annotation_files,
+    file_sha256,
+    provenance,
+    read_annotations,
+    verdict_of,
+)
+
+REPO = Path(__file__).resolve().parents[1]
+SEED = REPO / "sample_articles" / "seed_article.txt"
+
+
+@pytest.fixture
+def seed_copy(tmp_path: Path) -> Path:
+    """The reference article copied into a temporary folder, so sidecar files land there."""
+    return Path(shutil.copy(SEED, tmp_path / "seed_article.txt"))
+
+
+@pytest.fixture
+def seed_article(seed_copy: Path) -> workbench.Article:
+    return workbench.load(seed_copy)
+
+
+def _sentence_span(article: workbench.Article, words: str) -> tuple[int, int]:
+    """The offsets of the sentence that holds ``words``."""
+    start = article.text.index(words)
+    sentence = article.sentence_at(start)
+    return sentence.start, sentence.end
+
+
+# --- provenance --------------------------------------------------------------------------------
+
+
+def test_file_sha256_is_the_hash_of_the_bytes(tmp_path: Path):
+    path = tmp_path / "x.json"
+    path.write_bytes(b'{"a": 1}\n')
+    assert file_sha256(path) == hashlib.sha256(b'{"a": 1}\n').hexdigest()
+
+
+def test_provenance_records_version_article_hash_annotation_hashes_analyst_and_utc_time(seed_article, tmp_path):
+    notes = tmp_path / "notes.annotations.json"
+    notes.write_text("{}")
+    moment = datetime(2026, 11, 27, 6, 30, 15, 999, tzinfo=timezone(timedelta(hours=2)))
+
+    made = provenance(seed_article, [notes], analyst="Dana", now=moment)
+
+    assert made.workbench_version == workbench.__version__
+    assert made.article_sha256 == seed_article.meta.sha256 == hashlib.sha256(SEED.read_bytes()).hexdigest()
+    assert made.annotation_files == ((str(notes), hashlib.sha256(b"{}").hexdigest()),)
+    assert made.analyst == "Dana"
+    assert made.generated == "2026-11-27T04:30:15Z"
+
+
+def test_provenance_table_says_when_there_are_no_annotation_files(seed_article):
+    table = provenance(seed_article).frame()
+    facts = dict(zip(table["item"], table["value"]))
+    assert facts["annotation files"] == "none"
+    assert facts["analyst"] == "not named"
+    assert facts["article sha256"] == seed_article.meta.sha256
+
+
+# --- which annotation files a briefing reads ---------------------------------------------------
+
+
+def test_no_annotation_path_means_every_annotators_sidecar_beside_the_article(seed_copy, seed_article):
+    for name in ("bob", "alice"):
+        AnnotationStore.open(seed_article, annotator=name).upsert("span:1", start=0, end=5)
+    (seed_copy.parent / "other.txt.carol.annotations.json").write_text("{}")  # another article's
+
+    assert [p.name for p in annotation_files(seed_copy)] == [
+        "seed_article.txt.alice.annotations.json",
+        "seed_article.txt.bob.annotations.json",
+    ]
+
+
+def test_no_sidecars_means_no_annotation_files(seed_copy):
+    assert annotation_files(seed_copy) == []
+
+
+def test_a_folder_means_every_annotation_file_in_it(tmp_path, seed_copy):
+    folder = tmp_path / "class"
+    folder.mkdir()
+    (folder / "a.annotations.json").write_text("{}")
+    (folder / "readme.txt").write_text("not annotations")
+    assert annotation_files(seed_copy, folder) == [folder / "a.annotations.json"]
+
+
+def test_an_empty_folder_or_a_missing_file_is_an_error_naming_it(tmp_path, seed_copy):
+    with pytest.raises(WorkbenchError, match="holds no annotation files"):
+        annotation_files(seed_copy, tmp_path / ".")
+    with pytest.raises(WorkbenchError, match="missing.json: no such annotation file"):
+        annotation_files(seed_copy, tmp_path / "missing.json")
+
+
+def test_a_corrupt_annotation_file_is_reported_and_left_untouched(seed_article, tmp_path):
+    broken = tmp_path / "broken.annotations.json"
+    broken.write_bytes(b'{"schema": "workbench.annotations", ')
+    with pytest.raises(AnnotationError, match="broken.annotations.json: is not valid JSON"):
+        read_annotations(seed_article, [broken])
+    assert broken.read_bytes() == b'{"schema": "workbench.annotations", '
+
+
+def test_annotations_the_edited_text_no_longer_holds_are_kept_apart_and_reported(seed_copy, tmp_path):
+    article = workbench.load(seed_copy)
+    start = article.text.index("Six months earlier")
+    store = AnnotationStore.open(article, annotator="alice")
+    store.upsert("claim:1", target="claim", start=start, end=start + len("Six months earlier"), verdict="verified")
+    seed_copy.write_text(article.text.replace("Six months earlier", "Half a year before"), encoding="utf-8")
+
+    read = read_annotations(workbench.load(seed_copy), [store.path])
+
+    assert read.annotations == []
+    assert [a.quote for a in read.unanchored] == ["Six months earlier"]
+    assert any("text changed" in w for w in read.warnings)
+
+
+# --- verdicts of several annotators ------------------------------------------------------------
+
+
+def _annotated(article, **verdicts):
+    """One annotation of the same claim per annotator (``name=verdict``)."""
+    anchor = Anchor.from_article(article, 0, 10)
+    return [Annotation("claim:1", "claim", anchor, verdict=v, annotator=name) for name, v in verdicts.items()]
+
+
+def test_a_claim_nobody_judged_is_unreviewed(seed_article):
+    assert verdict_of([]) == "unreviewed"
+    assert verdict_of(_annotated(seed_article, alice="unreviewed")) == "unreviewed"
+
+
+def test_annotators_who_agree_give_one_verdict_and_unreviewed_ones_do_not_count(seed_article):
+    assert verdict_of(_annotated(seed_article, alice="verified", bob="verified", carol="unreviewed")) == "verified"
+
+
+def test_annotators_who_disagree_give_a_split_verdict_naming_each(seed_article):
+    assert verdict_of(_annotated(seed_article, bob="false", alice="verified")) == "split (alice: verified; bob: false)"

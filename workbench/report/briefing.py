@@ -1,0 +1,417 @@
+"""The briefing: what an editor needs about one article on one page, and where it came from.
+
+A briefing has five parts — a summary, the sources, the check-worthy claims with the verdicts
+annotators gave them, the open questions (claims nobody has attributed, reviewed or agreed on) and
+its provenance (workbench version, the article's and each annotation file's sha256, the time).
+Each part is a pure function returning a DataFrame, so tests need no kernel;
+``notebooks/05_briefing.ipynb`` shows them, and :func:`run_briefing` executes that notebook with
+papermill and renders it to HTML with nbconvert, inputs hidden — a small core and one engine, in
+the manner of papermill itself.
+"""
+from __future__ import annotations
+
+import hashlib
+import tempfile
+from dataclasses import dataclass, field
+from datetime import datetime, timezone
+from pathlib import Path
+from typing import TYPE_CHECKING, Iterable, Sequence
+
+from ..article import Article, Span
+from ..errors import LoadError, WorkbenchError
+
+if TYPE_CHECKING:
+    import pandas as pd
+
+    from ..annotations import Annotation
+    from ..analysis.claims import Claim
+    from ..pipeline import Analysis
+
+#: The notebook that :func:`run_briefing` executes (found in the source tree beside the package).
+BRIEFING_NOTEBOOK = Path(__file__).resolve().parents[2] / "notebooks" / "05_briefing.ipynb"
+
+#: Verdicts that leave a claim open: the evidence conflicts, or none could be found.
+OPEN_VERDICTS = frozenset({"disputed", "unverifiable"})
+UNREVIEWED = "unreviewed"
+REPORTER = "reporter"
+"""How a claim in the reporter's own voice (no speaker) is shown in the tables."""
+
+
+# --- provenance ------------------------------------------------------------------------------
+
+
+def file_sha256(path: str | Path) -> str:
+    """The sha256 of a file's bytes (read in chunks, so big files cost no memory)."""
+    digest = hashlib.sha256()
+    with open(path, "rb") as handle:
+        for chunk in iter(lambda: handle.read(1 << 16), b""):
+            digest.update(chunk)
+    return digest.hexdigest()
+
+
+@dataclass(frozen=True)
+class Provenance:
+    """What a briefing was made from, so that a reader can check it against the files."""
+
+    workbench_version: str
+    article_path: str
+    article_sha256: str
+    """The sha256 of the article's text (UTF-8), the same hash annotation files record."""
+    annotation_files: tuple[tuple[str, str], ...]
+    """``(path, sha256 of the file's bytes)`` for every annotation file read."""
+    analyst: str | None
+    generated: str
+    """When the briefing was made: ISO 8601, UTC, to the second."""
+
+    def frame(self) -> "pd.DataFrame":
+        """Two columns, ``item`` and ``value``: one row per fact, one per annotation file."""
+        import pandas as pd
+
+        rows = [
+            ("workbench version", self.workbench_version),
+            ("article", self.article_path),
+            ("article sha256", self.article_sha256),
+        ]
+        if self.annotation_files:
+            rows += [(f"annotation file sha256: {path}", digest) for path, digest in self.annotation_files]
+        else:
+            rows.append(("annotation files", "none"))
+        rows += [("analyst", self.analyst or "not named"), ("generated (UTC)", self.generated)]
+        return pd.DataFrame(rows, columns=["item", "value"])
+
+
+def provenance(
+    article: Article,
+    annotation_files: Iterable[str | Path] = (),
+    analyst: str | None = None,
+    now: datetime | None = None,
+) -> Provenance:
+    """The provenance of a briefing on ``article`` made from ``annotation_files`` at ``now``."""
+    from .. import __version__
+
+    moment = (now or datetime.now(timezone.utc)).astimezone(timezone.utc)
+    return Provenance(
+        workbench_version=__version__,
+        article_path=article.meta.source_path or "<text>",
+        article_sha256=article.meta.sha256,
+        annotation_files=tuple((str(p), file_sha256(p)) for p in annotation_files),
+        analyst=analyst or None,
+        generated=moment.replace(microsecond=0).isoformat().replace("+00:00", "Z"),
+    )
+
+
+# --- annotations -----------------------------------------------------------------------------
+
+
+def annotation_files(article_path: str | Path, annotations: str | Path | None = None) -> list[Path]:
+    """The annotation files a briefing reads, in name order.
+
+    ``annotations`` may name one file or a folder (every ``*.annotations.json`` in it: several
+    annotators' files); ``None`` means every annotator's sidecar file beside the article (the
+    files notebook 03 writes), which may be none at all.
+    """
+    from ..annotations import sidecar_path
+
+    if annotations is None:
+        pattern = sidecar_path(article_path, "ANNOTATOR").name.replace("ANNOTATOR", "*")
+        return sorted(Path(article_path).parent.glob(pattern))
+    path = Path(annotations)
+    if path.is_dir():
+        found = sorted(path.glob("*.annotations.json"))
+        if not found:
+            raise WorkbenchError(path, "holds no annotation files (*.annotations.json)")
+        return found
+    if not path.is_file():
+        raise WorkbenchError(path, "no such annotation file or folder")
+    return [path]
+
+
+@dataclass
+class AnnotationsRead:
+    """The annotations of several annotators' files, re-anchored on the article's current text."""
+
+    annotations: list["Annotation"] = field(default_factory=list)
+    """The annotations found in the text, every annotator's."""
+    unanchored: list["Annotation"] = field(default_factory=list)
+    """Annotations whose quote is no longer in the text (the article changed): kept, reported."""
+    warnings: list[str] = field(default_factory=list)
+    """What happened on reading: text changed since annotated, annotations moved or lost."""
+
+
+def read_annotations(article: Article, files: Sequence[str | Path]) -> AnnotationsRead:
+    """Every annotation in ``files``, re-anchored on ``article``; a corrupt or foreign file raises
+    :class:`~workbench.annotations.AnnotationError` naming it (and is left untouched)."""
+    from ..annotations import AnnotationStore
+
+    read = AnnotationsRead()
+    for path in files:
+        store = AnnotationStore.open(article, path=path)
+        lost = {a.id for a in store.unanchored}
+        read.annotations.extend(a for a in store.annotations if a.id not in lost)
+        read.unanchored.extend(store.unanchored)
+        read.warnings.extend(store.warnings)
+    return read
+
+
+def claim_annotations(claim: "Claim", annotations: Iterable["Annotation"]) -> list["Annotation"]:
+    """The claim annotations anchored on ``claim``'s text (offsets overlap)."""
+    span = Span(claim.start, claim.end)
+    return [
+        a
+        for a in annotations
+        if a.target == "claim" and span.overlaps(Span(a.anchor.start, a.anchor.end))
+    ]
+
+
+def verdict_of(annotations: Sequence["Annotation"]) -> str:
+    """One verdict for a claim from its annotations: the verdict they share, ``unreviewed`` when
+    nobody gave one, or ``split (alice: verified; bob: false)`` when annotators disagree."""
+    given = {a.annotator: a.verdict for a in annotations if a.verdict != UNREVIEWED}
+    distinct = set(given.values())
+    if not distinct:
+        return UNREVIEWED
+    if len(distinct) == 1:
+        return distinct.pop()
+    return "split (" + "; ".join(f"{who}: {verdict}" for who, verdict in sorted(given.items())) + ")"
+
+
+# --- the tables ------------------------------------------------------------------------------
+
+
+def summary_frame(analysis: "Analysis", annotations: Sequence["Annotation"] = ()) -> "pd.DataFrame":
+    """The article at a glance: two columns, ``item`` and ``value``."""
+    import pandas as pd
+
+    article = analysis.article
+    meta = article.meta
+    sourcing = analysis.sourcing
+    claims = analysis.claims
+    checkworthy = claims.checkworthy()
+    named = sum(1 for s in sourcing.sources if s.named)
+    reviewed = sum(1 for c in checkworthy if verdict_of(claim_annotations(c, annotations)) != UNREVIEWED)
+    rows = [
+        ("headline", meta.title or "(none)"),
+        ("outlet", meta.outlet or "unknown"),
+        ("date", meta.date.isoformat() if meta.date else "unknown"),
+        ("author", meta.author or "unknown"),
+        ("length", f"{article.word_count} words in {len(article.body)} paragraphs, "
+                   f"{len(article.body_sentences)} sentences"),
+        ("readability", analysis.readability.describe()),
+        ("sources", f"{len(sourcing.sources)} sources ({named} named), "
+                    f"{len(sourcing.attributions)} attributions"),
+        ("claims", f"{len(checkworthy)} check-worthy of {len(claims)}; "
+                   f"{len(checkworthy.unattributed())} in the reporter's own voice; "
+                   f"{len(checkworthy.hedged())} hedged"),
+        ("reviewed", f"{reviewed} of {len(checkworthy)} check-worthy claims have a verdict"),
+    ]
+    return pd.DataFrame(rows, columns=["item", "value"])
+
+
+def sources_frame(analysis: "Analysis") -> "pd.DataFrame":
+    """Who speaks: one row per source, most attributions first."""
+    table = analysis.sourcing.sources_frame()
+    columns = [c for c in ("name", "type", "role", "affiliation", "country", "attributions",
+                           "direct", "indirect", "named") if c in table.columns]
+    return table[columns].sort_values("attributions", ascending=False, kind="stable").reset_index(drop=True)
+
+
+def claims_frame(analysis: "Analysis", annotations: Sequence["Annotation"] = ()) -> "pd.DataFrame":
+    """The check-worthy claims (and any other claim someone annotated) with their verdicts.
+
+    Columns: ``claim`` (the text), ``speaker`` (``reporter`` for the reporter's own voice),
+    ``hedged`` (the hedge cues, or empty), ``verdict``, ``notes`` (``annotator: note``), ``start``,
+    ``end``.
+    """
+    import pandas as pd
+
+    article = analysis.article
+    rows = []
+    for claim in analysis.claims:
+        on_claim = claim_annotations(claim, annotations)
+        if not (claim.checkworthy or on_claim):
+            continue
+        rows.append(
+            {
+                "claim": article.slice((claim.start, claim.end)),
+                "speaker": claim.speaker or REPORTER,
+                "hedged": ", ".join(article.slice((c.start, c.end)) for c in claim.cues),
+                "verdict": verdict_of(on_claim),
+                "notes": "; ".join(f"{a.annotator}: {a.note}" for a in on_claim if a.note),
+                "start": claim.start,
+                "end": claim.end,
+            }
+        )
+    return pd.DataFrame(rows, columns=["claim", "speaker", "hedged", "verdict", "notes", "start", "end"])
+
+
+def open_questions(
+    analysis: "Analysis",
+    annotations: Sequence["Annotation"] = (),
+    unanchored: Sequence["Annotation"] = (),
+) -> "pd.DataFrame":
+    """What is still open, one row per claim: check-worthy claims in the reporter's own voice
+    (who says so?), without a verdict, disputed or unverifiable, or on which annotators disagree;
+    then the ``unanchored`` annotations, whose quote the current text no longer holds.
+
+    Columns: ``claim``, ``speaker``, ``verdict``, ``questions`` (why it is open), ``start``, ``end``.
+    """
+    import pandas as pd
+
+    article = analysis.article
+    rows = []
+    for claim in analysis.claims:
+        on_claim = claim_annotations(claim, annotations)
+        verdict = verdict_of(on_claim)
+        questions = []
+        if claim.checkworthy and claim.speaker is None:
+            questions.append("no source: stated in the reporter's own voice")
+        if claim.checkworthy and verdict == UNREVIEWED:
+            questions.append("not reviewed yet")
+        if verdict in OPEN_VERDICTS:
+            questions.append(f"{verdict}: needs more evidence")
+        if verdict.startswith("split"):
+            questions.append("annotators disagree")
+        if questions:
+            rows.append(
+                {
+                    "claim": article.slice((claim.start, claim.end)),
+                    "speaker": claim.speaker or REPORTER,
+                    "verdict": verdict,
+                    "questions": "; ".join(questions),
+                    "start": claim.start,
+                    "end": claim.end,
+                }
+            )
+    for lost in unanchored:
+        rows.append(
+            {
+                "claim": lost.anchor.quote,
+                "speaker": "",
+                "verdict": lost.verdict,
+                "questions": f"{lost.annotator}'s annotation no longer matches the text (the article changed)",
+                "start": lost.anchor.start,
+                "end": lost.anchor.end,
+            }
+        )
+    return pd.DataFrame(rows, columns=["claim", "speaker", "verdict", "questions", "start", "end"])
+
+
+# --- the briefing as one object, for the notebook --------------------------------------------
+
+
+@dataclass
+class Briefing:
+    """One article's analyses, the annotations read for it and the provenance of both."""
+
+    analysis: "Analysis"
+    provenance: Provenance
+    read: AnnotationsRead = field(default_factory=AnnotationsRead)
+
+    @classmethod
+    def build(
+        cls,
+        article_path: str | Path,
+        annotation_path: str | Path | None = None,
+        analyst: str | None = None,
+    ) -> "Briefing":
+        """Load the article and its annotations (see :func:`annotation_files`) and note where
+        they came from."""
+        from ..load import load
+        from ..pipeline import analyze
+
+        article = load(article_path)
+        files = annotation_files(article_path, annotation_path)
+        return cls(analyze(article), provenance(article, files, analyst), read_annotations(article, files))
+
+    @property
+    def article(self) -> Article:
+        return self.analysis.article
+
+    @property
+    def warnings(self) -> list[str]:
+        """What reading the annotation files turned up (text changed, annotations moved or lost)."""
+        return self.read.warnings
+
+    def summary(self) -> "pd.DataFrame":
+        return summary_frame(self.analysis, self.read.annotations)
+
+    def sources(self) -> "pd.DataFrame":
+        return sources_frame(self.analysis)
+
+    def claims(self) -> "pd.DataFrame":
+        return claims_frame(self.analysis, self.read.annotations)
+
+    def open_questions(self) -> "pd.DataFrame":
+        return open_questions(self.analysis, self.read.annotations, self.read.unanchored)
+
+
+# --- running the notebook --------------------------------------------------------------------
+
+
+def run_briefing(
+    article_path: str | Path,
+    html_out: str | Path,
+    annotations: str | Path | None = None,
+    analyst: str | None = None,
+    *,
+    notebook: str | Path = BRIEFING_NOTEBOOK,
+    timeout: int = 600,
+) -> Path:
+    """Execute the briefing notebook on one article and write it as HTML (inputs hidden).
+
+    ``annotations`` is an annotation file or a folder of them; ``None`` reads the sidecar files
+    beside the article. The notebook runs with papermill in a temporary folder (kernel
+    ``python3`` of this environment), so nothing is written beside the article or the notebook;
+    the HTML is written atomically. Returns ``html_out``. A missing input raises
+    :class:`~workbench.errors.WorkbenchError`; so does a failure inside the notebook, with the
+    error's name and message.
+    """
+    article_path = Path(article_path).resolve()
+    if not article_path.is_file():
+        raise LoadError(article_path, "no such article file")
+    if annotations is not None:
+        annotations = Path(annotations).resolve()
+        if not annotations.exists():
+            raise WorkbenchError(annotations, "no such annotation file or folder")
+    notebook = Path(notebook)
+    if not notebook.is_file():
+        raise WorkbenchError(notebook, "the briefing notebook is missing (run from a source checkout of workbench)")
+
+    import papermill
+
+    parameters = {
+        "article_path": str(article_path),
+        "annotation_path": None if annotations is None else str(annotations),
+        "analyst": analyst,
+    }
+    with tempfile.TemporaryDirectory(prefix="workbench-briefing-") as folder:
+        executed = Path(folder) / "briefing.ipynb"
+        try:
+            papermill.execute_notebook(
+                str(notebook),
+                str(executed),
+                parameters=parameters,
+                kernel_name="python3",
+                cwd=folder,
+                progress_bar=False,
+                execution_timeout=timeout,
+            )
+        except papermill.PapermillExecutionError as exc:
+            raise WorkbenchError(article_path, f"the briefing failed: {exc.ename}: {exc.evalue}") from exc
+        html = notebook_html(executed, title=f"Briefing: {article_path.name}")
+    from ..annotations.store import write_atomically
+
+    html_out = Path(html_out)
+    html_out.parent.mkdir(parents=True, exist_ok=True)
+    write_atomically(html_out, html.encode("utf-8"))
+    return html_out
+
+
+def notebook_html(path: str | Path, title: str) -> str:
+    """An executed notebook as a standalone HTML page without code cells or prompts."""
+    import nbformat
+    from nbconvert import HTMLExporter
+
+    exporter = HTMLExporter(exclude_input=True, exclude_input_prompt=True, exclude_output_prompt=True)
+    body, _ = exporter.from_notebook_node(nbformat.read(path, as_version=4), resources={"metadata": {"name": title}})
+    return body
