@@ -19,7 +19,6 @@ _OPENERS = "\"'“‘«([{"
 _CLOSERS = "\"'”’»)]}"
 # Terminal punctuation and the closing quotes/brackets that belong to it, then white space.
 _CANDIDATE = re.compile(r"(?:[.!?]+|…|\.\s?\.\s?\.)[" + re.escape(_CLOSERS) + r"]*(?=\s)")
-_TOKEN_BEFORE = re.compile(r"(\S+)$")
 _LEADING_JUNK = re.compile(r"[\s—–\-]+")
 
 # Words that commonly open a sentence: after "U.S." or "etc." they tell that a sentence ended.
@@ -77,6 +76,15 @@ def _skip_junk(text: str, i: int, end: int) -> int:
     return _skip_space(text, i, end)
 
 
+def _token_before(text: str, end: int) -> str:
+    """The run of non-space characters that ends at ``end`` (a backward scan: a regex search from
+    the start of the text would make splitting quadratic in its length)."""
+    start = end
+    while start > 0 and not text[start - 1].isspace():
+        start -= 1
+    return text[start:end]
+
+
 def _is_boundary(text: str, match: re.Match[str], following: int, abbreviations: frozenset[str]) -> bool:
     nxt = text[following]
     punct = match.group(0).rstrip(_CLOSERS)
@@ -88,8 +96,7 @@ def _is_boundary(text: str, match: re.Match[str], following: int, abbreviations:
         return True  # ! ? … and runs of dots followed by a capital
     if match.group(0) != punct:
         return True  # a closing quote or bracket after the full stop
-    token_match = _TOKEN_BEFORE.search(text, 0, match.start())
-    token = token_match.group(1) if token_match else ""
+    token = _token_before(text, match.start())
     token = token.lstrip(_OPENERS + "—–-")
     if not token:
         return True

@@ -23,14 +23,16 @@ def build_article(text: str, blocks: list[tuple[str, int, int]], meta: Metadata)
     return Article(text, tuple(numbered), tuple(sentences), meta)
 
 
-def article_from_text(text: str, meta: Metadata | None = None, markdown: bool = False) -> Article:
+def article_from_text(
+    text: str, meta: Metadata | None = None, markdown: bool = False, headline: bool = True
+) -> Article:
     """Parse pasted web text, Wikinews-style text or Markdown into an article.
 
     Metadata found in the text (headline as title, date line, byline) fills only the fields that
-    ``meta`` leaves empty.
+    ``meta`` leaves empty. ``headline=False``: the text does not open with a headline line.
     """
     meta = meta or Metadata()
-    parsed = parse(text, markdown=markdown)
+    parsed = parse(text, markdown=markdown, headline=headline)
     meta = replace(
         meta,
         title=meta.title or parsed.title,

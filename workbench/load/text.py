@@ -169,8 +169,11 @@ def _is_caption(line: str) -> bool:
     return bool(_CREDIT.search(line) or _CAPTION_START.match(line))
 
 
-def parse(text: str, markdown: bool = False) -> Parsed:
-    """Find the blocks of a pasted web article, a Wikinews text or a Markdown file."""
+def parse(text: str, markdown: bool = False, headline: bool = True) -> Parsed:
+    """Find the blocks of a pasted web article, a Wikinews text or a Markdown file.
+
+    ``headline=False`` says the text does not open with a headline line (a record's body whose
+    title is kept apart), so a short first paragraph stays a paragraph."""
     raw = _chunks(text, markdown)
     blocks: list[tuple[str, int, int]] = []
     title = author = dateline = None
@@ -184,7 +187,7 @@ def parse(text: str, markdown: bool = False) -> Parsed:
             kind = "boilerplate"
         elif md:
             kind = "headline" if title is None and not seen_paragraph and md.group(1) == "#" else "heading"
-        elif i == 0 and _is_first_line_headline(line):
+        elif i == 0 and headline and _is_first_line_headline(line):
             kind = "headline"
         elif found_date is None and not seen_paragraph and (d := parse_date_line(line)):
             kind, found_date = "dateline", d

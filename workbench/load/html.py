@@ -1,0 +1,129 @@
+"""HTML pages → an article, through trafilatura.
+
+trafilatura finds the article body among the page's navigation, share buttons, scripts and
+footers, and reads the metadata (title, author, date, site name, canonical url). Its result is
+plain text only: elements become text, so a ``<script>``, an ``onerror=`` handler or a
+``javascript:`` link can never reach the article as markup.
+
+The extracted text, one blank line between the page's paragraphs, headings and list items,
+*becomes* the article's original text (``meta.text_is_file`` is False): every offset points into
+it, and the JSON export carries it. It is then parsed like pasted text, so headings, captions,
+datelines and boilerplate lines are found the same way everywhere. The page's title opens the
+text as its headline when the body does not already start with it.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+from datetime import date
+
+from ..article import Article, Metadata
+from ..errors import LoadError
+from .build import article_from_text, build_article
+
+#: trafilatura's options, chosen for articles: precision over recall (a stray "related stories"
+#: list is worse than a lost paragraph), no comments, no tables (their cells read as nonsense
+#: sentences); the fallback extractors stay on, they rescue odd layouts for ~1 ms a page.
+EXTRACT_OPTIONS = {
+    "favor_precision": True,
+    "include_comments": False,
+    "include_tables": False,
+    "include_images": False,
+    "include_links": False,
+    "include_formatting": False,
+    "with_metadata": True,
+}
+#: Elements of trafilatura's output tree that become blocks of their own.
+_BLOCK_TAGS = {"head", "p", "quote", "item", "code"}
+_SPACES = re.compile(r"[^\S\n]+")
+
+
+def article_from_html(html: str, meta: Metadata) -> Article:
+    """Extract the article in an HTML page and parse it; metadata given in ``meta`` wins over
+    what the page says."""
+    import trafilatura
+
+    name = meta.source_path or "<html>"
+    try:
+        document = trafilatura.bare_extraction(html, **EXTRACT_OPTIONS)
+    except Exception as exc:  # trafilatura and lxml raise many kinds on broken markup
+        raise LoadError(name, f"HTML could not be parsed ({exc})") from None
+    parts = _text_parts(document.body) if document is not None and document.body is not None else []
+    if not parts:
+        raise LoadError(name, "no article text could be extracted from the HTML page")
+
+    title = _clean(document.title or "") or None
+    if title and parts[0][1] != title:
+        parts.insert(0, ("head", title))
+    text, head_spans = _join(parts)
+    meta = replace(
+        meta,
+        title=meta.title or title,
+        author=meta.author or _clean(document.author or "") or None,
+        outlet=meta.outlet or _clean(document.sitename or "") or None,
+        url=meta.url or document.url or None,
+        date=meta.date or _iso_date(document.date),
+        text_is_file=False,
+    )
+    article = article_from_text(text, meta)
+    return _with_page_headings(article, head_spans)
+
+
+def _join(parts: list[tuple[str, str]]) -> tuple[str, set[tuple[int, int]]]:
+    """The article text, one blank line between parts, and the spans of the page's headings."""
+    pieces, head_spans, offset = [], set(), 0
+    for tag, part in parts:
+        if tag == "head":
+            head_spans.add((offset, offset + len(part)))
+        pieces.append(part)
+        offset += len(part) + 2
+    return "\n\n".join(pieces) + "\n", head_spans
+
+
+def _with_page_headings(article: Article, head_spans: set[tuple[int, int]]) -> Article:
+    """Trust the page's markup where the text parser saw only a paragraph: the first heading is
+    the headline (even a long title, or one ending in a full stop), later ones section headings.
+    Kinds the parser chose otherwise (subheadline, boilerplate) stay."""
+    blocks, changed = [], False
+    for block in article.blocks:
+        kind = block.kind
+        if (block.start, block.end) in head_spans:
+            if block.index == 0:
+                kind = "headline"
+            elif kind == "paragraph":
+                kind = "heading"
+        changed |= kind != block.kind
+        blocks.append((kind, block.start, block.end))
+    return build_article(article.text, blocks, article.meta) if changed else article
+
+
+def _text_parts(body) -> list[tuple[str, str]]:  # body: lxml element of trafilatura's output
+    """``(tag, text)`` of each block element, in document order; line breaks kept, spaces squeezed."""
+    parts = []
+    for element in body.iter(*_BLOCK_TAGS):
+        if any(ancestor.tag in _BLOCK_TAGS for ancestor in element.iterancestors()):
+            continue  # a paragraph inside a quote or a list item is read with it
+        text = _clean(_element_text(element))
+        if text:
+            parts.append((element.tag, text))
+    return parts
+
+
+def _element_text(element) -> str:
+    pieces = [element.text or ""]
+    for child in element:
+        pieces.append("\n" if child.tag == "lb" else _element_text(child))
+        pieces.append(child.tail or "")
+    return "".join(pieces)
+
+
+def _clean(text: str) -> str:
+    lines = (_SPACES.sub(" ", line).strip() for line in text.splitlines())
+    return "\n".join(line for line in lines if line)
+
+
+def _iso_date(value: str | None) -> date | None:
+    try:
+        return date.fromisoformat(value[:10]) if value else None
+    except ValueError:
+        return None
