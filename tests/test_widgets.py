@@ -1,0 +1,405 @@
+"""The widgets without a browser: clicks and value changes → the sidecar file on disk; hostile
+article text rendered inert.
+
+Most tests run on a small invented article with a hand-made analysis (so they pin down the
+widgets' behaviour, not the analyses' quality); the last ones run the real pipeline on the seed
+article.
+"""
+from __future__ import annotations
+
+import html
+import json
+import re
+from dataclasses import dataclass, field
+from types import SimpleNamespace
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+import workbench
+from workbench.annotations import VERDICTS, AnnotationError, sidecar_path
+from workbench.article import Span
+from workbench.widgets import ArticleStepper, ClaimAnnotator, SourceAnnotator, claim_key, source_key
+from workbench.widgets import render
+from workbench.widgets.claim_annotator import filter_claims, progress_text, split_lines, split_tags
+from workbench.widgets.stepper import steps
+
+HARBOUR = """Harbour Town Approves New Sea Wall
+
+The council voted 7 to 2 on Tuesday to build a 3 km sea wall, the mayor said.
+
+"The wall will cost 12 million euros," said Mayor Ana Ruiz. Critics say the cost may rise.
+
+The project could be finished by 2027. Residents were not consulted.
+"""
+
+HOSTILE = """Hostile <script>window.__pwned = 1</script> Headline
+
+Click <a href="javascript:window.__pwned=1">here</a> and see <img src=x onerror="window.__pwned=1">.
+
+"<b onmouseover=alert(1)>Trust me</b>," said <script>alert('x')</script> Smith. It may be true.
+"""
+
+
+# --- a hand-made analysis of an article ---------------------------------------------------
+@dataclass
+class FakeAttribution:
+    kind: str
+    content: tuple[Span, ...]
+    cue: Span | None
+    source: Span | None
+    speaker: str | None
+
+
+@dataclass
+class FakeSource:
+    name: str
+    type: str
+    affiliation: str
+    country: str | None = None
+    role: str | None = None
+
+
+@dataclass
+class FakeCue:
+    start: int
+    end: int
+    kind: str
+
+
+@dataclass
+class FakeClaim:
+    start: int
+    end: int
+    checkworthy: bool
+    hedged: bool
+    attribution: str | None
+    score: float = 0.5
+    type: str = "event/fact"
+    reasons: tuple[str, ...] = ()
+    cues: list[FakeCue] = field(default_factory=list)
+
+
+class FakeReadability:
+    """Paragraph scores: grade = the paragraph's number, so a test can tell which is shown."""
+
+    def __init__(self, article):
+        self.article = article
+
+    def frame(self, level: str):
+        import pandas as pd
+
+        assert level == "paragraph"
+        return pd.DataFrame(
+            [
+                {"block": b.index, "consensus_grade": 10.0 + n, "flesch_reading_ease": 60.0,
+                 "flesch_kincaid_grade": 8.0, "words": len(self.article.slice(b).split()), "sentences": 1}
+                for n, b in enumerate(self.article.body, start=1)
+            ]
+        )
+
+
+def span_of(text: str, part: str, after: int = 0) -> Span:
+    start = text.index(part, after)
+    return Span(start, start + len(part))
+
+
+def sentence_claim(article, index: int, **values) -> FakeClaim:
+    sentence = article.sentences[index]
+    return FakeClaim(sentence.start, sentence.end, **values)
+
+
+@pytest.fixture
+def harbour(tmp_path):
+    """The invented article, as a file (annotations go beside it), and its hand-made analysis:
+    two speakers (the mayor, Ana Ruiz), one hedge ("may"), four claims."""
+    path = tmp_path / "harbour.txt"
+    path.write_text(HARBOUR, encoding="utf-8")
+    article = workbench.load(path)
+    text = article.text
+    may = span_of(text, "may", text.index("cost may"))  # not the "may" of "mayor"
+    could = span_of(text, "could")
+    attributions = [
+        FakeAttribution("indirect", (span_of(text, "The council voted 7 to 2 on Tuesday to build a 3 km sea wall"),),
+                        span_of(text, "said"), span_of(text, "the mayor"), "Ana Ruiz"),
+        FakeAttribution("direct", (span_of(text, "The wall will cost 12 million euros,"),),
+                        span_of(text, "said", text.index("wall will")), span_of(text, "Mayor Ana Ruiz"), "Ana Ruiz"),
+        FakeAttribution("indirect", (span_of(text, "the cost may rise"),), span_of(text, "say"),
+                        span_of(text, "Critics"), "unnamed critics"),
+    ]
+    claims = [
+        sentence_claim(article, 1, checkworthy=True, hedged=False, attribution="Ana Ruiz", reasons=("number",)),
+        sentence_claim(article, 2, checkworthy=True, hedged=False, attribution="Ana Ruiz", type="quantity"),
+        sentence_claim(article, 3, checkworthy=False, hedged=True, attribution="unnamed critics",
+                       type="prediction", cues=[FakeCue(may.start, may.end, "modal")]),
+        sentence_claim(article, 4, checkworthy=True, hedged=True, attribution=None, type="prediction",
+                       cues=[FakeCue(could.start, could.end, "modal")]),
+    ]
+    sources = [FakeSource("Ana Ruiz", "official", "Harbour Town council", "Spain", "mayor"),
+               FakeSource("unnamed critics", "unnamed", "")]
+    analysis = SimpleNamespace(
+        article=article,
+        sourcing=SimpleNamespace(attributions=attributions, sources=sources),
+        hedge_cues=[FakeCue(may.start, may.end, "modal"), FakeCue(could.start, could.end, "modal")],
+        claims=claims,
+        readability=FakeReadability(article),
+    )
+    return SimpleNamespace(article=article, analysis=analysis, path=path,
+                           sidecar=sidecar_path(path, "alice"))
+
+
+def saved(sidecar) -> dict[str, dict]:
+    """The annotations in the sidecar file on disk, by key."""
+    document = json.loads(sidecar.read_text(encoding="utf-8"))
+    return {a["key"]: a for a in document["annotations"]}
+
+
+def visible_text(markup: str) -> str:
+    """What a browser shows of ``markup``: tags dropped, entities decoded."""
+    return html.unescape(re.sub(r"<[^>]*>", "", markup))
+
+
+# --- rendering: article text is always escaped ------------------------------------------------
+def test_hostile_markup_in_article_text_is_shown_as_text_never_as_markup():
+    text = HOSTILE
+    markup = render.highlight_html(text, 0, len(text), [render.Mark(0, 7, "quote", "x", "#fff")])
+    assert "<script" not in markup and "<img" not in markup and "<a " not in markup and "<b " not in markup
+    assert "&lt;script&gt;window.__pwned = 1&lt;/script&gt;" in markup
+    assert visible_text(markup) == text
+
+
+def test_tooltips_and_names_taken_from_the_article_are_escaped_in_attributes():
+    hostile_name = '"><img src=x onerror=alert(1)>'
+    markup = render.highlight_html("abc", 0, 3, [render.Mark(0, 3, "quote", hostile_name, "#fff")])
+    assert "<img" not in markup and 'title="&quot;&gt;&lt;img' in markup
+    legend = render.legend_html({hostile_name: "#fff"})
+    assert "<img" not in legend
+    table = render.table_html([{"source": hostile_name}])
+    assert "<img" not in table
+
+
+def test_evidence_links_are_clickable_only_for_http_and_https():
+    assert render.link_html("https://example.org/report?a=1&b=2").startswith('<a href="https://example.org/report?a=1&amp;b=2"')
+    for inert in ("javascript:window.__pwned=1", "JavaScript:alert(1)", " data:text/html,<script>", "vbscript:x"):
+        markup = render.link_html(inert)
+        assert "<a" not in markup and "<script" not in markup
+
+
+def test_overlapping_marks_carry_every_kind_over_the_shared_stretch():
+    text = "It may rise sharply."
+    marks = [render.Mark(0, 20, "claim", "claim 1"), render.Mark(3, 6, "hedge", "hedge (modal)")]
+    markup = render.highlight_html(text, 0, len(text), marks)
+    assert '<span class="wb-mark wb-mark-hedge wb-mark-claim"' in markup
+    assert 'title="hedge (modal) · claim 1"' in markup
+    assert visible_text(markup) == text
+
+
+@settings(max_examples=200, deadline=None)
+@given(
+    text=st.text(alphabet=st.sampled_from(list("ab <>&\"'=/\n“”é")), max_size=60),
+    raw_marks=st.lists(st.tuples(st.integers(0, 70), st.integers(0, 70), st.sampled_from(render.MARK_KINDS)), max_size=6),
+    window=st.tuples(st.integers(0, 70), st.integers(0, 70)),
+)
+def test_highlighting_shows_exactly_the_text_and_lets_no_markup_through(text, raw_marks, window):
+    start, end = sorted(min(w, len(text)) for w in window)
+    marks = [render.Mark(min(a, b), max(a, b), kind, "<label>") for a, b, kind in raw_marks]
+    markup = render.highlight_html(text, start, end, marks)
+    assert visible_text(markup) == text[start:end]
+    tags = re.findall(r"<[^>]*>", markup)
+    assert all(re.fullmatch(r'<span class="wb-mark[^"<>]*" style="[^"<>]*"( title="[^"<>]*")?>|</span>', t) for t in tags)
+
+
+# --- the stepper ------------------------------------------------------------------------------
+def test_steps_are_the_body_paragraphs_or_the_sections(harbour):
+    by_paragraph = steps(harbour.article, "paragraph")
+    assert [len(s.blocks) for s in by_paragraph] == [1, 1, 1]
+    assert by_paragraph[1].label == '¶2 · "The wall will cost 12 million euros," said …'
+    by_section = steps(harbour.article, "section")
+    assert len(by_section) == 1 and by_section[0].label == "§0 · Opening"
+    with pytest.raises(ValueError, match="step by 'word'"):
+        steps(harbour.article, "word")
+
+
+def test_stepper_next_previous_and_jump(harbour):
+    stepper = ArticleStepper(harbour.article, analysis=harbour.analysis)
+    assert stepper.where.value == "1 of 3" and stepper.previous_button.disabled
+    stepper.next_button.click()
+    assert stepper.position == 1 and stepper.where.value == "2 of 3"
+    assert "12 million euros" in stepper.text_view.value
+    assert "Ana Ruiz" in stepper.panel.value
+    stepper.next_button.click()
+    stepper.next_button.click()  # already on the last page: stays
+    assert stepper.position == 2 and stepper.next_button.disabled
+    stepper.jump.value = 0
+    assert stepper.position == 0 and "council voted" in stepper.text_view.value
+    stepper.previous_button.click()
+    assert stepper.position == 0
+
+
+def test_stepper_colours_quotes_by_speaker_and_marks_hedges(harbour):
+    stepper = ArticleStepper(harbour.article, analysis=harbour.analysis)
+    stepper.go(1)
+    ruiz, critics = render.SPEAKER_PALETTE[:2]
+    assert f"background:{ruiz}" in stepper.text_view.value
+    assert f"background:{critics}" in stepper.text_view.value
+    assert 'wb-mark-hedge' in stepper.text_view.value and 'hedge (modal)' in stepper.text_view.value
+
+
+def test_stepper_by_section_shows_the_heading_and_its_paragraphs(harbour):
+    stepper = ArticleStepper(harbour.article, analysis=harbour.analysis, by="section")
+    assert stepper.where.value == "1 of 1"
+    assert stepper.text_view.value.count("<p class=\"wb-text") == 3
+    stepper.mode.value = "paragraph"
+    assert stepper.where.value == "1 of 3"
+
+
+# --- the claim annotator: every change on disk ---------------------------------------------------
+def test_claims_are_keyed_by_their_number_in_the_full_list(harbour):
+    claims = harbour.analysis.claims
+    assert [n for n, _ in filter_claims(claims)] == [1, 2, 3, 4]
+    assert [n for n, _ in filter_claims(claims, unattributed=True)] == [4]
+    assert [n for n, _ in filter_claims(claims, hedged=True)] == [3, 4]
+    assert [n for n, _ in filter_claims(claims, checkworthy=True)] == [1, 2, 4]
+    assert [n for n, _ in filter_claims(claims, hedged=True, checkworthy=True)] == [4]
+    assert claim_key(4) == "claim:4"
+
+
+def test_typed_tags_and_evidence_become_lists():
+    assert split_tags(" economy, needs source,,economy ") == ["economy", "needs source"]
+    assert split_lines("https://a.example\n\n  a phone call \n") == ["https://a.example", "a phone call"]
+    assert progress_text(7, 19) == "7 of 19 reviewed"
+
+
+def test_stepping_through_claims_writes_nothing(harbour):
+    annotator = ClaimAnnotator(harbour.article, "alice", analysis=harbour.analysis)
+    annotator.next_button.click()
+    annotator.next_button.click()
+    annotator.previous_button.click()
+    assert annotator.current == 2
+    assert not harbour.sidecar.exists()
+    assert annotator.progress.value == "0 of 4 reviewed"
+
+
+def test_verdict_note_tags_evidence_and_confidence_are_saved_at_once(harbour):
+    annotator = ClaimAnnotator(harbour.article, "alice", analysis=harbour.analysis)
+    annotator.next_button.click()
+    annotator.verdict.value = "disputed"
+    assert saved(harbour.sidecar)["claim:2"]["verdict"] == "disputed"
+    annotator.note.value = "The budget says 15 million."
+    annotator.tags.value = "budget, needs source"
+    annotator.evidence.value = "https://example.org/budget.pdf\njavascript:alert(1)"
+    annotator.confidence.value = 0.8
+    record = saved(harbour.sidecar)["claim:2"]
+    assert record["note"] == "The budget says 15 million."
+    assert record["tags"] == ["budget", "needs source"]
+    assert record["evidence"] == ["https://example.org/budget.pdf", "javascript:alert(1)"]
+    assert record["confidence"] == 0.8
+    assert record["anchor"]["quote"] == '"The wall will cost 12 million euros," said Mayor Ana Ruiz.'
+    assert record["target"] == "claim" and record["annotator"] == "alice"
+    assert annotator.progress.value == "1 of 4 reviewed"
+    assert annotator.evidence_links.value.count("<a ") == 1
+    assert "harbour.txt.alice.annotations.json" in annotator.status.value
+
+
+def test_a_new_annotator_on_the_same_file_shows_what_was_saved(harbour):
+    first = ClaimAnnotator(harbour.article, "alice", analysis=harbour.analysis)
+    first.go(3)
+    first.verdict.value = "false"
+    first.note.value = "Finished in 2029 per the tender."
+    again = ClaimAnnotator(harbour.article, "alice", analysis=harbour.analysis)
+    assert again.progress.value == "1 of 4 reviewed"
+    again.jump.value = 3
+    assert (again.current, again.verdict.value, again.note.value) == (4, "false", "Finished in 2029 per the tender.")
+    again.previous_button.click()
+    assert (again.verdict.value, again.note.value) == ("unreviewed", "")
+
+
+def test_filters_narrow_the_list_and_progress_counts_the_listed_claims(harbour):
+    annotator = ClaimAnnotator(harbour.article, "alice", analysis=harbour.analysis)
+    annotator.verdict.value = "verified"  # claim 1
+    annotator.filters["hedged"].value = True
+    assert [n for n, _ in annotator.listed] == [3, 4] and annotator.current == 3
+    assert annotator.progress.value == "0 of 2 reviewed"
+    annotator.next_button.click()
+    annotator.verdict.value = "opinion"
+    assert annotator.progress.value == "1 of 2 reviewed"
+    assert saved(harbour.sidecar)["claim:4"]["verdict"] == "opinion"
+    annotator.filters["checkworthy"].value = True
+    annotator.filters["unattributed"].value = True
+    assert [n for n, _ in annotator.listed] == [4]
+    annotator.filters["unattributed"].value = False
+    annotator.filters["hedged"].value = False
+    assert annotator.progress.value == "2 of 3 reviewed"
+
+
+def test_no_claim_passing_the_filters_disables_the_form(harbour):
+    harbour.analysis.claims = harbour.analysis.claims[:2]
+    annotator = ClaimAnnotator(harbour.article, "alice", analysis=harbour.analysis)
+    annotator.filters["hedged"].value = True
+    assert annotator.current is None and annotator.verdict.disabled
+    assert annotator.where.value == "No claim matches these filters"
+    assert annotator.progress.value == "0 of 0 reviewed"
+
+
+def test_every_verdict_is_offered_opinion_as_not_checkable(harbour):
+    annotator = ClaimAnnotator(harbour.article, "alice", analysis=harbour.analysis)
+    assert [value for _, value in annotator.verdict.options] == list(VERDICTS)
+    assert ("opinion (not checkable)", "opinion") in annotator.verdict.options
+
+
+def test_a_corrupt_sidecar_stops_the_annotator_and_is_left_untouched(harbour):
+    harbour.sidecar.write_text("{ not json", encoding="utf-8")
+    with pytest.raises(AnnotationError, match="not valid JSON"):
+        ClaimAnnotator(harbour.article, "alice", analysis=harbour.analysis)
+    assert harbour.sidecar.read_text(encoding="utf-8") == "{ not json"
+
+
+def test_claim_view_escapes_hostile_text_and_names_the_speaker(harbour):
+    annotator = ClaimAnnotator(harbour.article, "alice", analysis=harbour.analysis)
+    annotator.go(3)
+    view = annotator.claim_view.value
+    assert "the reporter&#x27;s own voice" in view
+    assert "“could” (modal)" in view
+
+
+def test_export_button_writes_claimreview_web_annotations_and_csv_beside_the_sidecar(harbour):
+    annotator = ClaimAnnotator(harbour.article, "alice", analysis=harbour.analysis)
+    annotator.verdict.value = "verified"
+    annotator.next_button.click()
+    annotator.note.value = "only a note, no verdict yet"
+    annotator.export_button.click()
+    folder = harbour.path.parent
+    reviews = json.loads((folder / "harbour.txt.alice.claimreview.jsonld").read_text(encoding="utf-8"))
+    assert [r["claimReviewed"] for r in reviews] == [harbour.article.slice(harbour.article.sentences[1])]
+    assert reviews[0]["reviewRating"]["alternateName"] == "verified"
+    web = json.loads((folder / "harbour.txt.alice.webannotations.jsonld").read_text(encoding="utf-8"))
+    assert len(web) == 2
+    csv = (folder / "harbour.txt.alice.csv").read_text(encoding="utf-8")
+    assert "claim:1" in csv and "only a note, no verdict yet" in csv
+    assert annotator.status.value.startswith("Exported harbour.txt.alice.claimreview.jsonld")
+
+
+# --- the source annotator ------------------------------------------------------------------------
+def test_confirming_a_source_saves_its_detected_profile(harbour):
+    annotator = SourceAnnotator(harbour.article, "alice", analysis=harbour.analysis)
+    assert annotator.current.name == "Ana Ruiz" and annotator.type.value == "official"
+    annotator.confirm_button.click()
+    record = saved(harbour.sidecar)[source_key("Ana Ruiz")]
+    assert record["target"] == "source"
+    assert record["fields"] == {"type": "official", "affiliation": "Harbour Town council", "side": "",
+                                "status": "confirmed"}
+    assert record["anchor"]["quote"] == "the mayor"  # first mention
+
+
+def test_correcting_a_source_saves_the_correction_and_the_note(harbour):
+    annotator = SourceAnnotator(harbour.article, "alice", analysis=harbour.analysis)
+    annotator.next_button.click()
+    assert annotator.current.name == "unnamed critics"
+    annotator.type.value = "citizen"
+    annotator.side.value = "opposition"
+    annotator.note.value = "Residents' association, per the council minutes."
+    record = saved(harbour.sidecar)["source:unnamed critics"]
+    assert record["fields"] == {"type": "citizen", "affiliation": "", "side": "opposition", "status": "corrected"}
+    assert record["note"] == "Residents' association, per the council minutes."
+    assert record["anchor"]["quote"] == "Critics"

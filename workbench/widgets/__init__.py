@@ -1,0 +1,13 @@
+"""Widgets for JupyterLab and Voilà: step through an article, annotate its claims and sources.
+
+Each widget is a thin layer over pure functions (:mod:`.render` for the HTML, the filters and
+field builders beside each widget) that the tests call directly. Key parts carry stable CSS
+classes (``wb-next``, ``wb-prev``, ``wb-jump``, ``wb-verdict``, ``wb-note``, ...) for browser tests.
+"""
+from __future__ import annotations
+
+from .claim_annotator import ClaimAnnotator, claim_key
+from .source_annotator import SourceAnnotator, source_key
+from .stepper import ArticleStepper
+
+__all__ = ["ArticleStepper", "ClaimAnnotator", "SourceAnnotator", "claim_key", "source_key"]

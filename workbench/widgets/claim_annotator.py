@@ -1,0 +1,288 @@
+"""ClaimAnnotator: step through an article's claims and give each a verdict, with autosave.
+
+For each claim: a verdict (one of :data:`workbench.annotations.VERDICTS`), a confidence, a note,
+tags and evidence links; filters narrow the list to unattributed, hedged or check-worthy claims;
+a progress line says how many of the listed claims are reviewed. Every change goes straight to
+the :class:`~workbench.annotations.AnnotationStore`, which writes the sidecar file atomically.
+
+Claims are keyed ``claim:N``, N their number (from 1) in the article's full claim list, so keys
+stay the same whatever filter is on.
+"""
+from __future__ import annotations
+
+from datetime import datetime
+from pathlib import Path
+from typing import TYPE_CHECKING, Any, Sequence
+
+import ipywidgets as widgets
+
+from . import render
+
+if TYPE_CHECKING:
+    from ..analysis.claims import Claim
+    from ..annotations import AnnotationStore
+    from ..article import Article
+    from ..pipeline import Analysis
+
+FILTERS = ("unattributed", "hedged", "checkworthy")
+VERDICT_LABELS = {"opinion": "opinion (not checkable)"}
+
+
+def claim_key(number: int) -> str:
+    """The annotation key of claim number ``number`` (counted from 1 in the full claim list)."""
+    return f"claim:{number}"
+
+
+def filter_claims(claims: Sequence["Claim"], *, unattributed: bool = False, hedged: bool = False,
+                  checkworthy: bool = False) -> list[tuple[int, "Claim"]]:
+    """``(number, claim)`` for the claims that pass every filter that is on (numbers from 1)."""
+    return [
+        (number, claim)
+        for number, claim in enumerate(claims, start=1)
+        if (not unattributed or claim.attribution is None)
+        and (not hedged or claim.hedged)
+        and (not checkworthy or claim.checkworthy)
+    ]
+
+
+def reviewed_count(numbers: Sequence[int], store: "AnnotationStore") -> int:
+    """How many of the claims numbered ``numbers`` have a verdict other than "unreviewed"."""
+    found = (store.get(claim_key(n)) for n in numbers)
+    return sum(1 for annotation in found if annotation is not None and annotation.reviewed)
+
+
+def progress_text(reviewed: int, total: int) -> str:
+    return f"{reviewed} of {total} reviewed"
+
+
+def split_tags(text: str) -> list[str]:
+    """Tags typed as ``economy, needs source`` → ``["economy", "needs source"]``."""
+    return list(dict.fromkeys(t.strip() for t in text.split(",") if t.strip()))
+
+
+def split_lines(text: str) -> list[str]:
+    """Evidence typed one per line → the non-empty lines, stripped."""
+    return [line.strip() for line in text.splitlines() if line.strip()]
+
+
+def export_annotations(article: "Article", store: "AnnotationStore") -> dict[str, Path]:
+    """Write the store's annotations beside its sidecar file: schema.org ClaimReview JSON-LD
+    (claims with a verdict), W3C Web Annotation JSON-LD and CSV. Returns the paths by format."""
+    import json
+
+    from ..annotations import to_claimreview, to_csv, to_web_annotations
+    from ..annotations.store import SUFFIX, write_atomically
+
+    stem = str(store.path)[: -len(SUFFIX)] if str(store.path).endswith(SUFFIX) else str(store.path)
+    documents = {
+        "claimreview": (".claimreview.jsonld", to_claimreview(article, store)),
+        "web annotation": (".webannotations.jsonld", to_web_annotations(article, store)),
+    }
+    written = {}
+    for name, (suffix, document) in documents.items():
+        written[name] = Path(stem + suffix)
+        write_atomically(written[name], (json.dumps(document, ensure_ascii=False, indent=2) + "\n").encode("utf-8"))
+    written["csv"] = Path(stem + ".csv")
+    write_atomically(written["csv"], to_csv(store).encode("utf-8"))
+    return written
+
+
+def claim_html(article: "Article", claim: "Claim", number: int, marks: Sequence[render.Mark]) -> str:
+    """The claim in its paragraph (the claim underlined, hedge cues and quotes marked) and what
+    the analysis says about it: attribution, check-worthiness, type, reasons, hedge cues."""
+    block = article.block_at(claim.start)
+    start, end = (block.start, block.end) if block else (claim.start, claim.end)
+    own = [m for m in marks if m.kind != "claim"] + [render.Mark(claim.start, claim.end, "claim", f"claim {number}")]
+    paragraph = render.highlight_html(article.text, start, end, own)
+    speaker = claim.attribution or "the reporter's own voice"
+    cues = ", ".join(f"“{article.text[c.start:c.end]}” ({c.kind})" for c in claim.cues) or "none"
+    facts = [
+        ("Said by", speaker),
+        ("Check-worthy", f"{'yes' if claim.checkworthy else 'no'} (score {claim.score:.2f})"),
+        ("Type", claim.type),
+        ("Why", ", ".join(claim.reasons) or "—"),
+        ("Hedge cues", cues),
+    ]
+    rows = "".join(
+        f"<tr><th style='text-align:left;padding-right:10px'>{render.escape(name)}</th>"
+        f"<td>{render.escape(value)}</td></tr>"
+        for name, value in facts
+    )
+    return (
+        f"<div class='wb-claim-text' style='white-space:pre-wrap;line-height:1.6;color:#555'>{paragraph}</div>"
+        f"<table class='wb-claim-facts' style='margin-top:6px;font-size:90%'>{rows}</table>"
+    )
+
+
+class ClaimAnnotator(widgets.VBox):
+    """Review an article's claims one by one; every change is saved to the annotator's sidecar.
+
+    ``annotator.store`` is the :class:`AnnotationStore`; ``annotator.current`` the number of the
+    claim on screen (or None when no claim passes the filters).
+    """
+
+    def __init__(self, article: "Article", annotator: str = "analyst", *,
+                 store: "AnnotationStore | None" = None, analysis: "Analysis | None" = None):
+        from ..annotations import VERDICTS, AnnotationStore
+        from ..pipeline import analyze
+
+        self.article = article
+        self.analysis = analysis if analysis is not None else analyze(article)
+        self.claims = list(self.analysis.claims)
+        self.store = store if store is not None else AnnotationStore.open(article, annotator=annotator)
+        colours = render.speaker_colours(a.speaker for a in self.analysis.sourcing.attributions)
+        self.marks = render.analysis_marks(self.analysis, colours)
+        self.listed: list[tuple[int, Claim]] = []
+        self.position = 0
+        self._showing = False
+
+        self.filters = {name: widgets.Checkbox(description=name.replace("checkworthy", "check-worthy"),
+                                               indent=False, layout=widgets.Layout(width="9em"))
+                        for name in FILTERS}
+        self.previous_button = widgets.Button(description="Previous", icon="arrow-left")
+        self.next_button = widgets.Button(description="Next", icon="arrow-right")
+        self.jump = widgets.Dropdown(description="Go to", layout=widgets.Layout(width="26em"))
+        self.where = widgets.Label()
+        self.progress = widgets.Label()
+        self.claim_view = widgets.HTML()
+        self.verdict = widgets.Dropdown(
+            options=[(VERDICT_LABELS.get(v, v), v) for v in VERDICTS], description="Verdict"
+        )
+        self.confidence = widgets.FloatSlider(value=0.5, min=0.0, max=1.0, step=0.05,
+                                              description="Confidence", continuous_update=False)
+        self.note = widgets.Textarea(description="Note", continuous_update=False,
+                                     layout=widgets.Layout(width="40em", height="5em"))
+        self.tags = widgets.Text(description="Tags", placeholder="comma, separated",
+                                 continuous_update=False, layout=widgets.Layout(width="40em"))
+        self.evidence = widgets.Textarea(description="Evidence", placeholder="one link or reference per line",
+                                         continuous_update=False, layout=widgets.Layout(width="40em", height="4em"))
+        self.evidence_links = widgets.HTML()
+        self.export_button = widgets.Button(description="Export", icon="download",
+                                            tooltip="ClaimReview, Web Annotation and CSV files beside the sidecar")
+        self.status = widgets.Label()
+        for widget, css in (
+            (self, "wb-claim-annotator"),
+            (self.export_button, "wb-export"),
+            (self.previous_button, "wb-prev"),
+            (self.next_button, "wb-next"),
+            (self.jump, "wb-jump"),
+            (self.where, "wb-position"),
+            (self.progress, "wb-progress"),
+            (self.claim_view, "wb-claim"),
+            (self.verdict, "wb-verdict"),
+            (self.confidence, "wb-confidence"),
+            (self.note, "wb-note"),
+            (self.tags, "wb-tags"),
+            (self.evidence, "wb-evidence"),
+            (self.evidence_links, "wb-evidence-links"),
+            (self.status, "wb-status"),
+        ):
+            widget.add_class(css)
+        for name, box in self.filters.items():
+            box.add_class(f"wb-filter-{name}")
+            box.observe(lambda _: self._apply_filters(), names="value")
+
+        self.previous_button.on_click(lambda _: self.go(self.position - 1))
+        self.next_button.on_click(lambda _: self.go(self.position + 1))
+        self.jump.observe(self._on_jump, names="value")
+        self.export_button.on_click(lambda _: self.export())
+        self.verdict.observe(lambda c: self._record(verdict=c["new"]), names="value")
+        self.confidence.observe(lambda c: self._record(confidence=c["new"]), names="value")
+        self.note.observe(lambda c: self._record(note=c["new"]), names="value")
+        self.tags.observe(lambda c: self._record(tags=split_tags(c["new"])), names="value")
+        self.evidence.observe(lambda c: self._record(evidence=split_lines(c["new"])), names="value")
+
+        super().__init__(
+            [
+                widgets.HBox([widgets.Label("Show only:"), *self.filters.values(), self.progress]),
+                widgets.HBox([self.previous_button, self.next_button, self.jump, self.where]),
+                self.claim_view,
+                self.verdict,
+                self.confidence,
+                self.note,
+                self.tags,
+                self.evidence,
+                self.evidence_links,
+                widgets.HBox([self.export_button, self.status]),
+            ]
+        )
+        self._apply_filters()
+
+    # --- navigation ------------------------------------------------------------------------
+    @property
+    def current(self) -> int | None:
+        """Number of the claim on screen (from 1, in the full claim list)."""
+        return self.listed[self.position][0] if self.listed else None
+
+    def _apply_filters(self) -> None:
+        self.listed = filter_claims(self.claims, **{name: box.value for name, box in self.filters.items()})
+        self._showing = True
+        self.jump.options = [
+            (f"Claim {number} · {render.shorten(self.article.text[c.start:c.end])}", i)
+            for i, (number, c) in enumerate(self.listed)
+        ]
+        self._showing = False
+        self.position = 0
+        self._show()
+
+    def _on_jump(self, change: dict) -> None:
+        if not self._showing and change["new"] is not None:
+            self.go(change["new"])
+
+    def go(self, position: int) -> None:
+        """Show the listed claim at ``position`` (clamped to the list)."""
+        self.position = max(0, min(position, len(self.listed) - 1))
+        self._show()
+
+    def _show(self) -> None:
+        self._showing = True
+        try:
+            self._update_progress()
+            empty = not self.listed
+            for widget in (self.verdict, self.confidence, self.note, self.tags, self.evidence):
+                widget.disabled = empty
+            self.previous_button.disabled = empty or self.position == 0
+            self.next_button.disabled = empty or self.position == len(self.listed) - 1
+            if empty:
+                self.where.value = "No claim matches these filters"
+                self.claim_view.value = ""
+                return
+            number, claim = self.listed[self.position]
+            self.jump.value = self.position
+            self.where.value = f"Claim {number} ({self.position + 1} of {len(self.listed)} listed)"
+            self.claim_view.value = claim_html(self.article, claim, number, self.marks)
+            saved = self.store.get(claim_key(number))
+            self.verdict.value = saved.verdict if saved else "unreviewed"
+            self.confidence.value = saved.confidence if saved and saved.confidence is not None else 0.5
+            self.note.value = saved.note if saved else ""
+            self.tags.value = ", ".join(saved.tags) if saved else ""
+            self.evidence.value = "\n".join(saved.evidence) if saved else ""
+            self._show_evidence(saved.evidence if saved else [])
+        finally:
+            self._showing = False
+
+    # --- recording -------------------------------------------------------------------------
+    def _record(self, **changes: Any) -> None:
+        """Save a change of the claim on screen (not the values set while showing a claim)."""
+        if self._showing or not self.listed:
+            return
+        number, claim = self.listed[self.position]
+        annotation = self.store.upsert(
+            key=claim_key(number), target="claim", start=claim.start, end=claim.end, **changes
+        )
+        self._show_evidence(annotation.evidence)
+        self._update_progress()
+        self.status.value = f"Saved to {Path(self.store.path).name} at {datetime.now():%H:%M:%S}"
+
+    def export(self) -> dict[str, Path]:
+        """Write the exports (see :func:`export_annotations`) and say where they went."""
+        written = export_annotations(self.article, self.store)
+        self.status.value = "Exported " + ", ".join(p.name for p in written.values())
+        return written
+
+    def _show_evidence(self, evidence: Sequence[str]) -> None:
+        self.evidence_links.value = "<br>".join(render.link_html(e) for e in evidence)
+
+    def _update_progress(self) -> None:
+        numbers = [number for number, _ in self.listed]
+        self.progress.value = progress_text(reviewed_count(numbers, self.store), len(numbers))

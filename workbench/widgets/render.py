@@ -1,0 +1,224 @@
+"""HTML for the widgets, built by pure functions that tests call directly.
+
+Every piece of article text (and every name or cue taken from it) goes through
+:func:`html.escape` before it becomes HTML, so an article that contains ``<script>``,
+``<img onerror=...>`` or ``javascript:`` links shows those characters and runs nothing.
+Only markup written here, colours from :data:`SPEAKER_PALETTE` and numbers are left unescaped.
+"""
+from __future__ import annotations
+
+import html
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Iterable, Sequence
+from urllib.parse import urlsplit
+
+if TYPE_CHECKING:
+    from ..article import Article, Block
+    from ..pipeline import Analysis
+
+#: Background colours for quotes, one per speaker in order of first appearance.
+SPEAKER_PALETTE = (
+    "#cfe8ff", "#ffe0b3", "#d7f5d0", "#f6d0f0", "#fff3a8",
+    "#d9d2ff", "#ffd6d6", "#c9f2ef", "#e8e0cc", "#e0e0e0",
+)
+#: Colour of quotes whose speaker is not known.
+UNKNOWN_SPEAKER_COLOUR = "#eeeeee"
+
+#: Inline style of each kind of mark; inline because Voilà and JupyterLab both keep it.
+MARK_STYLES = {
+    "quote": "border-radius:2px",
+    "source": "font-weight:600",
+    "cue": "font-variant:small-caps",
+    "hedge": "text-decoration:underline dotted #d9480f 2px;color:#a13600",
+    "claim": "border-bottom:2px solid #1c7ed6",
+}
+MARK_KINDS = tuple(MARK_STYLES)
+
+
+@dataclass(frozen=True, slots=True)
+class Mark:
+    """A stretch of article text to highlight: ``text[start:end]`` as a ``kind`` mark."""
+
+    start: int
+    end: int
+    kind: str
+    label: str = ""
+    """Shown as a tooltip: the speaker's name, the hedge cue's kind, ..."""
+    colour: str | None = None
+    """Background colour (quotes: the speaker's colour)."""
+
+
+def escape(text: object) -> str:
+    """``text`` made safe to place in HTML, in element content and in quoted attributes."""
+    return html.escape(str(text), quote=True)
+
+
+def speaker_colours(speakers: Iterable[str | None]) -> dict[str, str]:
+    """A colour for each named speaker, in order of first appearance (the palette repeats)."""
+    colours: dict[str, str] = {}
+    for speaker in speakers:
+        if speaker and speaker not in colours:
+            colours[speaker] = SPEAKER_PALETTE[len(colours) % len(SPEAKER_PALETTE)]
+    return colours
+
+
+def highlight_html(text: str, start: int, end: int, marks: Sequence[Mark]) -> str:
+    """``text[start:end]`` as escaped HTML, each stretch covered by marks wrapped in one span.
+
+    Overlapping marks are fine: the text is cut at every mark boundary and each piece carries
+    the classes, styles and tooltips of all the marks over it.
+    """
+    inside = [m for m in marks if m.start < end and start < m.end and m.start < m.end]
+    cuts = sorted({start, end} | {max(start, min(end, p)) for m in inside for p in (m.start, m.end)})
+    pieces = []
+    for left, right in zip(cuts, cuts[1:]):
+        over = [m for m in inside if m.start <= left and right <= m.end]
+        piece = escape(text[left:right])
+        if over:
+            pieces.append(_wrap(piece, over))
+        else:
+            pieces.append(piece)
+    return "".join(pieces)
+
+
+def _wrap(piece: str, marks: Sequence[Mark]) -> str:
+    marks = sorted(marks, key=lambda m: MARK_KINDS.index(m.kind))
+    kinds = list(dict.fromkeys(m.kind for m in marks))
+    styles = [MARK_STYLES[k] for k in kinds]
+    colour = next((m.colour for m in marks if m.colour), None)
+    if colour:
+        styles.append(f"background:{colour}")
+    labels = " · ".join(dict.fromkeys(m.label for m in marks if m.label))
+    classes = " ".join(f"wb-mark-{k}" for k in kinds)
+    title = f' title="{escape(labels)}"' if labels else ""
+    return f'<span class="wb-mark {classes}" style="{";".join(styles)}"{title}>{piece}</span>'
+
+
+def analysis_marks(analysis: "Analysis", colours: dict[str, str]) -> list[Mark]:
+    """Every mark the analyses give: quotes (by speaker), their sources and cues, hedges, claims."""
+    marks = []
+    for attribution in analysis.sourcing.attributions:
+        speaker = attribution.speaker or ""
+        colour = colours.get(speaker, UNKNOWN_SPEAKER_COLOUR)
+        label = f"{attribution.kind} quote: {speaker or 'speaker unknown'}"
+        for span in attribution.content:
+            marks.append(Mark(span.start, span.end, "quote", label, colour))
+        if attribution.source is not None:
+            marks.append(Mark(attribution.source.start, attribution.source.end, "source", speaker))
+        if attribution.cue is not None:
+            marks.append(Mark(attribution.cue.start, attribution.cue.end, "cue", "reporting cue"))
+    for cue in analysis.hedge_cues:
+        marks.append(Mark(cue.start, cue.end, "hedge", f"hedge ({cue.kind})"))
+    for number, claim in enumerate(analysis.claims, start=1):
+        kind = "check-worthy claim" if claim.checkworthy else "claim"
+        marks.append(Mark(claim.start, claim.end, "claim", f"{kind} {number}"))
+    return marks
+
+
+def block_html(article: "Article", block: "Block", marks: Sequence[Mark]) -> str:
+    """One block of the article, highlighted, in a box that keeps its line breaks."""
+    body = highlight_html(article.text, block.start, block.end, marks)
+    tag = "h4" if block.kind in ("heading", "headline") else "p"
+    return (
+        f'<{tag} class="wb-text wb-block-{escape(block.kind)}" '
+        f'style="white-space:pre-wrap;line-height:1.6;margin:0.3em 0">{body}</{tag}>'
+    )
+
+
+def legend_html(colours: dict[str, str]) -> str:
+    """The key to the highlights: one swatch per speaker, then hedges and claims."""
+    swatches = [
+        f'<span style="background:{colour};padding:0 4px;margin-right:4px">{escape(name)}</span>'
+        for name, colour in colours.items()
+    ]
+    swatches.append(f'<span style="{MARK_STYLES["hedge"]};margin-right:4px">hedge</span>')
+    swatches.append(f'<span style="{MARK_STYLES["claim"]}">claim</span>')
+    return f'<div class="wb-legend" style="font-size:85%;line-height:1.9">{"".join(swatches)}</div>'
+
+
+def table_html(rows: Sequence[dict[str, object]], empty: str = "none") -> str:
+    """A small HTML table of ``rows`` (dicts with the same keys), every cell escaped."""
+    if not rows:
+        return f"<p><i>{escape(empty)}</i></p>"
+    columns = list(rows[0])
+    head = "".join(f"<th style='text-align:left;padding-right:8px'>{escape(c)}</th>" for c in columns)
+    body = "".join(
+        "<tr>" + "".join(f"<td style='padding-right:8px'>{escape(_cell(r.get(c)))}</td>" for c in columns) + "</tr>"
+        for r in rows
+    )
+    return f"<table class='wb-table' style='font-size:90%'><tr>{head}</tr>{body}</table>"
+
+
+def _cell(value: object) -> str:
+    if value is None:
+        return "—"
+    if isinstance(value, float):
+        return f"{value:.1f}"
+    return str(value)
+
+
+def shorten(text: str, words: int = 8) -> str:
+    """The first ``words`` words of ``text`` (for jump lists: plain text, never HTML)."""
+    found = text.split()
+    return " ".join(found[:words]) + (" …" if len(found) > words else "")
+
+
+def link_html(url: str) -> str:
+    """An evidence link: clickable only for http(s) addresses; anything else (``javascript:``,
+    ``data:``) is shown as plain, escaped text."""
+    if urlsplit(url.strip()).scheme.lower() in ("http", "https"):
+        return f'<a href="{escape(url.strip())}" target="_blank" rel="noopener noreferrer">{escape(url)}</a>'
+    return f"<span>{escape(url)}</span>"
+
+
+def step_panel_html(article: "Article", analysis: "Analysis", blocks: Sequence["Block"]) -> str:
+    """What sits beside the text on screen: who speaks in it, its claims, its readability."""
+
+    def on_screen(offset: int) -> bool:
+        return any(b.start <= offset < b.end for b in blocks)
+
+    voices: dict[str, dict[str, object]] = {}
+    for attribution in analysis.sourcing.attributions:
+        if attribution.content and on_screen(attribution.content[0].start):
+            name = attribution.speaker or "speaker unknown"
+            row = voices.setdefault(name, {"source": name, "direct": 0, "indirect": 0, "mixed": 0})
+            row[attribution.kind] = int(row.get(attribution.kind, 0)) + 1
+    claims = [
+        {
+            "#": number,
+            "claim": shorten(article.text[c.start:c.end], 12),
+            "check-worthy": "yes" if c.checkworthy else "no",
+            "hedged": "yes" if c.hedged else "no",
+            "said by": c.attribution or "reporter",
+        }
+        for number, c in enumerate(analysis.claims, start=1)
+        if on_screen(c.start)
+    ]
+    return (
+        "<div class='wb-panel-body' style='font-size:90%'>"
+        f"<h5>Sources</h5>{table_html(list(voices.values()), 'no one is quoted here')}"
+        f"<h5>Claims</h5>{table_html(claims, 'no claim here')}"
+        f"<h5>Readability</h5>{readability_html(analysis, blocks)}"
+        "</div>"
+    )
+
+
+#: The readability scores shown beside a paragraph, with their column in the paragraph table.
+READABILITY_COLUMNS = {
+    "grade (consensus)": "consensus_grade",
+    "Flesch reading ease": "flesch_reading_ease",
+    "Flesch-Kincaid grade": "flesch_kincaid_grade",
+    "words": "words",
+    "sentences": "sentences",
+}
+
+
+def readability_html(analysis: "Analysis", blocks: Sequence["Block"]) -> str:
+    """The readability scores of the paragraphs on screen, one row each."""
+    frame = analysis.readability.frame("paragraph")
+    on_screen = frame[frame["block"].isin([b.index for b in blocks])]
+    rows = [
+        {"¶ block": int(row["block"]), **{label: row[column] for label, column in READABILITY_COLUMNS.items()}}
+        for _, row in on_screen.iterrows()
+    ]
+    return table_html(rows, "no paragraph here")
