@@ -1,0 +1,369 @@
+"""Claims: what the article asserts, whether it belongs on a check list, who says it and how firmly.
+
+One :class:`Claim` per statement sentence of the article's prose (two where a semicolon joins two
+statements). Each claim carries:
+
+* ``checkworthy`` and a ``score`` from 0 to 1 built from ``reasons`` a fact-checker looks for:
+  a number or quantity, a date, a named actor doing something, a comparison, a cause, a law or
+  rule, a prediction. Questions, opinions (beliefs, speculation, evaluations) and first-person
+  feelings weigh against it;
+* a ``type`` in the spirit of Full Fact's scheme: quantity, event/fact, prediction, causation,
+  law/rules, opinion, personal experience;
+* the attribution it sits in (from :mod:`workbench.analysis.sourcing`) and its canonical
+  ``speaker``, or None when the reporter states it in their own voice;
+* hedging: the hedge cues inside it, with kinds;
+* its entities (capitalised names), quantities and dates (resolved against the article's date).
+
+Rules and word lists only (``lexicons/claim_signals.txt``), compiled once: this runs on every
+exported article.
+"""
+from __future__ import annotations
+
+import bisect
+import re
+from dataclasses import dataclass, field
+from functools import lru_cache
+from typing import TYPE_CHECKING, Any, Iterable, Iterator, Sequence
+
+from ..article import Article, Span
+from ..errors import WorkbenchError
+from ..lexicons import entries
+from .dates import DateMention, Quantity, find_dates, quantities_in
+from .hedges import HedgeCue, find_hedge_cues
+
+if TYPE_CHECKING:
+    import pandas as pd
+
+CLAIM_TYPES = ("quantity", "event/fact", "prediction", "causation", "law/rules", "opinion", "personal experience")
+REASONS = ("number", "date", "named actor", "comparison", "cause", "law/rule", "prediction")
+#: Block kinds whose sentences are statements of the article (headings only when they read as prose).
+CLAIM_BLOCK_KINDS = frozenset({"paragraph"})
+PROSE_LIKE_BLOCK_KINDS = frozenset({"heading", "subheadline"})
+CHECKWORTHY_THRESHOLD = 0.5
+
+# Weights of the evidence for and against check-worthiness (hand-set; see the module docstring).
+BASE_SCORE = 0.2
+REASON_WEIGHTS = {
+    "number": 0.35, "date": 0.2, "named actor": 0.2, "comparison": 0.15, "cause": 0.1,
+    "law/rule": 0.25, "prediction": 0.1,
+}
+SIGNAL_WEIGHTS = {
+    "event": 0.15, "opinion": -0.35, "evaluation": -0.15, "first_person": -0.15, "exhortation": -0.3,
+}
+DOXASTIC_WEIGHT = -0.35
+MIN_WORDS = 5
+
+
+@dataclass(frozen=True)
+class Claim:
+    """One statement of the article, with offsets into ``article.text``."""
+
+    start: int
+    end: int
+    text: str
+    sentence: int
+    """Index of the sentence that holds the claim."""
+    checkworthy: bool
+    score: float
+    reasons: tuple[str, ...]
+    type: str
+    speaker: str | None
+    """Canonical speaker of the attribution the claim sits in; None for the reporter's own voice
+    or a source the sourcing analysis could not name (see ``attributed``)."""
+    attributed: bool
+    hedge_cues: tuple[HedgeCue, ...] = ()
+    entities: tuple[str, ...] = ()
+    quantities: tuple[Quantity, ...] = ()
+    dates: tuple[DateMention, ...] = ()
+    attribution: Any = field(default=None, repr=False, compare=False)
+    """The sourcing attribution the claim is linked to, if any."""
+
+    @property
+    def span(self) -> Span:
+        return Span(self.start, self.end)
+
+    @property
+    def hedged(self) -> bool:
+        return bool(self.hedge_cues)
+
+    def to_contract(self) -> dict[str, Any]:
+        """The claim as in the export contract (``shared/eval/CONTRACT.md``), with extra fields."""
+        return {
+            "span": [self.start, self.end],
+            "checkworthy": self.checkworthy,
+            "hedged": self.hedged,
+            "score": round(self.score, 3),
+            "type": self.type,
+            "reasons": list(self.reasons),
+            "speaker": self.speaker,
+            "attributed": self.attributed,
+            "hedge_cues": [{"span": [c.start, c.end], "text": c.text, "kind": c.kind} for c in self.hedge_cues],
+            "entities": list(self.entities),
+            "numbers": [q.to_dict() for q in self.quantities],
+            "dates": [d.to_dict() for d in self.dates],
+        }
+
+
+class Claims(Sequence[Claim]):
+    """The claims of one article, in text order: a sequence plus a table, filters and a chart."""
+
+    def __init__(self, claims: Iterable[Claim], article: Article):
+        self._claims = tuple(claims)
+        self.article = article
+
+    def __len__(self) -> int:
+        return len(self._claims)
+
+    def __getitem__(self, index):  # type: ignore[override]
+        if isinstance(index, slice):
+            return Claims(self._claims[index], self.article)
+        return self._claims[index]
+
+    def __iter__(self) -> Iterator[Claim]:
+        return iter(self._claims)
+
+    def __repr__(self) -> str:
+        return (f"<Claims: {len(self)} claims, {len(self.checkworthy())} check-worthy, "
+                f"{len(self.unattributed())} unattributed, {len(self.hedged())} hedged>")
+
+    # --- filters an analyst uses ------------------------------------------------------------------
+    def checkworthy(self) -> "Claims":
+        return Claims((c for c in self if c.checkworthy), self.article)
+
+    def unattributed(self) -> "Claims":
+        """Claims the article makes in the reporter's own voice."""
+        return Claims((c for c in self if not c.attributed), self.article)
+
+    def hedged(self) -> "Claims":
+        return Claims((c for c in self if c.hedged), self.article)
+
+    # --- table and chart ---------------------------------------------------------------------------
+    def frame(self) -> "pd.DataFrame":
+        """One row per claim: offsets, text, check-worthiness, type, speaker, hedging and what it mentions."""
+        import pandas as pd
+
+        columns = ["start", "end", "sentence", "text", "checkworthy", "score", "type", "reasons", "speaker",
+                   "attributed", "hedged", "hedge_cues", "entities", "numbers", "dates"]
+        return pd.DataFrame(
+            [
+                {
+                    "start": c.start, "end": c.end, "sentence": c.sentence, "text": c.text,
+                    "checkworthy": c.checkworthy, "score": round(c.score, 3), "type": c.type,
+                    "reasons": ", ".join(c.reasons), "speaker": c.speaker, "attributed": c.attributed,
+                    "hedged": c.hedged, "hedge_cues": ", ".join(f"{h.text} ({h.kind})" for h in c.hedge_cues),
+                    "entities": ", ".join(c.entities), "numbers": ", ".join(q.text for q in c.quantities),
+                    "dates": ", ".join(f"{d.text} = {d.value.isoformat()}" if d.value else d.text for d in c.dates),
+                }
+                for c in self
+            ],
+            columns=columns,
+        )
+
+    def plot(self, ax=None):
+        """Bar chart: claims by attribution (reporter's voice or a source) and hedging."""
+        import matplotlib.pyplot as plt
+
+        if ax is None:
+            _, ax = plt.subplots(figsize=(6, 3.5))
+        groups = ("reporter's own voice", "attributed")
+        counts = {
+            (group, hedged): sum(1 for c in self if c.attributed == (group == "attributed") and c.hedged == hedged)
+            for group in groups for hedged in (False, True)
+        }
+        firm = [counts[(g, False)] for g in groups]
+        hedged = [counts[(g, True)] for g in groups]
+        ax.bar(groups, firm, label="stated firmly", color="#4c72b0")
+        ax.bar(groups, hedged, bottom=firm, label="hedged", color="#dd8452")
+        ax.set_ylabel("claims")
+        ax.set_title("Claims by attribution and hedging")
+        ax.legend()
+        return ax
+
+
+# --- signals -----------------------------------------------------------------------------------------
+@lru_cache(maxsize=1)
+def _signals() -> re.Pattern[str]:
+    """One pattern with a named group per signal, from ``lexicons/claim_signals.txt``."""
+    groups: dict[str, list[str]] = {}
+    for line in entries("claim_signals"):
+        name, sep, phrase = line.partition("|")
+        name, phrase = name.strip(), phrase.strip()
+        if not sep or not phrase:
+            raise WorkbenchError("workbench/lexicons/claim_signals.txt", f"bad entry {line!r} (want 'signal | phrase')")
+        groups.setdefault(name.replace(" ", "_").replace("/", "_"), []).append(phrase)
+    parts = []
+    for name, phrases in groups.items():
+        body = "|".join(sorted(phrases, key=len, reverse=True))  # entries are regular expressions
+        parts.append(f"(?P<{name}>{body})")
+    return re.compile(rf"(?<![\w’'-])(?:{'|'.join(parts)})(?![\w’'-])", re.IGNORECASE)
+
+
+_SIGNAL_TO_REASON = {"comparison": "comparison", "cause": "cause", "law_rule": "law/rule", "prediction": "prediction"}
+_ENTITY = re.compile(
+    r"(?<![\w’'-])(?:[A-Z][\w’'.-]*[\w’']|[A-Z])(?:\s+(?:of|for|the|and|de|al|on|bin)\s+[A-Z][\w’'.-]*[\w’']"
+    r"|[\s-]+[A-Z][\w’'.-]*[\w’'])*"
+)
+_POSSESSIVE = re.compile(r"[’']s$")
+_WORD = re.compile(r"[\w’']+")
+_NOT_NAMES = frozenset(
+    "the a an in on at but and however this that these those there his her its their our as after when while "
+    "if for so yet meanwhile still i we you he she it they my your instead though although since because "
+    "by with from to of or nor not no now then also even just only both all some most many several such "
+    "what who why how where which whether speaking given despite during before until over under".split()
+)
+_DOXASTIC_KINDS = frozenset({"doxastic"})
+
+
+def _entities(text: str, span: Span) -> tuple[str, ...]:
+    """Capitalised names in the sentence, the sentence's first word only when it is not a common opener."""
+    names = []
+    for match in _ENTITY.finditer(text, span.start, span.end):
+        name = _POSSESSIVE.sub("", match.group(0)).rstrip(".")
+        first = name.split()[0].lower() if name.split() else ""
+        if match.start() == span.start and first in _NOT_NAMES:
+            rest = name.split(None, 1)
+            if len(rest) < 2:
+                continue
+            name = rest[1]
+        if name.lower() in _NOT_NAMES or len(name) < 2:
+            continue
+        if name not in names:
+            names.append(name)
+    return tuple(names)
+
+
+def find_claims(article: Article, sourcing: Any = None, hedge_cues: list[HedgeCue] | None = None) -> Claims:
+    """The article's claims; ``sourcing`` and ``hedge_cues`` are computed when not given."""
+    if sourcing is None:
+        from .sourcing import find_sourcing
+
+        sourcing = find_sourcing(article)
+    cues = find_hedge_cues(article) if hedge_cues is None else sorted(hedge_cues, key=lambda c: c.start)
+    dates = find_dates(article)
+    quantities = quantities_in(article.text, dates)
+    attributions = list(getattr(sourcing, "attributions", ()) or ())
+    text = article.text
+    claims = [
+        _claim(article, sentence_index, span, cues, dates, quantities, attributions)
+        for sentence_index, span in _statement_spans(article)
+    ]
+    return Claims(claims, article)
+
+
+def _statement_spans(article: Article) -> Iterator[tuple[int, Span]]:
+    """Spans of the prose sentences that state something (not questions, not fragments)."""
+    text = article.text
+    for sentence in article.sentences:
+        kind = article.blocks[sentence.block].kind
+        if kind not in CLAIM_BLOCK_KINDS and not (kind in PROSE_LIKE_BLOCK_KINDS and _reads_as_prose(text, sentence.span)):
+            continue
+        for span in _clauses(text, sentence.span):
+            words = _WORD.findall(text, span.start, span.end)
+            if len(words) < MIN_WORDS or _is_question(text, span):
+                continue
+            yield sentence.index, span
+
+
+def _reads_as_prose(text: str, span: Span) -> bool:
+    """A heading line that is really a sentence: it ends like one and is long enough."""
+    stripped = text[span.start:span.end].rstrip("”’\"' ")
+    return stripped.endswith((".", "!", "?", ":", "-", "—")) and len(_WORD.findall(stripped)) >= MIN_WORDS
+
+
+def _is_question(text: str, span: Span) -> bool:
+    return text[span.start:span.end].rstrip("”’\"')] ").endswith("?")
+
+
+_CLAUSE_BREAK = re.compile(r";\s+")
+
+
+def _clauses(text: str, span: Span) -> list[Span]:
+    """The sentence, or its parts where a semicolon joins two full statements."""
+    pieces, start = [], span.start
+    for match in _CLAUSE_BREAK.finditer(text, span.start, span.end):
+        if len(_WORD.findall(text, start, match.start())) >= 6 and len(_WORD.findall(text, match.end(), span.end)) >= 6:
+            pieces.append(Span(start, match.start() + 1))
+            start = match.end()
+    pieces.append(Span(start, span.end))
+    return pieces
+
+
+def _within(items: Sequence[Any], starts: list[int], span: Span) -> tuple[Any, ...]:
+    """Items (sorted by start) that lie inside ``span``."""
+    i = bisect.bisect_left(starts, span.start)
+    found = []
+    while i < len(items) and items[i].start < span.end:
+        if items[i].end <= span.end:
+            found.append(items[i])
+        i += 1
+    return tuple(found)
+
+
+def _claim(article: Article, sentence_index: int, span: Span, cues: list[HedgeCue], dates: list[DateMention],
+           quantities: list[Quantity], attributions: list[Any]) -> Claim:
+    text = article.text
+    own_cues = _within(cues, [c.start for c in cues], span)
+    own_dates = _within(dates, [d.start for d in dates], span)
+    own_quantities = _within(quantities, [q.start for q in quantities], span)
+    entities = _entities(text, span)
+    attribution = _linked_attribution(span, attributions)
+    signals = {m.lastgroup for m in _signals().finditer(text, span.start, span.end)}
+
+    reasons = []
+    if own_quantities:
+        reasons.append("number")
+    if own_dates:
+        reasons.append("date")
+    if entities and "event" in signals:
+        reasons.append("named actor")
+    reasons += [reason for signal, reason in _SIGNAL_TO_REASON.items() if signal in signals]
+    if any(c.kind == "expectation" for c in own_cues) and "prediction" not in reasons:
+        reasons.append("prediction")
+
+    score = BASE_SCORE + sum(REASON_WEIGHTS[r] for r in reasons)
+    score += sum(w for s, w in SIGNAL_WEIGHTS.items() if s in signals)
+    if entities:
+        score += 0.1
+    if any(c.kind in _DOXASTIC_KINDS for c in own_cues):
+        score += DOXASTIC_WEIGHT
+    score = min(1.0, max(0.0, score))
+    claim_type = _claim_type(reasons, signals, own_cues)
+    speaker = getattr(attribution, "speaker", None) if attribution is not None else None
+    return Claim(
+        start=span.start, end=span.end, text=text[span.start:span.end], sentence=sentence_index,
+        checkworthy=score >= CHECKWORTHY_THRESHOLD, score=score, reasons=tuple(reasons), type=claim_type,
+        speaker=speaker, attributed=attribution is not None, hedge_cues=own_cues, entities=entities,
+        quantities=own_quantities, dates=own_dates, attribution=attribution,
+    )
+
+
+def _claim_type(reasons: list[str], signals: set[str | None], cues: tuple[HedgeCue, ...]) -> str:
+    if "opinion" in signals or any(c.kind in _DOXASTIC_KINDS for c in cues):
+        return "opinion"
+    if "first_person" in signals and "event" in signals and "number" not in reasons:
+        return "personal experience"
+    if "law/rule" in reasons:
+        return "law/rules"
+    if "prediction" in reasons:
+        return "prediction"
+    if "cause" in reasons:
+        return "causation"
+    if "number" in reasons:
+        return "quantity"
+    if "evaluation" in signals and "named actor" not in reasons:
+        return "opinion"
+    return "event/fact"
+
+
+def _linked_attribution(span: Span, attributions: list[Any]) -> Any:
+    """The attribution whose content, cue or source overlaps the claim most (content first)."""
+    best, best_overlap = None, 0
+    for attribution in attributions:
+        parts = list(getattr(attribution, "content", ()) or ())
+        for extra in (getattr(attribution, "cue", None), getattr(attribution, "source", None)):
+            if extra is not None:
+                parts.append(extra)
+        overlap = sum(max(0, min(span.end, p.end) - max(span.start, p.start)) for p in parts)
+        if overlap > best_overlap:
+            best, best_overlap = attribution, overlap
+    return best
