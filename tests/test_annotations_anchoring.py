@@ -35,9 +35,10 @@ def test_an_insertion_before_moves_the_anchor_by_its_length():
 
 def test_a_repeated_quote_is_told_apart_by_its_context():
     second = anchor_of(TEXT, "said yes", occurrence=1)  # the council's
-    edited = "Breaking. " + TEXT.replace("The mayor", "Mayor Kim")
+    edited = "Breaking news from the harbour. " + TEXT  # now the mayor's is nearer the old offset
     moved = locate(second, edited)
-    assert edited[moved.start - len("council "): moved.start] == "council "
+    assert abs(edited.index("said yes") - second.start) < abs(moved.start - second.start)
+    assert edited[moved.start - len("council ") : moved.start] == "council "
 
 
 def test_among_equally_fitting_places_the_nearest_to_the_old_offset_wins():

@@ -329,6 +329,15 @@ def test_an_annotation_whose_text_was_deleted_is_kept_flagged_and_reported(artic
     assert store.unanchored == []
 
 
+def test_a_file_written_for_another_article_is_flagged(article: workbench.Article, tmp_path: Path):
+    other = workbench.load_text("Other\n\nThe mayor said the harbour will reopen.", name=str(tmp_path / "other.txt"))
+    store = AnnotationStore.open(other, "alice")
+    store.upsert("claim:0", **span_of(other, "the harbour will reopen"), verdict="false")
+    misplaced = AnnotationStore.open(article, "alice", path=store.path)
+    assert any("was written for" in w and "other.txt" in w and "another article?" in w for w in misplaced.warnings)
+    assert [a.key for a in misplaced.unanchored] == ["claim:0"]
+
+
 # --- several annotators ---------------------------------------------------------------------------
 
 

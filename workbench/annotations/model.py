@@ -198,7 +198,9 @@ class Annotation:
         anchor = data["anchor"]
         if not isinstance(anchor, dict) or not {"start", "end", "quote"} <= anchor.keys():
             raise ValueError("anchor must be an object with start, end and quote")
-        made = Anchor(anchor["start"], anchor["end"], anchor["quote"], anchor.get("prefix", ""), anchor.get("suffix", ""))
+        made = Anchor(
+            anchor["start"], anchor["end"], anchor["quote"], anchor.get("prefix", ""), anchor.get("suffix", "")
+        )
         known = {"verdict", "confidence", "note", "tags", "evidence", "fields", "annotator", "created", "modified"}
         return cls(
             key=data["key"],

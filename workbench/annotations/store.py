@@ -28,7 +28,7 @@ import os
 import tempfile
 from dataclasses import dataclass, replace
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, Iterable
+from typing import TYPE_CHECKING, Any, Iterable, Union
 
 from .anchoring import reanchor
 from .model import Anchor, Annotation, AnnotationError, check_annotator, now_iso
@@ -87,7 +87,9 @@ def read_annotation_file(path: str | os.PathLike[str]) -> AnnotationFile:
     if not isinstance(doc, dict):
         raise AnnotationError(path, f"holds a JSON {type(doc).__name__}, not an annotation file object")
     if doc.get("schema") != SCHEMA:
-        raise AnnotationError(path, f"is not a workbench annotation file (schema {doc.get('schema')!r}, expected {SCHEMA!r})")
+        raise AnnotationError(
+            path, f"is not a workbench annotation file (schema {doc.get('schema')!r}, expected {SCHEMA!r})"
+        )
     version = doc.get("schema_version")
     if not isinstance(version, int) or isinstance(version, bool) or version < 1:
         raise AnnotationError(path, f"has an invalid schema_version {version!r}")
@@ -229,6 +231,9 @@ class AnnotationStore:
                 f"sha256 {stored.article['sha256'][:12]}… then, {article.meta.sha256[:12]}… now; "
                 "annotations are re-anchored by their quoted text"
             )
+            recorded, current = stored.article.get("path"), article.meta.source_path
+            if isinstance(recorded, str) and current and Path(recorded).name != Path(current).name:
+                warnings.append(f"{path.name}: was written for {recorded}, not {current}: another article?")
         placed = reanchor(stored.annotations, article.text)
         store = cls(
             article,
@@ -373,7 +378,11 @@ class AnnotationStore:
         self._disk_fingerprint = _fingerprint(data)
 
 
-def _annotation_files(article: "Article", where: str | os.PathLike[str] | Iterable[str | os.PathLike[str]]) -> list[Path]:
+#: Where merge_stores looks: a folder, one file, or a list of files.
+PathsOrFolder = Union[str, "os.PathLike[str]", Iterable[Union[str, "os.PathLike[str]"]]]
+
+
+def _annotation_files(article: "Article", where: PathsOrFolder) -> list[Path]:
     """The files to merge: those listed, or in a folder every ``*.annotations.json`` made for this
     article (same text, or same file name)."""
     if isinstance(where, (str, os.PathLike)) and Path(where).is_dir():
@@ -398,7 +407,7 @@ def _annotation_files(article: "Article", where: str | os.PathLike[str] | Iterab
 
 def merge_stores(
     article: "Article",
-    where: str | os.PathLike[str] | Iterable[str | os.PathLike[str]],
+    where: PathsOrFolder,
     *,
     errors: str = "raise",
 ) -> "pd.DataFrame":
