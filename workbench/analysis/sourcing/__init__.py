@@ -1,0 +1,174 @@
+"""Sourcing: every attribution in an article, who it comes from, and who gets a voice.
+
+    >>> from workbench.analysis.sourcing import find_sourcing
+    >>> result = find_sourcing(article)          # doctest: +SKIP
+    >>> result.sources_frame()                   # doctest: +SKIP
+
+Rules and curated lexicons (no parser, no model): :mod:`.quotes` finds direct, split, floating,
+indirect and mixed quotes with their cues (:mod:`.cues`); :mod:`.speakers` reads the source
+mention next to a cue; :mod:`.registry` resolves mentions to canonical sources.
+"""
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING, Any
+
+from ...article import Article, Span
+from .quotes import Attribution, find_attributions
+from .registry import SOURCE_TYPES, Source, build_registry
+
+if TYPE_CHECKING:
+    import pandas as pd
+    from matplotlib.axes import Axes
+    from matplotlib.figure import Figure
+
+__all__ = ["Attribution", "Source", "Sourcing", "SourcingSummary", "find_sourcing"]
+
+_TYPE_COLOURS = dict(zip(SOURCE_TYPES, (
+    "#1f77b4", "#2ca02c", "#d62728", "#ff7f0e", "#9467bd", "#8c564b", "#e377c2", "#7f7f7f", "#bcbd22", "#17becf",
+)))
+
+
+@dataclass(frozen=True)
+class SourcingSummary:
+    """Who gets a voice: named vs unnamed, by type, by country, and the actors who never speak."""
+
+    attributions: int
+    sources: int
+    named_share: float
+    """Share of attributions whose source is named (a person or an organisation), 0..1."""
+    unnamed_share: float
+    by_type: dict[str, int]
+    by_country: dict[str, int]
+    by_kind: dict[str, int]
+    silent_actors: tuple[str, ...]
+    """People the article names (with a title) who are never the source of an attribution."""
+
+
+@dataclass(frozen=True)
+class Sourcing:
+    """The attributions of one article (in text order) and the canonical sources behind them."""
+
+    article: Article = field(repr=False)
+    attributions: list[Attribution]
+    sources: list[Source]
+
+    def frame(self) -> "pd.DataFrame":
+        """One row per attribution: kind, speaker, source/cue/content text and offsets, block, sentence."""
+        import pandas as pd
+
+        text = self.article.text
+        rows = []
+        for a in self.attributions:
+            rows.append({
+                "kind": a.kind,
+                "speaker": a.speaker,
+                "source": text[a.source.start:a.source.end] if a.source else None,
+                "cue": text[a.cue.start:a.cue.end] if a.cue else None,
+                "content": " … ".join(text[s.start:s.end] for s in a.content),
+                "start": a.span.start,
+                "end": a.span.end,
+                "source_start": a.source.start if a.source else None,
+                "source_end": a.source.end if a.source else None,
+                "cue_start": a.cue.start if a.cue else None,
+                "cue_end": a.cue.end if a.cue else None,
+                "block": a.block,
+                "sentence": a.sentence,
+            })
+        columns = ["kind", "speaker", "source", "cue", "content", "start", "end", "source_start",
+                   "source_end", "cue_start", "cue_end", "block", "sentence"]
+        return pd.DataFrame(rows, columns=columns)
+
+    def sources_frame(self) -> "pd.DataFrame":
+        """The source registry: one row per canonical source, most attributions first."""
+        import pandas as pd
+
+        columns = ["name", "aliases", "role", "affiliation", "type", "country", "attributions", "direct",
+                   "indirect", "mixed", "words_quoted", "first_offset", "named"]
+        rows = [{c: (", ".join(s.aliases) if c == "aliases" else getattr(s, c)) for c in columns} for s in self.sources]
+        frame = pd.DataFrame(rows, columns=columns)
+        return frame.sort_values(["attributions", "first_offset"], ascending=[False, True], ignore_index=True)
+
+    def summary(self) -> SourcingSummary:
+        total = sum(s.attributions for s in self.sources)
+        named = sum(s.attributions for s in self.sources if s.named)
+        by_type: Counter[str] = Counter()
+        by_country: Counter[str] = Counter()
+        for s in self.sources:
+            by_type[s.type] += s.attributions
+            by_country[s.country or "unknown"] += s.attributions
+        return SourcingSummary(
+            attributions=len(self.attributions),
+            sources=len(self.sources),
+            named_share=named / total if total else 0.0,
+            unnamed_share=(total - named) / total if total else 0.0,
+            by_type=dict(by_type.most_common()),
+            by_country=dict(by_country.most_common()),
+            by_kind=dict(Counter(a.kind for a in self.attributions).most_common()),
+            silent_actors=_silent_actors(self.article, self.sources),
+        )
+
+    def plot(self, ax: "Axes | None" = None) -> "Figure":
+        """A horizontal bar chart: attributions per source, coloured by source type."""
+        import matplotlib.pyplot as plt
+
+        if ax is None:
+            fig, ax = plt.subplots(figsize=(7, 0.4 * max(3, len(self.sources)) + 1))
+        else:
+            fig = ax.figure
+        ordered = sorted(self.sources, key=lambda s: (s.attributions, -s.first_offset))
+        ax.barh([s.name for s in ordered], [s.attributions for s in ordered],
+                color=[_TYPE_COLOURS.get(s.type, "#7f7f7f") for s in ordered])
+        ax.set_xlabel("attributions")
+        ax.set_title("Who gets a voice")
+        from matplotlib.patches import Patch
+
+        used = [t for t in SOURCE_TYPES if any(s.type == t for s in ordered)]
+        if used:
+            ax.legend(handles=[Patch(color=_TYPE_COLOURS[t], label=t) for t in used], loc="lower right", fontsize="small")
+        return fig
+
+    def to_contract(self) -> dict[str, Any]:
+        return {"quotes": [a.to_contract() for a in self.attributions], "sources": [s.to_contract() for s in self.sources]}
+
+
+def find_sourcing(article: Article) -> Sourcing:
+    """Find every attribution in the article's body paragraphs and the sources behind them."""
+    drafts = find_attributions(article)
+    speakers, sources = build_registry(article.text, drafts)
+    attributions = []
+    for k in sorted(range(len(drafts)), key=lambda k: drafts[k].start):
+        d = drafts[k]
+        sentence = article.sentence_at(d.start)
+        attributions.append(Attribution(
+            kind=d.kind,
+            content=tuple(Span(s, e) for s, e in d.content),
+            cue=Span(*d.cue) if d.cue else None,
+            source=Span(*d.source) if d.source else None,
+            speaker=speakers[k],
+            block=d.block,
+            sentence=sentence.index if sentence else None,
+        ))
+    return Sourcing(article, attributions, sources)
+
+
+def _silent_actors(article: Article, sources: list[Source]) -> tuple[str, ...]:
+    """Titled people named in the body ("North Korean leader Kim Jong-un") who are never a source."""
+    import re
+
+    from .speakers import title_words
+
+    from .registry import _organisation_info
+
+    spoken = {w for s in sources for w in s.name.split()}
+    found: list[str] = []
+    title_alternatives = "|".join(sorted((re.escape(t) for t in title_words() if len(t) > 2), key=len, reverse=True))
+    name = re.compile(r"\b(?:" + title_alternatives + r")\s+([A-Z][\w’'\-]+(?:\s+[A-Z][\w’'\-]+){1,2})")
+    for block in article.body:
+        for match in name.finditer(article.text, block.start, block.end):
+            person = re.sub(r"[’']s$", "", match.group(1))
+            if _organisation_info(person) or set(person.split()) & spoken or person in found:
+                continue
+            found.append(person)
+    return tuple(found)

@@ -1,0 +1,534 @@
+"""Attributions in the body paragraphs: direct, split, floating, indirect and mixed quotes.
+
+Each paragraph is read twice. First its quotation marks are paired and every quotation is asked
+whether a reporting cue is attached to it: after it (‘“…,” Doo explained’, ‘“…,” said Yang’),
+before it (‘Putin said: “…”’), or none, where a quotation that makes a sentence of its own
+continues the previous speaker (a floating quote). Quotations that are none of these are scare
+quotes, titles or nicknames, and never attributions on their own. Then every sentence is
+searched for reporting cues outside those quotations: "X said (that) …", "…, X said", "according
+to X, …", "X, …, described … as …", "…, adding that …"; a partial quotation inside such reported
+content makes it a mixed quote.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from typing import Any
+
+from ...article import Article, Sentence, Span
+from .cues import CueWord, cue_pattern, lookup
+from .speakers import (
+    BE_FORMS,
+    PRONOUNS,
+    clause_subject,
+    document_nouns,
+    is_agent,
+    mention_before,
+    noun_phrase_after,
+    tokens,
+)
+
+KINDS = ("direct", "indirect", "mixed")
+QUOTE_MARKS = "“”\""
+_QUOTE_CHAR = re.compile(r"[“”\"]")
+_WORD = re.compile(r"[^\W_][\w’'\-]*")
+_FINITE_FORMS = frozenset({"base", "3sg", "past", "phrase"})
+_PREPOSITIONS = frozenset("in to for about with on at by from during after before via".split())
+# What may stand between a cue and the quotation it introduces: nothing, "that", or a short
+# adjunct ending in a comma or colon ('said in a statement: “…”').
+_INTRODUCES_QUOTE = re.compile(r"\s*(?:that\s*)?|[^“”\".!?]{0,80}[,:]\s*(?:that\s*)?")
+
+
+@dataclass(frozen=True, slots=True)
+class Attribution:
+    """One attributed statement: what was said (content), the cue, who said it (as written and canonical)."""
+
+    kind: str
+    content: tuple[Span, ...]
+    cue: Span | None
+    source: Span | None
+    speaker: str | None
+    block: int
+    sentence: int | None
+
+    @property
+    def span(self) -> Span:
+        """From the first to the last character of the content."""
+        return Span(self.content[0].start, self.content[-1].end)
+
+    def to_contract(self) -> dict[str, Any]:
+        """The export contract's "quotes" entry."""
+        return {
+            "content": [[s.start, s.end] for s in self.content],
+            "cue": [self.cue.start, self.cue.end] if self.cue else None,
+            "source": [self.source.start, self.source.end] if self.source else None,
+            "speaker": self.speaker,
+            "kind": self.kind,
+        }
+
+
+@dataclass
+class Draft:
+    """An attribution while it is being found; ``follows`` points at the attribution a floating quote continues."""
+
+    kind: str
+    content: list[tuple[int, int]]
+    cue: tuple[int, int] | None
+    source: tuple[int, int] | None
+    block: int
+    follows: int | None = None
+    cue_word: CueWord | None = None
+    extra: dict[str, Any] = field(default_factory=dict)
+
+    @property
+    def start(self) -> int:
+        return self.content[0][0]
+
+
+@dataclass(frozen=True, slots=True)
+class Quoted:
+    """A stretch between quotation marks (marks included); ``closed`` is False for a quote left open."""
+
+    start: int
+    end: int
+    closed: bool
+
+
+def quoted_spans(text: str, start: int, end: int) -> list[Quoted]:
+    """Pair the double quotation marks of ``text[start:end]``; an unclosed quote runs to ``end``."""
+    found: list[Quoted] = []
+    open_at: int | None = None
+    for match in _QUOTE_CHAR.finditer(text, start, end):
+        pos, mark = match.start(), match.group()
+        before = text[pos - 1] if pos > start else " "
+        after = text[pos + 1] if pos + 1 < end else " "
+        opens = mark == "“" or (mark == '"' and (before.isspace() or before in "([—–-‘'") and not after.isspace())
+        if open_at is None:
+            if opens or (mark == '"' and not after.isspace()):
+                open_at = pos
+            continue
+        closes = mark == "”" or (mark == '"' and not opens)
+        if closes:
+            found.append(Quoted(open_at, pos + 1, True))
+            open_at = None
+        elif opens:  # a new quotation opens while one is open: the first was never closed
+            found.append(Quoted(open_at, _trim_end(text, open_at, pos), False))
+            open_at = pos
+    if open_at is not None:
+        found.append(Quoted(open_at, _trim_end(text, open_at, end), False))
+    return [q for q in found if _WORD.search(text, q.start, q.end)]
+
+
+def _trim_end(text: str, start: int, end: int) -> int:
+    while end > start + 1 and text[end - 1].isspace():
+        end -= 1
+    return end
+
+
+def _word_count(text: str, start: int, end: int) -> int:
+    return len(_WORD.findall(text, start, end))
+
+
+def _cue_at(text: str, pos: int, end: int) -> re.Match[str] | None:
+    match = cue_pattern().match(text, pos, end)
+    return match
+
+
+def _skip(text: str, pos: int, end: int, chars: str = " \t\n\u00a0") -> int:
+    while pos < end and text[pos] in chars:
+        pos += 1
+    return pos
+
+
+class ParagraphReader:
+    """Finds the attributions of one body paragraph, given what came before."""
+
+    def __init__(self, article: Article, block_index: int, sentences: list[Sentence], drafts: list[Draft], previous_block: int | None):
+        self.text = article.text
+        self.block = article.blocks[block_index]
+        self.sentences = sentences
+        self.drafts = drafts
+        self.previous_block = previous_block
+        self.quotes = quoted_spans(self.text, self.block.start, self.block.end)
+        self.used_quotes: set[int] = set()
+        self.used_cues: list[tuple[int, int]] = []
+
+    # --- direct quotes -------------------------------------------------------------------
+    def read(self) -> None:
+        for i, quote in enumerate(self.quotes):
+            if i in self.used_quotes:
+                continue
+            draft = self._quote_with_cue_after(quote) or self._quote_with_cue_before(quote, i)
+            if draft is None:
+                draft = self._floating_quote(quote)
+            if draft is None:
+                continue
+            self.used_quotes.add(i)
+            self.drafts.append(draft)
+            if draft.cue:
+                self.used_cues.append(draft.cue)
+                self._join_split_quote(draft, i)
+        self._read_indirect()
+
+    def _sentence_start(self, pos: int) -> int:
+        start = self.block.start
+        for s in self.sentences:
+            if s.start <= pos:
+                start = s.start
+        return start
+
+    def _sentence_end(self, pos: int) -> int:
+        for s in self.sentences:
+            if s.start <= pos < s.end:
+                return s.end
+        return self.block.end
+
+    def _quote_with_cue_after(self, quote: Quoted) -> Draft | None:
+        """‘“…,” Doo explained.’, ‘“…,” said Yang Moo-jin, President of …’."""
+        if not quote.closed:
+            return None
+        text, end = self.text, self.block.end
+        pos = _skip(text, quote.end, end)
+        if pos < end and text[pos] in ",—–":
+            pos = _skip(text, pos + 1, end)
+        limit = min(end, pos + 160)
+        cue = _cue_at(text, pos, limit)
+        if cue and self._is_finite_cue(cue):
+            source = noun_phrase_after(text, _skip(text, cue.end(), limit), limit)
+            if source and not is_agent(text[source[0]:source[1]]):
+                source = None
+            return Draft("direct", [(quote.start, quote.end)], cue.span(), source, self.block.index, cue_word=lookup(cue.group()))
+        source = noun_phrase_after(text, pos, limit)
+        if source is None or not is_agent(text[source[0]:source[1]]):
+            return None
+        after = source[1]
+        for _ in range(3):  # "Doo also explained", "he has said"
+            after = _skip(text, after, limit)
+            cue = _cue_at(text, after, limit)
+            if cue:
+                break
+            word = _WORD.match(text, after, limit)
+            if not word or word.group().lower() not in ("also", "has", "have", "had", "later", "then", "once", "previously", "recently"):
+                break
+            after = word.end()
+        if cue and self._is_finite_cue(cue):
+            return Draft("direct", [(quote.start, quote.end)], cue.span(), source, self.block.index, cue_word=lookup(cue.group()))
+        return None
+
+    def _is_finite_cue(self, match: re.Match[str]) -> bool:
+        word = lookup(match.group())
+        if word is None or word.lemma == "according to":
+            return False
+        return word.form in _FINITE_FORMS or word.form == "participle"
+
+    def _quote_with_cue_before(self, quote: Quoted, index: int) -> Draft | None:
+        """‘Putin said: “…”’, ‘he laughed and said, “We’ll see.”’, ‘Sullivan, …, wrote, “…”’."""
+        text = self.text
+        lo = self._sentence_start(quote.start)
+        for j in range(index):
+            if self.quotes[j].end <= quote.start:
+                lo = max(lo, self.quotes[j].end)
+        last = None
+        for match in cue_pattern().finditer(text, lo, quote.start):
+            last = match
+        if last is None or not _INTRODUCES_QUOTE.fullmatch(text, last.end(), quote.start):
+            return None
+        word = lookup(last.group())
+        if word is None:
+            return None
+        if word.lemma == "according to":
+            source = noun_phrase_after(text, _skip(text, last.end(), quote.start), quote.start)
+        elif word.form == "ing" and text[lo:last.start()].rstrip().endswith(","):
+            source = self._main_clause_source(lo, last.start())
+        else:
+            source = mention_before(text, lo, last.start())
+        if source is None and word.form == "ing":
+            return None
+        return Draft("direct", [(quote.start, quote.end)], last.span(), source, self.block.index, cue_word=word)
+
+    def _floating_quote(self, quote: Quoted) -> Draft | None:
+        """A quotation that is a sentence (or paragraph) of its own continues the last speaker."""
+        text = self.text
+        before = text[self.block.start:quote.start].rstrip()
+        if before and before[-1] not in ".!?”\"":
+            return None
+        if _word_count(text, quote.start, quote.end) < 3:
+            return None
+        after = text[quote.end:self._sentence_end(quote.end - 1)].strip()
+        if _WORD.search(after or ""):
+            return None
+        last = self._last_speaker_draft(quote.start)
+        if last is None:
+            return None
+        return Draft("direct", [(quote.start, quote.end)], None, None, self.block.index, follows=last)
+
+    def _last_speaker_draft(self, before: int) -> int | None:
+        """The latest attribution before ``before`` in this paragraph or the previous one."""
+        candidates = [
+            k for k, d in enumerate(self.drafts)
+            if (d.block == self.block.index or d.block == self.previous_block) and d.start < before
+        ]
+        return max(candidates, key=lambda k: self.drafts[k].start, default=None)
+
+    def _join_split_quote(self, draft: Draft, index: int) -> None:
+        """‘“…,” he said, “…”’: the second part of a sentence split by its cue joins the first."""
+        if index + 1 >= len(self.quotes):
+            return
+        nxt = self.quotes[index + 1]
+        tail = max(draft.cue[1], draft.source[1] if draft.source else 0)
+        between = self.text[tail:nxt.start]
+        if re.fullmatch(r"[^.!?“”\"]*,\s*", between) and self.text[nxt.start + 1:nxt.start + 2].islower():
+            draft.content.append((nxt.start, nxt.end))
+            self.used_quotes.add(index + 1)
+
+    def _main_clause_source(self, lo: int, comma_pos: int) -> tuple[int, int] | None:
+        """The source of a participle cue (", adding that …"): whoever the main clause quotes or its subject."""
+        for d in reversed(self.drafts):
+            if d.block == self.block.index and d.content[-1][1] <= comma_pos and d.source and d.content[-1][1] >= lo:
+                return d.source
+        quoted = re.search(r"\b(?:quoted|cited|quoting|citing)\s+", self.text[lo:comma_pos])
+        if quoted:
+            found = noun_phrase_after(self.text, lo + quoted.end(), comma_pos)
+            if found:
+                return found
+        return clause_subject(self.text, lo, comma_pos)
+
+    # --- indirect and mixed ----------------------------------------------------------------
+    def _in_quote(self, pos: int) -> bool:
+        return any(q.start <= pos < q.end for q in self.quotes)
+
+    def _in_content(self, pos: int) -> bool:
+        for d in self.drafts:
+            if d.block == self.block.index and any(s <= pos < e for s, e in d.content):
+                return True
+        return False
+
+    def _read_indirect(self) -> None:
+        text = self.text
+        for sentence in self.sentences:
+            for match in cue_pattern().finditer(text, sentence.start, sentence.end):
+                cue_start = match.start()
+                if self._in_quote(cue_start) or self._in_content(cue_start):
+                    continue
+                if any(s <= cue_start < e for s, e in self.used_cues):
+                    continue
+                if text[cue_start].isupper() and cue_start != sentence.start:
+                    continue
+                word = lookup(match.group())
+                if word is None:
+                    continue
+                lo = self._clause_floor(sentence, cue_start)
+                if word.lemma == "according to":
+                    draft = self._according_to(match, lo, sentence)
+                else:
+                    draft = self._reported(match, word, lo, sentence)
+                if draft is not None:
+                    self.drafts.append(draft)
+                    self.used_cues.append(draft.cue)
+
+    def _clause_floor(self, sentence: Sentence, pos: int) -> int:
+        """Where the reported clause can start: the sentence start, or after a quotation already used."""
+        lo = sentence.start
+        for d in self.drafts:
+            if d.block == self.block.index:
+                for s, e in d.content:
+                    if e <= pos and e > lo:
+                        lo = e
+        return lo
+
+    def _content_end(self, start: int, sentence: Sentence) -> int:
+        """The end of reported content starting at ``start``: the sentence end, or the next cue clause."""
+        text = self.text
+        end = sentence.end
+        semicolon = text.find(";", start, end)
+        if semicolon != -1:
+            end = semicolon
+        for match in cue_pattern().finditer(text, start, end):
+            if self._in_quote(match.start()) or text[match.start()].isupper():
+                continue
+            before = text[start:match.start()].rstrip()
+            word = lookup(match.group())
+            comma = before.rfind(",")
+            if comma == -1 or word is None:
+                continue
+            between = before[comma + 1:]
+            if word.lemma == "according to" and not between.strip():
+                end = start + comma
+                break
+            if word.form == "ing" and not between.strip():
+                end = start + comma
+                break
+            if len(_WORD.findall(between)) <= 4 and (between.strip() == "" or is_agent(between.strip())) and word.form in _FINITE_FORMS:
+                end = start + comma
+                break
+        return _strip_content_end(text, start, end)
+
+    def _according_to(self, match: re.Match[str], lo: int, sentence: Sentence) -> Draft | None:
+        text = self.text
+        src_start = _skip(text, match.end(), sentence.end)
+        comma = text.find(",", src_start, sentence.end)
+        src_end = _strip_content_end(text, src_start, comma if comma != -1 else sentence.end)
+        if src_end <= src_start:
+            return None
+        source = (src_start, src_end)
+        before = text[lo:match.start()].strip()
+        if not before:
+            if comma == -1:
+                return None
+            start = _skip(text, comma + 1, sentence.end)
+            end = self._content_end(start, sentence)
+            content = [(start, end)]
+        else:
+            first_end = _strip_content_end(text, lo, match.start())
+            content = [(_skip(text, lo, first_end), first_end)]
+            if comma != -1 and _WORD.search(text, comma, sentence.end):
+                start = _skip(text, comma + 1, sentence.end)
+                content.append((start, self._content_end(start, sentence)))
+        content = [(s, e) for s, e in content if e > s and _WORD.search(text, s, e)]
+        if not content:
+            return None
+        return Draft(_kind_of(text, content), content, match.span(), source, self.block.index, cue_word=lookup(match.group()))
+
+    def _reported(self, match: re.Match[str], word: CueWord, lo: int, sentence: Sentence) -> Draft | None:
+        text = self.text
+        cue_start, cue_end = match.span()
+        before_cue = text[lo:cue_start].rstrip()
+        previous = before_cue.rsplit(None, 1)[-1].lower() if before_cue else ""
+        if previous in BE_FORMS and word.form in ("past", "participle"):
+            return None  # passive: "is expected to", "was asked"
+        if previous == "to":
+            return None  # "declined to say"
+        if word.form == "ing":
+            if not before_cue.endswith(","):
+                return None
+            source = self._main_clause_source(lo, lo + len(before_cue) - 1)
+        else:
+            source = mention_before(text, lo, cue_start)
+        if source is None:
+            if before_cue.endswith(",") and word.form in _FINITE_FORMS:
+                return self._inverted_after_content(match, word, lo, sentence, before_cue)
+            return None
+        source_text = text[source[0]:source[1]]
+        if not is_agent(source_text):
+            return None
+        if word.takes_np and source_text.lower() == "it":
+            return None
+        if word.form == "base" and not _agrees_with_base_form(text, source, cue_start):
+            return None  # "the official state media": a singular subject does not take "state"
+        head_before = text[lo:source[0]].rstrip()
+        if head_before.endswith(",") and word.form != "ing" and _word_count(text, lo, source[0]) >= 3:
+            if _only_adjunct_follows(text, cue_end, sentence.end, word):
+                end = lo + len(head_before) - 1
+                start = _skip(text, lo, end, " \t\n\u00a0—–-")
+                content = [(start, end)]
+                return Draft(_kind_of(text, content), content, match.span(), source, self.block.index, cue_word=word)
+        start = self._content_start(cue_end, word, sentence)
+        if start is None:
+            return None
+        end = self._content_end(start, sentence)
+        if _word_count(text, start, end) < (1 if word.takes_np else 2):
+            return None
+        content = [(start, end)]
+        return Draft(_kind_of(text, content), content, match.span(), source, self.block.index, cue_word=word)
+
+    def _inverted_after_content(self, match: re.Match[str], word: CueWord, lo: int, sentence: Sentence, before_cue: str) -> Draft | None:
+        """‘…, said the minister.’: content before the comma, source after the cue."""
+        text = self.text
+        source = noun_phrase_after(text, _skip(text, match.end(), sentence.end), sentence.end)
+        if source is None or not is_agent(text[source[0]:source[1]]):
+            return None
+        end = lo + len(before_cue) - 1
+        start = _skip(text, lo, end, " \t\n\u00a0—–-")
+        if _word_count(text, start, end) < 3:
+            return None
+        content = [(start, end)]
+        return Draft(_kind_of(text, content), content, match.span(), source, self.block.index, cue_word=word)
+
+    def _content_start(self, pos: int, word: CueWord, sentence: Sentence) -> int | None:
+        """Where reported content begins after the cue (past an addressee, "that", a comma or colon)."""
+        text, end = self.text, sentence.end
+        pos = _skip(text, pos, end)
+        following = _WORD.match(text, pos, end)
+        next_word = following.group().lower() if following else text[pos:pos + 1]
+        if word.takes_object and next_word not in ("that", "to", "of", "about") and following:
+            obj = noun_phrase_after(text, pos, end)
+            if obj:
+                pos = _skip(text, obj[1], end)
+                following = _WORD.match(text, pos, end)
+                next_word = following.group().lower() if following else text[pos:pos + 1]
+        if next_word in _PREPOSITIONS and not word.takes_np and next_word != "to":
+            that = re.compile(r"[^.;“”\"]{0,80}?\bthat\b").match(text, pos, end)
+            if not that:
+                return None
+            return _skip(text, that.end(), end)
+        if next_word == "to" and not word.takes_infinitive:
+            return None
+        if next_word == "that":
+            return _skip(text, following.end(), end)
+        if pos < end and text[pos] in ",:":
+            pos = _skip(text, pos + 1, end)
+            if text.startswith("that ", pos):
+                return _skip(text, pos + 4, end)
+        if word.needs_clause and (pos >= end or text[pos] not in QUOTE_MARKS):
+            return None
+        return pos
+
+
+_ADJUNCT = re.compile(
+    r"\s*(?:(?:on|in|at|during|after|before|late|early|last|this|earlier|later|when|while|via|through|to|from|with|about|of)\b[^;:“”\"]*)?[.!?]?\s*$"
+)
+
+
+def _only_adjunct_follows(text: str, start: int, end: int, word: CueWord) -> bool:
+    """After a sentence-final cue ("…, officials said on Tuesday.") only an adjunct may follow."""
+    if word.takes_object:
+        obj = noun_phrase_after(text, _skip(text, start, end), end)
+        if obj:
+            start = obj[1]
+    return bool(_ADJUNCT.fullmatch(text, start, end))
+
+
+_BASE_FORM_SUBJECTS = frozenset("they we i you".split())
+_BASE_FORM_AUXILIARIES = frozenset("do did does to will would could can may might should must not n’t n't also".split())
+
+
+def _agrees_with_base_form(text: str, source: tuple[int, int], cue_start: int) -> bool:
+    """A base-form cue ("say") needs a plural subject or an auxiliary ("analysts say", "would say")."""
+    between = text[source[1]:cue_start].split()
+    if between and between[-1].lower() in _BASE_FORM_AUXILIARIES:
+        return True
+    words = text[source[0]:source[1]].split()
+    head = words[-1].lower()
+    if head in _BASE_FORM_SUBJECTS or " and " in text[source[0]:source[1]]:
+        return True
+    return head.endswith("s") and not head.endswith(("ss", "’s", "'s")) or head in ("people", "police")
+
+
+def _strip_content_end(text: str, start: int, end: int) -> int:
+    """Drop trailing white space, a final full stop or comma (not a closing quotation mark)."""
+    while end > start and (text[end - 1].isspace() or text[end - 1] in ".,;:—–"):
+        end -= 1
+    return end
+
+
+def _kind_of(text: str, content: list[tuple[int, int]]) -> str:
+    inside = "".join(text[s:e] for s, e in content)
+    if any(m in inside for m in QUOTE_MARKS):
+        stripped = inside.strip()
+        if stripped[:1] in "“\"" and stripped[-1:] in "”\"" and stripped.count("“") + stripped.count('"') <= 2:
+            return "direct"
+        return "mixed"
+    return "indirect"
+
+
+def find_attributions(article: Article) -> list[Draft]:
+    """Every attribution in the article's body paragraphs, as drafts in the order found (speakers unresolved)."""
+    by_block: dict[int, list[Sentence]] = {}
+    for sentence in article.sentences:
+        by_block.setdefault(sentence.block, []).append(sentence)
+    drafts: list[Draft] = []
+    previous: int | None = None
+    for block in article.body:
+        ParagraphReader(article, block.index, by_block.get(block.index, []), drafts, previous).read()
+        previous = block.index
+    return drafts

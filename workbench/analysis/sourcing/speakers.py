@@ -1,0 +1,235 @@
+"""Source mentions: finding the noun phrase that names who speaks, as written in the text.
+
+Without a parser, a mention is read off the words next to a cue: a run of capitalised words
+(names, organisations, titles) with the connectors inside names ("Ministry *of* Foreign
+Affairs"), a pronoun, or a lower-case noun from the lexicons of unnamed sources, titles,
+organisations and documents ("several experts", "the report"), with its determiner. An
+apposition after a name ("Doo Jin-ho, a senior analyst at ...,") belongs to the mention.
+"""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from ...lexicons import entries, word_set
+
+TOKEN = re.compile(r"[^\W_](?:[\w’'\-]|\.(?=[^\W_]))*(?:\.(?=\s+[A-Z]))?|[,;:()“”\"—–]")
+
+PRONOUNS = frozenset("he she they we i you it who".split())
+PERSON_PRONOUNS = frozenset("he she".split())
+DETERMINERS = frozenset(
+    "the a an several some many most other two three four five six few both all one another "
+    "his her their its our top".split()
+)
+CONNECTORS = frozenset("of for at the and de del da la le von van der al bin on in".split())
+# Auxiliaries and adverbs that may stand between a source and its cue ("Doo also noted").
+BETWEEN_SOURCE_AND_CUE = frozenset(
+    "also has have had will would could can may might should must did does do not never then "
+    "later earlier previously once still again just already often further even first last "
+    "reportedly repeatedly recently publicly privately initially quickly similarly separately "
+    "ultimately finally specifically explicitly simply openly flatly firmly strongly clearly "
+    "n’t n't long".split()
+)
+BE_FORMS = frozenset("is are was were be been being am".split())
+# Lower-case words that may open or sit inside a source mention before its head noun.
+MODIFIERS = frozenset(
+    "senior former top federal state local foreign military intelligence government campaign "
+    "party administration police security defense defence health election independent political "
+    "anonymous unnamed western european american national international regional city county "
+    "white house republican democratic conservative liberal legal industry market financial "
+    "news media public private chief deputy assistant spokesperson u.s. u.n. many".split()
+)
+# Capitalised words that open a sentence without naming anyone.
+SENTENCE_ADVERBS = frozenset(
+    "however meanwhile instead still now then also yet so but and or earlier later last "
+    "in on at after before during since speaking asked while when if although though as because "
+    "this that these those there here today yesterday".split()
+)
+
+
+@lru_cache(maxsize=None)
+def group_nouns() -> dict[str, str]:
+    """Unnamed-source nouns, singular and plural, each mapped to its plural."""
+    table = {}
+    for line in entries("unnamed_sources"):
+        singular, plural = line.split()[:2]
+        table[singular.lower()] = plural.lower()
+        table[plural.lower()] = plural.lower()
+    return table
+
+
+@lru_cache(maxsize=None)
+def titles() -> dict[str, str]:
+    """Title (lower case) -> the source type it implies."""
+    table = {}
+    for line in entries("titles"):
+        title, _, kind = (part.strip() for part in line.partition("|"))
+        table[title.lower()] = kind
+    return table
+
+
+@lru_cache(maxsize=None)
+def title_words() -> frozenset[str]:
+    return frozenset(word for title in titles() for word in title.split())
+
+
+@lru_cache(maxsize=None)
+def document_nouns() -> frozenset[str]:
+    singular = word_set("document_nouns")
+    return singular | frozenset(noun + "s" for noun in singular)
+
+
+@lru_cache(maxsize=None)
+def organisation_words() -> frozenset[str]:
+    return frozenset(
+        line.split("|")[0].strip().lower() for line in entries("organisations") if " " not in line.split("|")[0].strip()
+    )
+
+
+@lru_cache(maxsize=None)
+def head_nouns() -> frozenset[str]:
+    """Lower-case nouns that can head a source mention."""
+    return frozenset(group_nouns()) | title_words() | document_nouns() | organisation_words() | frozenset(
+        "government ministry campaign administration spokesman spokeswoman spokesperson police "
+        "people group committee council party court office team staff".split()
+    )
+
+
+def tokens(text: str, start: int, end: int) -> list[tuple[int, int, str]]:
+    """Word and punctuation tokens of ``text[start:end]`` as (start, end, token)."""
+    return [(m.start(), m.end(), m.group()) for m in TOKEN.finditer(text, start, end)]
+
+
+def _is_capitalised(token: str) -> bool:
+    return token[:1].isupper() or (token[:1].isdigit() is False and token[:1] in "‘'" and token[1:2].isupper())
+
+
+def _is_name_part(token: str) -> bool:
+    lower = token.lower()
+    if token[:1].isupper():
+        return lower not in SENTENCE_ADVERBS or lower in ("the",)
+    return lower in head_nouns() or lower in MODIFIERS or lower in CONNECTORS
+
+
+def is_agent(mention: str) -> bool:
+    """Can this mention say or think something: a name, pronoun, group, organisation, title or document?"""
+    words = [t for _, _, t in tokens(mention, 0, len(mention)) if t[:1].isalnum()]
+    if not words:
+        return False
+    if len(words) == 1 and words[0].lower() in PRONOUNS:
+        return True
+    head = words[-1].lower().rstrip("’s").rstrip("'")
+    if head in head_nouns():
+        return True
+    return any(w[:1].isupper() and w.lower() not in DETERMINERS and w.lower() not in SENTENCE_ADVERBS for w in words)
+
+
+def mention_before(text: str, lo: int, cue_start: int) -> tuple[int, int] | None:
+    """The source mention that ends right before a cue ("Doo also noted"), searching back to ``lo``."""
+    toks = tokens(text, lo, cue_start)
+    i = len(toks) - 1
+    while i >= 0 and (toks[i][2].lower() in BETWEEN_SOURCE_AND_CUE or _is_ly_adverb(toks[i][2])):
+        i -= 1
+    if i < 0:
+        return None
+    word = toks[i][2]
+    if word == ",":
+        return _apposed_subject(text, lo, toks[i][0])
+    if word.lower() in PRONOUNS:
+        if word.lower() == "who":
+            return _antecedent_of_who(text, lo, toks[i][0])
+        return toks[i][0], toks[i][1]
+    if word.lower() == "and":  # "Gerasimov praised … and emphasized that": the clause's subject
+        return clause_subject(text, lo, toks[i][0])
+    if word.lower() in BE_FORMS:
+        return None
+    return _noun_phrase_back(toks, i)
+
+
+def _is_ly_adverb(token: str) -> bool:
+    return token.endswith("ly") and token.islower() and len(token) > 4
+
+
+def _noun_phrase_back(toks: list[tuple[int, int, str]], i: int) -> tuple[int, int] | None:
+    """The noun phrase that ends at token ``i``, walking back over name parts and a determiner."""
+    end = toks[i][1]
+    if not _is_name_part(toks[i][2]) or toks[i][2].lower() in CONNECTORS:
+        return None
+    j = i
+    while j - 1 >= 0 and _is_name_part(toks[j - 1][2]):
+        j -= 1
+    while j < i and toks[j][2].lower() in CONNECTORS - {"the"}:
+        j += 1
+    if j - 1 >= 0 and toks[j - 1][2].lower() in DETERMINERS:
+        j -= 1
+    while j < i and toks[j][2].lower() in SENTENCE_ADVERBS and toks[j][2].lower() != "the":
+        j += 1
+    start = toks[j][0]
+    return start, end
+
+
+def noun_phrase_after(text: str, start: int, end: int) -> tuple[int, int] | None:
+    """The noun phrase that starts at ``start`` (after white space), up to a comma or other word."""
+    toks = tokens(text, start, end)
+    if not toks:
+        return None
+    first = toks[0][2]
+    if first.lower() in PRONOUNS:
+        return toks[0][0], toks[0][1]
+    j = 0
+    if first.lower() in DETERMINERS:
+        j = 1
+    k = j
+    while k < len(toks) and _is_name_part(toks[k][2]) and not (k > j and toks[k][2].lower() == "the" and False):
+        k += 1
+    while k > j and toks[k - 1][2].lower() in CONNECTORS:
+        k -= 1
+    if k == j:
+        return None
+    return toks[0][0], toks[k - 1][1]
+
+
+_APPOSITION_STOP = frozenset("who which whose when where while in on at after during as said says".split())
+
+
+def clause_start(text: str, lo: int, hi: int) -> int:
+    """Where the clause's subject starts: after an opening adverbial ("On Monday, ") if any."""
+    toks = tokens(text, lo, hi)
+    if len(toks) >= 2 and toks[0][2].lower() in SENTENCE_ADVERBS | {"speaking", "asked", "by", "with", "for", "from", "following", "amid", "despite", "unlike", "like", "to"}:
+        for s, e, t in toks[:12]:
+            if t == ",":
+                return e
+    return lo
+
+
+def clause_subject(text: str, lo: int, hi: int) -> tuple[int, int] | None:
+    """The subject of the clause that runs from ``lo``: its first noun phrase (with apposition)."""
+    start = clause_start(text, lo, hi)
+    while start < hi and text[start].isspace():
+        start += 1
+    found = noun_phrase_after(text, start, hi)
+    if found is None:
+        return None
+    return found
+
+
+def _apposed_subject(text: str, lo: int, comma: int) -> tuple[int, int] | None:
+    """For "NAME, APPOSITION, CUE": the name with its apposition (without a relative clause)."""
+    subject = clause_subject(text, lo, comma)
+    if subject is None:
+        return None
+    after = text[subject[1]:comma]
+    if not after.startswith(","):
+        return subject if after.strip() == "" else None
+    apposition = after[1:].strip()
+    first = apposition.split(" ", 1)[0].lower()
+    if not apposition or first in _APPOSITION_STOP:
+        return subject
+    return subject[0], comma
+
+
+def _antecedent_of_who(text: str, lo: int, who: int) -> tuple[int, int] | None:
+    before = text[lo:who].rstrip()
+    if before.endswith(","):
+        return mention_before(text, lo, lo + len(before) - 1)
+    return None
