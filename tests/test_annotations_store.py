@@ -4,12 +4,16 @@ from __future__ import annotations
 import json
 import os
 import shutil
+import tempfile
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 import workbench
 from workbench.annotations import (
+    VERDICTS,
     AnnotationError,
     AnnotationStore,
     load_annotations,
@@ -97,6 +101,10 @@ def test_an_update_keeps_id_and_created_and_moves_modified(article: workbench.Ar
     assert (updated.id, updated.created) == (first.id, first.created)
     assert updated.modified >= first.modified
     assert store.upsert("claim:4", confidence=None).confidence is None
+    tagged = store.upsert("claim:4", tags="Kremlin", evidence=["https://example.org"], fields={"side": "Russia"})
+    assert (tagged.tags, tagged.evidence, tagged.fields) == (["Kremlin"], ["https://example.org"], {"side": "Russia"})
+    cleared = store.upsert("claim:4", tags=None, evidence=[], fields=None)
+    assert (cleared.tags, cleared.evidence, cleared.fields) == ([], [], {})
     assert len(store) == 1
 
 
@@ -124,6 +132,9 @@ def test_remove_saves_and_a_missing_key_is_no_change(article: workbench.Article)
         {"target": "paragraph"},
         {"start": 10, "end": 5},
         {"start": 0, "end": 10**7},
+        {"tags": [1, 2]},
+        {"tags": 5},
+        {"fields": {"side": None}},
     ],
 )
 def test_bad_values_are_refused_and_the_file_keeps_its_content(article: workbench.Article, change: dict):
@@ -382,3 +393,29 @@ def test_merging_a_folder_ignores_other_articles_and_reports_broken_files(articl
 def test_merging_nothing_gives_an_empty_table_with_the_columns(article: workbench.Article, tmp_path: Path):
     merged = merge_stores(article, [])
     assert merged.empty and {"annotator", "key", "verdict", "file"} <= set(merged.columns)
+
+
+# --- property: whatever an annotator types comes back unchanged ----------------------------------
+
+TYPED = st.text(st.characters(exclude_categories=("Cs",)), max_size=40)
+
+
+@settings(max_examples=40, deadline=None)
+@given(
+    verdict=st.sampled_from(VERDICTS),
+    note=TYPED,
+    tags=st.lists(TYPED, max_size=4),
+    evidence=st.lists(TYPED, max_size=3),
+    fields=st.dictionaries(st.sampled_from(["type", "affiliation", "side"]), TYPED),
+    confidence=st.none() | st.floats(0, 1),
+    span=st.tuples(st.integers(0, 5000), st.integers(1, 300)),
+)
+def test_any_values_typed_survive_a_save_and_reload(verdict, note, tags, evidence, fields, confidence, span):
+    article = workbench.load(SEED)
+    start, length = span
+    with tempfile.TemporaryDirectory() as folder:
+        path = Path(folder) / "x.annotations.json"
+        store = AnnotationStore.open(article, "alice", path=path)
+        store.upsert("span:any", start=start, end=start + length, verdict=verdict, note=note, tags=tags,
+                     evidence=evidence, fields=fields, confidence=confidence)
+        assert AnnotationStore.open(article, "alice", path=path).annotations == store.annotations

@@ -294,22 +294,22 @@ class AnnotationStore:
 
         A new annotation needs ``start`` and ``end`` (offsets into the article's text); its target
         defaults to the key's prefix ("claim:3" → claim). Values not given stay as they were;
-        ``confidence=None`` clears the confidence.
+        ``confidence=None`` clears the confidence, ``tags``/``evidence``/``fields`` None empty them.
         """
         old = self._by_key.get(key)
+        if (start is _UNSET) != (end is _UNSET):
+            raise AnnotationError(self.path, f"{key}: give both start and end, or neither")
         changes: dict[str, Any] = {
             name: value
             for name, value in dict(target=target, verdict=verdict, note=note, confidence=confidence).items()
             if value is not _UNSET
         }
-        for name, value in dict(tags=tags, evidence=evidence).items():
-            if value is not _UNSET:
-                changes[name] = [value] if isinstance(value, str) else list(value)
-        if fields is not _UNSET:
-            changes["fields"] = dict(fields)
-        if (start is _UNSET) != (end is _UNSET):
-            raise AnnotationError(self.path, f"{key}: give both start and end, or neither")
         try:
+            for name, value in dict(tags=tags, evidence=evidence).items():
+                if value is not _UNSET:
+                    changes[name] = [value] if isinstance(value, str) else list(value or ())
+            if fields is not _UNSET:
+                changes["fields"] = dict(fields or {})
             if start is not _UNSET:
                 changes["anchor"] = Anchor.from_article(self.article, start, end)
             if old is None:
