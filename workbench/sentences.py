@@ -20,6 +20,8 @@ _CLOSERS = "\"'”’»)]}"
 # Terminal punctuation and the closing quotes/brackets that belong to it, then white space.
 _CANDIDATE = re.compile(r"(?:[.!?]+|…|\.\s?\.\s?\.)[" + re.escape(_CLOSERS) + r"]*(?=\s)")
 _LEADING_JUNK = re.compile(r"[\s—–\-]+")
+# Initials or an acronym written with dots, without its last dot: "J.R.R", "F.B.I".
+_DOTTED_CAPITALS = re.compile(r"(?:[A-Z]\.)+[A-Z]")
 
 # Words that commonly open a sentence: after "U.S." or "etc." they tell that a sentence ended.
 _SENTENCE_STARTERS = frozenset(
@@ -103,7 +105,8 @@ def _is_boundary(text: str, match: re.Match[str], following: int, abbreviations:
     if len(token) == 1 and token.isalpha() and token.isupper():
         return False  # an initial: "John F. Kennedy"
     lower = token.lower()
-    if lower in abbreviations:
+    if lower in abbreviations or _DOTTED_CAPITALS.fullmatch(token):
+        # "Gen." never ends a sentence; "U.S.", "J.R.R." and "etc." do before a typical opener.
         next_word = re.match(r"[\w’']+", text[following:following + 20])
         is_multi_dot = "." in lower or lower == "etc"
         return bool(is_multi_dot and next_word and next_word.group(0) in _SENTENCE_STARTERS)
