@@ -20,6 +20,7 @@ exported article.
 from __future__ import annotations
 
 import bisect
+import math
 import re
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -38,19 +39,24 @@ CLAIM_TYPES = ("quantity", "event/fact", "prediction", "causation", "law/rules",
 REASONS = ("number", "date", "named actor", "comparison", "cause", "law/rule", "prediction")
 #: Block kinds whose sentences are statements of the article (headings only when they read as prose).
 CLAIM_BLOCK_KINDS = frozenset({"paragraph"})
-PROSE_LIKE_BLOCK_KINDS = frozenset({"heading", "subheadline"})
+PROSE_LIKE_BLOCK_KINDS = frozenset({"headline", "subheadline", "heading"})
 CHECKWORTHY_THRESHOLD = 0.5
 
-# Weights of the evidence for and against check-worthiness (hand-set; see the module docstring).
-BASE_SCORE = 0.2
-REASON_WEIGHTS = {
-    "number": 0.35, "date": 0.2, "named actor": 0.2, "comparison": 0.15, "cause": 0.1,
-    "law/rule": 0.25, "prediction": 0.1,
+# Evidence for and against check-worthiness, as log-odds added to BIAS and squashed to 0..1.
+# Hand-set from the criteria of ClaimBuster and Full Fact (numbers, dates, past events, laws and
+# comparisons make a claim checkable; opinions, promises, exhortations and talk about oneself do
+# not); not fitted to any data set.
+BIAS = -1.4
+EVIDENCE_WEIGHTS = {
+    # reasons (shown to the analyst)
+    "number": 2.0, "date": 1.0, "named actor": 0.3, "comparison": 0.6, "cause": 0.2, "law/rule": 0.5,
+    "prediction": 0.0,
+    # other signals
+    "entity": 0.3, "event": 0.8, "topic": 0.6, "third_person": 0.3, "long": 0.3,
+    "short": -1.0, "opinion": -1.0, "doxastic": -0.8, "evaluation": -0.5, "exhortation": -0.6,
+    "future": -0.5, "modal_verb": -0.4, "conditional": -0.3, "first_person_subject": -0.3, "second_person": -0.3,
 }
-SIGNAL_WEIGHTS = {
-    "event": 0.15, "opinion": -0.35, "evaluation": -0.15, "first_person": -0.15, "exhortation": -0.3,
-}
-DOXASTIC_WEIGHT = -0.35
+SHORT_WORDS, LONG_WORDS = 8, 25
 MIN_WORDS = 5
 
 
@@ -182,23 +188,44 @@ class Claims(Sequence[Claim]):
 
 # --- signals -----------------------------------------------------------------------------------------
 @lru_cache(maxsize=1)
-def _signals() -> re.Pattern[str]:
-    """One pattern with a named group per signal, from ``lexicons/claim_signals.txt``."""
-    groups: dict[str, list[str]] = {}
+def _signal_table() -> tuple[dict[str, frozenset[str]], frozenset[str], int]:
+    """From ``lexicons/claim_signals.txt``: phrase -> its signals, the first words of longer
+    phrases, and the longest phrase's length in words."""
+    table: dict[str, set[str]] = {}
     for line in entries("claim_signals"):
         name, sep, phrase = line.partition("|")
-        name, phrase = name.strip(), phrase.strip()
+        name, phrase = name.strip(), " ".join(phrase.lower().replace("’", "'").split())
         if not sep or not phrase:
             raise WorkbenchError("workbench/lexicons/claim_signals.txt", f"bad entry {line!r} (want 'signal | phrase')")
-        groups.setdefault(name.replace(" ", "_").replace("/", "_"), []).append(phrase)
-    parts = []
-    for name, phrases in groups.items():
-        body = "|".join(sorted(phrases, key=len, reverse=True))  # entries are regular expressions
-        parts.append(f"(?P<{name}>{body})")
-    return re.compile(rf"(?<![\w’'-])(?:{'|'.join(parts)})(?![\w’'-])", re.IGNORECASE)
+        table.setdefault(phrase, set()).add(name)
+    firsts = frozenset(p.split()[0] for p in table if " " in p)
+    longest = max(len(p.split()) for p in table)
+    return {p: frozenset(names) for p, names in table.items()}, firsts, longest
 
 
-_SIGNAL_TO_REASON = {"comparison": "comparison", "cause": "cause", "law_rule": "law/rule", "prediction": "prediction"}
+def _signals_in(words: list[str]) -> set[str]:
+    """The signals of a sentence given its lower-cased words: one dictionary look-up per word
+    (and per phrase starting there), so that it stays fast on every exported article."""
+    table, firsts, longest = _signal_table()
+    found: set[str] = set()
+    for i, word in enumerate(words):
+        signals = table.get(word)
+        if signals:
+            found |= signals
+        if word in firsts:
+            for n in range(2, longest + 1):
+                signals = table.get(" ".join(words[i:i + n]))
+                if signals:
+                    found |= signals
+        if len(word) > 4 and word.endswith("ed"):
+            found.add("event")
+        elif word == "than" and i and words[i - 1].endswith("er"):
+            found.add("comparison")
+    return found
+
+
+_FIRST_PERSON_SUBJECT = re.compile(r"\W*(?:(?:And|But|So|Now|Well,?|And so|Yes,|No,)\s+)?(?:I|We)\b")
+_SIGNAL_TO_REASON = {"comparison": "comparison", "cause": "cause", "law/rule": "law/rule", "prediction": "prediction"}
 _ENTITY = re.compile(
     r"(?<![\w’'-])(?:[A-Z][\w’'.-]*[\w’']|[A-Z])(?:\s+(?:of|for|the|and|de|al|on|bin)\s+[A-Z][\w’'.-]*[\w’']"
     r"|[\s-]+[A-Z][\w’'.-]*[\w’'])*"
@@ -243,25 +270,27 @@ def find_claims(article: Article, sourcing: Any = None, hedge_cues: list[HedgeCu
     quantities = quantities_in(article.text, dates)
     attributions = list(getattr(sourcing, "attributions", ()) or ())
     text = article.text
-    claims = [
-        _claim(article, sentence_index, span, cues, dates, quantities, attributions)
-        for sentence_index, span in _statement_spans(article)
-    ]
+    claims = []
+    for sentence_index, spans in _statement_spans(article):
+        parts = [_claim(article, sentence_index, span, cues, dates, quantities, attributions) for span in spans]
+        if len(parts) > 1 and not all(part.checkworthy for part in parts):
+            # one claim for the whole sentence unless every clause is a check-worthy claim of its own
+            whole = Span(spans[0].start, spans[-1].end)
+            parts = [_claim(article, sentence_index, whole, cues, dates, quantities, attributions)]
+        claims += parts
     return Claims(claims, article)
 
 
-def _statement_spans(article: Article) -> Iterator[tuple[int, Span]]:
-    """Spans of the prose sentences that state something (not questions, not fragments)."""
+def _statement_spans(article: Article) -> Iterator[tuple[int, list[Span]]]:
+    """For each prose sentence that states something (not a question, not a fragment): its clauses."""
     text = article.text
     for sentence in article.sentences:
         kind = article.blocks[sentence.block].kind
         if kind not in CLAIM_BLOCK_KINDS and not (kind in PROSE_LIKE_BLOCK_KINDS and _reads_as_prose(text, sentence.span)):
             continue
-        for span in _clauses(text, sentence.span):
-            words = _WORD.findall(text, span.start, span.end)
-            if len(words) < MIN_WORDS or _is_question(text, span):
-                continue
-            yield sentence.index, span
+        if len(_WORD.findall(text, sentence.start, sentence.end)) < MIN_WORDS or _is_question(text, sentence.span):
+            continue
+        yield sentence.index, _clauses(text, sentence.span)
 
 
 def _reads_as_prose(text: str, span: Span) -> bool:
@@ -307,7 +336,8 @@ def _claim(article: Article, sentence_index: int, span: Span, cues: list[HedgeCu
     own_quantities = _within(quantities, [q.start for q in quantities], span)
     entities = _entities(text, span)
     attribution = _linked_attribution(span, attributions)
-    signals = {m.lastgroup for m in _signals().finditer(text, span.start, span.end)}
+    words = [w.lower().replace("’", "'") for w in _WORD.findall(text, span.start, span.end)]
+    signals = _signals_in(words)
 
     reasons = []
     if own_quantities:
@@ -317,16 +347,28 @@ def _claim(article: Article, sentence_index: int, span: Span, cues: list[HedgeCu
     if entities and "event" in signals:
         reasons.append("named actor")
     reasons += [reason for signal, reason in _SIGNAL_TO_REASON.items() if signal in signals]
-    if any(c.kind == "expectation" for c in own_cues) and "prediction" not in reasons:
+    cue_kinds = {c.kind for c in own_cues}
+    if "expectation" in cue_kinds and "prediction" not in reasons:
         reasons.append("prediction")
 
-    score = BASE_SCORE + sum(REASON_WEIGHTS[r] for r in reasons)
-    score += sum(w for s, w in SIGNAL_WEIGHTS.items() if s in signals)
+    evidence = set(reasons) | {s for s in signals if s}
     if entities:
-        score += 0.1
-    if any(c.kind in _DOXASTIC_KINDS for c in own_cues):
-        score += DOXASTIC_WEIGHT
-    score = min(1.0, max(0.0, score))
+        evidence.add("entity")
+    if "prediction" in signals:
+        evidence.add("future")
+    if "doxastic" in cue_kinds:
+        evidence.add("doxastic")
+    if "conditional" in cue_kinds:
+        evidence.add("conditional")
+    if _FIRST_PERSON_SUBJECT.match(text, span.start, span.end):
+        evidence.add("first_person_subject")
+    n_words = len(words)
+    if n_words < SHORT_WORDS:
+        evidence.add("short")
+    elif n_words >= LONG_WORDS:
+        evidence.add("long")
+    log_odds = BIAS + sum(EVIDENCE_WEIGHTS.get(e, 0.0) for e in evidence)
+    score = 1.0 / (1.0 + math.exp(-log_odds))
     claim_type = _claim_type(reasons, signals, own_cues)
     speaker = getattr(attribution, "speaker", None) if attribution is not None else None
     return Claim(
@@ -337,10 +379,10 @@ def _claim(article: Article, sentence_index: int, span: Span, cues: list[HedgeCu
     )
 
 
-def _claim_type(reasons: list[str], signals: set[str | None], cues: tuple[HedgeCue, ...]) -> str:
+def _claim_type(reasons: list[str], signals: set[str], cues: tuple[HedgeCue, ...]) -> str:
     if "opinion" in signals or any(c.kind in _DOXASTIC_KINDS for c in cues):
         return "opinion"
-    if "first_person" in signals and "event" in signals and "number" not in reasons:
+    if "first_person" in signals and "event" in signals and "number" not in reasons and "law/rule" not in reasons:
         return "personal experience"
     if "law/rule" in reasons:
         return "law/rules"

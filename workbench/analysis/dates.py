@@ -19,6 +19,7 @@ import bisect
 import re
 from dataclasses import dataclass
 from datetime import date, timedelta
+from typing import Sequence
 
 from ..article import Article, Span
 
@@ -99,38 +100,57 @@ class Quantity:
 _MONTH = r"(?P<month>Jan(?:uary|\.)?|Feb(?:ruary|\.)?|Mar(?:ch|\.)?|Apr(?:il|\.)?|May|June?|July?|Aug(?:ust|\.)?|Sept?(?:ember|\.)?|Oct(?:ober|\.)?|Nov(?:ember|\.)?|Dec(?:ember|\.)?)"
 _WEEKDAY = r"(?P<weekday>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
 _YEAR = r"(?P<year>(?:1[89]|20)\d\d)"
-_COUNT = r"(?P<count>\d+|(?i:a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a few|several|a couple of))"
+_COUNT_CHOICES = "a an one two three four five six seven eight nine ten eleven twelve several".split() + ["a few", "a couple of"]
+
+
+def _either_case(words: list[str]) -> str:
+    """Alternation of ``words`` as written and capitalised: plain literals let the regex engine
+    skip ahead to a possible first letter (classes like [Yy] or IGNORECASE would not)."""
+    ordered = sorted(words, key=len, reverse=True)
+    return "|".join(re.escape(w) + "|" + re.escape(w[0].upper() + w[1:]) for w in ordered)
+
+
+_COUNT = rf"(?P<count>\d+|{_either_case(_COUNT_CHOICES)})"
 _UNIT = r"(?P<unit>hours?|days?|weeks?|months?|years?)"
+# Every pattern starts with a literal or a digit (no \b, no look-behind) so that the engine scans
+# fast; the word boundary before a match is checked in Python (_starts_word).
 _DATE_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
     (name, re.compile(pattern))
     for name, pattern in (
-        ("iso", r"\b(?P<year>(?:19|20)\d\d)-(?P<mnum>[01]\d)-(?P<day>[0-3]\d)\b"),
-        ("numeric", r"\b(?P<mnum>1[0-2]|0?[1-9])/(?P<day>3[01]|[12]\d|0?[1-9])/(?P<year>(?:19|20)\d\d)\b"),
-        ("month_day", rf"\b{_MONTH}\s+(?P<day>3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?\b(?:,?\s+{_YEAR}\b)?"),
-        ("day_month", rf"\b(?P<day>3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?\s+(?:of\s+)?{_MONTH}(?:,?\s+{_YEAR}\b)?"),
-        ("month_year", rf"\b{_MONTH}\s+(?:of\s+)?{_YEAR}\b"),
-        ("in_month", rf"(?:(?<=\b[Ii]n\s)|(?<=\b[Bb]y\s)|(?<=[Ss]ince\s)|(?<=[Uu]ntil\s)){_MONTH}(?![\w-])"),
-        ("early_month", rf"\b(?P<part>[Ee]arly|[Mm]id|[Ll]ate)[-\s]{_MONTH}(?![\w-])"),
-        ("weekday", rf"\b(?:(?P<which>[Ll]ast|[Nn]ext|[Tt]his)\s+)?{_WEEKDAY}\b"),
-        ("deictic", r"\b(?P<deictic>[Yy]esterday|[Tt]oday|[Tt]omorrow|[Tt]onight)\b"),
-        ("this_period", r"\b(?P<which>[Ll]ast|[Nn]ext|[Tt]his)\s+(?P<unit>week|month|year)\b"),
-        ("offset", rf"\b{_COUNT}\s+{_UNIT}\s+(?P<direction>earlier|later|ago|before|after|from now)\b"),
-        ("year", rf"(?<![\d$€£,.])\b{_YEAR}\b(?![\d%,.]\d)"),
+        ("iso", r"(?P<year>(?:19|20)\d\d)-(?P<mnum>[01]\d)-(?P<day>[0-3]\d)\b"),
+        ("numeric", r"(?P<mnum>\d{1,2})/(?P<day>\d{1,2})/(?P<year>(?:19|20)\d\d)\b"),
+        ("month_day", rf"{_MONTH}\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\b(?:,?\s+{_YEAR}\b)?"),
+        ("day_month", rf"(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?{_MONTH}(?![\w-])(?:,?\s+{_YEAR}\b)?"),
+        ("month_year", rf"{_MONTH}\s+(?:of\s+)?{_YEAR}\b"),
+        ("in_month", rf"(?:{_either_case(['in', 'by', 'since', 'until'])})\s+{_MONTH}(?![\w-])"),
+        ("early_month", rf"(?P<part>{_either_case(['early', 'mid', 'late'])})[-\s]{_MONTH}(?![\w-])"),
+        ("weekday", rf"{_WEEKDAY}\b"),
+        ("deictic", rf"(?P<deictic>{_either_case(['yesterday', 'today', 'tomorrow', 'tonight'])})\b"),
+        ("this_period", rf"(?P<which>{_either_case(['last', 'next', 'this'])})\s+(?P<unit>week|month|year)\b"),
+        ("offset", rf"{_COUNT}\s+{_UNIT}\s+(?P<direction>earlier|later|ago|before|after|from now)\b"),
+        ("year", rf"{_YEAR}\b(?![%,.]\d)"),
     )
 )
+_WHICH_BEFORE = re.compile(r"(?:^|\W)([Ll]ast|[Nn]ext|[Tt]his)\s+$")
 _COUNT_WORDS = {"a": 1, "an": 1, "a few": 3, "several": 3, "a couple of": 2}
 
-_NUMBER_WORD_PATTERN = "|".join(sorted((re.escape(w) for w in NUMBER_WORDS), key=len, reverse=True))
-_QUANTITY = re.compile(
-    r"(?P<money_pre>[$€£¥]|US\$|C\$|A\$)?\s?"
+_NUMBER_WORD_PATTERN = _either_case(list(NUMBER_WORDS))
+_DIGITS = re.compile(
     r"(?P<number>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)"
     r"(?:\s?(?P<scale>hundred|thousand|million|billion|trillion|bn|mn|[kKmMbB])\b)?"
     r"(?:\s?(?P<percent>%|per\s?cent\b|percent\b|percentage points?\b))?"
     r"(?:\s(?P<currency>(?:[A-Z][a-z]+\s)?(?:dollars|euros|pounds|yen|yuan|won|rubles|roubles|rupees)\b))?"
-    rf"|\b(?P<word>(?:{_NUMBER_WORD_PATTERN})(?:[\s-](?:{_NUMBER_WORD_PATTERN}))*)\b"
-    r"(?:\s(?P<word_percent>percent\b|per cent\b))?",
-    re.IGNORECASE,
 )
+_MONEY_BEFORE = re.compile(r"(?:US\$|C\$|A\$|[$€£¥])\s?$")
+_NUMBER_WORDS = re.compile(
+    rf"(?P<word>(?:{_NUMBER_WORD_PATTERN})(?:[\s-](?:{_NUMBER_WORD_PATTERN}))*)\b"
+    r"(?:\s(?P<word_percent>percent\b|per cent\b))?"
+)
+
+
+def _starts_word(text: str, start: int) -> bool:
+    """True when ``start`` is at a word boundary (no letter, digit or underscore before it)."""
+    return start == 0 or not (text[start - 1].isalnum() or text[start - 1] == "_")
 
 
 def find_dates(article: Article) -> list[DateMention]:
@@ -143,7 +163,12 @@ def dates_in(text: str, reference: date | None = None) -> list[DateMention]:
     spans: list[tuple[int, int, str, re.Match[str]]] = []
     for name, pattern in _DATE_PATTERNS:
         for match in pattern.finditer(text):
-            spans.append((match.start(), match.end(), name, match))
+            start = match.start("month") if name == "in_month" else match.start()
+            if not _starts_word(text, match.start()):
+                continue
+            if name == "year" and match.start() and text[match.start() - 1] in "$€£,.":
+                continue
+            spans.append((start, match.end(), name, match))
     spans.sort(key=lambda s: (s[0], -(s[1] - s[0])))
     mentions: list[DateMention] = []
     last_end = -1
@@ -165,20 +190,23 @@ def _resolve(name: str, match: re.Match[str], reference: date | None, anchor: da
     groups = match.groupdict()
     year = int(groups["year"]) if groups.get("year") else None
     if name in ("iso", "numeric"):
-        return _safe_date(year, int(groups["mnum"]), int(groups["day"])), "day"
+        day = _safe_date(year, int(groups["mnum"]), int(groups["day"]))
+        return day, "day" if day else None
     if name == "year":
         return date(year, 1, 1), "year"  # type: ignore[arg-type]
     month = _month_number(groups.get("month"))
     if name in ("month_day", "day_month"):
         year = year or (reference.year if reference else None)
-        return (_safe_date(year, month, int(groups["day"])), "day") if year else (None, None)
+        day = _safe_date(year, month, int(groups["day"]))
+        return (day, "day") if day else (None, None)
     if name in ("month_year", "in_month", "early_month"):
         year = year or (reference.year if reference else None)
         return (date(year, month, 1), "month") if year else (None, None)
     if reference is None:
         return None, None
     if name == "weekday":
-        return _weekday(reference, WEEKDAYS[groups["weekday"].lower()], groups.get("which"), match, text), "day"
+        which = _WHICH_BEFORE.search(text, max(0, match.start() - 6), match.start())
+        return _weekday(reference, WEEKDAYS[groups["weekday"].lower()], which and which.group(1), match, text), "day"
     if name == "deictic":
         shift = {"yesterday": -1, "today": 0, "tonight": 0, "tomorrow": 1}[groups["deictic"].lower()]
         return reference + timedelta(days=shift), "day"
@@ -254,39 +282,46 @@ def quantities_in(text: str, dates: list[DateMention] = ()) -> list[Quantity]:  
     """Quantities in ``text``, leaving out any that overlap one of ``dates``."""
     date_starts = [d.start for d in dates]
     found = []
-    for match in _QUANTITY.finditer(text):
+    for match in _DIGITS.finditer(text):
         start, end = match.span()
-        while start < end and text[start].isspace():
-            start += 1
-        if start >= end or _overlaps_any(start, end, dates, date_starts):
+        if not _starts_word(text, start) or _overlaps_any(start, end, dates, date_starts):
             continue
-        kind, value = _quantity_value(match)
-        if kind == "number" and match.group("word") and match.group("word").lower() in ("one", "half"):
-            continue  # "one of the", "half of": rarely a figure to check
+        money = _MONEY_BEFORE.search(text, max(0, start - 4), start)
+        if money:
+            start = money.start()
+        kind, value = _digits_value(match, bool(money))
         found.append(Quantity(start, end, text[start:end], kind, value))
+    digit_starts = [q.start for q in found]
+    for match in _NUMBER_WORDS.finditer(text):
+        start, end = match.span()
+        if not _starts_word(text, start) or text[start - 1:start] in ("’", "'", "-"):
+            continue
+        if (match.group("word").lower() in ("one", "half") or _overlaps_any(start, end, dates, date_starts)
+                or _overlaps_any(start, end, found, digit_starts)):
+            continue  # "one of the", "half of": rarely a figure to check
+        kind = "percent" if match.group("word_percent") else "number"
+        found.append(Quantity(start, end, text[start:end], kind, _number_words_value(match.group("word"))))
+    found.sort(key=lambda q: q.start)
     return found
 
 
-def _overlaps_any(start: int, end: int, dates: list[DateMention], date_starts: list[int]) -> bool:
-    i = bisect.bisect_right(date_starts, end) - 1
-    while i >= 0 and dates[i].end > start - 40:
-        if dates[i].start < end and start < dates[i].end:
+def _overlaps_any(start: int, end: int, spans: Sequence[DateMention | Quantity], starts: list[int]) -> bool:
+    """True if ``start:end`` overlaps one of ``spans`` (sorted by start; ``starts`` their starts)."""
+    i = bisect.bisect_left(starts, end) - 1
+    while i >= 0 and spans[i].end > start - 80:
+        if spans[i].start < end and start < spans[i].end:
             return True
         i -= 1
     return False
 
 
-def _quantity_value(match: re.Match[str]) -> tuple[str, float | None]:
-    groups = match.groupdict()
-    if groups["word"]:
-        value = _number_words_value(groups["word"])
-        return ("percent" if groups["word_percent"] else "number"), value
-    value = float(groups["number"].replace(",", ""))
-    if groups["scale"]:
-        value *= SCALES[groups["scale"].lower()]
-    if groups["percent"]:
+def _digits_value(match: re.Match[str], money: bool) -> tuple[str, float]:
+    value = float(match.group("number").replace(",", ""))
+    if match.group("scale"):
+        value *= SCALES[match.group("scale").lower()]
+    if match.group("percent"):
         return "percent", value
-    if groups["money_pre"] or groups["currency"]:
+    if money or match.group("currency"):
         return "money", value
     return "number", value
 
