@@ -150,25 +150,36 @@ def summary_text(result: Analysis, label: str, top: int = 5) -> str:
     for heading in article.blocks_of("heading"):
         lines.append(f"   § {article.slice(heading)}")
 
-    lines += ["", "Readability", "   " + result.readability.describe()]
+    body = result.readability.body
+    lines += [
+        "",
+        "Readability",
+        f"   Flesch reading ease {body.flesch_reading_ease:.1f} · Flesch-Kincaid grade {body.flesch_kincaid_grade:.1f}"
+        f" · Gunning fog {body.gunning_fog:.1f} · SMOG {body.smog_index:.1f} · consensus grade {body.consensus_grade:.0f}"
+        f" · reading time {body.reading_time_s / 60:.1f} min",
+        "   hardest sentences:",
+    ]
     for sentence in result.readability.hardest_sentences(top):
-        lines.append(f"   grade {sentence.grade:5.1f}  {_clip(article.slice(sentence.span), 90)}")
+        lines.append(f"   grade {sentence.flesch_kincaid_grade:5.1f}  {_clip(article.slice((sentence.start, sentence.end)), 90)}")
 
     sourcing = result.sourcing
-    lines += ["", f"Sources ({len(sourcing.attributions)} attributions from {len(sourcing.sources)} sources)"]
-    for source in sourcing.sources:
+    summary = sourcing.summary()
+    lines += ["", f"Sources ({summary.attributions} attributions from {summary.sources} sources; "
+              f"{summary.named_share:.0%} named, {summary.unnamed_share:.0%} unnamed)"]
+    for source in sorted(sourcing.sources, key=lambda s: (-s.attributions, s.first_offset)):
         detail = ", ".join(x for x in (source.role, source.affiliation, source.type, source.country) if x)
         lines.append(f"   {source.attributions:3d}  {source.name}" + (f"  ({detail})" if detail else ""))
-    lines.append("   " + sourcing.summary().describe())
+    if summary.silent_actors:
+        lines.append("   named but never quoted: " + ", ".join(summary.silent_actors))
 
     claims = result.claims
     checkworthy = claims.checkworthy()
     lines += ["", f"Claims ({len(checkworthy)} check-worthy of {len(claims)}; "
-              f"{len(checkworthy.unattributed())} in the reporter's own voice; {len(claims.hedged())} hedged)"]
+              f"{len(checkworthy.unattributed())} of them in the reporter's own voice; {len(claims.hedged())} hedged)"]
     for claim in sorted(checkworthy, key=lambda c: -c.score)[:top]:
-        who = claim.speaker or "reporter"
-        hedge = " [hedged: " + ", ".join(article.slice(c.span) for c in claim.cues) + "]" if claim.hedged else ""
-        lines.append(f"   {claim.score:.2f} {who}: {_clip(article.slice(claim.span), 80)}{hedge}")
+        who = claim.speaker or ("unnamed source" if claim.attributed else "reporter")
+        hedge = " [hedged: " + ", ".join(c.text for c in claim.hedge_cues) + "]" if claim.hedged else ""
+        lines.append(f"   {claim.score:.2f} {who}: {_clip(claim.text, 80)}{hedge}")
     return "\n".join(lines) + "\n"
 
 

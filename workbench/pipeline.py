@@ -53,18 +53,13 @@ class Analysis:
 
     def to_contract(self, path: str) -> dict[str, Any]:
         """The export contract's record for this article (see ``shared/eval/CONTRACT.md``)."""
-        from importlib.util import find_spec  # TEMPORARY until every analysis has landed
-
-        has_sourcing = find_spec("workbench.analysis.sourcing") is not None
-        has_claims = find_spec("workbench.analysis.claims") is not None
-        has_hedges = find_spec("workbench.analysis.hedges") is not None
         record: dict[str, Any] = {
             "path": path,
-            "quotes": [a.to_contract() for a in self.sourcing.attributions] if has_sourcing else [],
-            "claims": [c.to_contract() for c in self.claims] if has_claims else [],
-            "hedge_cues": [[c.start, c.end] for c in self.hedge_cues] if has_hedges else [],
+            "quotes": [a.to_contract() for a in self.sourcing.attributions],
+            "claims": [c.to_contract() for c in self.claims],
+            "hedge_cues": [[c.start, c.end] for c in self.hedge_cues],
             "blocks": [{"kind": b.kind, "span": [b.start, b.end]} for b in self.article.blocks],
-            "sources": [s.to_contract() for s in self.sourcing.sources] if has_sourcing else [],
+            "sources": [s.to_contract() for s in self.sourcing.sources],
         }
         if not self.article.meta.text_is_file:
             record["text"] = self.article.text
