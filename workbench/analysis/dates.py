@@ -47,8 +47,8 @@ NUMBER_WORDS = {
 }
 SCALES = {"hundred": 100, "thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12,
           "k": 1e3, "m": 1e6, "mn": 1e6, "bn": 1e9, "b": 1e9, "tn": 1e12}
-#: How far back (in characters) a day-exact date still anchors "two days earlier": about a paragraph.
-ANCHOR_REACH = 600
+#: How far back (in characters) a day-exact date still anchors "two days earlier": a few paragraphs.
+ANCHOR_REACH = 1500
 UNITS = {"day": "day", "days": "day", "week": "week", "weeks": "week", "month": "month",
          "months": "month", "year": "year", "years": "year", "hour": "hour", "hours": "hour"}
 
