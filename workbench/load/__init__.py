@@ -93,7 +93,8 @@ def iter_file(
         date=date,
         encoding=decoded.encoding,
         repairs=decoded.repairs,
-        text_is_file=not decoded.repairs and decoded.encoding == "utf-8",
+        # Path.read_text() turns "\r\n" into "\n": offsets into a text with "\r" are not into that.
+        text_is_file=not decoded.repairs and decoded.encoding == "utf-8" and "\r" not in decoded.text,
         **meta,  # type: ignore[arg-type]
     )
     if kind in ("text", "markdown"):
@@ -185,9 +186,28 @@ def expand_sources(sources: Iterable[str | Path] | str | Path) -> Iterator[Path]
             matches = sorted(_glob.glob(text, recursive=True))
             yield from (Path(m) for m in matches if Path(m).is_file())
         elif Path(text).is_dir():
-            yield from sorted(p for p in Path(text).rglob("*") if p.is_file() and p.suffix.lower() in SUPPORTED_SUFFIXES - {""})
+            yield from sorted(p for p in Path(text).rglob("*") if _is_article_file(p))
         else:
             yield Path(text)
+
+
+#: Files in a folder that describe the folder rather than hold an article.
+NOT_ARTICLES = ("readme", "attribution", "notice", "license", "licence", "changelog")
+#: Annotation sidecars beside an article (see workbench.annotations.store) are not articles either.
+SIDECAR_SUFFIX = ".annotations.json"
+
+
+def _is_article_file(path: Path) -> bool:
+    """A file in a folder is loaded when its type is supported and it is not the folder's README,
+    ATTRIBUTION, NOTICE or LICENSE, nor an annotation sidecar, nor hidden (a file named
+    explicitly is always loaded)."""
+    return (
+        path.is_file()
+        and path.suffix.lower() in SUPPORTED_SUFFIXES - {""}
+        and not path.stem.lower().startswith(NOT_ARTICLES)
+        and not path.name.lower().endswith(SIDECAR_SUFFIX)
+        and not path.name.startswith(".")
+    )
 
 
 def load_many(sources: Iterable[str | Path] | str | Path, **options: object) -> Collection:
