@@ -37,6 +37,10 @@ class CueWord:
         return "+inf" in self.flags
 
     @property
+    def is_also_noun(self) -> bool:
+        return "+noun" in self.flags
+
+    @property
     def needs_clause(self) -> bool:
         return "+quote" in self.flags
 
@@ -93,14 +97,58 @@ def cue_table() -> dict[str, CueWord]:
     return table
 
 
+@dataclass(frozen=True, slots=True)
+class Cue:
+    """A cue found in the text: its offsets, its text and what it means."""
+
+    start: int
+    end: int
+    text: str
+    word: CueWord
+
+    def span(self) -> tuple[int, int]:
+        return self.start, self.end
+
+
+_TOKEN = re.compile(r"[\w’'-]+")
+
+
 @lru_cache(maxsize=None)
-def cue_pattern() -> re.Pattern[str]:
-    """One regex for all cue forms, longest first, on word boundaries, case-insensitive."""
-    forms = sorted(cue_table(), key=len, reverse=True)
-    alternatives = "|".join(re.escape(f).replace(r"\ ", r"\s+") for f in forms)
-    return re.compile(r"(?<![\w’'-])(?:" + alternatives + r")(?![\w-])", re.IGNORECASE)
+def _by_first_word() -> dict[str, tuple[tuple[str, ...], ...]]:
+    """First word of every cue form -> the word sequences that start with it, longest first."""
+    table: dict[str, list[tuple[str, ...]]] = {}
+    for form in cue_table():
+        words = tuple(form.split())
+        table.setdefault(words[0], []).append(words)
+    return {first: tuple(sorted(seqs, key=len, reverse=True)) for first, seqs in table.items()}
+
+
+def find_cues(text: str, start: int, end: int) -> list[Cue]:
+    """Every cue form in ``text[start:end]``, in order, matched word by word (fast: one dict look-up a word)."""
+    index = _by_first_word()
+    table = cue_table()
+    tokens = [(m.start(), m.end(), m.group()) for m in _TOKEN.finditer(text, start, end)]
+    found: list[Cue] = []
+    skip_until = -1
+    for i, (s, e, token) in enumerate(tokens):
+        if s < skip_until:
+            continue
+        candidates = index.get(token.lower())
+        if candidates is None:
+            continue
+        for seq in candidates:
+            n = len(seq)
+            if n == 1:
+                found.append(Cue(s, e, token, table[seq[0]]))
+                break
+            window = tokens[i:i + n]
+            if len(window) == n and all(w[2].lower() == x for w, x in zip(window, seq)):
+                found.append(Cue(s, window[-1][1], text[s:window[-1][1]], table[" ".join(seq)]))
+                skip_until = window[-1][1]
+                break
+    return found
 
 
 def lookup(cue_text: str) -> CueWord | None:
-    """The meaning of a matched cue form (white space inside phrases normalised)."""
+    """The meaning of a cue form (white space inside phrases normalised)."""
     return cue_table().get(" ".join(cue_text.split()).lower())

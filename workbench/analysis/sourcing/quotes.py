@@ -16,11 +16,13 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from ...article import Article, Sentence, Span
-from .cues import CueWord, cue_pattern, lookup
+from .cues import Cue, CueWord, find_cues
 from .speakers import (
     BE_FORMS,
     PRONOUNS,
     clause_subject,
+    common_noun_phrase_after,
+    common_noun_phrase_before,
     document_nouns,
     is_agent,
     mention_before,
@@ -30,8 +32,32 @@ from .speakers import (
 
 KINDS = ("direct", "indirect", "mixed")
 QUOTE_MARKS = "“”\""
-_QUOTE_CHAR = re.compile(r"[“”\"]")
+_QUOTE_CHAR = re.compile(r"[“”\"]|''|``")
 _WORD = re.compile(r"[^\W_][\w’'\-]*")
+_LEADING_CONJUNCTION = re.compile(r"^\s*(?:but|and|while|although|though|yet|so|as|because|whereas)\b\s*", re.IGNORECASE)
+# Where reported content ends: a coordinated clause with a subject of its own (", and Ms. Brainard
+# is ...", "; others ...") or a coordinated reporting verb ("… a year and questioned how …").
+_NEW_CLAUSE = re.compile(
+    r"(?:,\s+(?:and|but|while|whereas|although|though)|;)\s+(?=(?:he|she|they|we|it|I|[A-Z][\w’'.-]+)\s)"
+    r"|\s+(?:and|but)\s+(?=(?:also\s+)?(?:said|says|told|tells|added|adds|asked|questioned|argued|noted|insisted|"
+    r"warned|called|urged|suggested|acknowledged|conceded|denied|explained|wrote|predicted|promised|vowed)\b)"
+    r"|\s+and\s+(?=(?:others|many|some|most)\s+(?:have\s+|had\s+)?(?:said|say|argued|argue)\b)"
+)
+# Verbs that only people and organisations do: any noun phrase before them is their source
+# ("The actress said", "an audience member asked").
+_SPEECH_ONLY = frozenset(
+    "say tell add write ask explain insist argue claim reply respond tweet complain testify declare recall "
+    "admit warn announce predict contend concede stress remark quip joke boast".split()
+)
+_AUXILIARY_BEFORE_CUE = re.compile(r"(?:\s+(?:also|has|have|had|will|would|later|then|once|previously|recently|did|does|do))+\s*$")
+
+
+def _end_of_subject(text: str, lo: int, cue_start: int) -> int:
+    """Where the subject ends before a cue, past auxiliaries and adverbs ("The actress has also said")."""
+    match = _AUXILIARY_BEFORE_CUE.search(text, lo, cue_start)
+    return match.start() if match else cue_start
+
+
 _FINITE_FORMS = frozenset({"base", "3sg", "past", "phrase"})
 _PREPOSITIONS = frozenset("in to for about with on at by from during after before via".split())
 # What may stand between a cue and the quotation it introduces: nothing, "that", or a short
@@ -99,9 +125,10 @@ def quoted_spans(text: str, start: int, end: int) -> list[Quoted]:
     found: list[Quoted] = []
     open_at: int | None = None
     for match in _QUOTE_CHAR.finditer(text, start, end):
-        pos, mark = match.start(), match.group()
+        pos, stop = match.span()
+        mark = '"' if match.group() == "''" else "“" if match.group() == "``" else match.group()
         before = text[pos - 1] if pos > start else " "
-        after = text[pos + 1] if pos + 1 < end else " "
+        after = text[stop] if stop < end else " "
         opens = mark == "“" or (mark == '"' and (before.isspace() or before in "([—–-‘'") and not after.isspace())
         if open_at is None:
             if opens or (mark == '"' and not after.isspace()):
@@ -109,7 +136,7 @@ def quoted_spans(text: str, start: int, end: int) -> list[Quoted]:
             continue
         closes = mark == "”" or (mark == '"' and not opens)
         if closes:
-            found.append(Quoted(open_at, pos + 1, True))
+            found.append(Quoted(open_at, stop, True))
             open_at = None
         elif opens:  # a new quotation opens while one is open: the first was never closed
             found.append(Quoted(open_at, _trim_end(text, open_at, pos), False))
@@ -129,11 +156,6 @@ def _word_count(text: str, start: int, end: int) -> int:
     return len(_WORD.findall(text, start, end))
 
 
-def _cue_at(text: str, pos: int, end: int) -> re.Match[str] | None:
-    match = cue_pattern().match(text, pos, end)
-    return match
-
-
 def _skip(text: str, pos: int, end: int, chars: str = " \t\n\u00a0") -> int:
     while pos < end and text[pos] in chars:
         pos += 1
@@ -150,6 +172,8 @@ class ParagraphReader:
         self.drafts = drafts
         self.previous_block = previous_block
         self.quotes = quoted_spans(self.text, self.block.start, self.block.end)
+        self.cues = find_cues(self.text, self.block.start, self.block.end)
+        self.cue_starting = {cue.start: cue for cue in self.cues}
         self.used_quotes: set[int] = set()
         self.used_cues: list[tuple[int, int]] = []
 
@@ -192,19 +216,23 @@ class ParagraphReader:
         if pos < end and text[pos] in ",—–":
             pos = _skip(text, pos + 1, end)
         limit = min(end, pos + 160)
-        cue = _cue_at(text, pos, limit)
+        cue = self.cue_starting.get(pos)
         if cue and self._is_finite_cue(cue):
-            source = noun_phrase_after(text, _skip(text, cue.end(), limit), limit)
+            source = noun_phrase_after(text, _skip(text, cue.end, limit), limit)
             if source and not is_agent(text[source[0]:source[1]]):
                 source = None
-            return Draft("direct", [(quote.start, quote.end)], cue.span(), source, self.block.index, cue_word=lookup(cue.group()))
+            return Draft("direct", [(quote.start, quote.end)], cue.span(), source, self.block.index, cue_word=cue.word)
         source = noun_phrase_after(text, pos, limit)
         if source is None or not is_agent(text[source[0]:source[1]]):
-            return None
+            source = common_noun_phrase_after(text, pos, limit)
+            if source is None:
+                return None
+        if _ends_sentence(text, quote) and text[source[0]:source[1]].lower() in PRONOUNS:
+            return None  # ‘… president.” He also said …’ starts a new sentence
         after = source[1]
         for _ in range(3):  # "Doo also explained", "he has said"
             after = _skip(text, after, limit)
-            cue = _cue_at(text, after, limit)
+            cue = self.cue_starting.get(after)
             if cue:
                 break
             word = _WORD.match(text, after, limit)
@@ -212,12 +240,14 @@ class ParagraphReader:
                 break
             after = word.end()
         if cue and self._is_finite_cue(cue):
-            return Draft("direct", [(quote.start, quote.end)], cue.span(), source, self.block.index, cue_word=lookup(cue.group()))
+            if _ends_sentence(text, quote) and not _only_adjunct_follows(text, cue.end, self._sentence_end(cue.start), cue.word):
+                return None
+            return Draft("direct", [(quote.start, quote.end)], cue.span(), source, self.block.index, cue_word=cue.word)
         return None
 
-    def _is_finite_cue(self, match: re.Match[str]) -> bool:
-        word = lookup(match.group())
-        if word is None or word.lemma == "according to":
+    def _is_finite_cue(self, cue: Cue) -> bool:
+        word = cue.word
+        if word.lemma == "according to" or cue.text[:1].isupper():
             return False
         return word.form in _FINITE_FORMS or word.form == "participle"
 
@@ -229,19 +259,18 @@ class ParagraphReader:
             if self.quotes[j].end <= quote.start:
                 lo = max(lo, self.quotes[j].end)
         last = None
-        for match in cue_pattern().finditer(text, lo, quote.start):
-            last = match
-        if last is None or not _INTRODUCES_QUOTE.fullmatch(text, last.end(), quote.start):
+        for cue in self.cues:
+            if cue.start >= lo and cue.end <= quote.start:
+                last = cue
+        if last is None or not _INTRODUCES_QUOTE.fullmatch(text, last.end, quote.start):
             return None
-        word = lookup(last.group())
-        if word is None:
-            return None
+        word = last.word
         if word.lemma == "according to":
-            source = noun_phrase_after(text, _skip(text, last.end(), quote.start), quote.start)
-        elif word.form == "ing" and text[lo:last.start()].rstrip().endswith(","):
-            source = self._main_clause_source(lo, last.start())
+            source = noun_phrase_after(text, _skip(text, last.end, quote.start), quote.start)
+        elif word.form == "ing" and text[lo:last.start].rstrip().endswith(","):
+            source = self._main_clause_source(lo, last.start)
         else:
-            source = mention_before(text, lo, last.start())
+            source = mention_before(text, lo, last.start)
         if source is None and word.form == "ing":
             return None
         return Draft("direct", [(quote.start, quote.end)], last.span(), source, self.block.index, cue_word=word)
@@ -250,7 +279,7 @@ class ParagraphReader:
         """A quotation that is a sentence (or paragraph) of its own continues the last speaker."""
         text = self.text
         before = text[self.block.start:quote.start].rstrip()
-        if before and before[-1] not in ".!?”\"":
+        if before and before[-1] not in ".!?”\"'":
             return None
         if _word_count(text, quote.start, quote.end) < 3:
             return None
@@ -277,7 +306,8 @@ class ParagraphReader:
         nxt = self.quotes[index + 1]
         tail = max(draft.cue[1], draft.source[1] if draft.source else 0)
         between = self.text[tail:nxt.start]
-        if re.fullmatch(r"[^.!?“”\"]*,\s*", between) and self.text[nxt.start + 1:nxt.start + 2].islower():
+        first_letter = self.text[nxt.start + 1:nxt.start + 3].lstrip("'`")[:1]
+        if re.fullmatch(r"[^.!?“”\"]*,\s*", between) and first_letter.islower():
             draft.content.append((nxt.start, nxt.end))
             self.used_quotes.add(index + 1)
 
@@ -306,17 +336,17 @@ class ParagraphReader:
     def _read_indirect(self) -> None:
         text = self.text
         for sentence in self.sentences:
-            for match in cue_pattern().finditer(text, sentence.start, sentence.end):
-                cue_start = match.start()
+            for match in self.cues:
+                if not sentence.start <= match.start < sentence.end:
+                    continue
+                cue_start = match.start
                 if self._in_quote(cue_start) or self._in_content(cue_start):
                     continue
                 if any(s <= cue_start < e for s, e in self.used_cues):
                     continue
                 if text[cue_start].isupper() and cue_start != sentence.start:
                     continue
-                word = lookup(match.group())
-                if word is None:
-                    continue
+                word = match.word
                 lo = self._clause_floor(sentence, cue_start)
                 if word.lemma == "according to":
                     draft = self._according_to(match, lo, sentence)
@@ -343,15 +373,17 @@ class ParagraphReader:
         semicolon = text.find(";", start, end)
         if semicolon != -1:
             end = semicolon
-        for match in cue_pattern().finditer(text, start, end):
-            if self._in_quote(match.start()) or text[match.start()].isupper():
+        for match in self.cues:
+            if not start <= match.start < end:
                 continue
-            before = text[start:match.start()].rstrip()
-            word = lookup(match.group())
+            if self._in_quote(match.start) or match.text[:1].isupper():
+                continue
+            before = text[start:match.start].rstrip()
+            word = match.word
             comma = before.rfind(",")
-            if comma == -1 or word is None:
+            if comma == -1:
                 continue
-            between = before[comma + 1:]
+            between = _LEADING_CONJUNCTION.sub("", before[comma + 1:])
             if word.lemma == "according to" and not between.strip():
                 end = start + comma
                 break
@@ -361,17 +393,23 @@ class ParagraphReader:
             if len(_WORD.findall(between)) <= 4 and (between.strip() == "" or is_agent(between.strip())) and word.form in _FINITE_FORMS:
                 end = start + comma
                 break
+        coordination = _NEW_CLAUSE.search(text, start, end)
+        if coordination and _word_count(text, start, coordination.start()) >= 2:
+            end = coordination.start()
+        for quote in self.quotes:  # reported content that opens a quotation runs to its end
+            if start <= quote.start < end < quote.end:
+                end = quote.end
         return _strip_content_end(text, start, end)
 
-    def _according_to(self, match: re.Match[str], lo: int, sentence: Sentence) -> Draft | None:
+    def _according_to(self, match: Cue, lo: int, sentence: Sentence) -> Draft | None:
         text = self.text
-        src_start = _skip(text, match.end(), sentence.end)
+        src_start = _skip(text, match.end, sentence.end)
         comma = text.find(",", src_start, sentence.end)
         src_end = _strip_content_end(text, src_start, comma if comma != -1 else sentence.end)
         if src_end <= src_start:
             return None
         source = (src_start, src_end)
-        before = text[lo:match.start()].strip()
+        before = text[lo:match.start].strip()
         if not before:
             if comma == -1:
                 return None
@@ -379,7 +417,7 @@ class ParagraphReader:
             end = self._content_end(start, sentence)
             content = [(start, end)]
         else:
-            first_end = _strip_content_end(text, lo, match.start())
+            first_end = _strip_content_end(text, lo, match.start)
             content = [(_skip(text, lo, first_end), first_end)]
             if comma != -1 and _WORD.search(text, comma, sentence.end):
                 start = _skip(text, comma + 1, sentence.end)
@@ -387,9 +425,9 @@ class ParagraphReader:
         content = [(s, e) for s, e in content if e > s and _WORD.search(text, s, e)]
         if not content:
             return None
-        return Draft(_kind_of(text, content), content, match.span(), source, self.block.index, cue_word=lookup(match.group()))
+        return Draft(_kind_of(text, content), content, match.span(), source, self.block.index, cue_word=match.word)
 
-    def _reported(self, match: re.Match[str], word: CueWord, lo: int, sentence: Sentence) -> Draft | None:
+    def _reported(self, match: Cue, word: CueWord, lo: int, sentence: Sentence) -> Draft | None:
         text = self.text
         cue_start, cue_end = match.span()
         before_cue = text[lo:cue_start].rstrip()
@@ -404,15 +442,19 @@ class ParagraphReader:
             source = self._main_clause_source(lo, lo + len(before_cue) - 1)
         else:
             source = mention_before(text, lo, cue_start)
+        if (source is None or not is_agent(text[source[0]:source[1]])) and word.lemma in _SPEECH_ONLY:
+            source = common_noun_phrase_before(text, lo, _end_of_subject(text, lo, cue_start)) or source
         if source is None:
             if before_cue.endswith(",") and word.form in _FINITE_FORMS:
                 return self._inverted_after_content(match, word, lo, sentence, before_cue)
             return None
         source_text = text[source[0]:source[1]]
-        if not is_agent(source_text):
+        if not is_agent(source_text) and word.lemma not in _SPEECH_ONLY:
             return None
         if word.takes_np and source_text.lower() == "it":
             return None
+        if word.is_also_noun and word.form in ("base", "3sg") and not _names_a_speaker(text, source):
+            return None  # "the Paris attacks", "states like South Carolina"
         if word.form == "base" and not _agrees_with_base_form(text, source, cue_start):
             return None  # "the official state media": a singular subject does not take "state"
         head_before = text[lo:source[0]].rstrip()
@@ -422,6 +464,16 @@ class ParagraphReader:
                 start = _skip(text, lo, end, " \t\n\u00a0—–-")
                 content = [(start, end)]
                 return Draft(_kind_of(text, content), content, match.span(), source, self.block.index, cue_word=word)
+            rest = _skip(text, cue_end, sentence.end)
+            if (rest < sentence.end and text[rest] == "," and word.form in ("past", "3sg") and not word.needs_clause
+                    and not word.takes_np and _word_count(text, source[1], cue_start) == 0):
+                # "Riding alone …, they said, can be hazardous.": the content surrounds the cue
+                end = lo + len(head_before) - 1
+                start = _skip(text, lo, end, " \t\n\u00a0—–-")
+                second = _skip(text, rest + 1, sentence.end)
+                content = [(start, end), (second, self._content_end(second, sentence))]
+                if all(_WORD.search(text, s, e) for s, e in content):
+                    return Draft(_kind_of(text, content), content, match.span(), source, self.block.index, cue_word=word)
         start = self._content_start(cue_end, word, sentence)
         if start is None:
             return None
@@ -431,10 +483,10 @@ class ParagraphReader:
         content = [(start, end)]
         return Draft(_kind_of(text, content), content, match.span(), source, self.block.index, cue_word=word)
 
-    def _inverted_after_content(self, match: re.Match[str], word: CueWord, lo: int, sentence: Sentence, before_cue: str) -> Draft | None:
+    def _inverted_after_content(self, match: Cue, word: CueWord, lo: int, sentence: Sentence, before_cue: str) -> Draft | None:
         """‘…, said the minister.’: content before the comma, source after the cue."""
         text = self.text
-        source = noun_phrase_after(text, _skip(text, match.end(), sentence.end), sentence.end)
+        source = noun_phrase_after(text, _skip(text, match.end, sentence.end), sentence.end)
         if source is None or not is_agent(text[source[0]:source[1]]):
             return None
         end = lo + len(before_cue) - 1
@@ -469,7 +521,7 @@ class ParagraphReader:
             pos = _skip(text, pos + 1, end)
             if text.startswith("that ", pos):
                 return _skip(text, pos + 4, end)
-        if word.needs_clause and (pos >= end or text[pos] not in QUOTE_MARKS):
+        if word.needs_clause and (pos >= end or text[pos] not in QUOTE_MARKS + "'`"):
             return None
         return pos
 
@@ -492,6 +544,14 @@ _BASE_FORM_SUBJECTS = frozenset("they we i you".split())
 _BASE_FORM_AUXILIARIES = frozenset("do did does to will would could can may might should must not n’t n't also".split())
 
 
+def _names_a_speaker(text: str, source: tuple[int, int]) -> bool:
+    """A pronoun, or a name without a determiner ("Trump attacks", not "the Paris attacks")."""
+    words = text[source[0]:source[1]].split()
+    if len(words) == 1 and words[0].lower() in PRONOUNS:
+        return True
+    return words[0][:1].isupper() and words[0].lower() not in ("the", "a", "an") and words[-1][:1].isupper()
+
+
 def _agrees_with_base_form(text: str, source: tuple[int, int], cue_start: int) -> bool:
     """A base-form cue ("say") needs a plural subject or an auxiliary ("analysts say", "would say")."""
     between = text[source[1]:cue_start].split()
@@ -504,6 +564,12 @@ def _agrees_with_base_form(text: str, source: tuple[int, int], cue_start: int) -
     return head.endswith("s") and not head.endswith(("ss", "’s", "'s")) or head in ("people", "police")
 
 
+def _ends_sentence(text: str, quote: Quoted) -> bool:
+    """Does the quotation end with a full stop inside its closing mark (‘… president.”’)?"""
+    inner = text[quote.start:quote.end].rstrip("”\"'")
+    return inner.endswith(".")
+
+
 def _strip_content_end(text: str, start: int, end: int) -> int:
     """Drop trailing white space, a final full stop or comma (not a closing quotation mark)."""
     while end > start and (text[end - 1].isspace() or text[end - 1] in ".,;:—–"):
@@ -512,13 +578,13 @@ def _strip_content_end(text: str, start: int, end: int) -> int:
 
 
 def _kind_of(text: str, content: list[tuple[int, int]]) -> str:
-    inside = "".join(text[s:e] for s, e in content)
-    if any(m in inside for m in QUOTE_MARKS):
-        stripped = inside.strip()
-        if stripped[:1] in "“\"" and stripped[-1:] in "”\"" and stripped.count("“") + stripped.count('"') <= 2:
-            return "direct"
-        return "mixed"
-    return "indirect"
+    """"direct" for content that is one quotation, "mixed" for reported speech holding one, else "indirect"."""
+    inside = "".join(text[s:e] for s, e in content).strip().replace("''", '"').replace("``", "“")
+    if not any(m in inside for m in QUOTE_MARKS):
+        return "indirect"
+    if inside[:1] in "“\"" and inside[-1:] in "”\"" and inside.count("“") + inside.count('"') <= 2:
+        return "direct"
+    return "mixed"
 
 
 def find_attributions(article: Article) -> list[Draft]:

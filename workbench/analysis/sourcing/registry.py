@@ -104,19 +104,24 @@ def _organisation_info(name: str) -> tuple[str, str | None] | None:
     return None
 
 
+@lru_cache(maxsize=None)
+def _country_words() -> tuple[re.Pattern[str], dict[str, str]]:
+    """One pattern for every country name, adjective and capital, and the country each means."""
+    meaning = {}
+    for country, adjective, seats in countries():
+        for word in (country, adjective, *seats):
+            meaning.setdefault(word, country)
+    alternatives = "|".join(re.escape(w) for w in sorted(meaning, key=len, reverse=True))
+    return re.compile(r"(?<!\w)(?:" + alternatives + r")(?!\w)"), meaning
+
+
 def country_of(*texts: str | None) -> str | None:
     """The first country named, or implied by an adjective or capital, in the texts."""
+    pattern, meaning = _country_words()
     for text in texts:
-        if not text:
-            continue
-        best: tuple[int, str] | None = None
-        for country, adjective, seats in countries():
-            for word in (country, adjective, *seats):
-                match = re.search(r"(?<!\w)" + re.escape(word) + r"(?!\w)", text)
-                if match and (best is None or match.start() < best[0]):
-                    best = (match.start(), country)
-        if best:
-            return best[1]
+        match = pattern.search(text) if text else None
+        if match:
+            return meaning[match.group()]
     return None
 
 

@@ -124,8 +124,24 @@ def is_agent(mention: str) -> bool:
     return any(w[:1].isupper() and w.lower() not in DETERMINERS and w.lower() not in SENTENCE_ADVERBS for w in words)
 
 
+# A short adjunct between a source and its cue: "Spicer on Thursday evening said", "Trump in an interview said".
+_ADJUNCT_BEFORE_CUE = re.compile(
+    r"\s+(?:on|in|at|during|last|this|late|early|earlier|later|over|via|after|before|again|yesterday|today)"
+    r"(?:\s+[\w’'.-]+){0,4}?\s*$"
+)
+
+
 def mention_before(text: str, lo: int, cue_start: int) -> tuple[int, int] | None:
     """The source mention that ends right before a cue ("Doo also noted"), searching back to ``lo``."""
+    found = _mention_before(text, lo, cue_start)
+    if found is None:
+        adjunct = _ADJUNCT_BEFORE_CUE.search(text, lo, cue_start)
+        if adjunct and adjunct.start() > lo:
+            found = _mention_before(text, lo, adjunct.start())
+    return found
+
+
+def _mention_before(text: str, lo: int, cue_start: int) -> tuple[int, int] | None:
     toks = tokens(text, lo, cue_start)
     i = len(toks) - 1
     while i >= 0 and (toks[i][2].lower() in BETWEEN_SOURCE_AND_CUE or _is_ly_adverb(toks[i][2])):
@@ -168,6 +184,42 @@ def _noun_phrase_back(toks: list[tuple[int, int, str]], i: int) -> tuple[int, in
     return start, end
 
 
+_COMMON_DETERMINERS = frozenset("the a an his her their its our this that these those one another each".split())
+_NOT_IN_NOUN_PHRASE = frozenset(
+    "is are was were be been has have had will would could can may might should must do did does not "
+    "and or but that which who when while if because as to in on at by with from for about said says".split()
+)
+
+
+def common_noun_phrase_after(text: str, start: int, end: int, max_words: int = 4) -> tuple[int, int] | None:
+    """A determiner and up to ``max_words`` words ("the actress", "an audience member") from ``start``."""
+    toks = tokens(text, start, end)
+    if not toks or toks[0][2].lower() not in _COMMON_DETERMINERS and not _POSSESSIVE_NAME.fullmatch(toks[0][2]):
+        return None
+    k = 1
+    while k < len(toks) and k <= max_words and toks[k][2][:1].isalnum() and toks[k][2].lower() not in _NOT_IN_NOUN_PHRASE:
+        k += 1
+    if k == 1:
+        return None
+    return toks[0][0], toks[k - 1][1]
+
+
+def common_noun_phrase_before(text: str, lo: int, end: int, max_words: int = 4) -> tuple[int, int] | None:
+    """A determiner and up to ``max_words`` words ending at ``end`` ("The actress" before "said")."""
+    toks = tokens(text, lo, end)
+    i = len(toks) - 1
+    for j in range(i, max(-1, i - max_words - 1), -1):
+        word = toks[j][2]
+        if not word[:1].isalnum() or (j < i and word.lower() in _NOT_IN_NOUN_PHRASE):
+            return None
+        if j < i and (word.lower() in _COMMON_DETERMINERS or _POSSESSIVE_NAME.fullmatch(word)):
+            return toks[j][0], toks[i][1]
+    return None
+
+
+_POSSESSIVE_NAME = re.compile(r"[A-Z][\w'-]*[’']s")
+
+
 def noun_phrase_after(text: str, start: int, end: int) -> tuple[int, int] | None:
     """The noun phrase that starts at ``start`` (after white space), up to a comma or other word."""
     toks = tokens(text, start, end)
@@ -189,7 +241,10 @@ def noun_phrase_after(text: str, start: int, end: int) -> tuple[int, int] | None
     return toks[0][0], toks[k - 1][1]
 
 
-_APPOSITION_STOP = frozenset("who which whose when where while in on at after during as said says".split())
+_APPOSITION_STOP = frozenset(
+    "who which whose when where while in on at after during as said says meanwhile however too also though "
+    "instead though then still".split()
+)
 
 
 def clause_start(text: str, lo: int, hi: int) -> int:
