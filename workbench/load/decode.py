@@ -119,13 +119,27 @@ def repair_mojibake(text: str) -> tuple[str, int]:
     def fix(match: re.Match[str]) -> str:
         nonlocal count
         try:
-            fixed = match.group(0).encode("cp1252").decode("utf-8")
+            fixed = _cp1252_bytes(match.group(0)).decode("utf-8")
         except (UnicodeEncodeError, UnicodeDecodeError):
             return match.group(0)
         count += 1
         return fixed
 
     return _MOJIBAKE.sub(fix, text), count
+
+
+def _cp1252_bytes(run: str) -> bytes:
+    """The bytes that showed as ``run`` when UTF-8 was read as cp1252. The five bytes cp1252 leaves
+    undefined (0x81, 0x8D, 0x8F, 0x90, 0x9D, as in the last byte of "”") show as themselves."""
+    data = bytearray()
+    for char in run:
+        try:
+            data += char.encode("cp1252")
+        except UnicodeEncodeError:
+            if ord(char) > 0xFF:
+                raise
+            data.append(ord(char))
+    return bytes(data)
 
 
 def _repaired(text: str, encoding: str, repairs: tuple[str, ...]) -> Decoded:
