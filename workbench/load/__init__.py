@@ -177,14 +177,15 @@ class Collection:
 
 
 def expand_sources(sources: Iterable[str | Path] | str | Path) -> Iterator[Path]:
-    """Files named, the supported files in folders named, and the files that globs match, in order."""
+    """Files named, the supported files in folders named, and the files that globs match, in order
+    (a glob that matches no file is passed on as it is, so that loading it reports it)."""
     if isinstance(sources, (str, Path)):
         sources = [sources]
     for source in sources:
         text = str(source)
         if any(ch in text for ch in "*?[") and not Path(text).exists():
-            matches = sorted(_glob.glob(text, recursive=True))
-            yield from (Path(m) for m in matches if Path(m).is_file())
+            matches = [Path(m) for m in sorted(_glob.glob(text, recursive=True)) if Path(m).is_file()]
+            yield from matches or [Path(text)]  # a pattern that matches nothing is reported as missing
         elif Path(text).is_dir():
             yield from sorted(p for p in Path(text).rglob("*") if _is_article_file(p))
         else:
