@@ -58,6 +58,7 @@ def _end_of_subject(text: str, lo: int, cue_start: int) -> int:
     return match.start() if match else cue_start
 
 
+_QUESTION_START = re.compile(r"(?:about|whether|if|what|how|why|who|when|where|which|to)\b", re.IGNORECASE)
 _FINITE_FORMS = frozenset({"base", "3sg", "past", "phrase"})
 _PREPOSITIONS = frozenset("in to for about with on at by from during after before via".split())
 # What may stand between a cue and the quotation it introduces: nothing, "that", or a short
@@ -174,6 +175,9 @@ class ParagraphReader:
         self.quotes = quoted_spans(self.text, self.block.start, self.block.end)
         self.cues = find_cues(self.text, self.block.start, self.block.end)
         self.cue_starting = {cue.start: cue for cue in self.cues}
+        words = _WORD.findall(self.text, self.block.start, self.block.end)
+        # A headline-style paragraph ("Clinton Says Russians Hacked DNC") capitalises its cues.
+        self.title_case = 2 < len(words) <= 25 and sum(w[:1].isupper() for w in words) >= 0.7 * len(words)
         self.used_quotes: set[int] = set()
         self.used_cues: list[tuple[int, int]] = []
 
@@ -263,7 +267,7 @@ class ParagraphReader:
             if cue.start >= lo and cue.end <= quote.start:
                 last = cue
         if last is None or not _INTRODUCES_QUOTE.fullmatch(text, last.end, quote.start):
-            return None
+            return self._quote_after_colon(quote, lo)
         word = last.word
         if word.lemma == "according to":
             source = noun_phrase_after(text, _skip(text, last.end, quote.start), quote.start)
@@ -274,6 +278,18 @@ class ParagraphReader:
         if source is None and word.form == "ing":
             return None
         return Draft("direct", [(quote.start, quote.end)], last.span(), source, self.block.index, cue_word=word)
+
+    def _quote_after_colon(self, quote: Quoted, lo: int) -> Draft | None:
+        """‘Trump on Twitter: “…”’: a source and a colon, no verb."""
+        text = self.text
+        before = text[lo:quote.start].rstrip()
+        if not before.endswith(":") or _word_count(text, lo, quote.start) > 8:
+            return None
+        colon = lo + len(before) - 1
+        source = mention_before(text, lo, colon)
+        if source is None or not is_agent(text[source[0]:source[1]]):
+            return None
+        return Draft("direct", [(quote.start, quote.end)], (colon, colon + 1), source, self.block.index)
 
     def _floating_quote(self, quote: Quoted) -> Draft | None:
         """A quotation that is a sentence (or paragraph) of its own continues the last speaker."""
@@ -344,12 +360,14 @@ class ParagraphReader:
                     continue
                 if any(s <= cue_start < e for s, e in self.used_cues):
                     continue
-                if text[cue_start].isupper() and cue_start != sentence.start:
+                if text[cue_start].isupper() and cue_start != sentence.start and not self.title_case:
                     continue
                 word = match.word
                 lo = self._clause_floor(sentence, cue_start)
                 if word.lemma == "according to":
                     draft = self._according_to(match, lo, sentence)
+                elif word.lemma == "ask" and word.form in ("past", "participle"):
+                    draft = self._asked(match, lo, sentence) or self._reported(match, word, lo, sentence)
                 else:
                     draft = self._reported(match, word, lo, sentence)
                 if draft is not None:
@@ -401,6 +419,30 @@ class ParagraphReader:
                 end = quote.end
         return _strip_content_end(text, start, end)
 
+    def _asked(self, match: Cue, lo: int, sentence: Sentence) -> Draft | None:
+        """"Asked whether …, Trump said …" (source after the comma), "X was asked whether …" (source before)."""
+        text = self.text
+        start = _skip(text, match.end, sentence.end)
+        if not _QUESTION_START.match(text, start, sentence.end):
+            return None
+        if match.start == sentence.start:
+            comma = text.find(",", start, sentence.end)
+            if comma == -1:
+                return None
+            after = _skip(text, comma + 1, sentence.end)
+            source = noun_phrase_after(text, after, sentence.end) or common_noun_phrase_after(text, after, sentence.end)
+            content = [(start, _strip_content_end(text, start, comma))]
+        else:
+            before = text[lo:match.start].split()
+            if not before or before[-1].lower() not in BE_FORMS | {"also"}:
+                return None
+            subject_end = lo + len(text[lo:match.start].rstrip()) - len(before[-1])
+            source = mention_before(text, lo, subject_end)
+            content = [(start, self._content_end(start, sentence))]
+        if not _WORD.search(text, *content[0]):
+            return None
+        return Draft(_kind_of(text, content), content, match.span(), source, self.block.index, cue_word=match.word)
+
     def _according_to(self, match: Cue, lo: int, sentence: Sentence) -> Draft | None:
         text = self.text
         src_start = _skip(text, match.end, sentence.end)
@@ -437,9 +479,14 @@ class ParagraphReader:
         if previous == "to":
             return None  # "declined to say"
         if word.form == "ing":
-            if not before_cue.endswith(","):
+            if before_cue.endswith(","):
+                source = self._main_clause_source(lo, lo + len(before_cue) - 1)
+            elif previous in document_nouns():  # "issued a statement saying that …"
+                source = clause_subject(text, lo, cue_start)
+            elif word.lemma in _SPEECH_ONLY:  # "with 62 percent of voters saying …"
+                source = mention_before(text, lo, cue_start)
+            else:
                 return None
-            source = self._main_clause_source(lo, lo + len(before_cue) - 1)
         else:
             source = mention_before(text, lo, cue_start)
         if (source is None or not is_agent(text[source[0]:source[1]])) and word.lemma in _SPEECH_ONLY:

@@ -97,6 +97,7 @@ def organisation_table() -> tuple[tuple[re.Pattern[str], str, str | None], ...]:
     return tuple(table)
 
 
+@lru_cache(maxsize=4096)
 def _organisation_info(name: str) -> tuple[str, str | None] | None:
     for pattern, kind, country in organisation_table():
         if pattern.search(name):
@@ -225,14 +226,20 @@ class Resolver:
         for person in reversed(self.people):
             if word in person.split():
                 return person
-        pattern = re.compile(
-            r"(?<![\w’'])((?:" + _NAME_WORD + r"\s+){1,2}" + re.escape(word) + r"|" + re.escape(word) + r"(?:\s+" + _NAME_WORD + r"){1,2})(?![\w’'])"
-        )
-        for match in pattern.finditer(self.text, 0, offset + 200):
+        for match in _full_name_pattern(word).finditer(self.text, 0, offset + 200):
             candidate = [w for w in match.group(1).split() if w.lower() not in title_words() and not _is_adjective_of_country(w)]
             if len(candidate) >= 2 and not _organisation_info(" ".join(candidate)):
                 return " ".join(candidate)
         return None
+
+
+@lru_cache(maxsize=1024)
+def _full_name_pattern(word: str) -> re.Pattern[str]:
+    """Two or three capitalised words ending or starting with ``word`` ("Vladimir Putin", "Doo Jin-ho")."""
+    return re.compile(
+        r"(?<![\w’'])((?:" + _NAME_WORD + r"\s+){1,2}" + re.escape(word) + r"|" + re.escape(word)
+        + r"(?:\s+" + _NAME_WORD + r"){1,2})(?![\w’'])"
+    )
 
 
 @lru_cache(maxsize=None)

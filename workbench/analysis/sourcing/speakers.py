@@ -44,6 +44,9 @@ SENTENCE_ADVERBS = frozenset(
     "however meanwhile instead still now then also yet so but and or earlier later last "
     "in on at after before during since speaking asked while when if although though as because "
     "this that these those there here today yesterday".split()
+) | frozenset(  # dates are not speakers: "a photo posted on January 13 showed"
+    "january february march april may june july august september october november december jan feb mar apr "
+    "jun jul aug sep sept oct nov dec monday tuesday wednesday thursday friday saturday sunday".split()
 )
 
 
@@ -106,6 +109,8 @@ def _is_capitalised(token: str) -> bool:
 
 def _is_name_part(token: str) -> bool:
     lower = token.lower()
+    if token[:1].isdigit() or lower in ("percent", "%"):
+        return True  # "59 percent of voters", "about three in 10"
     if token[:1].isupper():
         return lower not in SENTENCE_ADVERBS or lower in ("the",)
     return lower in head_nouns() or lower in MODIFIERS or lower in CONNECTORS
