@@ -149,3 +149,92 @@ def test_annotators_who_agree_give_one_verdict_and_unreviewed_ones_do_not_count(
 
 def test_annotators_who_disagree_give_a_split_verdict_naming_each(seed_article):
     assert verdict_of(_annotated(seed_article, bob="false", alice="verified")) == "split (alice: verified; bob: false)"
+
+
+# --- the briefing of the reference article -------------------------------------------------------
+
+TEACHING = REPO / "sample_articles" / "teaching"
+KEY = TEACHING / "seed_article.txt.teacher.annotations.json"
+BRUNO = TEACHING / "students" / "seed_article.txt.bruno.annotations.json"
+TREATY = "This treaty marked a significant milestone"
+
+
+def _row(frame, words):
+    """The one row whose claim contains ``words``."""
+    rows = frame[frame["claim"].str.contains(words, regex=False)]
+    assert len(rows) == 1, words
+    return rows.iloc[0]
+
+
+def test_briefing_without_annotations_lists_every_checkworthy_claim_as_unreviewed():
+    briefing = Briefing.build(SEED)
+    claims = briefing.claims()
+    checkworthy = briefing.analysis.claims.checkworthy()
+    assert len(claims) == len(checkworthy) and set(claims["verdict"]) == {"unreviewed"}
+    summary = dict(zip(briefing.summary()["item"], briefing.summary()["value"]))
+    assert summary["headline"] == briefing.article.meta.title
+    assert summary["reviewed"] == f"0 of {len(checkworthy)} check-worthy claims have a verdict"
+    assert briefing.provenance.annotation_files == ()
+
+
+def test_briefing_with_the_teachers_key_shows_its_verdicts_and_notes():
+    briefing = Briefing.build(SEED, KEY, analyst="Dana")
+    treaty = _row(briefing.claims(), TREATY)
+    assert treaty["verdict"] == "opinion"
+    assert treaty["speaker"] == "reporter"
+    assert treaty["notes"].startswith("teacher: The reporter's own interpretation.")
+    summary = dict(zip(briefing.summary()["item"], briefing.summary()["value"]))
+    assert summary["reviewed"].startswith("10 of ")
+    assert briefing.provenance.annotation_files == ((str(KEY), file_sha256(KEY)),)
+    assert briefing.provenance.analyst == "Dana"
+
+
+def test_claims_are_shown_with_who_makes_them_and_their_hedges():
+    claims = Briefing.build(SEED).claims()
+    quoted = _row(claims, "North Korea may have requested")
+    assert (quoted["speaker"], quoted["hedged"]) == ("Yang Moo-jin", "may")
+    assert _row(claims, "The regime has reportedly employed")["hedged"] == "reportedly"
+
+
+def test_open_questions_name_unsourced_unreviewed_and_unverifiable_claims():
+    questions = Briefing.build(SEED, KEY).open_questions()
+    regime = _row(questions, "The regime has reportedly employed")
+    assert regime["questions"] == "no source: stated in the reporter's own voice; unverifiable: needs more evidence"
+    verified = "have officially confirmed, for the first time"
+    assert not questions["claim"].str.contains(verified).any()
+    assert questions["questions"].str.contains("not reviewed yet").any()
+
+
+def test_open_questions_name_the_claims_annotators_disagree_on(tmp_path):
+    folder = tmp_path / "two"
+    folder.mkdir()
+    for path in (KEY, BRUNO):
+        shutil.copy(path, folder)
+    briefing = Briefing.build(SEED, folder)
+    treaty = _row(briefing.open_questions(), TREATY)
+    assert treaty["verdict"] == "split (bruno: verified; teacher: opinion)"
+    assert "annotators disagree" in treaty["questions"]
+    assert len(briefing.provenance.annotation_files) == 2
+
+
+def test_open_questions_report_annotations_the_edited_article_no_longer_holds(seed_copy):
+    article = workbench.load(seed_copy)
+    start = article.text.index("Six months earlier")
+    store = AnnotationStore.open(article, annotator="alice")
+    store.upsert("claim:1", target="claim", start=start, end=start + 18, verdict="verified")
+    seed_copy.write_text(article.text.replace("Six months earlier", "Half a year before"), encoding="utf-8")
+
+    briefing = Briefing.build(seed_copy)
+
+    lost = _row(briefing.open_questions(), "Six months earlier")
+    assert lost["questions"] == "alice's annotation no longer matches the text (the article changed)"
+    assert any("text changed" in w for w in briefing.warnings)
+
+
+def test_sources_table_has_one_row_per_source_with_type_and_counts():
+    sources = Briefing.build(SEED).sources()
+    assert list(sources.columns) == ["name", "type", "role", "affiliation", "country", "attributions",
+                                     "direct", "indirect", "mixed", "named"]
+    yang = sources[sources["name"] == "Yang Moo-jin"].iloc[0]
+    assert yang["affiliation"] == "University of North Korean Studies" and yang["named"]
+    assert list(sources["attributions"]) == sorted(sources["attributions"], reverse=True)

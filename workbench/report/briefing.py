@@ -34,7 +34,9 @@ BRIEFING_NOTEBOOK = Path(__file__).resolve().parents[2] / "notebooks" / "05_brie
 OPEN_VERDICTS = frozenset({"disputed", "unverifiable"})
 UNREVIEWED = "unreviewed"
 REPORTER = "reporter"
-"""How a claim in the reporter's own voice (no speaker) is shown in the tables."""
+"""How a claim in the reporter's own voice is shown in the tables."""
+UNNAMED = "unnamed source"
+"""How a claim attributed to a source the sourcing analysis could not name is shown."""
 
 
 # --- provenance ------------------------------------------------------------------------------
@@ -163,10 +165,15 @@ def claim_annotations(claim: "Claim", annotations: Iterable["Annotation"]) -> li
     ]
 
 
+def verdicts_given(annotations: Sequence["Annotation"]) -> dict[str, str]:
+    """Each annotator's verdict on a claim, leaving out those who have not judged it."""
+    return {a.annotator: a.verdict for a in annotations if a.verdict != UNREVIEWED}
+
+
 def verdict_of(annotations: Sequence["Annotation"]) -> str:
     """One verdict for a claim from its annotations: the verdict they share, ``unreviewed`` when
     nobody gave one, or ``split (alice: verified; bob: false)`` when annotators disagree."""
-    given = {a.annotator: a.verdict for a in annotations if a.verdict != UNREVIEWED}
+    given = verdicts_given(annotations)
     distinct = set(given.values())
     if not distinct:
         return UNREVIEWED
@@ -196,7 +203,7 @@ def summary_frame(analysis: "Analysis", annotations: Sequence["Annotation"] = ()
         ("author", meta.author or "unknown"),
         ("length", f"{article.word_count} words in {len(article.body)} paragraphs, "
                    f"{len(article.body_sentences)} sentences"),
-        ("readability", analysis.readability.describe()),
+        ("readability", _readability_line(analysis)),
         ("sources", f"{len(sourcing.sources)} sources ({named} named), "
                     f"{len(sourcing.attributions)} attributions"),
         ("claims", f"{len(checkworthy)} check-worthy of {len(claims)}; "
@@ -207,18 +214,29 @@ def summary_frame(analysis: "Analysis", annotations: Sequence["Annotation"] = ()
     return pd.DataFrame(rows, columns=["item", "value"])
 
 
+def _readability_line(analysis: "Analysis") -> str:
+    body = analysis.readability.body
+    return (f"Flesch-Kincaid grade {body.flesch_kincaid_grade:.1f}, reading ease "
+            f"{body.flesch_reading_ease:.0f}, about {max(1, round(body.reading_time_s / 60))} min to read")
+
+
+def speaker_of(claim: "Claim") -> str:
+    """Who makes a claim, for a table: the source's name, ``unnamed source`` or ``reporter``."""
+    if claim.speaker:
+        return claim.speaker
+    return UNNAMED if claim.attributed else REPORTER
+
+
 def sources_frame(analysis: "Analysis") -> "pd.DataFrame":
-    """Who speaks: one row per source, most attributions first."""
-    table = analysis.sourcing.sources_frame()
-    columns = [c for c in ("name", "type", "role", "affiliation", "country", "attributions",
-                           "direct", "indirect", "named") if c in table.columns]
-    return table[columns].sort_values("attributions", ascending=False, kind="stable").reset_index(drop=True)
+    """Who speaks: one row per source, most attributions first (the registry's own order)."""
+    columns = ["name", "type", "role", "affiliation", "country", "attributions", "direct", "indirect", "mixed", "named"]
+    return analysis.sourcing.sources_frame()[columns]
 
 
 def claims_frame(analysis: "Analysis", annotations: Sequence["Annotation"] = ()) -> "pd.DataFrame":
     """The check-worthy claims (and any other claim someone annotated) with their verdicts.
 
-    Columns: ``claim`` (the text), ``speaker`` (``reporter`` for the reporter's own voice),
+    Columns: ``claim`` (the text), ``speaker`` (see :func:`speaker_of`),
     ``hedged`` (the hedge cues, or empty), ``verdict``, ``notes`` (``annotator: note``), ``start``,
     ``end``.
     """
@@ -233,8 +251,8 @@ def claims_frame(analysis: "Analysis", annotations: Sequence["Annotation"] = ())
         rows.append(
             {
                 "claim": article.slice((claim.start, claim.end)),
-                "speaker": claim.speaker or REPORTER,
-                "hedged": ", ".join(article.slice((c.start, c.end)) for c in claim.cues),
+                "speaker": speaker_of(claim),
+                "hedged": ", ".join(cue.text for cue in claim.hedge_cues),
                 "verdict": verdict_of(on_claim),
                 "notes": "; ".join(f"{a.annotator}: {a.note}" for a in on_claim if a.note),
                 "start": claim.start,
@@ -249,9 +267,11 @@ def open_questions(
     annotations: Sequence["Annotation"] = (),
     unanchored: Sequence["Annotation"] = (),
 ) -> "pd.DataFrame":
-    """What is still open, one row per claim: check-worthy claims in the reporter's own voice
-    (who says so?), without a verdict, disputed or unverifiable, or on which annotators disagree;
-    then the ``unanchored`` annotations, whose quote the current text no longer holds.
+    """What is still open, one row per claim: check-worthy claims without a verdict, disputed or
+    unverifiable, or on which annotators disagree — and of those, the ones the article states in
+    its own voice (who says so?); then the ``unanchored`` annotations, whose quote the current
+    text no longer holds. A claim with a settled verdict (verified, partly true, false, opinion)
+    is no longer open.
 
     Columns: ``claim``, ``speaker``, ``verdict``, ``questions`` (why it is open), ``start``, ``end``.
     """
@@ -262,20 +282,22 @@ def open_questions(
     for claim in analysis.claims:
         on_claim = claim_annotations(claim, annotations)
         verdict = verdict_of(on_claim)
+        split = len(set(verdicts_given(on_claim).values())) > 1
+        settled = not split and verdict != UNREVIEWED and verdict not in OPEN_VERDICTS
         questions = []
-        if claim.checkworthy and claim.speaker is None:
+        if claim.checkworthy and not claim.attributed and not settled:
             questions.append("no source: stated in the reporter's own voice")
         if claim.checkworthy and verdict == UNREVIEWED:
             questions.append("not reviewed yet")
         if verdict in OPEN_VERDICTS:
             questions.append(f"{verdict}: needs more evidence")
-        if verdict.startswith("split"):
+        if split:
             questions.append("annotators disagree")
         if questions:
             rows.append(
                 {
                     "claim": article.slice((claim.start, claim.end)),
-                    "speaker": claim.speaker or REPORTER,
+                    "speaker": speaker_of(claim),
                     "verdict": verdict,
                     "questions": "; ".join(questions),
                     "start": claim.start,

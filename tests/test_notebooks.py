@@ -1,0 +1,144 @@
+"""The curated notebooks: stored clean, and each runs top to bottom in a fresh kernel.
+
+Every notebook runs in a temporary copy of ``notebooks/`` and ``sample_articles/`` (so no sidecar
+file is ever written into the repository), with the kernel ``python3`` of this environment — the
+project's virtualenv, whose Python ``jupyter_client`` substitutes for the kernel spec's
+``python``. The briefing notebook also runs the way ``workbench brief`` runs it: papermill with
+parameters, then nbconvert to HTML.
+"""
+from __future__ import annotations
+
+import hashlib
+import shutil
+from pathlib import Path
+
+import nbformat
+import pytest
+
+REPO = Path(__file__).resolve().parents[1]
+NOTEBOOKS = sorted((REPO / "notebooks").glob("*.ipynb"))
+TEACHING = REPO / "sample_articles" / "teaching"
+KEY = TEACHING / "seed_article.txt.teacher.annotations.json"
+KERNEL = "python3"
+
+pytestmark = pytest.mark.notebook
+
+
+@pytest.fixture
+def workspace(tmp_path: Path) -> Path:
+    """A temporary copy of the notebooks and the sample articles, laid out as in the repository."""
+    shutil.copytree(REPO / "notebooks", tmp_path / "notebooks", ignore=shutil.ignore_patterns(".ipynb_checkpoints"))
+    shutil.copytree(REPO / "sample_articles", tmp_path / "sample_articles")
+    return tmp_path
+
+
+def _outputs(nb, output_type: str, name: str | None = None) -> list[str]:
+    """The texts of the outputs of one type (``error``, or ``stream`` named ``stderr``), per cell."""
+    found = []
+    for number, cell in enumerate(nb.cells):
+        for output in cell.get("outputs", []):
+            if output.get("output_type") == output_type and (name is None or output.get("name") == name):
+                text = output.get("text") or f"{output.get('ename')}: {output.get('evalue')}"
+                found.append(f"cell {number}: {text}")
+    return found
+
+
+def _files_in_repo() -> set[Path]:
+    return {p for folder in ("notebooks", "sample_articles") for p in (REPO / folder).rglob("*")}
+
+
+# --- stored clean --------------------------------------------------------------------------
+
+
+def test_there_are_the_curated_notebooks():
+    names = {path.name for path in NOTEBOOKS}
+    assert {
+        "01_quick_start.ipynb",
+        "02_sourcing.ipynb",
+        "04_readability.ipynb",
+        "05_briefing.ipynb",
+        "06_teaching_student.ipynb",
+        "06_teaching_teacher.ipynb",
+        "07_compare.ipynb",
+    } <= names
+
+
+@pytest.mark.parametrize("path", NOTEBOOKS, ids=lambda p: p.stem)
+def test_notebook_is_stored_without_outputs_for_the_project_kernel(path: Path):
+    nb = nbformat.read(path, as_version=4)
+    nbformat.validate(nb)
+    code = [cell for cell in nb.cells if cell.cell_type == "code"]
+    assert code, "a notebook without code"
+    assert all(cell.outputs == [] and cell.execution_count is None for cell in code)
+    assert nb.metadata.kernelspec.name == KERNEL
+
+
+def test_briefing_notebook_has_a_papermill_parameters_cell():
+    nb = nbformat.read(REPO / "notebooks" / "05_briefing.ipynb", as_version=4)
+    tagged = [cell for cell in nb.cells if "parameters" in cell.metadata.get("tags", [])]
+    assert len(tagged) == 1
+    names = {line.split("=")[0].strip() for line in tagged[0].source.splitlines() if "=" in line}
+    assert names == {"article_path", "annotation_path", "analyst"}
+
+
+def test_student_notebook_never_reads_the_key_and_the_teacher_notebook_does():
+    student = (REPO / "notebooks" / "06_teaching_student.ipynb").read_text(encoding="utf-8")
+    teacher = (REPO / "notebooks" / "06_teaching_teacher.ipynb").read_text(encoding="utf-8")
+    assert KEY.name not in student and "teacher" not in student
+    assert KEY.name in teacher
+
+
+# --- running ---------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("path", NOTEBOOKS, ids=lambda p: p.stem)
+def test_notebook_runs_top_to_bottom_in_a_fresh_kernel_without_errors(path: Path, workspace: Path):
+    from nbclient import NotebookClient
+
+    folder = workspace / "notebooks"
+    nb = nbformat.read(folder / path.name, as_version=4)
+    repo_files = _files_in_repo()
+    NotebookClient(nb, kernel_name=KERNEL, timeout=300, resources={"metadata": {"path": str(folder)}}).execute()
+
+    assert _outputs(nb, "error") == []
+    assert _outputs(nb, "stream", "stderr") == [], "warnings or errors printed"
+    assert _files_in_repo() == repo_files, "the notebook wrote into the repository, not its working copy"
+
+
+def test_workbench_brief_renders_the_briefing_with_verdicts_and_provenance(workspace: Path):
+    from workbench.cli import main
+
+    article = workspace / "sample_articles" / "seed_article.txt"
+    key = workspace / "sample_articles" / "teaching" / KEY.name
+    out = workspace / "out" / "briefing.html"
+
+    assert main(["brief", str(article), "--html", str(out), "--annotations", str(key), "--analyst", "Dana Analyst"]) == 0
+
+    html = out.read_text(encoding="utf-8")
+    for section in ("Summary", "Sources", "Claims and verdicts", "Open questions", "Provenance"):
+        assert f">{section}<" in html, section
+    assert hashlib.sha256(article.read_bytes()).hexdigest() in html
+    assert hashlib.sha256(key.read_bytes()).hexdigest() in html
+    assert "Dana Analyst" in html
+    assert "Yang Moo-jin" in html  # a source
+    assert "verified" in html and "unreviewed" in html
+    assert "Briefing.build" not in html, "the code cells are hidden"
+    assert list(out.parent.iterdir()) == [out], "no temporary files left beside the report"
+
+
+def test_a_hostile_article_renders_inert_in_the_briefing(tmp_path: Path):
+    from workbench.report.briefing import run_briefing
+
+    article = tmp_path / "hostile.txt"
+    article.write_text(
+        "Officials <script>window.__pwned = 1</script> deny everything\n\n"
+        'The minister said the figures were wrong, <img src=x onerror="window.__pwned=1"> according to '
+        "a report published on Monday that showed 40 percent of the budget was missing.\n",
+        encoding="utf-8",
+    )
+
+    html = run_briefing(article, tmp_path / "hostile.html").read_text(encoding="utf-8")
+
+    assert "<script>window.__pwned" not in html
+    assert "<img src=x onerror" not in html
+    assert "&lt;script&gt;window.__pwned" in html

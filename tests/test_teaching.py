@@ -1,0 +1,122 @@
+"""The teaching exercise: the sample key and students' files for the reference article, each
+student against the key, and the claims the class disagrees on."""
+from __future__ import annotations
+
+import math
+from pathlib import Path
+
+import pytest
+
+import workbench
+from workbench.annotations import AnnotationStore, read_annotation_file
+from workbench.report import teaching
+from workbench.widgets import claim_key
+
+REPO = Path(__file__).resolve().parents[1]
+TEACHING = REPO / "sample_articles" / "teaching"
+KEY = TEACHING / "seed_article.txt.teacher.annotations.json"
+STUDENTS = sorted((TEACHING / "students").glob("*.annotations.json"))
+AMIRA, BRUNO, CHEN = STUDENTS
+
+
+# --- the sample files ----------------------------------------------------------------------------
+
+
+def test_the_sample_class_is_a_teachers_key_and_three_students():
+    assert read_annotation_file(KEY).annotator == "teacher"
+    assert [read_annotation_file(p).annotator for p in STUDENTS] == ["amira", "bruno", "chen"]
+
+
+def test_every_sample_file_belongs_to_the_reference_article_as_it_is_now():
+    article = workbench.load(REPO / "sample_articles" / "seed_article.txt")
+    for path in [KEY, *STUDENTS]:
+        store = AnnotationStore.open(article, path=path)
+        assert store.warnings == [] and store.unanchored == [], path.name
+
+
+def test_the_sample_files_claim_keys_still_name_the_claims_the_claim_annotator_numbers():
+    """The files match claims by key (claim:N, the N-th claim of the list): if the claim list
+    changes, the sample files must be written again, or a new student's answers would be compared
+    with the key's answers to other claims."""
+    article = workbench.load(REPO / "sample_articles" / "seed_article.txt")
+    claims = list(workbench.analyze(article).claims)
+    for path in [KEY, *STUDENTS]:
+        for annotation in read_annotation_file(path).annotations:
+            if annotation.target == "claim":
+                number = int(annotation.key.split(":")[1])
+                claim = claims[number - 1]
+                assert (claim.start, claim.end) == (annotation.start, annotation.end), (path.name, annotation.key)
+                assert claim_key(number) == annotation.key
+
+
+# --- the key -------------------------------------------------------------------------------------
+
+
+def test_the_key_lists_the_ten_claims_of_the_exercise_in_article_order_each_explained():
+    key = teaching.key_frame(KEY)
+    assert len(key) == 10
+    assert list(key["key"]) == sorted(key["key"], key=lambda k: int(k.split(":")[1]))
+    assert set(key["verdict"]) == {"verified", "opinion", "partly true", "unverifiable"}
+    assert key["explanation"].str.len().min() > 40
+    treaty = key[key["claim"].str.startswith("This treaty marked a significant milestone")]
+    assert list(treaty["verdict"]) == ["opinion"]
+
+
+def test_claims_the_key_leaves_unreviewed_are_not_part_of_the_exercise(tmp_path):
+    article = workbench.load(REPO / "sample_articles" / "seed_article.txt")
+    store = AnnotationStore.open(article, annotator="teacher", path=tmp_path / "key.annotations.json")
+    store.upsert("claim:1", target="claim", start=344, end=567, verdict="verified", note="on record")
+    store.upsert("claim:5", target="claim", start=1148, end=1337)  # opened, never judged
+    assert list(teaching.key_frame(store.path)["key"]) == ["claim:1"]
+
+
+# --- each student against the key --------------------------------------------------------------
+
+
+def test_a_skipped_claim_counts_as_unreviewed_and_wrong():
+    compared = teaching.compare_with_key(KEY, CHEN)
+    assert len(compared) == 10
+    skipped = compared[compared["answer"] == "unreviewed"]
+    assert len(skipped) == 2 and not skipped["correct"].any()
+    photo = compared[compared["claim"].str.contains("on January 13")].iloc[0]
+    assert (photo["expected"], photo["answer"], photo["correct"]) == ("partly true", "false", False)
+    assert photo["student_note"] == "the date is wrong"
+    assert "number of soldiers" in photo["explanation"]
+
+
+def test_scores_count_answers_and_correct_ones_and_give_kappa_with_the_key():
+    scores = teaching.scores(KEY, STUDENTS).set_index("student")
+    assert scores.loc["amira", ["claims", "answered", "correct"]].tolist() == [10, 10, 9]
+    assert scores.loc["bruno", ["answered", "correct"]].tolist() == [9, 4]
+    assert scores.loc["chen", ["answered", "correct"]].tolist() == [8, 6]
+    # amira agrees far beyond chance; bruno, who calls nearly everything "verified", barely does
+    assert scores.loc["amira", "kappa"] == pytest.approx(0.859, abs=0.001)
+    assert scores.loc["bruno", "kappa"] == pytest.approx(0.082, abs=0.001)
+    assert scores.loc["amira", "kappa"] > scores.loc["chen", "kappa"] > scores.loc["bruno", "kappa"]
+
+
+def test_a_student_who_judged_none_of_the_exercises_claims_has_no_kappa(tmp_path):
+    article = workbench.load(REPO / "sample_articles" / "seed_article.txt")
+    store = AnnotationStore.open(article, annotator="dora", path=tmp_path / "dora.annotations.json")
+    store.upsert("span:1", start=0, end=5, note="just looking")
+    row = teaching.scores(KEY, [store.path]).iloc[0]
+    assert (row["answered"], row["correct"]) == (0, 0)
+    assert math.isnan(row["kappa"])
+
+
+# --- the class's disagreements -------------------------------------------------------------------
+
+
+def test_contested_claims_are_those_with_different_verdicts_most_divided_first():
+    contested = teaching.contested_claims([KEY, *STUDENTS])
+    assert len(contested) == 6
+    first = contested.iloc[0]
+    assert first["claim"].startswith("A photo posted by Ukrainian President Volodymyr Zelenskyy")
+    assert first["by_annotator"] == "amira: partly true; bruno: verified; chen: false; teacher: partly true"
+    assert first["verdicts"] == "partly true ×2, verified ×1, false ×1"
+    agreed = "have officially confirmed, for the first time"
+    assert not contested["claim"].str.contains(agreed).any()
+
+
+def test_one_annotator_alone_contests_nothing():
+    assert teaching.contested_claims([AMIRA]).empty

@@ -1,0 +1,141 @@
+"""The teaching exercise: students judge an article's claims, a teacher's key says what was expected.
+
+**The key** is an ordinary annotation file (see :mod:`workbench.annotations`) written by the
+teacher — with the claim annotator of notebook 03 or through :class:`AnnotationStore` — in which
+every claim of the exercise has a verdict and a note explaining it; claims the key leaves
+``unreviewed`` are not part of the exercise. **Students** hand in their own annotation files, made
+the same way (notebook ``06_teaching_student``). Claims are matched by their annotation key
+(``claim:3``: the third claim of the claim list), as :func:`~workbench.annotations.verdict_pairs`
+does, so key and students must annotate the same version of the article and of the claim list.
+
+Agreement itself is the annotations package's: Cohen's kappa
+(:func:`~workbench.annotations.cohen_kappa`) and the pairs of verdicts
+(:func:`~workbench.annotations.verdict_pairs`, :func:`~workbench.annotations.disagreements`).
+This module only puts a key beside them.
+"""
+from __future__ import annotations
+
+import os
+from collections import Counter
+from typing import TYPE_CHECKING, Sequence
+
+from ..annotations import cohen_kappa, read_annotation_file, verdict_pairs
+
+if TYPE_CHECKING:
+    import pandas as pd
+
+    from ..annotations import Annotation
+
+PathLike = str | os.PathLike[str]
+UNREVIEWED = "unreviewed"
+
+
+def _claims(path: PathLike) -> tuple[str, dict[str, "Annotation"]]:
+    """The annotator of an annotation file and its claim annotations by key."""
+    stored = read_annotation_file(path)
+    return stored.annotator, {a.key: a for a in stored.annotations if a.target == "claim"}
+
+
+def key_frame(key: PathLike) -> "pd.DataFrame":
+    """The key as a table: one row per claim of the exercise (``key``, ``claim``, ``verdict``,
+    ``explanation``, ``evidence``), in the order of the article."""
+    import pandas as pd
+
+    _, claims = _claims(key)
+    rows = [
+        {
+            "key": a.key,
+            "claim": a.quote,
+            "verdict": a.verdict,
+            "explanation": a.note,
+            "evidence": "\n".join(a.evidence),
+        }
+        for a in sorted(claims.values(), key=lambda a: a.start)
+        if a.reviewed
+    ]
+    return pd.DataFrame(rows, columns=["key", "claim", "verdict", "explanation", "evidence"])
+
+
+def compare_with_key(key: PathLike, student: PathLike) -> "pd.DataFrame":
+    """A student's answers beside the key, one row per claim of the exercise — including those
+    the student skipped (``answer`` is then ``unreviewed``). Columns: ``key``, ``claim``,
+    ``expected``, ``answer``, ``correct``, ``explanation`` (the key's note), ``student_note``."""
+    import pandas as pd
+
+    _, answers = _claims(student)
+    rows = []
+    for row in key_frame(key).itertuples(index=False):
+        answer = answers.get(row.key)
+        given = answer.verdict if answer is not None else UNREVIEWED
+        rows.append(
+            {
+                "key": row.key,
+                "claim": row.claim,
+                "expected": row.verdict,
+                "answer": given,
+                "correct": given == row.verdict,
+                "explanation": row.explanation,
+                "student_note": answer.note if answer is not None else "",
+            }
+        )
+    return pd.DataFrame(
+        rows, columns=["key", "claim", "expected", "answer", "correct", "explanation", "student_note"]
+    )
+
+
+def scores(key: PathLike, students: Sequence[PathLike]) -> "pd.DataFrame":
+    """One row per student: how many of the exercise's claims they ``answered`` and got
+    ``correct`` (of ``claims``), and Cohen's ``kappa`` with the key over the claims both judged
+    (NaN when none) — agreement beyond what guessing with the same verdict mix would give."""
+    import pandas as pd
+
+    exercise = len(key_frame(key))
+    rows = []
+    for student in students:
+        name, _ = _claims(student)
+        compared = compare_with_key(key, student)
+        pairs = verdict_pairs(key, student)
+        rows.append(
+            {
+                "student": name,
+                "claims": exercise,
+                "answered": int((compared["answer"] != UNREVIEWED).sum()),
+                "correct": int(compared["correct"].sum()),
+                "kappa": cohen_kappa(list(pairs["verdict_a"]), list(pairs["verdict_b"])),
+            }
+        )
+    return pd.DataFrame(rows, columns=["student", "claims", "answered", "correct", "kappa"])
+
+
+def contested_claims(files: Sequence[PathLike]) -> "pd.DataFrame":
+    """The claims on which the annotators of ``files`` gave different verdicts, most divided
+    first: ``key``, ``claim``, ``verdicts`` (how many gave each), ``by_annotator``. Only reviewed
+    verdicts count; a claim only one annotator judged cannot be contested."""
+    import pandas as pd
+
+    given: dict[str, dict[str, str]] = {}
+    quotes: dict[str, tuple[int, str]] = {}
+    for path in files:
+        name, claims = _claims(path)
+        for key, annotation in claims.items():
+            if annotation.reviewed:
+                given.setdefault(key, {})[name] = annotation.verdict
+                quotes.setdefault(key, (annotation.start, annotation.quote))
+    rows = []
+    for key, verdicts in given.items():
+        counts = Counter(verdicts.values())
+        if len(counts) < 2:
+            continue
+        rows.append(
+            {
+                "key": key,
+                "claim": quotes[key][1],
+                "verdicts": ", ".join(f"{verdict} ×{n}" for verdict, n in counts.most_common()),
+                "by_annotator": "; ".join(f"{who}: {verdict}" for who, verdict in sorted(verdicts.items())),
+                "_spread": len(counts),
+                "_start": quotes[key][0],
+            }
+        )
+    frame = pd.DataFrame(rows, columns=["key", "claim", "verdicts", "by_annotator", "_spread", "_start"])
+    frame = frame.sort_values(["_spread", "_start"], ascending=[False, True], kind="stable")
+    return frame.drop(columns=["_spread", "_start"]).reset_index(drop=True)
