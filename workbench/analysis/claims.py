@@ -265,11 +265,10 @@ def find_claims(article: Article, sourcing: Any = None, hedge_cues: list[HedgeCu
         from .sourcing import find_sourcing
 
         sourcing = find_sourcing(article)
-    cues = find_hedge_cues(article) if hedge_cues is None else sorted(hedge_cues, key=lambda c: c.start)
-    dates = find_dates(article)
-    quantities = quantities_in(article.text, dates)
-    attributions = list(getattr(sourcing, "attributions", ()) or ())
-    text = article.text
+    cues = _Sorted(find_hedge_cues(article) if hedge_cues is None else hedge_cues)
+    found_dates = find_dates(article)
+    dates, quantities = _Sorted(found_dates), _Sorted(quantities_in(article.text, found_dates))
+    attributions = _AttributionIndex(getattr(sourcing, "attributions", ()) or ())
     claims = []
     for sentence_index, spans in _statement_spans(article):
         parts = [_claim(article, sentence_index, span, cues, dates, quantities, attributions) for span in spans]
@@ -317,26 +316,33 @@ def _clauses(text: str, span: Span) -> list[Span]:
     return pieces
 
 
-def _within(items: Sequence[Any], starts: list[int], span: Span) -> tuple[Any, ...]:
-    """Items (sorted by start) that lie inside ``span``."""
-    i = bisect.bisect_left(starts, span.start)
-    found = []
-    while i < len(items) and items[i].start < span.end:
-        if items[i].end <= span.end:
-            found.append(items[i])
-        i += 1
-    return tuple(found)
+class _Sorted:
+    """Items with ``start``/``end`` (hedge cues, dates, quantities) sorted by start, so that the
+    ones inside a claim are found by bisection."""
+
+    def __init__(self, items: Iterable[Any]):
+        self.items = sorted(items, key=lambda item: item.start)
+        self.starts = [item.start for item in self.items]
+
+    def within(self, span: Span) -> tuple[Any, ...]:
+        items, i = self.items, bisect.bisect_left(self.starts, span.start)
+        found = []
+        while i < len(items) and items[i].start < span.end:
+            if items[i].end <= span.end:
+                found.append(items[i])
+            i += 1
+        return tuple(found)
 
 
-def _claim(article: Article, sentence_index: int, span: Span, cues: list[HedgeCue], dates: list[DateMention],
-           quantities: list[Quantity], attributions: list[Any]) -> Claim:
+def _claim(article: Article, sentence_index: int, span: Span, cues: _Sorted, dates: _Sorted,
+           quantities: _Sorted, attributions: _AttributionIndex) -> Claim:
     text = article.text
-    own_cues = _within(cues, [c.start for c in cues], span)
-    own_dates = _within(dates, [d.start for d in dates], span)
-    own_quantities = _within(quantities, [q.start for q in quantities], span)
+    own_cues = cues.within(span)
+    own_dates = dates.within(span)
+    own_quantities = quantities.within(span)
     entities = _entities(text, span)
-    attribution = _linked_attribution(span, attributions)
-    words = [w.lower().replace("’", "'") for w in _WORD.findall(text, span.start, span.end)]
+    attribution = attributions.linked(span)
+    words = _WORD.findall(text[span.start:span.end].lower().replace("’", "'"))
     signals = _signals_in(words)
 
     reasons = []
@@ -397,15 +403,34 @@ def _claim_type(reasons: list[str], signals: set[str], cues: tuple[HedgeCue, ...
     return "event/fact"
 
 
-def _linked_attribution(span: Span, attributions: list[Any]) -> Any:
-    """The attribution whose content, cue or source overlaps the claim most (content first)."""
-    best, best_overlap = None, 0
-    for attribution in attributions:
-        parts = list(getattr(attribution, "content", ()) or ())
-        for extra in (getattr(attribution, "cue", None), getattr(attribution, "source", None)):
-            if extra is not None:
-                parts.append(extra)
-        overlap = sum(max(0, min(span.end, p.end) - max(span.start, p.start)) for p in parts)
-        if overlap > best_overlap:
-            best, best_overlap = attribution, overlap
-    return best
+class _AttributionIndex:
+    """The spans (content pieces, cue, source) of every attribution, sorted, for overlap look-ups
+    in O(log n) per claim instead of a scan of all attributions."""
+
+    def __init__(self, attributions: Iterable[Any]):
+        parts = []
+        for number, attribution in enumerate(attributions):
+            spans = list(getattr(attribution, "content", ()) or ())
+            spans += [s for s in (getattr(attribution, "cue", None), getattr(attribution, "source", None)) if s is not None]
+            parts += [(span.start, span.end, number, attribution) for span in spans]
+        parts.sort(key=lambda part: part[:3])
+        self._parts = parts
+        self._starts = [part[0] for part in parts]
+        self._longest = max((end - start for start, end, _, _ in parts), default=0)
+
+    def linked(self, span: Span) -> Any:
+        """The attribution whose spans overlap ``span`` the most (None if none does)."""
+        overlaps: dict[int, int] = {}
+        found: dict[int, Any] = {}
+        i = bisect.bisect_left(self._starts, span.end) - 1
+        while i >= 0 and self._parts[i][0] > span.start - self._longest:
+            start, end, number, attribution = self._parts[i]
+            overlap = min(span.end, end) - max(span.start, start)
+            if overlap > 0:
+                overlaps[number] = overlaps.get(number, 0) + overlap
+                found[number] = attribution
+            i -= 1
+        if not overlaps:
+            return None
+        best = max(overlaps, key=lambda n: (overlaps[n], -n))
+        return found[best]
