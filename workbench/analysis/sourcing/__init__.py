@@ -157,13 +157,13 @@ def _silent_actors(article: Article, sources: list[Source]) -> tuple[str, ...]:
     """Titled people named in the body ("North Korean leader Kim Jong-un") who are never a source."""
     import re
 
-    from .speakers import title_words
-
+    from ...lexicons import entries
     from .registry import _organisation_info
 
     spoken = {w for s in sources for w in s.name.split()}
     found: list[str] = []
-    title_alternatives = "|".join(sorted((re.escape(t) for t in title_words() if len(t) > 2), key=len, reverse=True))
+    titles = (line.split("|")[0].strip() for line in entries("titles"))
+    title_alternatives = "|".join(re.escape(t) for t in sorted(titles, key=len, reverse=True) if len(t) > 2)
     name = re.compile(r"\b(?:" + title_alternatives + r")\s+([A-Z][\w’'\-]+(?:\s+[A-Z][\w’'\-]+){1,2})")
     for block in article.body:
         for match in name.finditer(article.text, block.start, block.end):

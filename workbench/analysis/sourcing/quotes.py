@@ -59,6 +59,7 @@ def _end_of_subject(text: str, lo: int, cue_start: int) -> int:
 
 
 _QUESTION_START = re.compile(r"(?:about|whether|if|what|how|why|who|when|where|which|to)\b", re.IGNORECASE)
+_APPOSITION_BEFORE_CUE = re.compile(r",\s+(?:a|an|the|[A-Z0-9])[^,.;:“”\"]{0,100},")
 _FINITE_FORMS = frozenset({"base", "3sg", "past", "phrase"})
 _PREPOSITIONS = frozenset("in to for about with on at by from during after before via".split())
 # What may stand between a cue and the quotation it introduces: nothing, "that", or a short
@@ -234,6 +235,9 @@ class ParagraphReader:
         if _ends_sentence(text, quote) and text[source[0]:source[1]].lower() in PRONOUNS:
             return None  # ‘… president.” He also said …’ starts a new sentence
         after = source[1]
+        apposition = _APPOSITION_BEFORE_CUE.match(text, after, limit)
+        if apposition:  # ‘“…,” Maria Lopez, the union's president, said’
+            after = apposition.end()
         for _ in range(3):  # "Doo also explained", "he has said"
             after = _skip(text, after, limit)
             cue = self.cue_starting.get(after)

@@ -139,7 +139,10 @@ class Resolver:
 
     def __init__(self, text: str):
         self.text = text
-        self.acronyms = {short: long for long, short in ((m.group(1), m.group(2)) for m in _ACRONYM_DEFINITION.finditer(text))}
+        self.acronyms = {
+            short: re.sub(r"^(?:The|the)\s+", "", long)
+            for long, short in ((m.group(1), m.group(2)) for m in _ACRONYM_DEFINITION.finditer(text))
+        }
         for long in list(self.acronyms.values()):
             self.acronyms.setdefault(long, long)
         self.people: list[str] = []  # full names seen as sources, latest last
@@ -233,6 +236,31 @@ class Resolver:
         return None
 
 
+_WORD_BEFORE = re.compile(r"([A-Z][\w.’'-]*|[a-z]+)\s+$")
+
+
+def _introduction(text: str, name: str) -> tuple[str | None, str | None]:
+    """Role and affiliation where the article first names a person: "Russian President Vladimir
+    Putin", "Valery Gerasimov, Chief of the General Staff of the Armed Forces of Russia"."""
+    at = text.find(name)
+    if at == -1:
+        return None, None
+    role_words: list[str] = []
+    end = at
+    while len(role_words) < 4:
+        match = _WORD_BEFORE.search(text, max(0, end - 40), end)
+        if not match or not (match.group(1).lower() in title_words() or _is_adjective_of_country(match.group(1))):
+            break
+        role_words.insert(0, match.group(1))
+        end = match.start()
+    if role_words:
+        return " ".join(role_words), None
+    apposition = _APPOSITION_AFTER.match(text, at + len(name))
+    if apposition and apposition.group(1).split()[0].lower() not in _NOT_APPOSITION:
+        return _role_and_affiliation(apposition.group(1), None)
+    return None, None
+
+
 @lru_cache(maxsize=1024)
 def _full_name_pattern(word: str) -> re.Pattern[str]:
     """Two or three capitalised words ending or starting with ``word`` ("Vladimir Putin", "Doo Jin-ho")."""
@@ -317,6 +345,10 @@ def build_registry(text: str, drafts: "list[Draft]") -> tuple[list[str | None], 
             details[resolved.name] = resolved if known is None else Resolved(
                 known.name, known.kind, known.role or resolved.role, known.affiliation or resolved.affiliation, known.named
             )
+    for name, resolved in details.items():
+        if resolved.kind == "person" and not resolved.role:
+            role, affiliation = _introduction(text, name)
+            details[name] = Resolved(name, "person", role, resolved.affiliation or affiliation, resolved.named)
     sources: dict[str, Source] = {}
     for k in sorted(range(len(drafts)), key=lambda k: drafts[k].start):
         name = speakers[k]

@@ -1,0 +1,290 @@
+"""Sourcing: who is quoted, how (direct, indirect, mixed), through which cue, and who gets a voice."""
+from __future__ import annotations
+
+from collections import Counter
+from pathlib import Path
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+import workbench
+from workbench.analysis.sourcing import find_sourcing
+
+SEED = Path(__file__).resolve().parent.parent / "sample_articles" / "seed_article.txt"
+
+
+def sourcing_of(*paragraphs: str):
+    """Sourcing of an article made of these body paragraphs (after a headline)."""
+    return find_sourcing(workbench.load_text("A headline for the test\n\n" + "\n\n".join(paragraphs)))
+
+
+def described(result) -> list[tuple[str, str | None, str | None, str]]:
+    """(kind, speaker, cue text, content text) of each attribution, for readable assertions."""
+    text = result.article.text
+    return [
+        (a.kind, a.speaker, text[a.cue.start:a.cue.end] if a.cue else None,
+         " … ".join(text[s.start:s.end] for s in a.content))
+        for a in result.attributions
+    ]
+
+
+@pytest.fixture(scope="module")
+def seed():
+    return find_sourcing(workbench.load(SEED))
+
+
+# --- the reference article --------------------------------------------------------------------
+def test_seed_article_gives_each_source_its_number_of_attributions(seed):
+    # Doo Jin-ho: "described … as a 'win-win'", two quoted passages around "Doo explained", "Doo
+    # also noted that …", two passages around "said Doo Jin-ho".
+    # Yang Moo-jin: two passages around "said Yang Moo-jin", "Yang added that …", two passages
+    # around the final "said Yang Moo-jin".
+    counts = {s.name: s.attributions for s in seed.sources}
+    assert counts == {
+        "Doo Jin-ho": 6,
+        "Yang Moo-jin": 5,
+        "unnamed analysts": 3,  # "Analysts interpret", "analysts suggest", "Analysts warn"
+        "unnamed experts": 3,  # "Experts suggest", "several experts highlighted", "most experts believe"
+        "Korean Central News Agency": 2,  # "The report characterized …", "… KCNA reported"
+        "Vladimir Putin": 2,  # "Putin stated …" and the passage that follows it
+        "South Korean government": 2,  # "framing it as …" and "Seoul also emphasized that …"
+        "Jeon Ha-kyou": 2,
+        "Central Military Commission": 1,  # "It quoted the Central Military Commission, noting that …"
+        "Valery Gerasimov": 1,  # "… and emphasized that the deployment aligns with the Treaty …"
+        "South Korean intelligence agencies": 1,  # "had raised alarms about …"
+        "Ministry of Foreign Affairs": 1,  # "accusing Pyongyang of mocking …"
+    }
+
+
+def test_seed_article_kinds_direct_indirect_and_two_mixed(seed):
+    kinds = Counter(a.kind for a in seed.attributions)
+    assert kinds == {"direct": 13, "indirect": 14, "mixed": 2}
+    mixed = [content for kind, _, _, content in described(seed) if kind == "mixed"]
+    assert mixed[0].startswith("the soldiers as “heroes”")
+    assert mixed[1] == "the development as a “win-win” situation for both Russia and North Korea"
+
+
+def test_seed_article_registry_knows_roles_types_and_countries(seed):
+    sources = {s.name: s for s in seed.sources}
+    doo = sources["Doo Jin-ho"]
+    assert (doo.role, doo.affiliation, doo.type) == ("senior analyst", "Korea Institute for Defense Analyses", "think tank")
+    assert "Doo" in doo.aliases
+    assert sources["Korean Central News Agency"].type == "state media"
+    assert sources["Korean Central News Agency"].country == "North Korea"
+    assert set(sources["Korean Central News Agency"].aliases) == {"The report", "KCNA"}
+    assert sources["Jeon Ha-kyou"].country == "South Korea"
+    assert sources["unnamed analysts"].named is False and sources["unnamed analysts"].type == "unnamed"
+    assert sources["Vladimir Putin"].role == "Russian President"
+
+
+def test_seed_article_headings_caption_and_headline_give_no_attribution(seed):
+    article = seed.article
+    outside_body = [b for b in article.blocks if b.kind != "paragraph"]
+    for attribution in seed.attributions:
+        assert article.blocks[attribution.block].kind == "paragraph"
+        assert not any(b.span.overlaps(attribution.span) for b in outside_body)
+
+
+def test_seed_article_summary_and_silent_actors(seed):
+    summary = seed.summary()
+    assert summary.attributions == 29
+    assert summary.unnamed_share == pytest.approx(6 / 29)
+    assert "Kim Jong-un" in summary.silent_actors
+    assert "Volodymyr Zelenskyy" in summary.silent_actors
+
+
+def test_frames_and_chart(seed):
+    frame = seed.frame()
+    assert len(frame) == 29
+    assert list(frame.columns[:5]) == ["kind", "speaker", "source", "cue", "content"]
+    table = seed.sources_frame()
+    assert table.iloc[0]["name"] == "Doo Jin-ho" and table.iloc[0]["attributions"] == 6
+    import matplotlib
+
+    matplotlib.use("Agg")
+    figure = seed.plot()
+    assert len(figure.axes[0].patches) == len(seed.sources)
+
+
+def test_contract_records(seed):
+    record = seed.attributions[0].to_contract()
+    assert set(record) == {"content", "cue", "source", "speaker", "kind"}
+    assert record["speaker"] == "unnamed analysts" and record["kind"] == "indirect"
+    assert seed.sources[0].to_contract()["quotes"] == seed.sources[0].attributions
+
+
+# --- each construction --------------------------------------------------------------------------
+def test_direct_quote_with_the_cue_after_it():
+    result = sourcing_of("“We will not back down,” Maria Lopez, the union's president, said on Tuesday.")
+    assert described(result) == [("direct", "Maria Lopez", "said", "“We will not back down,”")]
+
+
+def test_direct_quote_with_inverted_cue_and_apposition_read_as_role():
+    result = sourcing_of("“Prices will fall,” said Tom Baker, an economist at the Central Bank of Ireland.")
+    [source] = result.sources
+    assert (source.name, source.role, source.affiliation) == ("Tom Baker", "economist", "Central Bank of Ireland")
+
+
+def test_direct_quote_introduced_by_a_cue_and_colon():
+    result = sourcing_of("The minister said in a statement: “The border stays open.”")
+    assert described(result) == [("direct", "minister", "said", "“The border stays open.”")]
+
+
+def test_quote_split_mid_sentence_by_its_cue_is_one_attribution():
+    result = sourcing_of("“The plan,” Ms. Novak said, “is already too late.”")
+    [attribution] = result.attributions
+    assert len(attribution.content) == 2
+
+
+def test_quoted_sentence_after_the_cue_is_a_floating_quote_of_the_same_speaker():
+    result = sourcing_of("“We tried,” Anna Berg said. “Nobody listened to us at all.”")
+    assert [(kind, speaker, cue) for kind, speaker, cue, _ in described(result)] == [
+        ("direct", "Anna Berg", "said"),
+        ("direct", "Anna Berg", None),
+    ]
+
+
+def test_quotation_running_on_into_the_next_paragraph():
+    result = sourcing_of(
+        "Peter Holm said: “The first phase is done. The second begins in May.",
+        "“After that we will see how far the money goes.”",
+    )
+    assert [(a.kind, a.speaker) for a in result.attributions] == [("direct", "Peter Holm"), ("direct", "Peter Holm")]
+
+
+def test_indirect_speech_with_that_clause():
+    result = sourcing_of("Governor Amy Reed said that the bridge would reopen next week.")
+    assert described(result) == [("indirect", "Amy Reed", "said", "the bridge would reopen next week")]
+
+
+def test_indirect_speech_with_the_cue_after_the_content():
+    result = sourcing_of("The talks will resume in June, officials said.")
+    assert described(result) == [("indirect", "unnamed officials", "said", "The talks will resume in June")]
+
+
+def test_according_to_before_and_after_the_content():
+    result = sourcing_of(
+        "According to the World Health Organization, cases have doubled.",
+        "Cases have doubled, according to the World Health Organization.",
+    )
+    assert [(kind, speaker, content) for kind, speaker, _, content in described(result)] == [
+        ("indirect", "World Health Organization", "cases have doubled"),
+        ("indirect", "World Health Organization", "Cases have doubled"),
+    ]
+
+
+def test_stance_of_an_unnamed_group():
+    result = sourcing_of("However, most economists believe that the rate will rise.")
+    assert described(result) == [("indirect", "unnamed economists", "believe", "the rate will rise")]
+
+
+def test_accusation_with_a_participle_takes_the_subject_of_the_main_clause():
+    result = sourcing_of("The Ministry of Justice issued a rebuke, accusing the court of overreach.")
+    assert described(result) == [("indirect", "Ministry of Justice", "accusing", "the court of overreach")]
+
+
+def test_mixed_quote_inside_reported_speech():
+    result = sourcing_of("Kofi Mensah described the deal as a “historic” step for the region.")
+    assert described(result) == [("mixed", "Kofi Mensah", "described", "the deal as a “historic” step for the region")]
+
+
+def test_passive_expectation_is_not_an_attribution():
+    assert sourcing_of("The council is expected to convene on Friday.").attributions == []
+
+
+def test_abstract_subject_does_not_speak():
+    assert sourcing_of("The formal acknowledgment suggests a calculated move by both sides.").attributions == []
+
+
+# --- speakers -------------------------------------------------------------------------------------
+def test_surname_and_pronoun_resolve_across_paragraphs():
+    result = sourcing_of(
+        "Senator Laura Finch said the bill was dead.",
+        "The vote is scheduled for Monday.",
+        "She added that her party would try again in the autumn.",
+        "Finch also warned that the budget could slip.",
+    )
+    assert [a.speaker for a in result.attributions] == ["Laura Finch"] * 3
+    assert [s.name for s in result.sources] == ["Laura Finch"]
+    assert result.sources[0].aliases == ["Senator Laura Finch", "She", "Finch"]
+
+
+def test_acronym_resolves_to_the_organisation_it_stands_for():
+    result = sourcing_of(
+        "The International Energy Agency (IEA) published its outlook on Monday.",
+        "Oil demand will peak before 2030, the IEA said.",
+    )
+    assert [a.speaker for a in result.attributions] == ["International Energy Agency"]
+
+
+def test_capital_city_speaks_for_its_government():
+    result = sourcing_of("Tokyo said that the talks had been productive.")
+    assert result.attributions[0].speaker == "Japanese government"
+    assert result.sources[0].country == "Japan"
+
+
+# --- what is not an attribution, and malformed input ------------------------------------------
+def test_scare_quotes_and_titles_are_not_attributions():
+    result = sourcing_of(
+        "The so-called “peace dividend” never arrived.",
+        "She starred in “The Long Road Home” last year.",
+    )
+    assert result.attributions == []
+
+
+def test_heading_with_quoted_words_gives_no_attribution():
+    article = workbench.load_text(
+        "A headline for the test\n\nThe first paragraph of the story is long enough to be one.\n\n"
+        "A ‘Win-Win’ for Everyone\n\n“We are pleased,” the mayor said."
+    )
+    result = find_sourcing(article)
+    assert [a.kind for a in result.attributions] == ["direct"]
+
+
+def test_quote_that_never_closes_does_not_lose_the_rest():
+    result = sourcing_of(
+        "“This quotation never closes, Ms. Ortiz said, and runs on",
+        "Mark Olsen said the weather was fine.",
+        "“Later quotes still count,” Olsen said.",
+    )
+    speakers = [a.speaker for a in result.attributions]
+    assert speakers[-2:] == ["Mark Olsen", "Mark Olsen"]
+
+
+def test_unbalanced_straight_quote_marks():
+    result = sourcing_of(
+        'He said "nothing" and then " left.',
+        '"The rest is fine," said Lena Park.',
+    )
+    assert ("direct", "Lena Park", "said", '"The rest is fine,"') in described(result)
+
+
+def test_empty_body_has_no_sources():
+    result = find_sourcing(workbench.load_text("Only a headline here"))
+    assert result.attributions == [] and result.sources == []
+    assert result.summary().named_share == 0.0
+    assert result.sources_frame().empty
+
+
+# --- offsets always inside the text -------------------------------------------------------------
+_pieces = st.sampled_from([
+    "said", "says", "told reporters", "according to", "Analysts", "the minister", "Ms. Kay", "he", "that",
+    "“", "”", '"', ",", ".", ":", "the plan", "will fail", "Maria Lopez", "warned", "\n\n", " ", "(KCNA)",
+    "Experts believe", "described it as a “win”", "Asked whether",
+])
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.lists(_pieces, min_size=1, max_size=40))
+def test_offsets_always_lie_inside_the_text(pieces):
+    text = "Headline\n\n" + " ".join(pieces) + " end."
+    article = workbench.load_text(text)
+    result = find_sourcing(article)
+    for attribution in result.attributions:
+        spans = list(attribution.content) + [s for s in (attribution.cue, attribution.source) if s]
+        for span in spans:
+            assert 0 <= span.start <= span.end <= len(article.text)
+        assert all(len(s) > 0 for s in attribution.content)
+        assert attribution.kind in ("direct", "indirect", "mixed")
+    assert sum(s.attributions for s in result.sources) == sum(a.speaker is not None for a in result.attributions)
