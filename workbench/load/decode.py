@@ -100,11 +100,16 @@ def _looks_utf16(data: bytes) -> bool:
     return max(zeros_even, zeros_odd) > 0.3 * half and min(zeros_even, zeros_odd) < 0.05 * half
 
 
+#: Every byte but the control characters that text does not use (tab, newline, form feed and
+#: carriage return are text); deleting these from a sample leaves its control characters.
+_NOT_CONTROL = bytes(range(32, 256)) + b"\t\n\f\r"
+
+
 def _looks_binary(data: bytes) -> bool:
     sample = data[:8000]
     if b"\x00" in sample:
         return True
-    control = sum(1 for b in sample if b < 32 and b not in (9, 10, 12, 13))
+    control = len(sample.translate(None, _NOT_CONTROL))
     return control > 0.02 * len(sample)
 
 

@@ -40,6 +40,7 @@ _CREDIT = re.compile(
     r"|(?:Image|Photo|Picture|Credit|Photograph)s?:\s*[^.]{1,80}\.?)\s*$",
     re.IGNORECASE,
 )
+_CREDIT_REACH = 200
 _CAPTION_START = re.compile(r"^(?:Photo|Image|Picture|Caption|Pictured|Above|Top|File photo)\s*[:—–-]", re.I)
 _BYLINE = re.compile(r"^(?:By|Written by|Reporting by)\s+(?P<author>[A-Z][^\n]{1,80})$")
 _TERMINAL = tuple(".!?:;,…\"”’)")
@@ -166,7 +167,9 @@ def _is_heading_like(line: str) -> bool:
 
 
 def _is_caption(line: str) -> bool:
-    return bool(_CREDIT.search(line) or _CAPTION_START.match(line))
+    # A credit closes the line and is short: searching only the line's end keeps this fast on
+    # long paragraphs (the search is tried at every position).
+    return bool(_CREDIT.search(line[-_CREDIT_REACH:]) or _CAPTION_START.match(line))
 
 
 def parse(text: str, markdown: bool = False, headline: bool = True) -> Parsed:
