@@ -74,6 +74,9 @@ def test_every_lexicon_kind_is_a_known_kind():
         "There is no doubt that the treaty was signed.",
         "Police questioned a suspect in the case.",
         "The would-be buyer withdrew.",
+        "Neither could be reached for comment.",
+        "They want it ratified as soon as possible.",
+        "Police promised the severest possible crackdown.",
     ],
 )
 def test_look_alikes_and_reporting_verbs_are_not_hedges(sentence):

@@ -89,6 +89,7 @@ _TEMPORAL_WORDS = frozenset(
     "thursday friday saturday sunday".split()
 )
 _TO_WITHIN_FOUR_WORDS = re.compile(r"(?:\s+[\w’',.-]+){0,3}?\s+(?:to|that)\b", re.IGNORECASE)
+_COULD_BE_REACHED = re.compile(r"\s+be\s+reached\b")
 _PHYSICAL_APPEARANCE = frozenset(
     "in at on before with alongside onstage together for during live outside inside".split()
 )
@@ -115,8 +116,16 @@ def _is_modal_may(text: str, start: int, end: int, sentence: Span) -> bool:
 
 
 def _is_possibility_could(text: str, start: int, end: int, sentence: Span) -> bool:
-    """False for "could not" / "couldn't": a past inability ("could not be reached")."""
-    return _next_word(text, end, sentence.end) not in _NEGATION
+    """False for "could not" / "couldn't" (a past inability) and the formula "could be reached"."""
+    if _next_word(text, end, sentence.end) in _NEGATION:
+        return False
+    return not _COULD_BE_REACHED.match(text, end, sentence.end)
+
+
+def _is_epistemic_possible(text: str, start: int, end: int, sentence: Span) -> bool:
+    """False for the intensifier: "as soon as possible", "the fastest possible", "every possible"."""
+    previous = _previous_word(text, start, sentence.start)
+    return not (previous in {"as", "most", "every", "all"} or previous.endswith("est"))
 
 
 def _is_expectation(text: str, start: int, end: int, sentence: Span) -> bool:
@@ -175,6 +184,7 @@ _Rule = Callable[[str, int, int, Span], bool]
 _RULES: dict[str, _Rule] = {
     "may": _is_modal_may,
     "could": _is_possibility_could,
+    "possible": _is_epistemic_possible,
     "expected": _is_expectation,
     "would": _is_conditional_would,
     "until": _is_conditional_until,
