@@ -167,9 +167,17 @@ def _is_heading_like(line: str) -> bool:
 
 
 def _is_caption(line: str) -> bool:
-    # A credit closes the line and is short: searching only the line's end keeps this fast on
-    # long paragraphs (the search is tried at every position).
-    return bool(_CREDIT.search(line[-_CREDIT_REACH:]) or _CAPTION_START.match(line))
+    return bool(_has_credit(line) or _CAPTION_START.match(line))
+
+
+def _has_credit(line: str) -> bool:
+    """Whether a photo credit closes the line. The credit is short and ends the line with ")" or
+    follows a ":", so only the line's end is searched, and only when it can hold one: the search is
+    tried at every position, which made it the slowest step of loading a long paragraph."""
+    tail = line[-_CREDIT_REACH:]
+    if not (tail.rstrip().endswith(")") or ":" in tail):
+        return False
+    return _CREDIT.search(tail) is not None
 
 
 def parse(text: str, markdown: bool = False, headline: bool = True) -> Parsed:
