@@ -14,6 +14,8 @@ from workbench import LoadError
 
 SAMPLES = Path(__file__).resolve().parent.parent / "sample_articles"
 WIKINEWS = sorted((SAMPLES / "wikinews").glob("*.txt"))
+#: All eighteen Wikinews articles the project was given, beside the project (not shipped with it).
+SHARED_WIKINEWS = sorted((SAMPLES.parent.parent / "shared" / "samples" / "wikinews").glob("*.txt"))
 
 PASTED = """City Council Approves New Budget After Long Debate
 Officials promise lower taxes, critics doubt it
@@ -120,7 +122,7 @@ def test_wikinews_style_headline_date_line_then_paragraphs(write):
     assert article.meta.title == "Storm closes harbor for second day"
 
 
-@pytest.mark.parametrize("path", WIKINEWS, ids=lambda p: p.name)
+@pytest.mark.parametrize("path", WIKINEWS + SHARED_WIKINEWS, ids=lambda p: f"{p.parent.parent.name}/{p.name}")
 def test_every_wikinews_sample_loads_with_headline_and_date_line(path):
     article = workbench.load(path)
     headline, dateline = article.blocks[:2]
@@ -129,7 +131,7 @@ def test_every_wikinews_sample_loads_with_headline_and_date_line(path):
     assert dateline.kind == "dateline"
     assert article.meta.date is not None
     assert str(article.meta.date.year) in article.slice(dateline)
-    assert len(article.body) >= 3
+    assert article.body and article.body[0].index >= 2
 
 
 def test_korea_sample_in_detail():
