@@ -134,23 +134,44 @@ class Sourcing:
 
 
 def find_sourcing(article: Article) -> Sourcing:
-    """Find every attribution in the article's body paragraphs and the sources behind them."""
+    """Find every attribution in the article's body paragraphs and the sources behind them.
+
+    A quoted passage that continues the previous speaker (‘“…,” Doo explained. “…”’) is an
+    attribution of its own, without a cue; its ``source`` is the mention it continues from.
+    """
     drafts = find_attributions(article)
-    speakers, sources = build_registry(article.text, drafts)
+    speakers, sources = build_registry(article.text, drafts, _prose(article))
     attributions = []
     for k in sorted(range(len(drafts)), key=lambda k: drafts[k].start):
         d = drafts[k]
         sentence = article.sentence_at(d.start)
+        source = d.source
+        followed = d.follows
+        while source is None and followed is not None:
+            source, followed = drafts[followed].source, drafts[followed].follows
         attributions.append(Attribution(
             kind=d.kind,
             content=tuple(Span(s, e) for s, e in d.content),
             cue=Span(*d.cue) if d.cue else None,
-            source=Span(*d.source) if d.source else None,
+            source=Span(*source) if source else None,
             speaker=speakers[k],
             block=d.block,
             sentence=sentence.index if sentence else None,
         ))
     return Sourcing(article, attributions, sources)
+
+
+def _prose(article: Article) -> str:
+    """The text with all but body paragraphs in sentence case blanked out (offsets kept)."""
+    import re
+
+    chars = list(article.text)
+    for block in article.blocks:
+        words = re.findall(r"[^\W\d_]+", article.text[block.start:block.end])
+        title_case = len(words) <= 25 and sum(w[0].isupper() for w in words) >= 0.7 * max(1, len(words))
+        if block.kind != "paragraph" or title_case:
+            chars[block.start:block.end] = " " * (block.end - block.start)
+    return "".join(chars)
 
 
 def _silent_actors(article: Article, sources: list[Source]) -> tuple[str, ...]:

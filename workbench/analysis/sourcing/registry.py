@@ -137,8 +137,9 @@ def _government_of(place: str) -> str | None:
 class Resolver:
     """Resolves the mentions of one article, remembering the names it has seen."""
 
-    def __init__(self, text: str):
+    def __init__(self, text: str, prose: str | None = None):
         self.text = text
+        self.prose = prose if prose is not None else text
         self.acronyms = {
             short: re.sub(r"^(?:The|the)\s+", "", long)
             for long, short in ((m.group(1), m.group(2)) for m in _ACRONYM_DEFINITION.finditer(text))
@@ -229,7 +230,7 @@ class Resolver:
         for person in reversed(self.people):
             if word in person.split():
                 return person
-        for match in _full_name_pattern(word).finditer(self.text, 0, offset + 200):
+        for match in _full_name_pattern(word).finditer(self.prose, 0, offset + 200):
             candidate = [w for w in match.group(1).split() if w.lower() not in title_words() and not _is_adjective_of_country(w)]
             if len(candidate) >= 2 and not _organisation_info(" ".join(candidate)):
                 return " ".join(candidate)
@@ -318,9 +319,14 @@ def type_of(resolved: Resolved) -> str:
     return "other"
 
 
-def build_registry(text: str, drafts: "list[Draft]") -> tuple[list[str | None], list[Source]]:
-    """The canonical speaker of each draft (in the drafts' order) and the sources they add up to."""
-    resolver = Resolver(text)
+def build_registry(text: str, drafts: "list[Draft]", prose: str | None = None) -> tuple[list[str | None], list[Source]]:
+    """The canonical speaker of each draft (in the drafts' order) and the sources they add up to.
+
+    ``prose`` is the text with everything but running prose blanked out (same offsets): full
+    names are looked up there, so that a title-case headline ("Grassley Compares Trump’s …")
+    is not mistaken for a name.
+    """
+    resolver = Resolver(text, prose)
     speakers: list[str | None] = [None] * len(drafts)
     details: dict[str, Resolved] = {}
     order = sorted(range(len(drafts)), key=lambda k: (drafts[k].follows is not None, drafts[k].start))
