@@ -52,15 +52,15 @@ def article_from_html(html: str, meta: Metadata) -> Article:
     if not parts:
         raise LoadError(name, "no article text could be extracted from the HTML page")
 
-    title = _clean(document.title or "") or None
+    title = _one_line(document.title)
     if title and parts[0][1] != title:
         parts.insert(0, ("head", title))
     text, head_spans = _join(parts)
     meta = replace(
         meta,
         title=meta.title or title,
-        author=meta.author or _clean(document.author or "") or None,
-        outlet=meta.outlet or _clean(document.sitename or "") or None,
+        author=meta.author or _one_line(document.author),
+        outlet=meta.outlet or _one_line(document.sitename),
         url=meta.url or document.url or None,
         date=meta.date or _iso_date(document.date),
         text_is_file=False,
@@ -120,6 +120,10 @@ def _element_text(element) -> str:
 def _clean(text: str) -> str:
     lines = (_SPACES.sub(" ", line).strip() for line in text.splitlines())
     return "\n".join(line for line in lines if line)
+
+
+def _one_line(value: str | None) -> str | None:
+    return " ".join(value.split()) or None if value else None
 
 
 def _iso_date(value: str | None) -> date | None:
