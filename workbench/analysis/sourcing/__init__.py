@@ -133,13 +133,18 @@ class Sourcing:
         return {"quotes": [a.to_contract() for a in self.attributions], "sources": [s.to_contract() for s in self.sources]}
 
 
-def find_sourcing(article: Article) -> Sourcing:
+def find_sourcing(article: Article, *, join_continuations: bool = False) -> Sourcing:
     """Find every attribution in the article's body paragraphs and the sources behind them.
 
     A quoted passage that continues the previous speaker (‘“…,” Doo explained. “…”’) is an
-    attribution of its own, without a cue; its ``source`` is the mention it continues from.
+    attribution of its own, without a cue; its ``source`` is the mention it continues from. With
+    ``join_continuations=True`` such a passage in the same paragraph joins the attribution it
+    continues instead (one attribution per cue, as PolNeAR annotates; the seed article's
+    annotation counts passages).
     """
     drafts = find_attributions(article)
+    if join_continuations:
+        drafts = _join_continuations(drafts)
     speakers, sources = build_registry(article.text, drafts, _prose(article))
     attributions = []
     for k in sorted(range(len(drafts)), key=lambda k: drafts[k].start):
@@ -159,6 +164,23 @@ def find_sourcing(article: Article) -> Sourcing:
             sentence=sentence.index if sentence else None,
         ))
     return Sourcing(article, attributions, sources)
+
+
+def _join_continuations(drafts: list) -> list:
+    """Fold each floating quote into the direct quote it continues in the same paragraph."""
+    kept: list = []
+    new_index: dict[int, int] = {}
+    for k, draft in enumerate(drafts):
+        if draft.follows is not None:
+            target = new_index[draft.follows]
+            if kept[target].block == draft.block and kept[target].kind == "direct":
+                kept[target].content.extend(draft.content)
+                new_index[k] = target
+                continue
+            draft.follows = target
+        new_index[k] = len(kept)
+        kept.append(draft)
+    return kept
 
 
 def _prose(article: Article) -> str:

@@ -58,6 +58,8 @@ def _end_of_subject(text: str, lo: int, cue_start: int) -> int:
     return match.start() if match else cue_start
 
 
+# "Lewandowski continued to assert that …", "Cruz pivoted to arguing that …"
+_GOING_ON = re.compile(r"\b(?:continue[sd]?|began|begins|begin|started|starts|went\s+on|goes\s+on|pivoted|moved)\s+to\s*$")
 _QUESTION_START = re.compile(r"(?:about|whether|if|what|how|why|who|when|where|which|to)\b", re.IGNORECASE)
 _APPOSITION_BEFORE_CUE = re.compile(r",\s+(?:a|an|the|[A-Z0-9])[^,.;:“”\"]{0,100},")
 _FINITE_FORMS = frozenset({"base", "3sg", "past", "phrase"})
@@ -382,7 +384,7 @@ class ParagraphReader:
         """Where the reported clause can start: the sentence start, or after a quotation already used."""
         lo = sentence.start
         for d in self.drafts:
-            if d.block == self.block.index:
+            if d.block == self.block.index and d.kind == "direct":
                 for s, e in d.content:
                     if e <= pos and e > lo:
                         lo = e
@@ -481,7 +483,13 @@ class ParagraphReader:
         if previous in BE_FORMS and word.form in ("past", "participle"):
             return None  # passive: "is expected to", "was asked"
         if previous == "to":
-            return None  # "declined to say"
+            going_on = _GOING_ON.search(text, lo, cue_start)
+            if not going_on:
+                return None  # "declined to say"
+            before_cue = text[lo:going_on.start()].rstrip()
+            cue_start_for_source = going_on.start()
+        else:
+            cue_start_for_source = cue_start
         if word.form == "ing":
             if before_cue.endswith(","):
                 source = self._main_clause_source(lo, lo + len(before_cue) - 1)
@@ -492,9 +500,9 @@ class ParagraphReader:
             else:
                 return None
         else:
-            source = mention_before(text, lo, cue_start)
+            source = mention_before(text, lo, cue_start_for_source)
         if (source is None or not is_agent(text[source[0]:source[1]])) and word.lemma in _SPEECH_ONLY:
-            source = common_noun_phrase_before(text, lo, _end_of_subject(text, lo, cue_start)) or source
+            source = common_noun_phrase_before(text, lo, _end_of_subject(text, lo, cue_start_for_source)) or source
         if source is None:
             if before_cue.endswith(",") and word.form in _FINITE_FORMS:
                 return self._inverted_after_content(match, word, lo, sentence, before_cue)
@@ -506,7 +514,7 @@ class ParagraphReader:
             return None
         if word.is_also_noun and word.form in ("base", "3sg") and not _names_a_speaker(text, source):
             return None  # "the Paris attacks", "states like South Carolina"
-        if word.form == "base" and not _agrees_with_base_form(text, source, cue_start):
+        if word.form == "base" and previous != "and" and not _agrees_with_base_form(text, source, cue_start_for_source):
             return None  # "the official state media": a singular subject does not take "state"
         head_before = text[lo:source[0]].rstrip()
         if head_before.endswith(",") and word.form != "ing" and _word_count(text, lo, source[0]) >= 3:

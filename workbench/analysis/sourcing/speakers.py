@@ -108,7 +108,7 @@ def _is_capitalised(token: str) -> bool:
 
 
 def _is_name_part(token: str) -> bool:
-    lower = token.lower()
+    lower = token.lower().removesuffix("’s").removesuffix("'s")
     if token[:1].isdigit() or lower in ("percent", "%"):
         return True  # "59 percent of voters", "about three in 10"
     if token[:1].isupper():
