@@ -60,8 +60,15 @@ def _end_of_subject(text: str, lo: int, cue_start: int) -> int:
 
 # "Lewandowski continued to assert that …", "Cruz pivoted to arguing that …"
 _GOING_ON = re.compile(r"\b(?:continue[sd]?|began|begins|begin|started|starts|went\s+on|goes\s+on|pivoted|moved)\s+to\s*$")
+_MODIFIERS_AFTER_COMMA = re.compile(r",\s+((?:[a-z][\w’'-]*\s+){1,3})$")
+_WHEN_AFTER_CUE = re.compile(
+    r"(?:on\s+)?(?:(?:this|last|late|early)\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today|"
+    r"tonight|recently|earlier|week|month|year)(?:\s+(?:morning|afternoon|evening|night))?\b,?"
+)
+# A non-restrictive relative clause or a contrast after reported content is the writer's, not the source's.
+_ASIDE = re.compile(r",\s+which\b")
 _QUESTION_START = re.compile(r"(?:about|whether|if|what|how|why|who|when|where|which|to)\b", re.IGNORECASE)
-_APPOSITION_BEFORE_CUE = re.compile(r",\s+(?:a|an|the|[A-Z0-9])[^,.;:“”\"]{0,100},")
+_APPOSITION_BEFORE_CUE = re.compile(r",\s+[^,.;:“”\"]{2,100},")
 _FINITE_FORMS = frozenset({"base", "3sg", "past", "phrase"})
 _PREPOSITIONS = frozenset("in to for about with on at by from during after before via".split())
 # What may stand between a cue and the quotation it introduces: nothing, "that", or a short
@@ -417,6 +424,9 @@ class ParagraphReader:
             if len(_WORD.findall(between)) <= 4 and (between.strip() == "" or is_agent(between.strip())) and word.form in _FINITE_FORMS:
                 end = start + comma
                 break
+        aside = _ASIDE.search(text, start, end)
+        if aside and _word_count(text, start, aside.start()) >= 3:
+            end = aside.start()
         coordination = _NEW_CLAUSE.search(text, start, end)
         if coordination and _word_count(text, start, coordination.start()) >= 2:
             end = coordination.start()
@@ -517,6 +527,10 @@ class ParagraphReader:
         if word.form == "base" and previous != "and" and not _agrees_with_base_form(text, source, cue_start_for_source):
             return None  # "the official state media": a singular subject does not take "state"
         head_before = text[lo:source[0]].rstrip()
+        modifiers = _MODIFIERS_AFTER_COMMA.search(head_before)
+        if modifiers and not head_before.endswith(","):  # "…, law enforcement officials say."
+            source = (lo + modifiers.start(1), source[1])
+            head_before = head_before[:modifiers.start(1)].rstrip()
         if head_before.endswith(",") and word.form != "ing" and _word_count(text, lo, source[0]) >= 3:
             if _only_adjunct_follows(text, cue_end, sentence.end, word):
                 end = lo + len(head_before) - 1
@@ -559,6 +573,9 @@ class ParagraphReader:
         """Where reported content begins after the cue (past an addressee, "that", a comma or colon)."""
         text, end = self.text, sentence.end
         pos = _skip(text, pos, end)
+        when = _WHEN_AFTER_CUE.match(text, pos, end)
+        if when:  # "said Wednesday she …", "told me this week that …"
+            pos = _skip(text, when.end(), end)
         following = _WORD.match(text, pos, end)
         next_word = following.group().lower() if following else text[pos:pos + 1]
         if word.takes_object and next_word not in ("that", "to", "of", "about") and following:
@@ -586,7 +603,8 @@ class ParagraphReader:
 
 
 _ADJUNCT = re.compile(
-    r"\s*(?:(?:on|in|at|during|after|before|late|early|last|this|earlier|later|when|while|via|through|to|from|with|about|of)\b[^;:“”\"]*)?[.!?]?\s*$"
+    r"\s*(?:(?:on|in|at|during|after|before|late|early|last|this|earlier|later|when|while|via|through|to|from|with|about|of|"
+    r"yesterday|today|tonight|recently|afterward|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b[^;:“”\"]*)?[.!?]?\s*$"
 )
 
 

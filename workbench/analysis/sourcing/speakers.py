@@ -107,10 +107,17 @@ def _is_capitalised(token: str) -> bool:
     return token[:1].isupper() or (token[:1].isdigit() is False and token[:1] in "‘'" and token[1:2].isupper())
 
 
+_SHARE_WORDS = frozenset(
+    "percent % half third thirds quarter quarters fourths fifths majority majorities minority plurality "
+    "one two three four five six seven eight nine ten out one-third two-thirds three-fourths three-quarters "
+    "one-quarter one-fourth nearly about almost roughly some surveyed polled questioned asked".split()
+)
+
+
 def _is_name_part(token: str) -> bool:
     lower = token.lower().removesuffix("’s").removesuffix("'s")
-    if token[:1].isdigit() or lower in ("percent", "%"):
-        return True  # "59 percent of voters", "about three in 10"
+    if token[:1].isdigit() or lower in _SHARE_WORDS:
+        return True  # "59 percent of voters", "about three in 10", "two-thirds"
     if token[:1].isupper():
         return lower not in SENTENCE_ADVERBS or lower in ("the",)
     return lower in head_nouns() or lower in MODIFIERS or lower in CONNECTORS
@@ -160,7 +167,7 @@ def _mention_before(text: str, lo: int, cue_start: int) -> tuple[int, int] | Non
         if word.lower() == "who":
             return _antecedent_of_who(text, lo, toks[i][0])
         return toks[i][0], toks[i][1]
-    if word.lower() == "and":  # "Gerasimov praised … and emphasized that": the clause's subject
+    if word.lower() in ("and", "but"):  # "Gerasimov praised … and emphasized that": the clause's subject
         return clause_subject(text, lo, toks[i][0])
     if word.lower() in BE_FORMS:
         return None
@@ -189,7 +196,7 @@ def _noun_phrase_back(toks: list[tuple[int, int, str]], i: int) -> tuple[int, in
     return start, end
 
 
-_COMMON_DETERMINERS = frozenset("the a an his her their its our this that these those one another each".split())
+_COMMON_DETERMINERS = frozenset("the a an his her their its our this that these those one another each both".split())
 _NOT_IN_NOUN_PHRASE = frozenset(
     "is are was were be been has have had will would could can may might should must do did does not "
     "and or but that which who when while if because as to in on at by with from for about said says".split()
@@ -256,7 +263,7 @@ def clause_start(text: str, lo: int, hi: int) -> int:
     """Where the clause's subject starts: after an opening adverbial ("On Monday, ") if any."""
     toks = tokens(text, lo, hi)
     if len(toks) >= 2 and toks[0][2].lower() in SENTENCE_ADVERBS | {"speaking", "asked", "by", "with", "for", "from", "following", "amid", "despite", "unlike", "like", "to"}:
-        for s, e, t in toks[:12]:
+        for s, e, t in toks[:30]:
             if t == ",":
                 return e
     return lo
@@ -267,17 +274,15 @@ def clause_subject(text: str, lo: int, hi: int) -> tuple[int, int] | None:
     start = clause_start(text, lo, hi)
     while start < hi and text[start].isspace():
         start += 1
-    found = noun_phrase_after(text, start, hi)
-    if found is None:
-        return None
-    return found
+    return noun_phrase_after(text, start, hi) or common_noun_phrase_after(text, start, hi)
 
 
 def _apposed_subject(text: str, lo: int, comma: int) -> tuple[int, int] | None:
     """For "NAME, APPOSITION, CUE": the name with its apposition (without a relative clause)."""
     subject = clause_subject(text, lo, comma)
-    if subject is None:
-        return None
+    if subject is None:  # "One delegate not on the slate, Kelly Schmdit, told …": the name before the comma
+        toks = tokens(text, lo, comma)
+        return _noun_phrase_back(toks, len(toks) - 1) if toks else None
     after = text[subject[1]:comma]
     if not after.startswith(","):
         return subject if after.strip() == "" else None
