@@ -42,6 +42,7 @@ _NEW_CLAUSE = re.compile(
     r"|\s+(?:and|but)\s+(?=(?:also\s+)?(?:said|says|told|tells|added|adds|asked|questioned|argued|noted|insisted|"
     r"warned|called|urged|suggested|acknowledged|conceded|denied|explained|wrote|predicted|promised|vowed)\b)"
     r"|\s+and\s+(?=(?:others|many|some|most)\s+(?:have\s+|had\s+)?(?:said|say|argued|argue)\b)"
+    r"|\s+and\s+(?=(?:he|she|they|I|we)\s)"
 )
 # Verbs that only people and organisations do: any noun phrase before them is their source
 # ("The actress said", "an audience member asked").
@@ -492,6 +493,8 @@ class ParagraphReader:
         previous = before_cue.rsplit(None, 1)[-1].lower() if before_cue else ""
         if previous in BE_FORMS and word.form in ("past", "participle"):
             return None  # passive: "is expected to", "was asked"
+        if word.form == "participle" and previous not in ("has", "have", "had", "’ve", "'ve", "having"):
+            return None  # adjectival: "HLN, known as CNN Headline News"
         if previous == "to":
             going_on = _GOING_ON.search(text, lo, cue_start)
             if not going_on:
@@ -551,6 +554,9 @@ class ParagraphReader:
         if start is None:
             return None
         end = self._content_end(start, sentence)
+        if word.takes_infinitive and text.startswith("to ", start):
+            comma = text.find(",", start, end)
+            end = comma if comma != -1 else end  # "declined to comment, was born in …"
         if _word_count(text, start, end) < (1 if word.takes_np else 2):
             return None
         content = [(start, end)]
@@ -622,10 +628,12 @@ _BASE_FORM_AUXILIARIES = frozenset("do did does to will would could can may migh
 
 
 def _names_a_speaker(text: str, source: tuple[int, int]) -> bool:
-    """A pronoun, or a name without a determiner ("Trump attacks", not "the Paris attacks")."""
+    """A pronoun, or a name without a determiner ("Trump attacks", not "the Paris attacks", "Her remarks")."""
     words = text[source[0]:source[1]].split()
     if len(words) == 1 and words[0].lower() in PRONOUNS:
         return True
+    if words[-1].endswith(("’s", "'s", "’", "'")) or words[-1].lower() in ("her", "his", "their", "its", "our", "my", "your"):
+        return False
     return words[0][:1].isupper() and words[0].lower() not in ("the", "a", "an") and words[-1][:1].isupper()
 
 

@@ -28,7 +28,8 @@ BETWEEN_SOURCE_AND_CUE = frozenset(
     "later earlier previously once still again just already often further even first last "
     "reportedly repeatedly recently publicly privately initially quickly similarly separately "
     "ultimately finally specifically explicitly simply openly flatly firmly strongly clearly "
-    "n’t n't long".split()
+    "n’t n't long almost only apparently actually really nonetheless nevertheless however too herself "
+    "himself themselves itself".split()
 )
 BE_FORMS = frozenset("is are was were be been being am".split())
 # Lower-case words that may open or sit inside a source mention before its head noun.
