@@ -188,9 +188,9 @@ class Claims(Sequence[Claim]):
 
 # --- signals -----------------------------------------------------------------------------------------
 @lru_cache(maxsize=1)
-def _signal_table() -> tuple[dict[str, frozenset[str]], frozenset[str], int]:
-    """From ``lexicons/claim_signals.txt``: phrase -> its signals, the first words of longer
-    phrases, and the longest phrase's length in words."""
+def _signal_table() -> tuple[dict[str, frozenset[str]], frozenset[str], dict[str, tuple[str, ...]]]:
+    """From ``lexicons/claim_signals.txt``: phrase -> its signals, the one-word entries, and first
+    word -> the longer phrases that start with it."""
     table: dict[str, set[str]] = {}
     for line in entries("claim_signals"):
         name, sep, phrase = line.partition("|")
@@ -198,36 +198,42 @@ def _signal_table() -> tuple[dict[str, frozenset[str]], frozenset[str], int]:
         if not sep or not phrase:
             raise WorkbenchError("workbench/lexicons/claim_signals.txt", f"bad entry {line!r} (want 'signal | phrase')")
         table.setdefault(phrase, set()).add(name)
-    firsts = frozenset(p.split()[0] for p in table if " " in p)
-    longest = max(len(p.split()) for p in table)
-    return {p: frozenset(names) for p, names in table.items()}, firsts, longest
+    phrases_by_first: dict[str, list[str]] = {}
+    for phrase in table:
+        if " " in phrase:
+            phrases_by_first.setdefault(phrase.split()[0], []).append(phrase)
+    return ({p: frozenset(names) for p, names in table.items()},
+            frozenset(p for p in table if " " not in p),
+            {first: tuple(group) for first, group in phrases_by_first.items()})
 
 
 def _signals_in(words: list[str]) -> set[str]:
-    """The signals of a sentence given its lower-cased words: one dictionary look-up per word
-    (and per phrase starting there), so that it stays fast on every exported article."""
-    table, firsts, longest = _signal_table()
+    """The signals of a sentence given its lower-cased words: set intersections and substring
+    tests in C rather than a Python loop over words, so that it stays fast on every article."""
+    table, single_words, phrases_by_first = _signal_table()
+    distinct = set(words)
     found: set[str] = set()
-    for i, word in enumerate(words):
-        signals = table.get(word)
-        if signals:
-            found |= signals
-        if word in firsts:
-            for n in range(2, longest + 1):
-                signals = table.get(" ".join(words[i:i + n]))
-                if signals:
-                    found |= signals
-        if len(word) > 4 and word.endswith("ed"):
-            found.add("event")
-        elif word == "than" and i and words[i - 1].endswith("er"):
-            found.add("comparison")
+    for word in distinct & single_words:
+        found |= table[word]
+    joined = f" {' '.join(words)} "
+    for first in distinct & phrases_by_first.keys():
+        for phrase in phrases_by_first[first]:
+            if f" {phrase} " in joined:
+                found |= table[phrase]
+    if _PAST_TENSE.search(joined):
+        found.add("event")
+    if "than" in distinct and _COMPARATIVE_THAN.search(joined):
+        found.add("comparison")
     return found
 
 
+_COMPARATIVE_THAN = re.compile(r"er than\b")
+_PAST_TENSE = re.compile(r"\w\w\wed ")
 _FIRST_PERSON_SUBJECT = re.compile(r"\W*(?:(?:And|But|So|Now|Well,?|And so|Yes,|No,)\s+)?(?:I|We)\b")
 _SIGNAL_TO_REASON = {"comparison": "comparison", "cause": "cause", "law/rule": "law/rule", "prediction": "prediction"}
+# Starts with [A-Z], not a look-behind, so the engine can skip ahead; the boundary before is checked in code.
 _ENTITY = re.compile(
-    r"(?<![\w’'-])(?:[A-Z][\w’'.-]*[\w’']|[A-Z])(?:\s+(?:of|for|the|and|de|al|on|bin)\s+[A-Z][\w’'.-]*[\w’']"
+    r"(?:[A-Z][\w’'.-]*[\w’']|[A-Z])(?:\s+(?:of|for|the|and|de|al|on|bin)\s+[A-Z][\w’'.-]*[\w’']"
     r"|[\s-]+[A-Z][\w’'.-]*[\w’'])*"
 )
 _POSSESSIVE = re.compile(r"[’']s$")
@@ -245,6 +251,9 @@ def _entities(text: str, span: Span) -> tuple[str, ...]:
     """Capitalised names in the sentence, the sentence's first word only when it is not a common opener."""
     names = []
     for match in _ENTITY.finditer(text, span.start, span.end):
+        before = text[match.start() - 1] if match.start() else " "
+        if before.isalnum() or before in "’'-_":
+            continue
         name = _POSSESSIVE.sub("", match.group(0)).rstrip(".")
         first = name.split()[0].lower() if name.split() else ""
         if match.start() == span.start and first in _NOT_NAMES:
@@ -287,7 +296,7 @@ def _statement_spans(article: Article) -> Iterator[tuple[int, list[Span]]]:
         kind = article.blocks[sentence.block].kind
         if kind not in CLAIM_BLOCK_KINDS and not (kind in PROSE_LIKE_BLOCK_KINDS and _reads_as_prose(text, sentence.span)):
             continue
-        if len(_WORD.findall(text, sentence.start, sentence.end)) < MIN_WORDS or _is_question(text, sentence.span):
+        if len(text[sentence.start:sentence.end].split()) < MIN_WORDS or _is_question(text, sentence.span):
             continue
         yield sentence.index, _clauses(text, sentence.span)
 
@@ -308,8 +317,10 @@ _CLAUSE_BREAK = re.compile(r";\s+")
 def _clauses(text: str, span: Span) -> list[Span]:
     """The sentence, or its parts where a semicolon joins two full statements."""
     pieces, start = [], span.start
+    if ";" not in text[span.start:span.end]:
+        return [span]
     for match in _CLAUSE_BREAK.finditer(text, span.start, span.end):
-        if len(_WORD.findall(text, start, match.start())) >= 6 and len(_WORD.findall(text, match.end(), span.end)) >= 6:
+        if len(text[start:match.start()].split()) >= 6 and len(text[match.end():span.end].split()) >= 6:
             pieces.append(Span(start, match.start() + 1))
             start = match.end()
     pieces.append(Span(start, span.end))
