@@ -146,3 +146,17 @@ def test_readability_and_sentences_work_on_an_html_article(example):
         "who voted in favor.",
         "“The February storm showed us what happens when we wait.”",
     ]
+
+
+def test_a_pasted_fragment_without_html_or_body_tags_loads():
+    article = workbench.load_text("<p>The council met on Monday and approved the budget.</p><p>It takes effect in July.</p>",
+                                  format="html")
+    assert article.text == "The council met on Monday and approved the budget.\n\nIt takes effect in July.\n"
+
+
+def test_without_a_title_or_heading_a_short_first_paragraph_stays_a_paragraph():
+    """The page's markup, not the look of the first line, says what the headline is."""
+    article = workbench.load_text("<p>The council met on Monday and approved the budget.</p><p>It takes effect in July.</p>",
+                                  format="html")
+    assert [b.kind for b in article.blocks] == ["paragraph", "paragraph"]
+    assert article.headline is None and article.meta.title is None

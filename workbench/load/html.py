@@ -36,6 +36,7 @@ EXTRACT_OPTIONS = {
 #: Elements of trafilatura's output tree that become blocks of their own.
 _BLOCK_TAGS = {"head", "p", "quote", "item", "code"}
 _SPACES = re.compile(r"[^\S\n]+")
+_WHOLE_PAGE = re.compile(r"<(?:html|body)[\s>]", re.IGNORECASE)
 
 
 def article_from_html(html: str, meta: Metadata) -> Article:
@@ -44,6 +45,8 @@ def article_from_html(html: str, meta: Metadata) -> Article:
     import trafilatura
 
     name = meta.source_path or "<html>"
+    if not _WHOLE_PAGE.search(html[:5000]):
+        html = f"<html><body>{html}</body></html>"  # a pasted fragment: trafilatura wants a page
     try:
         document = trafilatura.bare_extraction(html, **EXTRACT_OPTIONS)
     except Exception as exc:  # trafilatura and lxml raise many kinds on broken markup
@@ -65,7 +68,8 @@ def article_from_html(html: str, meta: Metadata) -> Article:
         date=meta.date or _iso_date(document.date),
         text_is_file=False,
     )
-    article = article_from_text(text, meta)
+    # The page's markup, not the look of the first line, says what the headline is.
+    article = article_from_text(text, meta, headline=False)
     return _with_page_headings(article, head_spans)
 
 
