@@ -288,3 +288,14 @@ def test_offsets_always_lie_inside_the_text(pieces):
         assert all(len(s) > 0 for s in attribution.content)
         assert attribution.kind in ("direct", "indirect", "mixed")
     assert sum(s.attributions for s in result.sources) == sum(a.speaker is not None for a in result.attributions)
+
+
+def test_impersonal_passive_has_a_cue_but_no_source():
+    result = sourcing_of("It was reported that the talks had collapsed overnight.")
+    assert described(result) == [("indirect", None, "was reported that", "the talks had collapsed overnight")]
+    assert result.attributions[0].source is None
+
+
+def test_nominal_cue_with_a_possessor_as_source():
+    result = sourcing_of("The audit contradicted Mayor Dan Ruiz’s claim that the budget was balanced.")
+    assert described(result) == [("indirect", "Dan Ruiz", "claim that", "the budget was balanced")]

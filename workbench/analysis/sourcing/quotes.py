@@ -68,6 +68,18 @@ _WHEN_AFTER_CUE = re.compile(
 )
 # A non-restrictive relative clause or a contrast after reported content is the writer's, not the source's.
 _ASIDE = re.compile(r",\s+which\b")
+# Passive reporting with no source written: "it was reported that …", "it is widely believed that …".
+_IMPERSONAL = re.compile(
+    r"\b[Ii]t\s+(?P<cue>(?:is|was|has\s+been|had\s+been)\s+(?:widely\s+|also\s+)?"
+    r"(?:reported|said|announced|claimed|believed|alleged|understood|thought|feared|rumou?red)\s+that)\b"
+)
+# Nominal cues with a possessor as the source: "Trump's claim that …", "her insistence that …".
+_NOMINAL = re.compile(
+    r"(?P<cue>(?:(?:repeated|recent|earlier|latest|public|frequent)\s+)?(?:claims?|assertions?|arguments?|insistence|"
+    r"warnings?|beliefs?|views?|suggestions?|accusations?|allegations?|promises?|pledges?|denials?|contention|"
+    r"statements?|comments?|remarks?|prediction|hopes?|fears?|concerns?)\s+that)\b"
+)
+_POSSESSOR = re.compile(r"((?:[A-Z][\w.’'-]*\s+){0,3}[A-Z][\w.’'-]*[’']s|\b[Hh]is|\b[Hh]er|\b[Tt]heir|\b[Ii]ts)\s+$")
 _QUESTION_START = re.compile(r"(?:about|whether|if|what|how|why|who|when|where|which|to)\b", re.IGNORECASE)
 _APPOSITION_BEFORE_CUE = re.compile(r",\s+[^,.;:“”\"]{2,100},")
 _FINITE_FORMS = frozenset({"base", "3sg", "past", "phrase"})
@@ -287,6 +299,8 @@ class ParagraphReader:
             source = noun_phrase_after(text, _skip(text, last.end, quote.start), quote.start)
         elif word.form == "ing" and text[lo:last.start].rstrip().endswith(","):
             source = self._main_clause_source(lo, last.start)
+        elif word.form == "ing":  # "Husted continued by saying, “…”"
+            source = clause_subject(text, lo, last.start)
         else:
             source = mention_before(text, lo, last.start)
         if source is None and word.form == "ing":
@@ -365,6 +379,7 @@ class ParagraphReader:
 
     def _read_indirect(self) -> None:
         text = self.text
+        self._read_impersonal_and_nominal()
         for sentence in self.sentences:
             for match in self.cues:
                 if not sentence.start <= match.start < sentence.end:
@@ -435,6 +450,31 @@ class ParagraphReader:
             if start <= quote.start < end < quote.end:
                 end = quote.end
         return _strip_content_end(text, start, end)
+
+    def _read_impersonal_and_nominal(self) -> None:
+        """"It was reported that …" (no source written) and "Trump's claim that …" (the possessor)."""
+        text = self.text
+        for pattern in (_IMPERSONAL, _NOMINAL):
+            for match in pattern.finditer(text, self.block.start, self.block.end):
+                cue_start, cue_end = match.span("cue")
+                if self._in_quote(cue_start) or self._in_content(cue_start):
+                    continue
+                source = None
+                if pattern is _NOMINAL:
+                    possessor = _POSSESSOR.search(text, max(self.block.start, cue_start - 80), cue_start)
+                    if possessor is None:
+                        continue
+                    source = possessor.span(1)
+                sentence = next((s for s in self.sentences if s.start <= cue_start < s.end), None)
+                if sentence is None:
+                    continue
+                start = _skip(text, match.end(), sentence.end)
+                end = self._content_end(start, sentence)
+                if _word_count(text, start, end) < 2:
+                    continue
+                content = [(start, end)]
+                self.drafts.append(Draft(_kind_of(text, content), content, (cue_start, cue_end), source, self.block.index))
+                self.used_cues.append((cue_start, cue_end))
 
     def _asked(self, match: Cue, lo: int, sentence: Sentence) -> Draft | None:
         """"Asked whether …, Trump said …" (source after the comma), "X was asked whether …" (source before)."""

@@ -26,6 +26,7 @@ _ACRONYM_DEFINITION = re.compile(
     r"(" + _NAME_WORD + r"(?:\s+(?:of|for|and|on|the)?\s*" + _NAME_WORD + r")+)\s+\(([A-Z][A-Z.&]{1,9})\)"
 )
 _POSSESSIVE = re.compile(r"[’']s$")
+_NAME_RUN = re.compile(r"(?<![\w’'])" + _NAME_WORD + r"(?:[ \t]+" + _NAME_WORD + r")+")
 # "said Yang Moo-jin, President of the University of North Korean Studies."
 _APPOSITION_AFTER = re.compile(r",\s+((?:a|an|the|[A-Z])[^,.;:“”\"]{2,120}?)(?=[,.;:]|$)")
 _NOT_APPOSITION = frozenset("the he she they it we i and but who which when as in on at during adding saying noting".split())
@@ -140,6 +141,7 @@ class Resolver:
     def __init__(self, text: str, prose: str | None = None):
         self.text = text
         self.prose = prose if prose is not None else text
+        self._runs: list[tuple[int, list[str]]] | None = None
         self.acronyms = {
             short: re.sub(r"^(?:The|the)\s+", "", long)
             for long, short in ((m.group(1), m.group(2)) for m in _ACRONYM_DEFINITION.finditer(text))
@@ -230,11 +232,23 @@ class Resolver:
         for person in reversed(self.people):
             if word in person.split():
                 return person
-        for match in _full_name_pattern(word).finditer(self.prose, 0, offset + 200):
-            candidate = [w for w in match.group(1).split() if w.lower() not in title_words() and not _is_adjective_of_country(w)]
-            if len(candidate) >= 2 and not _organisation_info(" ".join(candidate)):
-                return " ".join(candidate)
+        for start, words in self._name_runs():
+            if start > offset + 200:
+                break
+            if word not in words:
+                continue
+            i = words.index(word)
+            for span in (words[max(0, i - 2):i + 1], words[i:i + 3]):
+                candidate = [w for w in span if w.lower() not in title_words() and not _is_adjective_of_country(w)]
+                if len(candidate) >= 2 and not _organisation_info(" ".join(candidate)):
+                    return " ".join(candidate)
         return None
+
+    def _name_runs(self) -> list[tuple[int, list[str]]]:
+        """Runs of capitalised words in the running prose, with where each starts (computed once)."""
+        if self._runs is None:
+            self._runs = [(m.start(), m.group().split()) for m in _NAME_RUN.finditer(self.prose)]
+        return self._runs
 
 
 _WORD_BEFORE = re.compile(r"([A-Z][\w.’'-]*|[a-z]+)\s+$")
@@ -260,15 +274,6 @@ def _introduction(text: str, name: str) -> tuple[str | None, str | None]:
     if apposition and apposition.group(1).split()[0].lower() not in _NOT_APPOSITION:
         return _role_and_affiliation(apposition.group(1), None)
     return None, None
-
-
-@lru_cache(maxsize=1024)
-def _full_name_pattern(word: str) -> re.Pattern[str]:
-    """Two or three capitalised words ending or starting with ``word`` ("Vladimir Putin", "Doo Jin-ho")."""
-    return re.compile(
-        r"(?<![\w’'])((?:" + _NAME_WORD + r"\s+){1,2}" + re.escape(word) + r"|" + re.escape(word)
-        + r"(?:\s+" + _NAME_WORD + r"){1,2})(?![\w’'])"
-    )
 
 
 @lru_cache(maxsize=None)
