@@ -9,6 +9,7 @@ parameters, then nbconvert to HTML.
 from __future__ import annotations
 
 import hashlib
+import re
 import shutil
 from pathlib import Path
 
@@ -102,6 +103,10 @@ def test_notebook_runs_top_to_bottom_in_a_fresh_kernel_without_errors(path: Path
 
     assert _outputs(nb, "error") == []
     assert _outputs(nb, "stream", "stderr") == [], "warnings or errors printed"
+    charts = [cell for cell in nb.cells if cell.cell_type == "code" and re.search(r"\bplot\w*\(", cell.source)]
+    for cell in charts:
+        images = [o for o in cell.outputs if "image/png" in o.get("data", {})]
+        assert len(images) == 1, f"a chart shows as one image: {cell.source!r}"
     assert _files_in_repo() == repo_files, "the notebook wrote into the repository, not its working copy"
 
 
@@ -123,6 +128,7 @@ def test_workbench_brief_renders_the_briefing_with_verdicts_and_provenance(works
     assert "Yang Moo-jin" in html  # a source
     assert "verified" in html and "unreviewed" in html
     assert "Briefing.build" not in html, "the code cells are hidden"
+    assert "This notebook is a template" not in html, "so are the notes on using the notebook"
     assert list(out.parent.iterdir()) == [out], "no temporary files left beside the report"
 
 

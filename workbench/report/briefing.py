@@ -30,6 +30,8 @@ if TYPE_CHECKING:
 #: The notebook that :func:`run_briefing` executes (found in the source tree beside the package).
 BRIEFING_NOTEBOOK = Path(__file__).resolve().parents[2] / "notebooks" / "05_briefing.ipynb"
 
+#: Cells of the briefing notebook with this tag are left out of the HTML report.
+NOTEBOOK_ONLY = "notebook-only"
 #: Verdicts that leave a claim open: the evidence conflicts, or none could be found.
 OPEN_VERDICTS = frozenset({"disputed", "unverifiable"})
 UNREVIEWED = "unreviewed"
@@ -230,7 +232,8 @@ def speaker_of(claim: "Claim") -> str:
 def sources_frame(analysis: "Analysis") -> "pd.DataFrame":
     """Who speaks: one row per source, most attributions first (the registry's own order)."""
     columns = ["name", "type", "role", "affiliation", "country", "attributions", "direct", "indirect", "mixed", "named"]
-    return analysis.sourcing.sources_frame()[columns]
+    table = analysis.sourcing.sources_frame()[columns]
+    return table.fillna({"role": "", "affiliation": "", "country": ""})
 
 
 def claims_frame(analysis: "Analysis", annotations: Sequence["Annotation"] = ()) -> "pd.DataFrame":
@@ -400,6 +403,7 @@ def run_briefing(
         raise WorkbenchError(notebook, "the briefing notebook is missing (run from a source checkout of workbench)")
 
     import papermill
+    from jupyter_client.manager import KernelManager
 
     parameters = {
         "article_path": str(article_path),
@@ -408,6 +412,8 @@ def run_briefing(
     }
     with tempfile.TemporaryDirectory(prefix="workbench-briefing-") as folder:
         executed = Path(folder) / "briefing.ipynb"
+        # Local sockets (IPC) in the temporary folder: no TCP port, and no warning about one.
+        kernel = KernelManager(kernel_name="python3", transport="ipc", ip=str(Path(folder) / "kernel"))
         try:
             papermill.execute_notebook(
                 str(notebook),
@@ -417,9 +423,13 @@ def run_briefing(
                 cwd=folder,
                 progress_bar=False,
                 execution_timeout=timeout,
+                km=kernel,
             )
         except papermill.PapermillExecutionError as exc:
             raise WorkbenchError(article_path, f"the briefing failed: {exc.ename}: {exc.evalue}") from exc
+        finally:
+            if kernel.has_kernel:
+                kernel.shutdown_kernel()
         html = notebook_html(executed, title=f"Briefing: {article_path.name}")
     from ..annotations.store import write_atomically
 
@@ -430,10 +440,13 @@ def run_briefing(
 
 
 def notebook_html(path: str | Path, title: str) -> str:
-    """An executed notebook as a standalone HTML page without code cells or prompts."""
+    """An executed notebook as a standalone HTML page without code cells, prompts, or the cells
+    tagged :data:`NOTEBOOK_ONLY` (how to use the notebook, which a reader of the report does not need)."""
     import nbformat
     from nbconvert import HTMLExporter
+    from nbconvert.preprocessors import TagRemovePreprocessor
 
     exporter = HTMLExporter(exclude_input=True, exclude_input_prompt=True, exclude_output_prompt=True)
+    exporter.register_preprocessor(TagRemovePreprocessor(remove_cell_tags={NOTEBOOK_ONLY}), enabled=True)
     body, _ = exporter.from_notebook_node(nbformat.read(path, as_version=4), resources={"metadata": {"name": title}})
     return body
