@@ -43,6 +43,7 @@ _NEW_CLAUSE = re.compile(
     r"warned|called|urged|suggested|acknowledged|conceded|denied|explained|wrote|predicted|promised|vowed)\b)"
     r"|\s+and\s+(?=(?:others|many|some|most)\s+(?:have\s+|had\s+)?(?:said|say|argued|argue)\b)"
     r"|\s+and\s+(?=(?:he|she|they|I|we)\s)"
+    r"|\s+but\s+(?=(?:did|does|do|has|had|was|is|would|will|could|also|not|then|declined|refused)\b)"
 )
 # Verbs that only people and organisations do: any noun phrase before them is their source
 # ("The actress said", "an audience member asked").
@@ -67,7 +68,10 @@ _WHEN_AFTER_CUE = re.compile(
     r"tonight|recently|earlier|week|month|year)(?:\s+(?:morning|afternoon|evening|night))?\b,?"
 )
 # A non-restrictive relative clause or a contrast after reported content is the writer's, not the source's.
-_ASIDE = re.compile(r",\s+which\b")
+_ASIDE = re.compile(r",\s+(?:which|who)\b")
+_SUBORDINATE_OPENING = re.compile(
+    r"\s*(?:While|Although|Though|After|When|Whereas|Because|If|Before|Since|Even\s+though|Even\s+as|As)\b"
+)
 # Passive reporting with no source written: "it was reported that …", "it is widely believed that …".
 _IMPERSONAL = re.compile(
     r"\b[Ii]t\s+(?P<cue>(?:is|was|has\s+been|had\s+been)\s+(?:widely\s+|also\s+)?"
@@ -437,9 +441,16 @@ class ParagraphReader:
             if word.form == "ing" and not between.strip():
                 end = start + comma
                 break
-            if len(_WORD.findall(between)) <= 4 and (between.strip() == "" or is_agent(between.strip())) and word.form in _FINITE_FORMS:
+            short = len(_WORD.findall(between)) <= 4
+            if short and word.form in _FINITE_FORMS and (
+                between.strip() == "" or is_agent(between.strip()) or word.lemma in _SPEECH_ONLY
+            ):
                 end = start + comma
                 break
+        if _SUBORDINATE_OPENING.match(text, sentence.start, start):
+            comma = text.find(", ", start, end)  # "While Trump has claimed that X, Y …": X ends at the comma
+            if comma != -1 and _word_count(text, start, comma) >= 2:
+                end = comma
         aside = _ASIDE.search(text, start, end)
         if aside and _word_count(text, start, aside.start()) >= 3:
             end = aside.start()
