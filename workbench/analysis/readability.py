@@ -201,44 +201,50 @@ class _Tally(NamedTuple):
     words: int
     syllables: int
     polysyllables: int
+    silent: int
+    """Words of no syllable (a CMU entry without a vowel), which Linsear Write leaves out."""
     fog_difficult: int
     dale_difficult: int
     letters: int
     characters: int
     tokens: int
-    """White-space separated tokens, punctuation included (ARI's word count)."""
+    """White-space separated tokens, punctuation included (ARI's and Linsear Write's word count)."""
+
+
+class _WordFacts(dict):
+    """word → (syllables, polysyllabic, silent, difficult for Gunning fog, difficult for Dale-Chall),
+    as textstat judges the word, asked of textstat once per process (its own caches hold 128
+    words). Read with ``map(_WORD_FACTS.__getitem__, words)``: the lookup runs in C and calls
+    ``__missing__`` for a new word only."""
+
+    def __missing__(self, word: str) -> tuple[int, int, int, int, int]:
+        from textstat.backend import counts, validations
+
+        syllables = counts.count_syllables(word, TEXTSTAT_LANG)
+        facts = (
+            syllables,
+            int(syllables >= 3),
+            int(syllables == 0),
+            int(validations.is_difficult_word(word, int(_lang_cfg("syllable_threshold")), TEXTSTAT_LANG)),
+            int(validations.is_difficult_word(word, 0, TEXTSTAT_LANG)),
+        )
+        if len(self) < 500_000:
+            self[word] = facts
+        return facts
+
+
+_WORD_FACTS = _WordFacts()
 
 
 def _tally(text: str) -> _Tally:
     from textstat.backend import counts, selections
 
     words = selections.list_words(text)
-    facts = [_WORD_FACTS.get(w) or _word_facts(w) for w in words]
-    syllables, polysyllables, fog_difficult, dale_difficult = map(sum, zip(*facts)) if facts else (0, 0, 0, 0)
+    sums = tuple(map(sum, zip(*map(_WORD_FACTS.__getitem__, words)))) or (0, 0, 0, 0, 0)
     return _Tally(
-        len(words), syllables, polysyllables, fog_difficult, dale_difficult,
+        len(words), *sums,
         counts.count_letters(text), counts.count_chars(text, ignore_spaces=True), len(text.split()),
     )
-
-
-#: word → (syllables, 1 if polysyllabic, 1 if difficult for Gunning fog, 1 if difficult for Dale-Chall)
-_WORD_FACTS: dict[str, tuple[int, int, int, int]] = {}
-
-
-def _word_facts(word: str) -> tuple[int, int, int, int]:
-    """What textstat says of one word, asked once per process (its own cache holds 128 words)."""
-    from textstat.backend import counts, validations
-
-    syllables = counts.count_syllables(word, TEXTSTAT_LANG)
-    facts = (
-        syllables,
-        int(syllables >= 3),
-        int(validations.is_difficult_word(word, int(_lang_cfg("syllable_threshold")), TEXTSTAT_LANG)),
-        int(validations.is_difficult_word(word, 0, TEXTSTAT_LANG)),
-    )
-    if len(_WORD_FACTS) < 500_000:
-        _WORD_FACTS[word] = facts
-    return facts
 
 
 def _scores(level: str, index: int, section: int, span: tuple[int, int], text: str, tally: _Tally,
@@ -273,7 +279,7 @@ def _scores(level: str, index: int, section: int, span: tuple[int, int], text: s
         dale_chall = (0.1579 * percent_difficult) + (0.0496 * words_per_sentence)
         if percent_difficult > 5:
             dale_chall += 3.6365
-    consensus = _text_standard(grade, reading_ease, smog, coleman_liau, ari, dale_chall, _linsear_write(text), fog)
+    consensus = _text_standard(grade, reading_ease, smog, coleman_liau, ari, dale_chall, _linsear_write(text, tally), fog)
     return ReadabilityScores(
         level=level,
         index=index,
@@ -305,29 +311,23 @@ def _lang_cfg(key: str) -> float:
     return utils.get_lang_cfg(utils.get_lang_root(TEXTSTAT_LANG), key)
 
 
-def _linsear_write(text: str) -> float:
-    """textstat's Linsear Write as ``text_standard`` calls it: the first 100 words at most."""
-    from textstat.backend import counts, selections, transformations
+def _linsear_write(text: str, tally: _Tally) -> float:
+    """textstat's Linsear Write as ``text_standard`` calls it: over the first 100 words at most."""
+    from textstat.backend import counts, selections
 
-    tokens = selections.list_words(text, rm_punctuation=False)
-    if len(tokens) > 100:
-        words: list[str] = []
-        used = 0
-        while used < len(tokens) and len(words) < 100:
-            word = transformations.remove_punctuation(tokens[used], rm_apostrophe=False)
-            used += 1
-            if word:
-                words.append(word)
-    else:
-        words = selections.list_words(text, rm_punctuation=True)
+    tokens = text.split()  # textstat's list_words(text, rm_punctuation=False)
+    if len(tokens) <= 100:  # every word counts: the tally has them
+        difficult = tally.polysyllables
+        easy = tally.words - tally.polysyllables - tally.silent
         used = len(tokens)
-    easy = difficult = 0
-    for word in words:
-        syllables = (_WORD_FACTS.get(word) or _word_facts(word))[0]
-        if syllables >= 3:
-            difficult += 1
-        elif syllables > 0:
-            easy += 1
+    else:
+        # textstat strips each token in turn until it has 100 words; a token holds a word when it
+        # has a word character, and the words are those of the whole text, in order.
+        words = selections.list_words(text)[:100]
+        syllables = [_WORD_FACTS[word][0] for word in words]
+        difficult = sum(1 for n in syllables if n >= 3)
+        easy = sum(1 for n in syllables if 0 < n < 3)
+        used = _tokens_holding(tokens, 100) if len(words) == 100 else len(tokens)
     sentences = counts.count_sentences(" ".join(tokens[:used]))
     if sentences == 0:
         return 0.0
@@ -335,6 +335,20 @@ def _linsear_write(text: str) -> float:
     if number <= 20:
         number -= 2
     return number / 2
+
+
+_WORD_CHARACTER = re.compile(r"\w")
+
+
+def _tokens_holding(tokens: list[str], words: int) -> int:
+    """How many tokens, from the first, hold the first ``words`` words."""
+    found = 0
+    for used, token in enumerate(tokens, 1):
+        if _WORD_CHARACTER.search(token):
+            found += 1
+            if found == words:
+                return used
+    return len(tokens)
 
 
 def _text_standard(grade: float, reading_ease: float, smog: float, coleman_liau: float, ari: float,
