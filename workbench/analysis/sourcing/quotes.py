@@ -258,7 +258,7 @@ class ParagraphReader:
             source = common_noun_phrase_after(text, pos, limit)
             if source is None:
                 return None
-        if _ends_sentence(text, quote) and text[source[0]:source[1]].lower() in PRONOUNS:
+        if _ends_sentence(text, quote) and text[source[0]].isupper():
             return None  # ‘… president.” He also said …’ starts a new sentence
         after = source[1]
         apposition = _APPOSITION_BEFORE_CUE.match(text, after, limit)
@@ -671,9 +671,13 @@ def _only_adjunct_follows(text: str, start: int, end: int, word: CueWord) -> boo
         obj = noun_phrase_after(text, _skip(text, start, end), end)
         if obj:
             start = obj[1]
+    rest = text[start:end]
+    if _CLAUSE_MARK.search(rest) or len(_WORD.findall(rest)) > 10:
+        return False  # "said in a statement that …" introduces content; it is no adjunct
     return bool(_ADJUNCT.fullmatch(text, start, end))
 
 
+_CLAUSE_MARK = re.compile(r"\bthat\b|''|[“”\":;]")
 _BASE_FORM_SUBJECTS = frozenset("they we i you".split())
 _BASE_FORM_AUXILIARIES = frozenset("do did does to will would could can may might should must not n’t n't also".split())
 

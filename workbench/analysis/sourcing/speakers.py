@@ -131,6 +131,8 @@ def is_agent(mention: str) -> bool:
         return False
     if len(words) == 1 and words[0].lower() in PRONOUNS:
         return True
+    if len(words) == 1 and words[0].lower().endswith(("ed", "ing")) and words[0].lower() not in head_nouns():
+        return False  # "Courted by …, Adelson said": a participle opening the sentence
     head = words[-1].lower().rstrip("’s").rstrip("'")
     if head in head_nouns():
         return True
