@@ -75,7 +75,13 @@ def test_seed_article_registry_knows_roles_types_and_countries(seed):
     assert set(sources["Korean Central News Agency"].aliases) == {"The report", "KCNA"}
     assert sources["Jeon Ha-kyou"].country == "South Korea"
     assert sources["unnamed analysts"].named is False and sources["unnamed analysts"].type == "unnamed"
-    assert sources["Vladimir Putin"].role == "Russian President"
+    assert (sources["Vladimir Putin"].role, sources["Vladimir Putin"].type) == ("Russian President", "government official")
+    assert (sources["Valery Gerasimov"].type, sources["Valery Gerasimov"].country) == ("military", "Russia")
+    assert sources["Yang Moo-jin"].type == "academic"
+    assert sources["Yang Moo-jin"].country is None  # a university "of North Korean Studies" is not in North Korea
+    assert sources["South Korean government"].type == "government official"
+    # named without a country, in the section about South Korea's reaction
+    assert sources["Ministry of Foreign Affairs"].country == "South Korea"
 
 
 def test_seed_article_headings_caption_and_headline_give_no_attribution(seed):

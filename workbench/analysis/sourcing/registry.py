@@ -93,7 +93,8 @@ def organisation_table() -> tuple[tuple[re.Pattern[str], str, str | None], ...]:
     table = []
     for line in entries("organisations"):
         parts = [p.strip() for p in line.split("|")]
-        pattern = re.compile(r"(?<!\w)" + re.escape(parts[0]) + r"(?!\w)", re.IGNORECASE if parts[0].islower() else 0)
+        flags = 0 if parts[0].isupper() or len(parts[0]) < 4 else re.IGNORECASE  # "government" is "Government"
+        pattern = re.compile(r"(?<!\w)" + re.escape(parts[0]) + r"(?!\w)", flags)
         table.append((pattern, parts[1], parts[2] if len(parts) > 2 else None))
     return tuple(table)
 
@@ -121,9 +122,9 @@ def country_of(*texts: str | None) -> str | None:
     """The first country named, or implied by an adjective or capital, in the texts."""
     pattern, meaning = _country_words()
     for text in texts:
-        match = pattern.search(text) if text else None
-        if match:
-            return meaning[match.group()]
+        for match in pattern.finditer(text or ""):
+            if not text.startswith(" Studies", match.end()):  # "University of North Korean Studies" is a subject
+                return meaning[match.group()]
     return None
 
 
@@ -387,4 +388,16 @@ def build_registry(text: str, drafts: "list[Draft]", prose: str | None = None) -
             alias = text[draft.source[0]:draft.source[1]].split(",")[0].strip()
             if alias != name and alias not in source.aliases:
                 source.aliases.append(alias)
+    _inherit_countries(list(sources.values()))
     return speakers, list(sources.values())
+
+
+def _inherit_countries(sources: list[Source]) -> None:
+    """A government or military body named without its country ("the Ministry of Foreign Affairs")
+    belongs to the country of the source the article quoted just before it, if that has one."""
+    latest_country = None
+    for source in sorted(sources, key=lambda s: s.first_offset):
+        if source.country is None and source.type in ("government official", "military") and source.named:
+            source.country = latest_country
+        if source.country and source.type not in ("unnamed", "document"):
+            latest_country = source.country
