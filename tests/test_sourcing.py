@@ -305,3 +305,15 @@ def test_impersonal_passive_has_a_cue_but_no_source():
 def test_nominal_cue_with_a_possessor_as_source():
     result = sourcing_of("The audit contradicted Mayor Dan Ruiz’s claim that the budget was balanced.")
     assert described(result) == [("indirect", "Dan Ruiz", "claim that", "the budget was balanced")]
+
+
+def test_relative_pronoun_is_the_source_and_resolves_to_its_antecedent():
+    result = sourcing_of("The panel heard from Carla Diaz, who said that the plant had been unsafe for years.")
+    [attribution] = result.attributions
+    assert result.article.text[attribution.source.start:attribution.source.end] == "who"
+    assert attribution.speaker == "Carla Diaz"
+
+
+def test_noun_phrase_content_stops_before_an_adjunct():
+    result = sourcing_of("Senator Ruth Hale endorsed Mr. Ortiz in a video posted on Monday.")
+    assert described(result) == [("indirect", "Ruth Hale", "endorsed", "Mr. Ortiz")]

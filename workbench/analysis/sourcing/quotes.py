@@ -84,6 +84,18 @@ _NOMINAL = re.compile(
     r"statements?|comments?|remarks?|prediction|hopes?|fears?|concerns?)\s+that)\b"
 )
 _POSSESSOR = re.compile(r"((?:[A-Z][\w.’'-]*\s+){0,3}[A-Z][\w.’'-]*[’']s|\b[Hh]is|\b[Hh]er|\b[Tt]heir|\b[Ii]ts)\s+$")
+# Verbs whose noun-phrase content runs on into a predicate ("described the move as …",
+# "accused Pyongyang of …", "called the system “rigged”"): their content is not cut at an adjunct.
+_PREDICATIVE = frozenset(
+    "describe characterize characterise interpret portray frame label brand dub view call accuse "
+    "highlight blame credit thank order".split()
+) | {"raised alarms about", "raised concerns about", "raised questions about"}
+_ADJUNCT_AFTER_OBJECT = re.compile(
+    r"\s+(?:on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Twitter|Facebook)|"
+    r"in\s+(?:a|an|his|her|their|its)\s+(?:statement|video|speech|interview|tweet|post|letter|op-ed|email|ad)|"
+    r"during|last\s+(?:week|month|year|night)|this\s+(?:week|month|year)|earlier|after|before|while|when|because|"
+    r"at\s+(?:a|the)\s)\b"
+)
 _QUESTION_START = re.compile(r"(?:about|whether|if|what|how|why|who|when|where|which|to)\b", re.IGNORECASE)
 _APPOSITION_BEFORE_CUE = re.compile(r",\s+[^,.;:“”\"]{2,100},")
 _FINITE_FORMS = frozenset({"base", "3sg", "past", "phrase"})
@@ -608,6 +620,10 @@ class ParagraphReader:
         if word.takes_infinitive and text.startswith("to ", start):
             comma = text.find(",", start, end)
             end = comma if comma != -1 else end  # "declined to comment, was born in …"
+        elif word.takes_np and word.lemma not in _PREDICATIVE:
+            adjunct = _ADJUNCT_AFTER_OBJECT.search(text, start, end)
+            if adjunct and _word_count(text, start, adjunct.start()) >= 1:
+                end = adjunct.start()  # "endorsed her in a video on Monday": the content is "her"
         if _word_count(text, start, end) < (1 if word.takes_np else 2):
             return None
         content = [(start, end)]

@@ -12,7 +12,16 @@ from functools import lru_cache
 from typing import TYPE_CHECKING, Any
 
 from ...lexicons import entries
-from .speakers import DETERMINERS, PERSON_PRONOUNS, document_nouns, group_nouns, title_words, titles
+from .speakers import (
+    DETERMINERS,
+    PERSON_PRONOUNS,
+    RELATIVE_PRONOUNS,
+    antecedent,
+    document_nouns,
+    group_nouns,
+    title_words,
+    titles,
+)
 
 if TYPE_CHECKING:
     from .quotes import Draft
@@ -168,7 +177,10 @@ class Resolver:
         lower = [w.lower() for w in words]
         if len(words) == 1 and lower[0] in PERSON_PRONOUNS:
             return self._latest(offset, ("person",))
-        if len(words) == 1 and lower[0] in ("they", "it", "who"):
+        if len(words) == 1 and lower[0] in RELATIVE_PRONOUNS:
+            found = antecedent(self.text, offset)
+            return self._resolve(self.text[found[0]:found[1]], found[0]) if found and found[0] < offset else None
+        if len(words) == 1 and lower[0] in ("they", "it"):
             return self._latest(offset, ("organisation", "group", "person") if lower[0] != "it" else ("organisation", "document"))
         if len(words) == 1 and lower[0] in ("i", "we", "you"):
             return None

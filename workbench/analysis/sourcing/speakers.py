@@ -17,6 +17,7 @@ TOKEN = re.compile(r"[^\W_](?:[\w’'\-]|\.(?=[^\W_]))*(?:\.(?=\s+[A-Z]))?|[,;:(
 
 PRONOUNS = frozenset("he she they we i you it who".split())
 PERSON_PRONOUNS = frozenset("he she".split())
+RELATIVE_PRONOUNS = frozenset("who that which".split())
 DETERMINERS = frozenset(
     "the a an several some many most other two three four five six few both all one another "
     "his her their its our top".split()
@@ -129,7 +130,7 @@ def is_agent(mention: str) -> bool:
     words = [t for _, _, t in tokens(mention, 0, len(mention)) if t[:1].isalnum()]
     if not words:
         return False
-    if len(words) == 1 and words[0].lower() in PRONOUNS:
+    if len(words) == 1 and words[0].lower() in PRONOUNS | RELATIVE_PRONOUNS:
         return True
     if len(words) == 1 and words[0].lower().endswith(("ed", "ing")) and words[0].lower() not in head_nouns():
         return False  # "Courted by …, Adelson said": a participle opening the sentence
@@ -166,10 +167,8 @@ def _mention_before(text: str, lo: int, cue_start: int) -> tuple[int, int] | Non
     word = toks[i][2]
     if word == ",":
         return _apposed_subject(text, lo, toks[i][0])
-    if word.lower() in PRONOUNS:
-        if word.lower() == "who":
-            return _antecedent_of_who(text, lo, toks[i][0])
-        return toks[i][0], toks[i][1]
+    if word.lower() in PRONOUNS or (word.lower() in RELATIVE_PRONOUNS and i > 0):
+        return toks[i][0], toks[i][1]  # "he said", "… the union that endorsed Sanders" (resolved later)
     if word.lower() in ("and", "but"):  # "Gerasimov praised … and emphasized that": the clause's subject
         return clause_subject(text, lo, toks[i][0])
     if word.lower() in BE_FORMS:
@@ -296,8 +295,10 @@ def _apposed_subject(text: str, lo: int, comma: int) -> tuple[int, int] | None:
     return subject[0], comma
 
 
-def _antecedent_of_who(text: str, lo: int, who: int) -> tuple[int, int] | None:
-    before = text[lo:who].rstrip()
+def antecedent(text: str, relative: int) -> tuple[int, int] | None:
+    """The noun phrase a relative pronoun at ``relative`` refers to ("Bret Stephens, who …")."""
+    lo = max(0, relative - 300)
+    before = text[lo:relative].rstrip()
     if before.endswith(","):
-        return mention_before(text, lo, lo + len(before) - 1)
-    return None
+        before = before[:-1]
+    return mention_before(text, lo, lo + len(before))
