@@ -24,9 +24,10 @@ if TYPE_CHECKING:
     from ..load import Collection
 
 COLUMNS = [
-    "article", "title", "words", "paragraphs", "grade", "reading_ease", "sources", "attributions",
-    "named_share", "direct_share", "claims", "checkworthy", "own_voice", "hedged",
+    "article", "words", "paragraphs", "grade", "reading_ease", "sources", "attributions",
+    "named_share", "direct_share", "claims", "checkworthy", "own_voice", "hedged", "title",
 ]
+"""The overview's columns: the numbers first, the (long) headline last."""
 
 
 @dataclass(frozen=True)
