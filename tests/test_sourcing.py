@@ -218,7 +218,7 @@ def test_surname_and_pronoun_resolve_across_paragraphs():
 
 def test_acronym_resolves_to_the_organisation_it_stands_for():
     result = sourcing_of(
-        "The International Energy Agency (IEA) published its outlook on Monday.",
+        "The International Energy Agency (IEA) met in Paris on Monday.",
         "Oil demand will peak before 2030, the IEA said.",
     )
     assert [a.speaker for a in result.attributions] == ["International Energy Agency"]

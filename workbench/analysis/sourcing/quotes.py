@@ -96,6 +96,8 @@ _ADJUNCT_AFTER_OBJECT = re.compile(
     r"during|last\s+(?:week|month|year|night)|this\s+(?:week|month|year)|earlier|after|before|while|when|because|"
     r"at\s+(?:a|the)\s)\b"
 )
+# "stating on NBC's "Meet the Press" that …": an adjunct (perhaps naming a show) before "that"
+_THAT_AFTER_ADJUNCT = re.compile(r"[^.;“”]{0,80}?\bthat\b")
 _QUESTION_START = re.compile(r"(?:about|whether|if|what|how|why|who|when|where|which|to)\b", re.IGNORECASE)
 _APPOSITION_BEFORE_CUE = re.compile(r",\s+[^,.;:“”\"]{2,100},")
 _FINITE_FORMS = frozenset({"base", "3sg", "past", "phrase"})
@@ -573,6 +575,10 @@ class ParagraphReader:
                 source = clause_subject(text, lo, cue_start)
             elif word.lemma in _SPEECH_ONLY:  # "with 62 percent of voters saying …"
                 source = mention_before(text, lo, cue_start)
+            elif previous in ("while", "by", "after", "before", "when"):  # "…, while emphasizing …"
+                source = clause_subject(text, lo, cue_start)
+            elif previous in BE_FORMS:  # "he is emphasizing his finish"
+                source = mention_before(text, lo, lo + len(before_cue) - len(previous))
             else:
                 return None
         else:
@@ -658,7 +664,7 @@ class ParagraphReader:
                 following = _WORD.match(text, pos, end)
                 next_word = following.group().lower() if following else text[pos:pos + 1]
         if next_word in _PREPOSITIONS and not word.takes_np and next_word != "to":
-            that = re.compile(r"[^.;“”\"]{0,80}?\bthat\b").match(text, pos, end)
+            that = _THAT_AFTER_ADJUNCT.match(text, pos, end)
             if not that:
                 return None
             return _skip(text, that.end(), end)

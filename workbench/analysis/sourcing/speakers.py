@@ -12,6 +12,7 @@ import re
 from functools import lru_cache
 
 from ...lexicons import entries, word_set
+from .cues import cue_table
 
 TOKEN = re.compile(r"[^\W_](?:[\w’'\-]|\.(?=[^\W_]))*(?:\.(?=\s+[A-Z]))?|[,;:()“”\"—–]")
 
@@ -160,6 +161,10 @@ def mention_before(text: str, lo: int, cue_start: int) -> tuple[int, int] | None
 def _mention_before(text: str, lo: int, cue_start: int) -> tuple[int, int] | None:
     toks = tokens(text, lo, cue_start)
     i = len(toks) - 1
+    if i > 0 and toks[i][2] == ")":  # "Governor Mary Fallin (R-OK) said"
+        while i >= 0 and toks[i][2] != "(":
+            i -= 1
+        i -= 1
     while i >= 0 and (toks[i][2].lower() in BETWEEN_SOURCE_AND_CUE or _is_ly_adverb(toks[i][2])):
         i -= 1
     if i < 0:
@@ -211,7 +216,8 @@ def common_noun_phrase_after(text: str, start: int, end: int, max_words: int = 4
     if not toks or toks[0][2].lower() not in _COMMON_DETERMINERS and not _POSSESSIVE_NAME.fullmatch(toks[0][2]):
         return None
     k = 1
-    while k < len(toks) and k <= max_words and toks[k][2][:1].isalnum() and toks[k][2].lower() not in _NOT_IN_NOUN_PHRASE:
+    while (k < len(toks) and k <= max_words and toks[k][2][:1].isalnum()
+           and toks[k][2].lower() not in _NOT_IN_NOUN_PHRASE and toks[k][2].lower() not in cue_table()):
         k += 1
     if k == 1:
         return None
