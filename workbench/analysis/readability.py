@@ -279,7 +279,7 @@ def _scores(level: str, index: int, section: int, span: tuple[int, int], text: s
         dale_chall = (0.1579 * percent_difficult) + (0.0496 * words_per_sentence)
         if percent_difficult > 5:
             dale_chall += 3.6365
-    consensus = _text_standard(grade, reading_ease, smog, coleman_liau, ari, dale_chall, _linsear_write(text, tally), fog)
+    consensus = _text_standard(grade, reading_ease, smog, coleman_liau, ari, dale_chall, _linsear_write(text, tally, n_sentences), fog)
     return ReadabilityScores(
         level=level,
         index=index,
@@ -311,8 +311,10 @@ def _lang_cfg(key: str) -> float:
     return utils.get_lang_cfg(utils.get_lang_root(TEXTSTAT_LANG), key)
 
 
-def _linsear_write(text: str, tally: _Tally) -> float:
-    """textstat's Linsear Write as ``text_standard`` calls it: over the first 100 words at most."""
+def _linsear_write(text: str, tally: _Tally, sentences: int) -> float:
+    """textstat's Linsear Write as ``text_standard`` calls it: over the first 100 words at most.
+    ``sentences`` is textstat's sentence count of ``text``, which is that of its tokens joined by
+    single spaces (its sentence pattern cuts at ``.!?`` and word boundaries, not at white space)."""
     from textstat.backend import counts, selections
 
     tokens = text.split()  # textstat's list_words(text, rm_punctuation=False)
@@ -328,7 +330,8 @@ def _linsear_write(text: str, tally: _Tally) -> float:
         difficult = sum(1 for n in syllables if n >= 3)
         easy = sum(1 for n in syllables if 0 < n < 3)
         used = _tokens_holding(tokens, 100) if len(words) == 100 else len(tokens)
-    sentences = counts.count_sentences(" ".join(tokens[:used]))
+    if used < len(tokens):
+        sentences = counts.count_sentences(" ".join(tokens[:used]))
     if sentences == 0:
         return 0.0
     number = float((easy * 1 + difficult * 3) / sentences)
