@@ -10,7 +10,7 @@ from __future__ import annotations
 import html
 import json
 import re
-from dataclasses import dataclass, field
+from pathlib import Path
 from types import SimpleNamespace
 
 import pytest
@@ -18,6 +18,10 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 import workbench
+from workbench.analysis.claims import Claim
+from workbench.analysis.hedges import HedgeCue
+from workbench.analysis.readability import readability
+from workbench.analysis.sourcing import Attribution, Source
 from workbench.annotations import VERDICTS, AnnotationError, sidecar_path
 from workbench.article import Span
 from workbench.widgets import ArticleStepper, ClaimAnnotator, SourceAnnotator, claim_key, source_key
@@ -25,6 +29,7 @@ from workbench.widgets import render
 from workbench.widgets.claim_annotator import filter_claims, progress_text, split_lines, split_tags
 from workbench.widgets.stepper import steps
 
+REPO = Path(__file__).resolve().parent.parent
 HARBOUR = """Harbour Town Approves New Sea Wall
 
 The council voted 7 to 2 on Tuesday to build a 3 km sea wall, the mayor said.
@@ -43,71 +48,17 @@ Click <a href="javascript:window.__pwned=1">here</a> and see <img src=x onerror=
 
 
 # --- a hand-made analysis of an article ---------------------------------------------------
-@dataclass
-class FakeAttribution:
-    kind: str
-    content: tuple[Span, ...]
-    cue: Span | None
-    source: Span | None
-    speaker: str | None
-
-
-@dataclass
-class FakeSource:
-    name: str
-    type: str
-    affiliation: str
-    country: str | None = None
-    role: str | None = None
-
-
-@dataclass
-class FakeCue:
-    start: int
-    end: int
-    kind: str
-
-
-@dataclass
-class FakeClaim:
-    start: int
-    end: int
-    checkworthy: bool
-    hedged: bool
-    attribution: str | None
-    score: float = 0.5
-    type: str = "event/fact"
-    reasons: tuple[str, ...] = ()
-    cues: list[FakeCue] = field(default_factory=list)
-
-
-class FakeReadability:
-    """Paragraph scores: grade = the paragraph's number, so a test can tell which is shown."""
-
-    def __init__(self, article):
-        self.article = article
-
-    def frame(self, level: str):
-        import pandas as pd
-
-        assert level == "paragraph"
-        return pd.DataFrame(
-            [
-                {"block": b.index, "consensus_grade": 10.0 + n, "flesch_reading_ease": 60.0,
-                 "flesch_kincaid_grade": 8.0, "words": len(self.article.slice(b).split()), "sentences": 1}
-                for n, b in enumerate(self.article.body, start=1)
-            ]
-        )
-
-
 def span_of(text: str, part: str, after: int = 0) -> Span:
     start = text.index(part, after)
     return Span(start, start + len(part))
 
 
-def sentence_claim(article, index: int, **values) -> FakeClaim:
+def sentence_claim(article, index: int, *, checkworthy: bool, speaker: str | None, type: str = "event/fact",
+                   hedge_cues: tuple[HedgeCue, ...] = ()) -> Claim:
+    """The claim that is sentence ``index`` of ``article``."""
     sentence = article.sentences[index]
-    return FakeClaim(sentence.start, sentence.end, **values)
+    return Claim(sentence.start, sentence.end, article.slice(sentence), index, checkworthy, 0.5, ("number",),
+                 type, speaker, attributed=speaker is not None, hedge_cues=hedge_cues)
 
 
 @pytest.fixture
@@ -120,30 +71,32 @@ def harbour(tmp_path):
     text = article.text
     may = span_of(text, "may", text.index("cost may"))  # not the "may" of "mayor"
     could = span_of(text, "could")
+    may_cue, could_cue = HedgeCue(may.start, may.end, "may", "modal"), HedgeCue(could.start, could.end, "could", "modal")
+    ruiz_said = Span(text.index("said", text.index("wall will")), text.index("said", text.index("wall will")) + 4)
     attributions = [
-        FakeAttribution("indirect", (span_of(text, "The council voted 7 to 2 on Tuesday to build a 3 km sea wall"),),
-                        span_of(text, "said"), span_of(text, "the mayor"), "Ana Ruiz"),
-        FakeAttribution("direct", (span_of(text, "The wall will cost 12 million euros,"),),
-                        span_of(text, "said", text.index("wall will")), span_of(text, "Mayor Ana Ruiz"), "Ana Ruiz"),
-        FakeAttribution("indirect", (span_of(text, "the cost may rise"),), span_of(text, "say"),
-                        span_of(text, "Critics"), "unnamed critics"),
+        Attribution(kind="indirect", content=(span_of(text, "The council voted 7 to 2 on Tuesday to build a 3 km sea wall"),),
+                    cue=span_of(text, "said"), source=span_of(text, "the mayor"), speaker="Ana Ruiz", block=1, sentence=1),
+        Attribution(kind="direct", content=(span_of(text, "The wall will cost 12 million euros,"),), cue=ruiz_said,
+                    source=span_of(text, "Mayor Ana Ruiz"), speaker="Ana Ruiz", block=2, sentence=2),
+        Attribution(kind="indirect", content=(span_of(text, "the cost may rise"),), cue=span_of(text, "say"),
+                    source=span_of(text, "Critics"), speaker="unnamed critics", block=2, sentence=3),
     ]
     claims = [
-        sentence_claim(article, 1, checkworthy=True, hedged=False, attribution="Ana Ruiz", reasons=("number",)),
-        sentence_claim(article, 2, checkworthy=True, hedged=False, attribution="Ana Ruiz", type="quantity"),
-        sentence_claim(article, 3, checkworthy=False, hedged=True, attribution="unnamed critics",
-                       type="prediction", cues=[FakeCue(may.start, may.end, "modal")]),
-        sentence_claim(article, 4, checkworthy=True, hedged=True, attribution=None, type="prediction",
-                       cues=[FakeCue(could.start, could.end, "modal")]),
+        sentence_claim(article, 1, checkworthy=True, speaker="Ana Ruiz"),
+        sentence_claim(article, 2, checkworthy=True, speaker="Ana Ruiz", type="quantity"),
+        sentence_claim(article, 3, checkworthy=False, speaker="unnamed critics", type="prediction",
+                       hedge_cues=(may_cue,)),
+        sentence_claim(article, 4, checkworthy=True, speaker=None, type="prediction", hedge_cues=(could_cue,)),
     ]
-    sources = [FakeSource("Ana Ruiz", "official", "Harbour Town council", "Spain", "mayor"),
-               FakeSource("unnamed critics", "unnamed", "")]
+    sources = [Source("Ana Ruiz", role="mayor", affiliation="Harbour Town council", type="government official",
+                      country="Spain", attributions=2, named=True),
+               Source("unnamed critics", type="unnamed", attributions=1, named=False)]
     analysis = SimpleNamespace(
         article=article,
         sourcing=SimpleNamespace(attributions=attributions, sources=sources),
-        hedge_cues=[FakeCue(may.start, may.end, "modal"), FakeCue(could.start, could.end, "modal")],
+        hedge_cues=[may_cue, could_cue],
         claims=claims,
-        readability=FakeReadability(article),
+        readability=readability(article),
     )
     return SimpleNamespace(article=article, analysis=analysis, path=path,
                            sidecar=sidecar_path(path, "alice"))
@@ -250,6 +203,7 @@ def test_stepper_by_section_shows_the_heading_and_its_paragraphs(harbour):
     stepper = ArticleStepper(harbour.article, analysis=harbour.analysis, by="section")
     assert stepper.where.value == "1 of 1"
     assert stepper.text_view.value.count("<p class=\"wb-text") == 3
+    assert '<h4 class="wb-text wb-block-headline"' in stepper.text_view.value
     stepper.mode.value = "paragraph"
     assert stepper.where.value == "1 of 3"
 
@@ -383,11 +337,11 @@ def test_export_button_writes_claimreview_web_annotations_and_csv_beside_the_sid
 # --- the source annotator ------------------------------------------------------------------------
 def test_confirming_a_source_saves_its_detected_profile(harbour):
     annotator = SourceAnnotator(harbour.article, "alice", analysis=harbour.analysis)
-    assert annotator.current.name == "Ana Ruiz" and annotator.type.value == "official"
+    assert annotator.current.name == "Ana Ruiz" and annotator.type.value == "government official"
     annotator.confirm_button.click()
     record = saved(harbour.sidecar)[source_key("Ana Ruiz")]
     assert record["target"] == "source"
-    assert record["fields"] == {"type": "official", "affiliation": "Harbour Town council", "side": "",
+    assert record["fields"] == {"type": "government official", "affiliation": "Harbour Town council", "side": "",
                                 "status": "confirmed"}
     assert record["anchor"]["quote"] == "the mayor"  # first mention
 
@@ -396,10 +350,48 @@ def test_correcting_a_source_saves_the_correction_and_the_note(harbour):
     annotator = SourceAnnotator(harbour.article, "alice", analysis=harbour.analysis)
     annotator.next_button.click()
     assert annotator.current.name == "unnamed critics"
-    annotator.type.value = "citizen"
+    annotator.type.value = "other"
     annotator.side.value = "opposition"
     annotator.note.value = "Residents' association, per the council minutes."
     record = saved(harbour.sidecar)["source:unnamed critics"]
-    assert record["fields"] == {"type": "citizen", "affiliation": "", "side": "opposition", "status": "corrected"}
+    assert record["fields"] == {"type": "other", "affiliation": "", "side": "opposition", "status": "corrected"}
     assert record["note"] == "Residents' association, per the council minutes."
     assert record["anchor"]["quote"] == "Critics"
+
+
+# --- the real pipeline on the seed article -------------------------------------------------------
+@pytest.fixture
+def seed(tmp_path):
+    """A copy of the seed article (so the sidecar lands in a temp folder), analysed for real."""
+    path = tmp_path / "seed_article.txt"
+    path.write_bytes((REPO / "sample_articles" / "seed_article.txt").read_bytes())
+    article = workbench.load(path)
+    return SimpleNamespace(article=article, analysis=workbench.analyze(article), path=path)
+
+
+def test_seed_article_steps_through_its_29_paragraphs_and_8_headed_sections(seed):
+    stepper = ArticleStepper(seed.article, analysis=seed.analysis)
+    assert stepper.where.value == "1 of 29"
+    stepper.jump.value = [i for label, i in stepper.jump.options if label.startswith("¶13 · Doo Jin-ho")][0]
+    assert "Doo Jin-ho" in stepper.panel.value and "Korea Institute for Defense Analyses" in stepper.text_view.value
+    stepper.mode.value = "section"
+    assert stepper.where.value == "1 of 9"
+    assert stepper.jump.options[4][0] == "§4 · A ‘Win-Win’ for Pyongyang and Moscow"
+
+
+def test_seed_article_claims_are_all_listed_and_a_verdict_lands_on_disk(seed):
+    annotator = ClaimAnnotator(seed.article, "alice", analysis=seed.analysis)
+    claims = seed.analysis.claims
+    assert annotator.progress.value == f"0 of {len(claims)} reviewed"
+    annotator.filters["unattributed"].value = True
+    assert len(annotator.listed) == len(claims.unattributed())
+    annotator.verdict.value = "unverifiable"
+    first = annotator.listed[0][1]
+    record = saved(sidecar_path(seed.path, "alice"))[claim_key(annotator.current)]
+    assert record["anchor"]["quote"] == seed.article.text[first.start:first.end]
+
+
+def test_seed_article_sources_include_the_named_analysts(seed):
+    annotator = SourceAnnotator(seed.article, "alice", analysis=seed.analysis)
+    names = [source.name for source in annotator.sources]
+    assert {"Doo Jin-ho", "Yang Moo-jin", "Vladimir Putin"} <= set(names)

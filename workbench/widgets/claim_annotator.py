@@ -39,7 +39,7 @@ def filter_claims(claims: Sequence["Claim"], *, unattributed: bool = False, hedg
     return [
         (number, claim)
         for number, claim in enumerate(claims, start=1)
-        if (not unattributed or claim.attribution is None)
+        if (not unattributed or not claim.attributed)
         and (not hedged or claim.hedged)
         and (not checkworthy or claim.checkworthy)
     ]
@@ -94,10 +94,9 @@ def claim_html(article: "Article", claim: "Claim", number: int, marks: Sequence[
     start, end = (block.start, block.end) if block else (claim.start, claim.end)
     own = [m for m in marks if m.kind != "claim"] + [render.Mark(claim.start, claim.end, "claim", f"claim {number}")]
     paragraph = render.highlight_html(article.text, start, end, own)
-    speaker = claim.attribution or "the reporter's own voice"
-    cues = ", ".join(f"“{article.text[c.start:c.end]}” ({c.kind})" for c in claim.cues) or "none"
+    cues = ", ".join(f"“{article.text[c.start:c.end]}” ({c.kind})" for c in claim.hedge_cues) or "none"
     facts = [
-        ("Said by", speaker),
+        ("Said by", render.claim_voice(claim)),
         ("Check-worthy", f"{'yes' if claim.checkworthy else 'no'} (score {claim.score:.2f})"),
         ("Type", claim.type),
         ("Why", ", ".join(claim.reasons) or "—"),

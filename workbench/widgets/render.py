@@ -115,6 +115,13 @@ def analysis_marks(analysis: "Analysis", colours: dict[str, str]) -> list[Mark]:
     return marks
 
 
+def claim_voice(claim) -> str:
+    """Who makes a claim: its speaker, an unnamed source, or the reporter's own voice."""
+    if claim.speaker:
+        return claim.speaker
+    return "a source the analysis could not name" if claim.attributed else "the reporter's own voice"
+
+
 def block_html(article: "Article", block: "Block", marks: Sequence[Mark]) -> str:
     """One block of the article, highlighted, in a box that keeps its line breaks."""
     body = highlight_html(article.text, block.start, block.end, marks)
@@ -189,7 +196,7 @@ def step_panel_html(article: "Article", analysis: "Analysis", blocks: Sequence["
             "claim": shorten(article.text[c.start:c.end], 12),
             "check-worthy": "yes" if c.checkworthy else "no",
             "hedged": "yes" if c.hedged else "no",
-            "said by": c.attribution or "reporter",
+            "said by": claim_voice(c),
         }
         for number, c in enumerate(analysis.claims, start=1)
         if on_screen(c.start)
@@ -203,8 +210,8 @@ def step_panel_html(article: "Article", analysis: "Analysis", blocks: Sequence["
     )
 
 
-#: The readability scores shown beside a paragraph, with their column in the paragraph table.
-READABILITY_COLUMNS = {
+#: The readability scores shown beside a paragraph: label → field of ReadabilityScores.
+READABILITY_FIELDS = {
     "grade (consensus)": "consensus_grade",
     "Flesch reading ease": "flesch_reading_ease",
     "Flesch-Kincaid grade": "flesch_kincaid_grade",
@@ -215,10 +222,10 @@ READABILITY_COLUMNS = {
 
 def readability_html(analysis: "Analysis", blocks: Sequence["Block"]) -> str:
     """The readability scores of the paragraphs on screen, one row each."""
-    frame = analysis.readability.frame("paragraph")
-    on_screen = frame[frame["block"].isin([b.index for b in blocks])]
+    on_screen = {b.index for b in blocks}
     rows = [
-        {"¶ block": int(row["block"]), **{label: row[column] for label, column in READABILITY_COLUMNS.items()}}
-        for _, row in on_screen.iterrows()
+        {"block": p.index, **{label: getattr(p, name) for label, name in READABILITY_FIELDS.items()}}
+        for p in analysis.readability.paragraphs
+        if p.index in on_screen
     ]
     return table_html(rows, "no paragraph here")

@@ -76,6 +76,7 @@ class SourceAnnotator(widgets.VBox):
 
     def __init__(self, article: "Article", annotator: str = "analyst", *,
                  store: "AnnotationStore | None" = None, analysis: "Analysis | None" = None):
+        from ..analysis.sourcing.registry import SOURCE_TYPES
         from ..annotations import AnnotationStore
         from ..pipeline import analyze
 
@@ -89,7 +90,6 @@ class SourceAnnotator(widgets.VBox):
         self.position = 0
         self._showing = False
 
-        types = sorted({s.type for s in self.sources if s.type})
         self.previous_button = widgets.Button(description="Previous", icon="arrow-left")
         self.next_button = widgets.Button(description="Next", icon="arrow-right")
         self.jump = widgets.Dropdown(
@@ -97,7 +97,7 @@ class SourceAnnotator(widgets.VBox):
         )
         self.where = widgets.Label()
         self.source_view = widgets.HTML()
-        self.type = widgets.Combobox(options=types, description="Type", continuous_update=False)
+        self.type = widgets.Dropdown(options=SOURCE_TYPES, description="Type")
         self.affiliation = widgets.Text(description="Affiliation", continuous_update=False)
         self.side = widgets.Combobox(options=SIDES, description="Side", continuous_update=False)
         self.note = widgets.Textarea(description="Note", continuous_update=False,

@@ -29,7 +29,8 @@ class Step:
 
 
 def steps(article: "Article", by: str = "paragraph") -> list[Step]:
-    """The stepper's pages: each body paragraph, or each section (heading, paragraphs, captions).
+    """The stepper's pages: each body paragraph, or each section (all its blocks: the opening
+    section has the headline, captions and dateline too).
 
     Boilerplate ("Read More:") is left out of sections; a section without a paragraph is skipped.
     """
@@ -41,7 +42,7 @@ def steps(article: "Article", by: str = "paragraph") -> list[Step]:
     if by == "section":
         found = []
         for section in article.sections:
-            blocks = tuple(b for b in section.blocks if b.kind not in ("boilerplate", "headline", "dateline"))
+            blocks = tuple(b for b in section.blocks if b.kind != "boilerplate")
             if not any(b.kind == "paragraph" for b in blocks):
                 continue
             title = article.slice(section.heading) if section.heading else "Opening"

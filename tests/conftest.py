@@ -1,0 +1,213 @@
+"""Fixtures for the real-browser tests: JupyterLab and Voilà servers, headless Chromium.
+
+Each server runs on 127.0.0.1 on a free port, with a random token, in a temporary root folder
+holding COPIES of the notebooks and sample articles (so sidecar files never land in the repo),
+with temporary Jupyter config/runtime/settings folders and the news and update checks off. A
+server runs in its own process session and is stopped by its PID. Chromium is Debian's
+``/usr/bin/chromium`` driven by Playwright (never ``playwright install``); every request that
+leaves 127.0.0.1 is blocked, so the tests are offline and deterministic.
+See ``shared/notes/jupyter-testing.md`` for why each flag is there.
+"""
+from __future__ import annotations
+
+import json
+import os
+import secrets
+import shutil
+import signal
+import socket
+import subprocess
+import sys
+import time
+import urllib.error
+import urllib.request
+from dataclasses import dataclass
+from pathlib import Path
+from urllib.parse import urlsplit
+
+import pytest
+
+REPO = Path(__file__).resolve().parent.parent
+CHROMIUM = Path("/usr/bin/chromium")
+ARTIFACTS = REPO / "test-artifacts"
+VENV_BIN = Path(sys.executable).parent
+CHROMIUM_FLAGS = [
+    "--headless",
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-quic",
+    "--no-first-run",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+]
+#: JupyterLab user settings: no news or update checks; start a notebook's kernel without asking.
+LAB_SETTINGS = {
+    "@jupyterlab/apputils-extension/notification": {"fetchNews": "false", "checkForUpdates": False},
+    "@jupyterlab/notebook-extension/tracker": {"autoStartDefaultKernel": True},
+}
+SERVER_START_TIMEOUT = 90
+
+
+@dataclass
+class Server:
+    """A Jupyter server (JupyterLab or Voilà) started for the tests."""
+
+    url: str
+    token: str
+    root: Path
+    process: subprocess.Popen
+    log: Path
+
+    def address(self, path: str) -> str:
+        """``path`` on this server, with the token."""
+        separator = "&" if "?" in path else "?"
+        return f"{self.url}{path}{separator}token={self.token}"
+
+    def stop(self) -> None:
+        """SIGTERM to the server (it shuts its kernels down), then SIGKILL to its session."""
+        if self.process.poll() is None:
+            self.process.send_signal(signal.SIGTERM)
+            try:
+                self.process.wait(timeout=15)
+            except subprocess.TimeoutExpired:
+                os.killpg(self.process.pid, signal.SIGKILL)
+                self.process.wait(timeout=5)
+
+
+def free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+def make_root(base: Path) -> Path:
+    """A throw-away project folder: copies of notebooks/ and sample_articles/."""
+    root = base / "root"
+    shutil.copytree(REPO / "notebooks", root / "notebooks")
+    shutil.copytree(REPO / "sample_articles", root / "sample_articles")
+    return root
+
+
+def jupyter_env(base: Path) -> dict[str, str]:
+    """Environment for a server: private Jupyter folders, the venv first on PATH (kernels)."""
+    dirs = {
+        "JUPYTER_CONFIG_DIR": base / "config",
+        "JUPYTER_RUNTIME_DIR": base / "runtime",
+        "JUPYTERLAB_SETTINGS_DIR": base / "settings",
+        "JUPYTERLAB_WORKSPACES_DIR": base / "workspaces",
+        "IPYTHONDIR": base / "ipython",
+    }
+    for folder in dirs.values():
+        folder.mkdir(parents=True, exist_ok=True)
+    for plugin, values in LAB_SETTINGS.items():
+        settings = dirs["JUPYTERLAB_SETTINGS_DIR"] / f"{plugin}.jupyterlab-settings"
+        settings.parent.mkdir(parents=True, exist_ok=True)
+        settings.write_text(json.dumps(values))
+    env = {k: v for k, v in os.environ.items() if not k.startswith(("JUPYTER", "PYTHONPATH"))}
+    env.update({k: str(v) for k, v in dirs.items()})
+    env["PATH"] = f"{VENV_BIN}{os.pathsep}{env.get('PATH', '')}"
+    env["PYTHONUNBUFFERED"] = "1"
+    return env
+
+
+def start_server(command: list[str], base: Path, root: Path, ready_path: str, token: str, port: int) -> Server:
+    """Start ``command`` in its own session and wait until ``ready_path`` answers 200."""
+    log = base / "server.log"
+    with open(log, "wb") as out:
+        process = subprocess.Popen(
+            command, cwd=root, env=jupyter_env(base), stdout=out, stderr=subprocess.STDOUT,
+            stdin=subprocess.DEVNULL, start_new_session=True,
+        )
+    server = Server(f"http://127.0.0.1:{port}", token, root, process, log)
+    deadline = time.monotonic() + SERVER_START_TIMEOUT
+    while time.monotonic() < deadline:
+        if process.poll() is not None:
+            raise RuntimeError(f"server exited with {process.returncode}:\n{log.read_text()[-3000:]}")
+        try:
+            with urllib.request.urlopen(server.address(ready_path), timeout=5) as response:
+                if response.status == 200:
+                    return server
+        except (urllib.error.URLError, ConnectionError, TimeoutError):
+            pass
+        time.sleep(0.5)
+    server.stop()
+    raise RuntimeError(f"server not ready after {SERVER_START_TIMEOUT} s:\n{log.read_text()[-3000:]}")
+
+
+def _require_chromium() -> None:
+    if not CHROMIUM.exists():
+        pytest.skip(
+            "/usr/bin/chromium is missing: install Debian's chromium "
+            "(`make chromium`, or apt-get install chromium chromium-driver)"
+        )
+
+
+@pytest.fixture(scope="session")
+def lab_server(tmp_path_factory):
+    """One JupyterLab server for the whole session, serving a copy of the project."""
+    _require_chromium()
+    base = tmp_path_factory.mktemp("lab")
+    root = make_root(base)
+    token, port = secrets.token_hex(16), free_port()
+    command = [
+        str(VENV_BIN / "jupyter-lab"), "--no-browser", "--allow-root",
+        "--ServerApp.ip=127.0.0.1", f"--ServerApp.port={port}", "--ServerApp.port_retries=0",
+        f"--IdentityProvider.token={token}", f"--ServerApp.root_dir={root}",
+        "--LabApp.news_url=None", "--LabApp.check_for_updates_class=jupyterlab.NeverCheckForUpdate",
+    ]
+    server = start_server(command, base, root, "/api/status", token, port)
+    yield server
+    server.stop()
+
+
+@pytest.fixture(scope="session")
+def voila_server(tmp_path_factory):
+    """Voilà serving notebook 03 as a standalone app (a copy, in its own folder)."""
+    _require_chromium()
+    base = tmp_path_factory.mktemp("voila")
+    root = make_root(base)
+    token, port = secrets.token_hex(16), free_port()
+    command = [
+        str(VENV_BIN / "voila"), "notebooks/03_claims.ipynb", "--no-browser",
+        "--Voila.ip=127.0.0.1", f"--port={port}", f"--token={token}",
+    ]
+    server = start_server(command, base, root, "/voila/static/favicon.ico", token, port)
+    yield server
+    server.stop()
+
+
+@pytest.fixture(scope="session")
+def chromium():
+    """Headless Debian Chromium under Playwright, one for the session."""
+    _require_chromium()
+    from playwright.sync_api import sync_playwright
+
+    with sync_playwright() as playwright:
+        browser = playwright.chromium.launch(
+            executable_path=str(CHROMIUM), headless=True, args=CHROMIUM_FLAGS
+        )
+        yield browser
+        browser.close()
+
+
+def _only_localhost(route) -> None:
+    if urlsplit(route.request.url).hostname in ("127.0.0.1", None) or route.request.url.startswith(("data:", "blob:")):
+        route.continue_()
+    else:
+        route.abort()
+
+
+@pytest.fixture
+def browser_page(chromium, request):
+    """A fresh page that can reach 127.0.0.1 only; a screenshot of it is kept in test-artifacts/."""
+    context = chromium.new_context(viewport={"width": 1400, "height": 1000})
+    context.set_default_timeout(60_000)
+    context.route("**/*", _only_localhost)
+    page = context.new_page()
+    yield page
+    ARTIFACTS.mkdir(exist_ok=True)
+    try:
+        page.screenshot(path=str(ARTIFACTS / f"{request.node.name}.png"), full_page=True)
+    finally:
+        context.close()
