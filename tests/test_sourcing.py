@@ -317,3 +317,15 @@ def test_relative_pronoun_is_the_source_and_resolves_to_its_antecedent():
 def test_noun_phrase_content_stops_before_an_adjunct():
     result = sourcing_of("Senator Ruth Hale endorsed Mr. Ortiz in a video posted on Monday.")
     assert described(result) == [("indirect", "Ruth Hale", "endorsed", "Mr. Ortiz")]
+
+
+def test_cue_and_colon_ending_a_paragraph_announce_the_next_one():
+    result = sourcing_of(
+        "In his column, Hugh Hewitt writes:",
+        "The movie mentions neither the president nor the secretary of state by name.",
+        "“It is a film about soldiers,” said Dana Cole.",
+    )
+    assert [(kind, speaker, cue) for kind, speaker, cue, _ in described(result)] == [
+        ("indirect", "Hugh Hewitt", "writes"),
+        ("direct", "Dana Cole", "said"),
+    ]

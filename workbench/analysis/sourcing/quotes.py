@@ -223,7 +223,11 @@ class ParagraphReader:
         self.used_cues: list[tuple[int, int]] = []
 
     # --- direct quotes -------------------------------------------------------------------
-    def read(self) -> None:
+    def read(self, announced: Draft | None = None) -> Draft | None:
+        """Find the paragraph's attributions; ``announced`` is a cue and source from the end of the
+        previous paragraph ("Hewitt writes:"). Returns such a cue this paragraph ends with, if any."""
+        if announced is not None:
+            self._announced_content(announced)
         for i, quote in enumerate(self.quotes):
             if i in self.used_quotes:
                 continue
@@ -238,6 +242,39 @@ class ParagraphReader:
                 self.used_cues.append(draft.cue)
                 self._join_split_quote(draft, i)
         self._read_indirect()
+        return self._announcement()
+
+    def _announcement(self) -> Draft | None:
+        """"Hewitt writes:" ending the paragraph: the cue and source for the next paragraph's content."""
+        text = self.text
+        body = text[self.block.start:self.block.end].rstrip()
+        if not body.endswith(":"):
+            return None
+        colon = self.block.start + len(body) - 1
+        last = next((c for c in reversed(self.cues) if c.end <= colon), None)
+        if last is None or _word_count(text, last.end, colon) > 6 or self._in_quote(last.start):
+            return None
+        if any(s <= last.start < e for s, e in self.used_cues):
+            return None
+        lo = self._sentence_start(last.start)
+        source = mention_before(text, lo, last.start)
+        if source is None or not is_agent(text[source[0]:source[1]]):
+            return None
+        return Draft("indirect", [], last.span(), source, self.block.index, cue_word=last.word)
+
+    def _announced_content(self, announced: Draft) -> None:
+        """The paragraph after "X said:" is X's: a quotation (direct) or the whole paragraph (indirect)."""
+        text = self.text
+        if self.quotes and self.quotes[0].start == self.block.start:
+            self.used_quotes.add(0)
+            content = [(self.quotes[0].start, self.quotes[0].end)]
+        else:
+            end = _strip_content_end(text, self.block.start, self.block.end)
+            content = [(self.block.start, end)]
+        if not _WORD.search(text, *content[0]):
+            return
+        self.drafts.append(Draft(_kind_of(text, content), content, announced.cue, announced.source, self.block.index,
+                                 cue_word=announced.cue_word))
 
     def _sentence_start(self, pos: int) -> int:
         start = self.block.start
@@ -756,7 +793,9 @@ def find_attributions(article: Article) -> list[Draft]:
         by_block.setdefault(sentence.block, []).append(sentence)
     drafts: list[Draft] = []
     previous: int | None = None
+    announced: Draft | None = None
     for block in article.body:
-        ParagraphReader(article, block.index, by_block.get(block.index, []), drafts, previous).read()
+        reader = ParagraphReader(article, block.index, by_block.get(block.index, []), drafts, previous)
+        announced = reader.read(announced)
         previous = block.index
     return drafts
