@@ -187,6 +187,11 @@ def test_semicolon_splits_a_sentence_only_into_two_checkworthy_claims():
     assert len(whole) == 1 and whole[0].text.endswith("happy now.")
 
 
+def test_entities_are_capitalised_names_not_dates_or_sentence_openers():
+    claim = claims_of("The Bank of England met Rishi Sunak in London on Friday.")[0]
+    assert claim.entities == ("Bank of England", "Rishi Sunak", "London")
+
+
 def test_said_is_never_a_hedge_in_a_claim():
     claim = claims_of("The minister said that 300 troops had left the country.")[0]
     assert not claim.hedged

@@ -29,7 +29,7 @@ from typing import TYPE_CHECKING, Any, Iterable, Iterator, Sequence
 from ..article import Article, Span
 from ..errors import WorkbenchError
 from ..lexicons import entries
-from .dates import DateMention, Quantity, find_dates, quantities_in
+from .dates import MONTHS, WEEKDAYS, DateMention, Quantity, find_dates, quantities_in
 from .hedges import HedgeCue, find_hedge_cues
 
 if TYPE_CHECKING:
@@ -233,7 +233,7 @@ _FIRST_PERSON_SUBJECT = re.compile(r"\W*(?:(?:And|But|So|Now|Well,?|And so|Yes,|
 _SIGNAL_TO_REASON = {"comparison": "comparison", "cause": "cause", "law/rule": "law/rule", "prediction": "prediction"}
 # Starts with [A-Z], not a look-behind, so the engine can skip ahead; the boundary before is checked in code.
 _ENTITY = re.compile(
-    r"(?:[A-Z][\w’'.-]*[\w’']|[A-Z])(?:\s+(?:of|for|the|and|de|al|on|bin)\s+[A-Z][\w’'.-]*[\w’']"
+    r"(?:[A-Z][\w’'.-]*[\w’']|[A-Z])(?:\s+(?:of|for|the|and|de|al|bin)\s+[A-Z][\w’'.-]*[\w’']"
     r"|[\s-]+[A-Z][\w’'.-]*[\w’'])*"
 )
 _POSSESSIVE = re.compile(r"[’']s$")
@@ -245,6 +245,7 @@ _NOT_NAMES = frozenset(
     "what who why how where which whether speaking given despite during before until over under".split()
 )
 _DOXASTIC_KINDS = frozenset({"doxastic"})
+_CALENDAR_WORDS = frozenset(MONTHS) | frozenset(WEEKDAYS)  # dates, not names
 
 
 def _entities(text: str, span: Span) -> tuple[str, ...]:
@@ -261,7 +262,7 @@ def _entities(text: str, span: Span) -> tuple[str, ...]:
             if len(rest) < 2:
                 continue
             name = rest[1]
-        if name.lower() in _NOT_NAMES or len(name) < 2:
+        if name.lower() in _NOT_NAMES or name.lower() in _CALENDAR_WORDS or len(name) < 2:
             continue
         if name not in names:
             names.append(name)
