@@ -97,8 +97,8 @@ def test_seed_opinions_and_surmises_are_not_checkworthy(seed, opening):
         ("The regime has reportedly employed", [("reportedly", "reportative")]),
         ("The joint announcement has fueled speculation", [("speculation", "doxastic"), ("might", "modal")]),
         ("However, most experts believe", [("believe", "doxastic"), ("unlikely", "epistemic")]),
-        ("The United Nations Security Council is expected",
-         [("expected", "expectation"), ("potential", "epistemic"), ("could", "modal")]),
+        ("The United Nations Security Council is expected", [("expected", "expectation"), ("potential", "epistemic")]),
+        ("though any meaningful action could be blocked", [("could", "modal")]),
         ("Meanwhile, the United States and European nations are likely", [("likely", "epistemic")]),
     ],
 )
@@ -118,6 +118,15 @@ def test_seed_hedged_claims_and_their_cues(seed, opening, cues):
 )
 def test_seed_firm_claims_are_not_hedged(seed, opening):
     assert not claim_starting(seed[1], opening).hedged
+
+
+def test_seed_sentence_with_two_claims_is_split_at_though(seed):
+    article, claims = seed
+    first = claim_starting(claims, "The United Nations Security Council is expected")
+    second = claim_starting(claims, "though any meaningful action could be blocked")
+    assert first.sentence == second.sentence and first.end < second.start
+    assert first.checkworthy and second.checkworthy
+    assert first.type == "prediction" and "law/rule" in second.reasons  # Russia's veto power
 
 
 def test_seed_claims_in_the_reporters_own_voice(seed):

@@ -312,20 +312,27 @@ def _is_question(text: str, span: Span) -> bool:
     return text[span.start:span.end].rstrip("”’\"')] ").endswith("?")
 
 
-_CLAUSE_BREAK = re.compile(r";\s+")
+# Where a sentence can carry a second statement: a semicolon, or a comma before a contrasting
+# conjunction ("..., though any action could be blocked").
+_CLAUSE_BREAK = re.compile(r";\s+|,\s+(?=(?:but|though|although|while|whereas)\s)")
+MIN_CLAUSE_WORDS = 6
 
 
 def _clauses(text: str, span: Span) -> list[Span]:
-    """The sentence, or its parts where a semicolon joins two full statements."""
-    pieces, start = [], span.start
-    if ";" not in text[span.start:span.end]:
+    """The sentence, or its two halves at the break nearest its middle where both halves have
+    at least MIN_CLAUSE_WORDS words (find_claims keeps the halves only if both are check-worthy)."""
+    sentence = text[span.start:span.end]
+    if ";" not in sentence and "," not in sentence:
         return [span]
+    middle, best = (span.start + span.end) / 2, None
     for match in _CLAUSE_BREAK.finditer(text, span.start, span.end):
-        if len(text[start:match.start()].split()) >= 6 and len(text[match.end():span.end].split()) >= 6:
-            pieces.append(Span(start, match.start() + 1))
-            start = match.end()
-    pieces.append(Span(start, span.end))
-    return pieces
+        if (len(text[span.start:match.start()].split()) >= MIN_CLAUSE_WORDS
+                and len(text[match.end():span.end].split()) >= MIN_CLAUSE_WORDS
+                and (best is None or abs(match.start() - middle) < abs(best.start() - middle))):
+            best = match
+    if best is None:
+        return [span]
+    return [Span(span.start, best.start() + 1), Span(best.end(), span.end)]
 
 
 class _Sorted:
