@@ -182,7 +182,9 @@ def plot_grade_by_paragraph(report: ReadabilityReport, ax: "Axes | None" = None)
     else:
         figure = ax.figure
     numbers = list(range(1, len(report.paragraphs) + 1))
-    ax.bar(numbers, [p.flesch_kincaid_grade for p in report.paragraphs], color="#4c72b0")
+    grades = [p.flesch_kincaid_grade for p in report.paragraphs]
+    ax.bar(numbers, grades, color="#4c72b0")
+    ax.set_ylim(min([0.0, *grades]), max([1.0, report.body.flesch_kincaid_grade, *grades]) * 1.25)  # room for the legend
     ax.axhline(report.body.flesch_kincaid_grade, color="#dd8452", linestyle="--",
                label=f"whole body: grade {report.body.flesch_kincaid_grade:.1f}")
     ax.set_xlabel("paragraph")
