@@ -10,6 +10,7 @@ from __future__ import annotations
 import html
 import json
 import re
+from dataclasses import replace
 from pathlib import Path
 from types import SimpleNamespace
 
@@ -307,6 +308,24 @@ def test_a_corrupt_sidecar_stops_the_annotator_and_is_left_untouched(harbour):
     with pytest.raises(AnnotationError, match="not valid JSON"):
         ClaimAnnotator(harbour.article, "alice", analysis=harbour.analysis)
     assert harbour.sidecar.read_text(encoding="utf-8") == "{ not json"
+
+
+def test_annotations_of_an_edited_article_are_shown_with_the_stores_warning(harbour):
+    first = ClaimAnnotator(harbour.article, "alice", analysis=harbour.analysis)
+    first.go(1)
+    first.verdict.value = "disputed"
+    assert first.warnings.value == ""
+    edited = harbour.path.read_text(encoding="utf-8").replace("Harbour Town", "Harbourtown <i>")
+    harbour.path.write_text(edited, encoding="utf-8")
+    article = workbench.load(harbour.path)
+    shift = len(edited) - len(HARBOUR)  # the headline grew; every claim moved by as much
+    harbour.analysis.claims = [replace(c, start=c.start + shift, end=c.end + shift) for c in harbour.analysis.claims]
+    again = ClaimAnnotator(article, "alice", analysis=harbour.analysis)
+    assert "the article&#x27;s text changed since these annotations were saved" in again.warnings.value
+    assert "<i>" not in again.warnings.value
+    again.go(1)
+    assert again.verdict.value == "disputed"
+    assert again.store.get("claim:2").anchor.quote == article.text[again.listed[1][1].start:again.listed[1][1].end]
 
 
 def test_claim_view_escapes_hostile_text_and_names_the_speaker(harbour):

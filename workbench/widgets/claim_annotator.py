@@ -109,7 +109,7 @@ def claim_html(article: "Article", claim: "Claim", number: int, marks: Sequence[
     )
     return (
         f"<div class='wb-claim-text' style='white-space:pre-wrap;line-height:1.6;color:#555'>{paragraph}</div>"
-        f"<table class='wb-claim-facts' style='margin-top:6px;font-size:90%'>{rows}</table>"
+        f"<table class='wb-claim-facts' style='margin-top:6px;font-size:90%;line-height:1.35'>{rows}</table>"
     )
 
 
@@ -159,8 +159,10 @@ class ClaimAnnotator(widgets.VBox):
         self.export_button = widgets.Button(description="Export", icon="download",
                                             tooltip="ClaimReview, Web Annotation and CSV files beside the sidecar")
         self.status = widgets.Label()
+        self.warnings = widgets.HTML(render.warnings_html(self.store.warnings))
         for widget, css in (
             (self, "wb-claim-annotator"),
+            (self.warnings, "wb-warnings"),
             (self.export_button, "wb-export"),
             (self.previous_button, "wb-prev"),
             (self.next_button, "wb-next"),
@@ -193,6 +195,7 @@ class ClaimAnnotator(widgets.VBox):
 
         super().__init__(
             [
+                self.warnings,
                 widgets.HBox([widgets.Label("Show only:"), *self.filters.values(), self.progress]),
                 widgets.HBox([self.previous_button, self.next_button, self.jump, self.where]),
                 self.claim_view,

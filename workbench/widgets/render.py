@@ -153,7 +153,7 @@ def table_html(rows: Sequence[dict[str, object]], empty: str = "none") -> str:
         "<tr>" + "".join(f"<td style='padding-right:8px'>{escape(_cell(r.get(c)))}</td>" for c in columns) + "</tr>"
         for r in rows
     )
-    return f"<table class='wb-table' style='font-size:90%'><tr>{head}</tr>{body}</table>"
+    return f"<table class='wb-table' style='font-size:90%;line-height:1.35'><tr>{head}</tr>{body}</table>"
 
 
 def _cell(value: object) -> str:
@@ -168,6 +168,14 @@ def shorten(text: str, words: int = 8) -> str:
     """The first ``words`` words of ``text`` (for jump lists: plain text, never HTML)."""
     found = text.split()
     return " ".join(found[:words]) + (" …" if len(found) > words else "")
+
+
+def warnings_html(warnings: Sequence[str]) -> str:
+    """The store's warnings (text changed since annotated, annotations moved or not found), escaped."""
+    if not warnings:
+        return ""
+    items = "".join(f"<li>{escape(w)}</li>" for w in warnings)
+    return f"<ul class='wb-warning-list' style='color:#a13600;line-height:1.35'>{items}</ul>"
 
 
 def link_html(url: str) -> str:
@@ -202,7 +210,7 @@ def step_panel_html(article: "Article", analysis: "Analysis", blocks: Sequence["
         if on_screen(c.start)
     ]
     return (
-        "<div class='wb-panel-body' style='font-size:90%'>"
+        "<div class='wb-panel-body' style='font-size:90%;line-height:1.35'>"
         f"<h5>Sources</h5>{table_html(list(voices.values()), 'no one is quoted here')}"
         f"<h5>Claims</h5>{table_html(claims, 'no claim here')}"
         f"<h5>Readability</h5>{readability_html(analysis, blocks)}"

@@ -104,8 +104,10 @@ class SourceAnnotator(widgets.VBox):
                                      layout=widgets.Layout(width="40em", height="4em"))
         self.confirm_button = widgets.Button(description="Confirm", icon="check", button_style="success")
         self.status = widgets.Label()
+        self.warnings = widgets.HTML(render.warnings_html(self.store.warnings))
         for widget, css in (
             (self, "wb-source-annotator"),
+            (self.warnings, "wb-warnings"),
             (self.previous_button, "wb-prev"),
             (self.next_button, "wb-next"),
             (self.jump, "wb-jump"),
@@ -130,6 +132,7 @@ class SourceAnnotator(widgets.VBox):
 
         super().__init__(
             [
+                self.warnings,
                 widgets.HBox([self.previous_button, self.next_button, self.jump, self.where]),
                 self.source_view,
                 self.type,
