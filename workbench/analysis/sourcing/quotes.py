@@ -68,7 +68,9 @@ _WHEN_AFTER_CUE = re.compile(
     r"tonight|recently|earlier|week|month|year)(?:\s+(?:morning|afternoon|evening|night))?\b,?"
 )
 # A non-restrictive relative clause or a contrast after reported content is the writer's, not the source's.
-_ASIDE = re.compile(r",\s+(?:which|who)\b")
+_ASIDE = re.compile(r",\s+(?:which|who|whose|both\s+of\s+which|all\s+of\s+which)\b|(?<=,[\"”])\s+and\s")
+_SUBORDINATOR = re.compile(r"\b(?:after|although|though|while|when|because|if|since|before|until|whereas|once)\b")
+_MAIN_CLAUSE_AFTER_COMMA = re.compile(r",\s+(?=(?:he|she|they|we|I|it|there|the|a|an|[A-Z][\w’'-]*)\s)")
 _SUBORDINATE_OPENING = re.compile(
     r"\s*(?:While|Although|Though|After|When|Whereas|Because|If|Before|Since|Even\s+though|Even\s+as|As)\b"
 )
@@ -94,6 +96,8 @@ _ADJUNCT_AFTER_OBJECT = re.compile(
     r"\s+(?:on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Twitter|Facebook)|"
     r"in\s+(?:a|an|his|her|their|its)\s+(?:statement|video|speech|interview|tweet|post|letter|op-ed|email|ad)|"
     r"during|last\s+(?:week|month|year|night)|this\s+(?:week|month|year)|earlier|after|before|while|when|because|"
+    r"in\s+(?:January|February|March|April|May|June|July|August|September|October|November|December|\d{4})|"
+    r"through|only\s+on\s+condition|on\s+(?:the\s+)?condition|"
     r"at\s+(?:a|the)\s)\b"
 )
 # "stating on NBC's "Meet the Press" that …": an adjunct (perhaps naming a show) before "that"
@@ -498,10 +502,11 @@ class ParagraphReader:
             ):
                 end = start + comma
                 break
-        if _SUBORDINATE_OPENING.match(text, sentence.start, start):
-            comma = text.find(", ", start, end)  # "While Trump has claimed that X, Y …": X ends at the comma
-            if comma != -1 and _word_count(text, start, comma) >= 2:
-                end = comma
+        clause = text.rfind(",", sentence.start, start) + 1 or sentence.start
+        if _SUBORDINATE_OPENING.match(text, sentence.start, start) or _SUBORDINATOR.search(text, clause, start):
+            main = _MAIN_CLAUSE_AFTER_COMMA.search(text, start, end)  # "While Trump has claimed that X, Y …"
+            if main and _word_count(text, start, main.start()) >= 2:
+                end = main.start()
         aside = _ASIDE.search(text, start, end)
         if aside and _word_count(text, start, aside.start()) >= 3:
             end = aside.start()
