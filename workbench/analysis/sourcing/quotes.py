@@ -12,7 +12,7 @@ content makes it a mixed quote.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from typing import Any
 
 from ...article import Article, Sentence, Span
@@ -27,24 +27,21 @@ from .speakers import (
     is_agent,
     mention_before,
     noun_phrase_after,
-    tokens,
 )
 
-KINDS = ("direct", "indirect", "mixed")
 QUOTE_MARKS = "“”\""
+
+# --- quotations ------------------------------------------------------------------------------------
 _QUOTE_CHAR = re.compile(r"[“”\"]|''|``")
 _WORD = re.compile(r"[^\W_][\w’'\-]*")
-_LEADING_CONJUNCTION = re.compile(r"^\s*(?:but|and|while|although|though|yet|so|as|because|whereas)\b\s*", re.IGNORECASE)
-# Where reported content ends: a coordinated clause with a subject of its own (", and Ms. Brainard
-# is ...", "; others ...") or a coordinated reporting verb ("… a year and questioned how …").
-_NEW_CLAUSE = re.compile(
-    r"(?:,\s+(?:and|but|while|whereas|although|though)|;)\s+(?=(?:he|she|they|we|it|I|[A-Z][\w’'.-]+)\s)"
-    r"|\s+(?:and|but)\s+(?=(?:also\s+)?(?:said|says|told|tells|added|adds|asked|questioned|argued|noted|insisted|"
-    r"warned|called|urged|suggested|acknowledged|conceded|denied|explained|wrote|predicted|promised|vowed)\b)"
-    r"|\s+and\s+(?=(?:others|many|some|most)\s+(?:have\s+|had\s+)?(?:said|say|argued|argue)\b)"
-    r"|\s+and\s+(?=(?:he|she|they|I|we)\s)"
-    r"|\s+but\s+(?=(?:did|does|do|has|had|was|is|would|will|could|also|not|then|declined|refused)\b)"
-)
+# What may stand between a cue and the quotation it introduces: nothing, "that", or a short
+# adjunct ending in a comma or colon ('said in a statement: “…”').
+_INTRODUCES_QUOTE = re.compile(r"\s*(?:that\s*)?|[^“”\".!?]{0,80}[,:]\s*(?:that\s*)?")
+# ‘“…,” Maria Lopez, the union's president, said’
+_APPOSITION_BEFORE_CUE = re.compile(r",\s+[^,.;:“”\"]{2,100},")
+
+# --- cues and their sources ------------------------------------------------------------------------
+_FINITE_FORMS = frozenset({"base", "3sg", "past", "phrase"})
 # Verbs that only people and organisations do: any noun phrase before them is their source
 # ("The actress said", "an audience member asked").
 _SPEECH_ONLY = frozenset(
@@ -52,28 +49,12 @@ _SPEECH_ONLY = frozenset(
     "admit warn announce predict contend concede stress remark quip joke boast".split()
 )
 _AUXILIARY_BEFORE_CUE = re.compile(r"(?:\s+(?:also|has|have|had|will|would|later|then|once|previously|recently|did|does|do))+\s*$")
-
-
-def _end_of_subject(text: str, lo: int, cue_start: int) -> int:
-    """Where the subject ends before a cue, past auxiliaries and adverbs ("The actress has also said")."""
-    match = _AUXILIARY_BEFORE_CUE.search(text, lo, cue_start)
-    return match.start() if match else cue_start
-
-
 # "Lewandowski continued to assert that …", "Cruz pivoted to arguing that …"
 _GOING_ON = re.compile(r"\b(?:continue[sd]?|began|begins|begin|started|starts|went\s+on|goes\s+on|pivoted|moved)\s+to\s*$")
+# "…, law enforcement officials say.": lower-case modifiers between the comma and the source's head
 _MODIFIERS_AFTER_COMMA = re.compile(r",\s+((?:[a-z][\w’'-]*\s+){1,3})$")
-_WHEN_AFTER_CUE = re.compile(
-    r"(?:on\s+)?(?:(?:this|last|late|early)\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today|"
-    r"tonight|recently|earlier|week|month|year)(?:\s+(?:morning|afternoon|evening|night))?\b,?"
-)
-# A non-restrictive relative clause or a contrast after reported content is the writer's, not the source's.
-_ASIDE = re.compile(r",\s+(?:which|who|whose|both\s+of\s+which|all\s+of\s+which)\b|(?<=,[\"”])\s+and\s")
-_SUBORDINATOR = re.compile(r"\b(?:after|although|though|while|when|because|if|since|before|until|whereas|once)\b")
-_MAIN_CLAUSE_AFTER_COMMA = re.compile(r",\s+(?=(?:he|she|they|we|I|it|there|the|a|an|[A-Z][\w’'-]*)\s)")
-_SUBORDINATE_OPENING = re.compile(
-    r"\s*(?:While|Although|Though|After|When|Whereas|Because|If|Before|Since|Even\s+though|Even\s+as|As)\b"
-)
+_BASE_FORM_SUBJECTS = frozenset("they we i you".split())
+_BASE_FORM_AUXILIARIES = frozenset("do did does to will would could can may might should must not n’t n't also".split())
 # Passive reporting with no source written: "it was reported that …", "it is widely believed that …".
 _IMPERSONAL = re.compile(
     r"\b[Ii]t\s+(?P<cue>(?:is|was|has\s+been|had\s+been)\s+(?:widely\s+|also\s+)?"
@@ -86,6 +67,37 @@ _NOMINAL = re.compile(
     r"statements?|comments?|remarks?|prediction|hopes?|fears?|concerns?)\s+that)\b"
 )
 _POSSESSOR = re.compile(r"((?:[A-Z][\w.’'-]*\s+){0,3}[A-Z][\w.’'-]*[’']s|\b[Hh]is|\b[Hh]er|\b[Tt]heir|\b[Ii]ts)\s+$")
+_QUESTION_START = re.compile(r"(?:about|whether|if|what|how|why|who|when|where|which|to)\b", re.IGNORECASE)
+
+# --- where reported content starts ----------------------------------------------------------------
+_PREPOSITIONS = frozenset("in to for about with on at by from during after before via".split())
+_WHEN_AFTER_CUE = re.compile(
+    r"(?:on\s+)?(?:(?:this|last|late|early)\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today|"
+    r"tonight|recently|earlier|week|month|year)(?:\s+(?:morning|afternoon|evening|night))?\b,?"
+)
+# "stating on NBC's "Meet the Press" that …": an adjunct (perhaps naming a show) before "that"
+_THAT_AFTER_ADJUNCT = re.compile(r"[^.;“”]{0,80}?\bthat\b")
+
+# --- where reported content ends -----------------------------------------------------------------
+_LEADING_CONJUNCTION = re.compile(r"^\s*(?:but|and|while|although|though|yet|so|as|because|whereas)\b\s*", re.IGNORECASE)
+# A coordinated clause with a subject of its own (", and Ms. Brainard is ...", "; others ...") or a
+# coordinated reporting verb ("… a year and questioned how …").
+_NEW_CLAUSE = re.compile(
+    r"(?:,\s+(?:and|but|while|whereas|although|though)|;)\s+(?=(?:he|she|they|we|it|I|[A-Z][\w’'.-]+)\s)"
+    r"|\s+(?:and|but)\s+(?=(?:also\s+)?(?:said|says|told|tells|added|adds|asked|questioned|argued|noted|insisted|"
+    r"warned|called|urged|suggested|acknowledged|conceded|denied|explained|wrote|predicted|promised|vowed)\b)"
+    r"|\s+and\s+(?=(?:others|many|some|most)\s+(?:have\s+|had\s+)?(?:said|say|argued|argue)\b)"
+    r"|\s+and\s+(?=(?:he|she|they|I|we)\s)"
+    r"|\s+but\s+(?=(?:did|does|do|has|had|was|is|would|will|could|also|not|then|declined|refused)\b)"
+)
+# A non-restrictive relative clause after reported content is the writer's, not the source's.
+_ASIDE = re.compile(r",\s+(?:which|who|whose|both\s+of\s+which|all\s+of\s+which)\b|(?<=,[\"”])\s+and\s")
+# Content inside a subordinate clause ("While Trump has claimed that X, Y …") ends where the main clause begins.
+_SUBORDINATOR = re.compile(r"\b(?:after|although|though|while|when|because|if|since|before|until|whereas|once)\b")
+_SUBORDINATE_OPENING = re.compile(
+    r"\s*(?:While|Although|Though|After|When|Whereas|Because|If|Before|Since|Even\s+though|Even\s+as|As)\b"
+)
+_MAIN_CLAUSE_AFTER_COMMA = re.compile(r",\s+(?=(?:he|she|they|we|I|it|there|the|a|an|[A-Z][\w’'-]*)\s)")
 # Verbs whose noun-phrase content runs on into a predicate ("described the move as …",
 # "accused Pyongyang of …", "called the system “rigged”"): their content is not cut at an adjunct.
 _PREDICATIVE = frozenset(
@@ -100,15 +112,12 @@ _ADJUNCT_AFTER_OBJECT = re.compile(
     r"through|only\s+on\s+condition|on\s+(?:the\s+)?condition|"
     r"at\s+(?:a|the)\s)\b"
 )
-# "stating on NBC's "Meet the Press" that …": an adjunct (perhaps naming a show) before "that"
-_THAT_AFTER_ADJUNCT = re.compile(r"[^.;“”]{0,80}?\bthat\b")
-_QUESTION_START = re.compile(r"(?:about|whether|if|what|how|why|who|when|where|which|to)\b", re.IGNORECASE)
-_APPOSITION_BEFORE_CUE = re.compile(r",\s+[^,.;:“”\"]{2,100},")
-_FINITE_FORMS = frozenset({"base", "3sg", "past", "phrase"})
-_PREPOSITIONS = frozenset("in to for about with on at by from during after before via".split())
-# What may stand between a cue and the quotation it introduces: nothing, "that", or a short
-# adjunct ending in a comma or colon ('said in a statement: “…”').
-_INTRODUCES_QUOTE = re.compile(r"\s*(?:that\s*)?|[^“”\".!?]{0,80}[,:]\s*(?:that\s*)?")
+# After a sentence-final cue ("…, officials said on Tuesday.") only an adjunct may follow.
+_ADJUNCT = re.compile(
+    r"\s*(?:(?:on|in|at|during|after|before|late|early|last|this|earlier|later|when|while|via|through|to|from|with|about|of|"
+    r"yesterday|today|tonight|recently|afterward|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b[^;:“”\"]*)?[.!?]?\s*$"
+)
+_CLAUSE_MARK = re.compile(r"\bthat\b|''|[“”\":;]")
 
 
 @dataclass(frozen=True, slots=True)
@@ -150,7 +159,6 @@ class Draft:
     block: int
     follows: int | None = None
     cue_word: CueWord | None = None
-    extra: dict[str, Any] = field(default_factory=dict)
 
     @property
     def start(self) -> int:
@@ -723,12 +731,6 @@ class ParagraphReader:
         return pos
 
 
-_ADJUNCT = re.compile(
-    r"\s*(?:(?:on|in|at|during|after|before|late|early|last|this|earlier|later|when|while|via|through|to|from|with|about|of|"
-    r"yesterday|today|tonight|recently|afterward|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b[^;:“”\"]*)?[.!?]?\s*$"
-)
-
-
 def _only_adjunct_follows(text: str, start: int, end: int, word: CueWord) -> bool:
     """After a sentence-final cue ("…, officials said on Tuesday.") only an adjunct may follow."""
     if word.takes_object:
@@ -741,9 +743,12 @@ def _only_adjunct_follows(text: str, start: int, end: int, word: CueWord) -> boo
     return bool(_ADJUNCT.fullmatch(text, start, end))
 
 
-_CLAUSE_MARK = re.compile(r"\bthat\b|''|[“”\":;]")
-_BASE_FORM_SUBJECTS = frozenset("they we i you".split())
-_BASE_FORM_AUXILIARIES = frozenset("do did does to will would could can may might should must not n’t n't also".split())
+
+
+def _end_of_subject(text: str, lo: int, cue_start: int) -> int:
+    """Where the subject ends before a cue, past auxiliaries and adverbs ("The actress has also said")."""
+    match = _AUXILIARY_BEFORE_CUE.search(text, lo, cue_start)
+    return match.start() if match else cue_start
 
 
 def _names_a_speaker(text: str, source: tuple[int, int]) -> bool:

@@ -106,10 +106,6 @@ def tokens(text: str, start: int, end: int) -> list[tuple[int, int, str]]:
     return [(m.start(), m.end(), m.group()) for m in TOKEN.finditer(text, start, end)]
 
 
-def _is_capitalised(token: str) -> bool:
-    return token[:1].isupper() or (token[:1].isdigit() is False and token[:1] in "‘'" and token[1:2].isupper())
-
-
 _SHARE_WORDS = frozenset(
     "percent % half third thirds quarter quarters fourths fifths majority majorities minority plurality "
     "one two three four five six seven eight nine ten out one-third two-thirds three-fourths three-quarters "
@@ -252,7 +248,7 @@ def noun_phrase_after(text: str, start: int, end: int) -> tuple[int, int] | None
     if first.lower() in DETERMINERS:
         j = 1
     k = j
-    while k < len(toks) and _is_name_part(toks[k][2]) and not (k > j and toks[k][2].lower() == "the" and False):
+    while k < len(toks) and _is_name_part(toks[k][2]):
         k += 1
     while k > j and toks[k - 1][2].lower() in CONNECTORS:
         k -= 1
