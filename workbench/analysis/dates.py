@@ -22,6 +22,7 @@ from datetime import date, timedelta
 from typing import Sequence
 
 from ..article import Article, Span
+from .hedges import phrase_alternation
 
 MONTHS = {
     name: number
@@ -127,14 +128,18 @@ _DATE_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ("weekday", rf"{_WEEKDAY}\b"),
         ("deictic", rf"(?P<deictic>{_either_case(['yesterday', 'today', 'tomorrow', 'tonight'])})\b"),
         ("this_period", rf"(?P<which>{_either_case(['last', 'next', 'this'])})\s+(?P<unit>week|month|year)\b"),
-        ("offset", rf"{_COUNT}\s+{_UNIT}\s+(?P<direction>earlier|later|ago|before|after|from now)\b"),
+        # found by its unit ("days earlier"), the count before it is read by _OFFSET (faster than
+        # trying every "a" and digit in the text as the start of a count)
+        ("offset", rf"{_UNIT}\s+(?:earlier|later|ago|before|after|from now)\b"),
         ("year", rf"{_YEAR}\b(?![%,.]\d)"),
     )
 )
+_OFFSET = re.compile(rf"{_COUNT}\s+{_UNIT}\s+(?P<direction>earlier|later|ago|before|after|from now)\b")
+_COUNT_BEFORE = re.compile(rf"{_COUNT}\s+$")
 _WHICH_BEFORE = re.compile(r"(?:^|\W)([Ll]ast|[Nn]ext|[Tt]his)\s+$")
 _COUNT_WORDS = {"a": 1, "an": 1, "a few": 3, "several": 3, "a couple of": 2}
 
-_NUMBER_WORD_PATTERN = _either_case(list(NUMBER_WORDS))
+_NUMBER_WORD_PATTERN = phrase_alternation([*NUMBER_WORDS, *(w.capitalize() for w in NUMBER_WORDS)])
 _DIGITS = re.compile(
     r"(?P<number>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)"
     r"(?:\s?(?P<scale>hundred|thousand|million|billion|trillion|bn|mn|[kKmMbB])\b)?"
@@ -163,6 +168,11 @@ def dates_in(text: str, reference: date | None = None) -> list[DateMention]:
     spans: list[tuple[int, int, str, re.Match[str]]] = []
     for name, pattern in _DATE_PATTERNS:
         for match in pattern.finditer(text):
+            if name == "offset":
+                count = _COUNT_BEFORE.search(text, max(0, match.start() - 16), match.start())
+                match = _OFFSET.match(text, count.start()) if count else None  # type: ignore[assignment]
+                if match is None:
+                    continue
             start = match.start("month") if name == "in_month" else match.start()
             if not _starts_word(text, match.start()):
                 continue
