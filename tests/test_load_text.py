@@ -190,3 +190,18 @@ def test_crlf_text_keeps_its_offsets(write):
     assert article.text == text
     assert article.slice(article.blocks[0]) == "Storm closes harbor for second day"
     assert article.slice(article.blocks[1]) == "Tuesday, March 12, 2024"
+
+
+def test_the_source_list_and_categories_closing_a_wikinews_article_are_boilerplate():
+    article = workbench.load(SAMPLES / "wikinews" / "sensitive.txt")
+    sources = next(b for b in article.blocks if b.kind == "heading" and article.slice(b) == "Sources")
+    after = [b for b in article.blocks if b.index > sources.index]
+    assert after and all(b.kind == "boilerplate" for b in after)
+    assert article.slice(after[-1]).startswith("Categories:")
+    assert all(b.end <= sources.start for b in article.body)
+
+
+def test_a_markdown_byline_in_emphasis_names_the_author():
+    article = workbench.load_text("# Budget passes\n\n*By Dana Whitfield*\n\nThe council met on Monday.\n", format="markdown")
+    assert [b.kind for b in article.blocks] == ["headline", "byline", "paragraph"]
+    assert article.meta.author == "Dana Whitfield"

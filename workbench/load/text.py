@@ -45,6 +45,8 @@ _CAPTION_START = re.compile(r"^(?:Photo|Image|Picture|Caption|Pictured|Above|Top
 _BYLINE = re.compile(r"^(?:By|Written by|Reporting by)\s+(?P<author>[A-Z][^\n]{1,80})$")
 _TERMINAL = tuple(".!?:;,…\"”’)")
 _CLOSING = "\"'”’»)]"
+# The list of sources or links that closes a Wikinews article: not part of the story.
+_REFERENCES_HEADING = re.compile(r"^(?:#+\s*)?(?:Sources?|References|External links|Related news|See also)$", re.I)
 _MD_HEADING = re.compile(r"^(#{1,6})\s+")
 
 
@@ -189,7 +191,7 @@ def parse(text: str, markdown: bool = False, headline: bool = True) -> Parsed:
     blocks: list[tuple[str, int, int]] = []
     title = author = dateline = None
     found_date = None
-    seen_paragraph = False
+    seen_paragraph = in_references = False
     for i, (start, end) in enumerate(raw):
         line = text[start:end]
         md = _MD_HEADING.match(line) if markdown else None
@@ -202,15 +204,19 @@ def parse(text: str, markdown: bool = False, headline: bool = True) -> Parsed:
             kind = "headline"
         elif found_date is None and not seen_paragraph and (d := parse_date_line(line)):
             kind, found_date = "dateline", d
-        elif _BYLINE.match(line) and len(line.split()) <= 12:
+        elif (byline := _BYLINE.match(line.strip("*_ "))) and len(line.split()) <= 12:
             kind = "byline"
-            author = author or _BYLINE.match(line).group("author").strip()
+            author = author or byline.group("author").strip("*_ ")
         elif _is_caption(line) and len(line.split()) <= 80:
             kind = "caption"
         elif not seen_paragraph and title is not None and _is_title_like(line, 30):
             kind = "subheadline"
+        elif seen_paragraph and _REFERENCES_HEADING.match(line):
+            kind, in_references = "heading", True
         elif seen_paragraph and _is_heading_like(line) and _next_is_prose(text, raw, i):
-            kind = "heading"
+            kind, in_references = "heading", False
+        elif in_references:
+            kind = "boilerplate"  # the source list under a Wikinews "Sources" heading
         if kind == "headline":
             title = _strip_markdown_heading(line)
         if kind == "paragraph" and not seen_paragraph and dateline is None:
