@@ -125,6 +125,7 @@ def test_workbench_brief_renders_the_briefing_with_verdicts_and_provenance(works
     assert hashlib.sha256(article.read_bytes()).hexdigest() in html
     assert hashlib.sha256(key.read_bytes()).hexdigest() in html
     assert "Dana Analyst" in html
+    assert "The annotation files match the article&#39;s text." in html or "The annotation files match the article's text." in html
     assert "Yang Moo-jin" in html  # a source
     assert "verified" in html and "unreviewed" in html
     assert "Briefing.build" not in html, "the code cells are hidden"

@@ -45,7 +45,10 @@ def test_the_sample_files_claim_keys_still_name_the_claims_the_claim_annotator_n
             if annotation.target == "claim":
                 number = int(annotation.key.split(":")[1])
                 claim = claims[number - 1]
-                assert (claim.start, claim.end) == (annotation.start, annotation.end), (path.name, annotation.key)
+                assert (claim.start, claim.end) == (annotation.start, annotation.end), (
+                    f"{path.name}: {annotation.key} is no longer the claim it was written for; "
+                    "run sample_articles/teaching/make_sample_class.py"
+                )
                 assert claim_key(number) == annotation.key
 
 

@@ -111,19 +111,20 @@ def annotation_files(article_path: str | Path, annotations: str | Path | None = 
     """The annotation files a briefing reads, in name order.
 
     ``annotations`` may name one file or a folder (every ``*.annotations.json`` in it: several
-    annotators' files); ``None`` means every annotator's sidecar file beside the article (the
-    files notebook 03 writes), which may be none at all.
+    annotators' files; one made for another article is read too, and reported by the store's
+    warnings); ``None`` means every annotator's sidecar file beside the article (the files
+    notebook 03 writes), which may be none at all.
     """
-    from ..annotations import sidecar_path
+    from ..annotations.store import SUFFIX, sidecar_path
 
     if annotations is None:
         pattern = sidecar_path(article_path, "ANNOTATOR").name.replace("ANNOTATOR", "*")
         return sorted(Path(article_path).parent.glob(pattern))
     path = Path(annotations)
     if path.is_dir():
-        found = sorted(path.glob("*.annotations.json"))
+        found = sorted(path.glob(f"*{SUFFIX}"))
         if not found:
-            raise WorkbenchError(path, "holds no annotation files (*.annotations.json)")
+            raise WorkbenchError(path, f"holds no annotation files (*{SUFFIX})")
         return found
     if not path.is_file():
         raise WorkbenchError(path, "no such annotation file or folder")
