@@ -459,6 +459,8 @@ class ParagraphReader:
                 if text[cue_start].isupper() and cue_start != sentence.start and not self.title_case:
                     continue
                 word = match.word
+                if word.lemma == "tell" and text[max(sentence.start, cue_start - 4):cue_start].lower() == "all ":
+                    continue  # "All told, …"
                 lo = self._clause_floor(sentence, cue_start)
                 if word.lemma == "according to":
                     draft = self._according_to(match, lo, sentence)
