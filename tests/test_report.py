@@ -238,3 +238,32 @@ def test_sources_table_has_one_row_per_source_with_type_and_counts():
     yang = sources[sources["name"] == "Yang Moo-jin"].iloc[0]
     assert yang["affiliation"] == "University of North Korean Studies" and yang["named"]
     assert list(sources["attributions"]) == sorted(sources["attributions"], reverse=True)
+
+
+# --- running the briefing: bad input fails before a kernel starts ------------------------------
+
+
+def test_run_briefing_refuses_a_missing_article(tmp_path):
+    from workbench.report.briefing import run_briefing
+
+    with pytest.raises(workbench.LoadError, match="nowhere.txt: no such article file"):
+        run_briefing(tmp_path / "nowhere.txt", tmp_path / "out.html")
+    assert not (tmp_path / "out.html").exists()
+
+
+def test_run_briefing_refuses_a_corrupt_annotation_file_and_leaves_it_untouched(seed_copy, tmp_path):
+    from workbench.report.briefing import run_briefing
+
+    broken = tmp_path / "seed_article.txt.alice.annotations.json"
+    broken.write_bytes(b"[1, 2")
+    with pytest.raises(AnnotationError, match="alice.annotations.json: is not valid JSON"):
+        run_briefing(seed_copy, tmp_path / "out.html")  # the sidecar beside the article is read
+    assert broken.read_bytes() == b"[1, 2"
+    assert not (tmp_path / "out.html").exists()
+
+
+def test_run_briefing_refuses_a_missing_annotation_file(seed_copy, tmp_path):
+    from workbench.report.briefing import run_briefing
+
+    with pytest.raises(WorkbenchError, match="gone.json: no such annotation file or folder"):
+        run_briefing(seed_copy, tmp_path / "out.html", annotations=tmp_path / "gone.json")

@@ -388,20 +388,25 @@ def run_briefing(
     ``annotations`` is an annotation file or a folder of them; ``None`` reads the sidecar files
     beside the article. The notebook runs with papermill in a temporary folder (kernel
     ``python3`` of this environment), so nothing is written beside the article or the notebook;
-    the HTML is written atomically. Returns ``html_out``. A missing input raises
-    :class:`~workbench.errors.WorkbenchError`; so does a failure inside the notebook, with the
-    error's name and message.
+    the HTML is written atomically. Returns ``html_out``. An article that cannot be loaded, or an
+    annotation file that is missing or corrupt, raises :class:`~workbench.errors.WorkbenchError`
+    (a ``LoadError`` or ``AnnotationError`` naming the file) before any kernel starts; a failure
+    inside the notebook raises it too, with the error's name and message.
     """
+    from ..annotations import read_annotation_file
+    from ..load import load
+
     article_path = Path(article_path).resolve()
     if not article_path.is_file():
         raise LoadError(article_path, "no such article file")
-    if annotations is not None:
-        annotations = Path(annotations).resolve()
-        if not annotations.exists():
-            raise WorkbenchError(annotations, "no such annotation file or folder")
+    annotations = None if annotations is None else Path(annotations).resolve()
     notebook = Path(notebook)
     if not notebook.is_file():
         raise WorkbenchError(notebook, "the briefing notebook is missing (run from a source checkout of workbench)")
+    # Bad input fails here, with the loader's or the annotation store's message, before a kernel starts.
+    load(article_path)
+    for path in annotation_files(article_path, annotations):
+        read_annotation_file(path)
 
     import papermill
     from jupyter_client.manager import KernelManager
