@@ -182,6 +182,9 @@ def test_stepper_next_previous_and_jump(harbour):
     assert stepper.position == 1 and stepper.where.value == "2 of 3"
     assert "12 million euros" in stepper.text_view.value
     assert "Ana Ruiz" in stepper.panel.value
+    second = harbour.analysis.readability.paragraphs[1]
+    assert second.index == harbour.article.body[1].index
+    assert f"<td style='padding-right:8px'>{second.flesch_reading_ease:.1f}</td>" in stepper.panel.value
     stepper.next_button.click()
     stepper.next_button.click()  # already on the last page: stays
     assert stepper.position == 2 and stepper.next_button.disabled

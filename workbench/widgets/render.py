@@ -213,7 +213,7 @@ def step_panel_html(article: "Article", analysis: "Analysis", blocks: Sequence["
         "<div class='wb-panel-body' style='font-size:90%;line-height:1.35'>"
         f"<h5>Sources</h5>{table_html(list(voices.values()), 'no one is quoted here')}"
         f"<h5>Claims</h5>{table_html(claims, 'no claim here')}"
-        f"<h5>Readability</h5>{readability_html(analysis, blocks)}"
+        f"<h5>Readability</h5>{readability_html(article, analysis, blocks)}"
         "</div>"
     )
 
@@ -228,11 +228,12 @@ READABILITY_FIELDS = {
 }
 
 
-def readability_html(analysis: "Analysis", blocks: Sequence["Block"]) -> str:
-    """The readability scores of the paragraphs on screen, one row each."""
+def readability_html(article: "Article", analysis: "Analysis", blocks: Sequence["Block"]) -> str:
+    """The readability scores of the paragraphs on screen, one row each (¶ as in the jump list)."""
+    numbers = {block.index: n for n, block in enumerate(article.body, start=1)}
     on_screen = {b.index for b in blocks}
     rows = [
-        {"block": p.index, **{label: getattr(p, name) for label, name in READABILITY_FIELDS.items()}}
+        {"¶": numbers[p.index], **{label: getattr(p, name) for label, name in READABILITY_FIELDS.items()}}
         for p in analysis.readability.paragraphs
         if p.index in on_screen
     ]
