@@ -313,6 +313,22 @@ def test_a_corrupt_sidecar_stops_the_annotator_and_is_left_untouched(harbour):
     assert harbour.sidecar.read_text(encoding="utf-8") == "{ not json"
 
 
+def test_a_change_the_file_cannot_take_is_reported_not_saved_and_the_file_left_alone(harbour):
+    """Two windows on one sidecar (two kernels, a cell run twice): the second to write is refused
+    by the store; the widget says so on screen instead of losing the error in the kernel log."""
+    first = ClaimAnnotator(harbour.article, "alice", analysis=harbour.analysis)
+    second = ClaimAnnotator(harbour.article, "alice", analysis=harbour.analysis)
+    first.verdict.value = "verified"
+    on_disk = harbour.sidecar.read_bytes()
+    second.verdict.value = "false"
+    assert second.status.value.startswith("NOT SAVED: ") and "not overwritten" in second.status.value
+    assert "wb-not-saved" in second.status._dom_classes
+    assert harbour.sidecar.read_bytes() == on_disk
+    first.note.value = "still saving"
+    assert saved(harbour.sidecar)["claim:1"]["note"] == "still saving"
+    assert "wb-not-saved" not in first.status._dom_classes
+
+
 def test_annotations_of_an_edited_article_are_shown_with_the_stores_warning(harbour):
     first = ClaimAnnotator(harbour.article, "alice", analysis=harbour.analysis)
     first.go(1)

@@ -10,13 +10,13 @@ stay the same whatever filter is on.
 """
 from __future__ import annotations
 
-from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Sequence
 
 import ipywidgets as widgets
 
 from . import render
+from .autosave import save_change
 
 if TYPE_CHECKING:
     from ..analysis.claims import Claim
@@ -269,12 +269,12 @@ class ClaimAnnotator(widgets.VBox):
         if self._showing or not self.listed:
             return
         number, claim = self.listed[self.position]
-        annotation = self.store.upsert(
-            key=claim_key(number), target="claim", start=claim.start, end=claim.end, **changes
+        annotation = save_change(
+            self.store, self.status, claim_key(number), target="claim", start=claim.start, end=claim.end, **changes
         )
-        self._show_evidence(annotation.evidence)
+        if annotation is not None:
+            self._show_evidence(annotation.evidence)
         self._update_progress()
-        self.status.value = f"Saved to {Path(self.store.path).name} at {datetime.now():%H:%M:%S}"
 
     def export(self) -> dict[str, Path]:
         """Write the exports (see :func:`export_annotations`) and say where they went."""

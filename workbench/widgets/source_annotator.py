@@ -7,13 +7,12 @@ detected, editable; a note; a "Confirm" button. The values go to the annotation'
 """
 from __future__ import annotations
 
-from datetime import datetime
-from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 import ipywidgets as widgets
 
 from . import render
+from .autosave import save_change
 
 if TYPE_CHECKING:
     from ..analysis.sourcing import Source, Sourcing
@@ -183,7 +182,5 @@ class SourceAnnotator(widgets.VBox):
         if self._showing or source is None:
             return
         mention = first_mention(self.sourcing, source.name)
-        self.store.upsert(
-            key=source_key(source.name), target="source", start=mention.start, end=mention.end, **changes
-        )
-        self.status.value = f"Saved to {Path(self.store.path).name} at {datetime.now():%H:%M:%S}"
+        save_change(self.store, self.status, source_key(source.name), target="source",
+                    start=mention.start, end=mention.end, **changes)
