@@ -85,8 +85,9 @@ def compare_with_key(key: PathLike, student: PathLike) -> "pd.DataFrame":
 
 def scores(key: PathLike, students: Sequence[PathLike]) -> "pd.DataFrame":
     """One row per student: how many of the exercise's claims they ``answered`` and got
-    ``correct`` (of ``claims``), and Cohen's ``kappa`` with the key over the claims both judged
-    (NaN when none) — agreement beyond what guessing with the same verdict mix would give."""
+    ``correct`` (of ``claims``), and Cohen's ``kappa`` with the key over the claims both judged,
+    to two decimals (NaN when none) — agreement beyond what guessing with the same verdict mix
+    would give."""
     import pandas as pd
 
     exercise = len(key_frame(key))
@@ -101,7 +102,7 @@ def scores(key: PathLike, students: Sequence[PathLike]) -> "pd.DataFrame":
                 "claims": exercise,
                 "answered": int((compared["answer"] != UNREVIEWED).sum()),
                 "correct": int(compared["correct"].sum()),
-                "kappa": cohen_kappa(list(pairs["verdict_a"]), list(pairs["verdict_b"])),
+                "kappa": round(cohen_kappa(list(pairs["verdict_a"]), list(pairs["verdict_b"])), 2),
             }
         )
     return pd.DataFrame(rows, columns=["student", "claims", "answered", "correct", "kappa"])
