@@ -70,6 +70,8 @@ def test_seed_article_registry_knows_roles_types_and_countries(seed):
     doo = sources["Doo Jin-ho"]
     assert (doo.role, doo.affiliation, doo.type) == ("senior analyst", "Korea Institute for Defense Analyses", "think tank")
     assert "Doo" in doo.aliases
+    # four quoted passages (20 + 18 + 23 + 7 words) and the one quoted word of "a “win-win” situation"
+    assert (doo.direct, doo.indirect, doo.mixed, doo.words_quoted) == (4, 1, 1, 69)
     assert sources["Korean Central News Agency"].type == "state media"
     assert sources["Korean Central News Agency"].country == "North Korea"
     assert set(sources["Korean Central News Agency"].aliases) == {"The report", "KCNA"}

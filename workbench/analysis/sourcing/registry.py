@@ -35,6 +35,7 @@ _ACRONYM_DEFINITION = re.compile(
     r"(" + _NAME_WORD + r"(?:\s+(?:of|for|and|on|the)?\s*" + _NAME_WORD + r")+)\s+\(([A-Z][A-Z.&]{1,9})\)"
 )
 _POSSESSIVE = re.compile(r"[’']s$")
+_QUOTED_WORDS = re.compile(r"[“\"]([^“”\"]*)[”\"]")
 _NAME_RUN = re.compile(r"(?<![\w’'])" + _NAME_WORD + r"(?:[ \t]+" + _NAME_WORD + r")+")
 # "said Yang Moo-jin, President of the University of North Korean Studies."
 _APPOSITION_AFTER = re.compile(r",\s+((?:a|an|the|[A-Z])[^,.;:“”\"]{2,120}?)(?=[,.;:]|$)")
@@ -394,8 +395,12 @@ def build_registry(text: str, drafts: "list[Draft]", prose: str | None = None) -
             )
         source.attributions += 1
         setattr(source, draft.kind, getattr(source, draft.kind) + 1)
-        if draft.kind != "indirect":
+        if draft.kind == "direct":
             source.words_quoted += sum(len(text[s:e].split()) for s, e in draft.content)
+        elif draft.kind == "mixed":  # only the words inside the quotation marks are the source's own
+            source.words_quoted += sum(
+                len(m.group(1).split()) for s, e in draft.content for m in _QUOTED_WORDS.finditer(text, s, e)
+            )
         if draft.source:
             alias = text[draft.source[0]:draft.source[1]].split(",")[0].strip()
             if alias != name and alias not in source.aliases:
