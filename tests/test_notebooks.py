@@ -1,16 +1,17 @@
 """The curated notebooks: stored clean, and each runs top to bottom in a fresh kernel.
 
-Every notebook runs in a temporary copy of ``notebooks/`` and ``sample_articles/`` (so no sidecar
-file is ever written into the repository), with the kernel ``python3`` of this environment — the
-project's virtualenv, whose Python ``jupyter_client`` substitutes for the kernel spec's
-``python``. The briefing notebook also runs the way ``workbench brief`` runs it: papermill with
-parameters, then nbconvert to HTML.
+Every notebook runs in its own temporary copy of ``notebooks/`` and ``sample_articles/`` (so no
+sidecar file is ever written into the repository), in a fresh kernel ``python3`` of this
+environment — the project's virtualenv, whose Python ``jupyter_client`` substitutes for the kernel
+spec's ``python`` — two notebooks at a time. The briefing notebook also runs the way
+``workbench brief`` runs it: papermill with parameters, then nbconvert to HTML.
 """
 from __future__ import annotations
 
 import hashlib
 import re
 import shutil
+import sys
 from pathlib import Path
 
 import nbformat
@@ -28,9 +29,7 @@ pytestmark = pytest.mark.notebook
 @pytest.fixture
 def workspace(tmp_path: Path) -> Path:
     """A temporary copy of the notebooks and the sample articles, laid out as in the repository."""
-    shutil.copytree(REPO / "notebooks", tmp_path / "notebooks", ignore=shutil.ignore_patterns(".ipynb_checkpoints"))
-    shutil.copytree(REPO / "sample_articles", tmp_path / "sample_articles")
-    return tmp_path
+    return _working_copy(tmp_path).parent
 
 
 def _outputs(nb, output_type: str, name: str | None = None) -> list[str]:
@@ -89,25 +88,80 @@ def test_student_notebook_never_reads_the_key_and_the_teacher_notebook_does():
     assert KEY.name in teacher
 
 
+def test_the_python3_kernel_runs_this_environments_python():
+    """The notebooks name kernel ``python3``; it must start the Python that has workbench."""
+    from jupyter_client.kernelspec import KernelSpecManager
+
+    command = KernelSpecManager().get_kernel_spec(KERNEL).argv[0]
+    # jupyter_client replaces a bare "python", "python3" or "python3.11" by sys.executable
+    bare = {"python", f"python{sys.version_info[0]}", "python{}.{}".format(*sys.version_info[:2])}
+    assert command in bare or Path(command).resolve() == Path(sys.executable).resolve()
+
+
 # --- running ---------------------------------------------------------------------------------
 
 
-@pytest.mark.parametrize("path", NOTEBOOKS, ids=lambda p: p.stem)
-def test_notebook_runs_top_to_bottom_in_a_fresh_kernel_without_errors(path: Path, workspace: Path):
+RUN_TEST = "test_notebook_runs_top_to_bottom_in_a_fresh_kernel_without_errors"
+AT_ONCE = 2  # notebooks executed at the same time: the machine's two cores
+
+
+def _working_copy(root: Path) -> Path:
+    """A copy of the notebooks and the sample articles under ``root``, laid out as in the repository."""
+    shutil.copytree(REPO / "notebooks", root / "notebooks", ignore=shutil.ignore_patterns(".ipynb_checkpoints"))
+    shutil.copytree(REPO / "sample_articles", root / "sample_articles")
+    return root / "notebooks"
+
+
+async def _execute(paths: list[Path], root: Path) -> dict[str, tuple[object, str | None]]:
+    """Each notebook executed in a fresh kernel in its own working copy, :data:`AT_ONCE` at a time:
+    ``name -> (executed notebook, error message or None)``."""
+    import asyncio
+
     from nbclient import NotebookClient
+    from nbclient.exceptions import CellExecutionError
 
-    folder = workspace / "notebooks"
-    nb = nbformat.read(folder / path.name, as_version=4)
-    repo_files = _files_in_repo()
-    NotebookClient(nb, kernel_name=KERNEL, timeout=300, resources={"metadata": {"path": str(folder)}}).execute()
+    slots = asyncio.Semaphore(AT_ONCE)
 
+    async def run(path: Path) -> tuple[object, str | None]:
+        folder = _working_copy(root / path.stem)
+        nb = nbformat.read(folder / path.name, as_version=4)
+        client = NotebookClient(nb, kernel_name=KERNEL, timeout=300, resources={"metadata": {"path": str(folder)}})
+        async with slots:
+            try:
+                await client.async_execute()
+            except CellExecutionError as error:
+                return nb, str(error)
+        return nb, None
+
+    done = await asyncio.gather(*(run(path) for path in paths))
+    return {path.name: result for path, result in zip(paths, done)}
+
+
+@pytest.fixture(scope="module")
+def executed(request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFactory):
+    """The notebooks this session's run test asks for (all of them, unless ``-k`` picks some),
+    executed once, and the repository's files before and after."""
+    import asyncio
+
+    wanted = sorted({item.callspec.params["path"] for item in request.session.items if item.originalname == RUN_TEST})
+    before = _files_in_repo()
+    results = asyncio.run(_execute(wanted, tmp_path_factory.mktemp("notebooks")))
+    return results, before, _files_in_repo()
+
+
+@pytest.mark.parametrize("path", NOTEBOOKS, ids=lambda p: p.stem)
+def test_notebook_runs_top_to_bottom_in_a_fresh_kernel_without_errors(path: Path, executed):
+    results, repo_before, repo_after = executed
+    nb, error = results[path.name]
+
+    assert error is None, error
     assert _outputs(nb, "error") == []
     assert _outputs(nb, "stream", "stderr") == [], "warnings or errors printed"
     charts = [cell for cell in nb.cells if cell.cell_type == "code" and re.search(r"\bplot\w*\(", cell.source)]
     for cell in charts:
         images = [o for o in cell.outputs if "image/png" in o.get("data", {})]
         assert len(images) == 1, f"a chart shows as one image: {cell.source!r}"
-    assert _files_in_repo() == repo_files, "the notebook wrote into the repository, not its working copy"
+    assert repo_after == repo_before, "a notebook wrote into the repository, not its working copy"
 
 
 def test_workbench_brief_renders_the_briefing_with_verdicts_and_provenance(workspace: Path):
