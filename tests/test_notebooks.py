@@ -184,6 +184,8 @@ def test_workbench_brief_renders_the_briefing_with_verdicts_and_provenance(works
     assert "verified" in html and "unreviewed" in html
     assert "Briefing.build" not in html, "the code cells are hidden"
     assert "This notebook is a template" not in html, "so are the notes on using the notebook"
+    assert "<script" not in html, "the report runs no script and fetches nothing from the web"
+    assert "<title>Briefing: seed_article.txt</title>" in html
     assert list(out.parent.iterdir()) == [out], "no temporary files left beside the report"
 
 

@@ -445,14 +445,33 @@ def run_briefing(
     return html_out
 
 
+#: nbconvert's lab template without the scripts it loads from a CDN (require.js, MathJax,
+#: Mermaid), which a report of tables and images does not need: it opens offline, fetches nothing.
+REPORT_TEMPLATE = """{%- extends 'lab/index.html.j2' -%}
+{%- block html_head_js_requirejs -%}{%- endblock html_head_js_requirejs -%}
+{%- block html_head_js_mathjax -%}{%- endblock html_head_js_mathjax -%}
+{%- block html_head_js_mermaidjs -%}{%- endblock html_head_js_mermaidjs -%}
+"""
+
+
 def notebook_html(path: str | Path, title: str) -> str:
-    """An executed notebook as a standalone HTML page without code cells, prompts, or the cells
-    tagged :data:`NOTEBOOK_ONLY` (how to use the notebook, which a reader of the report does not need)."""
+    """An executed notebook as a self-contained HTML page titled ``title``, without code cells,
+    prompts, the cells tagged :data:`NOTEBOOK_ONLY` (how to use the notebook, which a reader of
+    the report does not need) or any script from the web."""
     import nbformat
+    from jinja2 import DictLoader
     from nbconvert import HTMLExporter
     from nbconvert.preprocessors import TagRemovePreprocessor
 
-    exporter = HTMLExporter(exclude_input=True, exclude_input_prompt=True, exclude_output_prompt=True)
+    exporter = HTMLExporter(
+        extra_loaders=[DictLoader({"briefing.html.j2": REPORT_TEMPLATE})],
+        template_file="briefing.html.j2",
+        exclude_input=True,
+        exclude_input_prompt=True,
+        exclude_output_prompt=True,
+    )
     exporter.register_preprocessor(TagRemovePreprocessor(remove_cell_tags={NOTEBOOK_ONLY}), enabled=True)
-    body, _ = exporter.from_notebook_node(nbformat.read(path, as_version=4), resources={"metadata": {"name": title}})
+    notebook = nbformat.read(path, as_version=4)
+    notebook.metadata["title"] = title
+    body, _ = exporter.from_notebook_node(notebook)
     return body
