@@ -46,15 +46,17 @@ CHECKWORTHY_THRESHOLD = 0.5
 # Hand-set from the criteria of ClaimBuster and Full Fact (numbers, dates, past events, laws and
 # comparisons make a claim checkable; opinions, promises, exhortations and talk about oneself do
 # not); not fitted to any data set.
-BIAS = -1.4
+BIAS = -1.9
 EVIDENCE_WEIGHTS = {
     # reasons (shown to the analyst)
-    "number": 2.0, "date": 1.0, "named actor": 0.3, "comparison": 0.6, "cause": 0.2, "law/rule": 0.5,
+    "number": 1.3, "date": 1.2, "named actor": 0.0, "comparison": 0.7, "cause": 0.3, "law/rule": 1.0,
     "prediction": 0.0,
     # other signals
-    "entity": 0.3, "event": 0.8, "topic": 0.6, "third_person": 0.3, "long": 0.3,
-    "short": -1.0, "opinion": -1.0, "doxastic": -0.8, "evaluation": -0.5, "exhortation": -0.6,
-    "future": -0.5, "modal_verb": -0.4, "conditional": -0.3, "first_person_subject": -0.3, "second_person": -0.3,
+    "statistic": 1.3, "entity": 0.4, "entities": 1.0, "event": 1.1, "action": 0.9, "past_action": 0.1,
+    "topic": 0.9, "topics": 0.4, "third_person": 0.4, "we": 0.15, "long": 0.2,
+    "short": -0.5, "opinion": -1.0, "doxastic": -0.8, "evaluation": -0.7, "exhortation": -1.1,
+    "future": -0.45, "modal_verb": -0.45, "conditional": -0.3, "first_person": -0.75, "first_person_subject": -0.15,
+    "second_person": -0.2,
 }
 SHORT_WORDS, LONG_WORDS = 8, 25
 MIN_WORDS = 5
@@ -207,10 +209,35 @@ def _signal_table() -> tuple[dict[str, frozenset[str]], frozenset[str], dict[str
             {first: tuple(group) for first, group in phrases_by_first.items()})
 
 
+@lru_cache(maxsize=None)
+def _phrases_of(signal: str) -> frozenset[str]:
+    """The lexicon's phrases for one signal."""
+    return frozenset(phrase for phrase, names in _signal_table()[0].items() if signal in names)
+
+
+@lru_cache(maxsize=1)
+def _past_action_pattern() -> re.Pattern[str]:
+    """A personal pronoun as the subject of a past-tense verb ("we passed", "he has never voted",
+    "I cut"): someone's act on the record. The verbs: the lexicon's events and actions (minus
+    the auxiliaries) and any other word in -ed that is not listed as no event."""
+    verbs = sorted((_phrases_of("event") | _phrases_of("action")) - _AUXILIARIES, key=len, reverse=True)
+    not_events = "|".join(sorted(_phrases_of("not_event"), key=len, reverse=True))
+    return re.compile(
+        rf" (?:{_SUBJECT_PRONOUNS})(?: (?:{_ADVERBS_AND_AUXILIARIES}|\w+ly))*"
+        rf" (?:{'|'.join(map(re.escape, verbs))}|(?!(?:{not_events}) )\w\w+ed) "
+    )
+
+
+_SUBJECT_PRONOUNS = "i|we|he|she|they|i've|we've|he's|she's|they've|i'd|we'd|he'd|she'd|they'd"
+_ADVERBS_AND_AUXILIARIES = "also|never|not|just|already|first|then|has|have|had|actually|even|personally"
+_AUXILIARIES = frozenset({"was", "were", "did", "had", "has been", "have been", "had been"})
+
+
 def _signals_in(words: list[str]) -> set[str]:
     """The signals of a sentence given its lower-cased words: set intersections and substring
     tests in C rather than a Python loop over words, so that it stays fast on every article."""
     table, single_words, phrases_by_first = _signal_table()
+    not_events = _phrases_of("not_event")
     distinct = set(words)
     found: set[str] = set()
     for word in distinct & single_words:
@@ -220,15 +247,18 @@ def _signals_in(words: list[str]) -> set[str]:
         for phrase in phrases_by_first[first]:
             if f" {phrase} " in joined:
                 found |= table[phrase]
-    if _PAST_TENSE.search(joined):
+    if any(word.endswith("ed") and len(word) > 4 and word not in not_events for word in distinct):
         found.add("event")
+    if _past_action_pattern().search(joined):
+        found.add("past_action")
     if "than" in distinct and _COMPARATIVE_THAN.search(joined):
         found.add("comparison")
+    if len(distinct & _phrases_of("topic")) >= 2:
+        found.add("topics")
     return found
 
 
 _COMPARATIVE_THAN = re.compile(r"er than\b")
-_PAST_TENSE = re.compile(r"\w\w\wed ")
 _FIRST_PERSON_SUBJECT = re.compile(r"\W*(?:(?:And|But|So|Now|Well,?|And so|Yes,|No,)\s+)?(?:I|We)\b")
 _SIGNAL_TO_REASON = {"comparison": "comparison", "cause": "cause", "law/rule": "law/rule", "prediction": "prediction"}
 # Starts with [A-Z], not a look-behind, so the engine can skip ahead; the boundary before is checked in code.
@@ -361,13 +391,30 @@ def _claim(article: Article, sentence_index: int, span: Span, cues: _Sorted, dat
     own_quantities = quantities.within(span)
     entities = _entities(text, span)
     attribution = attributions.linked(span)
+    reasons, signals, evidence = _evidence(text, span, own_cues, own_dates, own_quantities, entities)
+    log_odds = BIAS + sum(EVIDENCE_WEIGHTS.get(e, 0.0) for e in evidence)
+    score = 1.0 / (1.0 + math.exp(-log_odds))
+    claim_type = _claim_type(reasons, signals, own_cues)
+    speaker = getattr(attribution, "speaker", None) if attribution is not None else None
+    return Claim(
+        start=span.start, end=span.end, text=text[span.start:span.end], sentence=sentence_index,
+        checkworthy=score >= CHECKWORTHY_THRESHOLD, score=score, reasons=tuple(reasons), type=claim_type,
+        speaker=speaker, attributed=attribution is not None, hedge_cues=own_cues, entities=entities,
+        quantities=own_quantities, dates=own_dates, attribution=attribution,
+    )
+
+
+def _evidence(text: str, span: Span, own_cues: tuple[HedgeCue, ...], own_dates: tuple[DateMention, ...],
+              own_quantities: tuple[Quantity, ...], entities: tuple[str, ...]) -> tuple[list[str], set[str], set[str]]:
+    """The claim's reasons (shown to the analyst), its lexicon signals, and all the evidence weighed."""
     words = _WORD.findall(text[span.start:span.end].lower().replace("’", "'"))
     signals = _signals_in(words)
 
     reasons = []
-    if own_quantities:
+    figures = [q for q in own_quantities if q.text.lower() not in _phrases_of("vague_quantity")]
+    if figures:
         reasons.append("number")
-    if own_dates:
+    if any(d.text.lower() not in _phrases_of("speech_time") for d in own_dates):
         reasons.append("date")
     if entities and "event" in signals:
         reasons.append("named actor")
@@ -377,8 +424,10 @@ def _claim(article: Article, sentence_index: int, span: Span, cues: _Sorted, dat
         reasons.append("prediction")
 
     evidence = set(reasons) | {s for s in signals if s}
+    if any(_is_statistic(q) for q in figures):
+        evidence.add("statistic")
     if entities:
-        evidence.add("entity")
+        evidence.add("entity" if len(entities) == 1 else "entities")
     if "prediction" in signals:
         evidence.add("future")
     if "doxastic" in cue_kinds:
@@ -392,16 +441,14 @@ def _claim(article: Article, sentence_index: int, span: Span, cues: _Sorted, dat
         evidence.add("short")
     elif n_words >= LONG_WORDS:
         evidence.add("long")
-    log_odds = BIAS + sum(EVIDENCE_WEIGHTS.get(e, 0.0) for e in evidence)
-    score = 1.0 / (1.0 + math.exp(-log_odds))
-    claim_type = _claim_type(reasons, signals, own_cues)
-    speaker = getattr(attribution, "speaker", None) if attribution is not None else None
-    return Claim(
-        start=span.start, end=span.end, text=text[span.start:span.end], sentence=sentence_index,
-        checkworthy=score >= CHECKWORTHY_THRESHOLD, score=score, reasons=tuple(reasons), type=claim_type,
-        speaker=speaker, attributed=attribution is not None, hedge_cues=own_cues, entities=entities,
-        quantities=own_quantities, dates=own_dates, attribution=attribution,
-    )
+    return reasons, signals, evidence
+
+
+def _is_statistic(quantity: Quantity) -> bool:
+    """A measured figure (digits, a percentage, a sum of money, thousands or more) rather than a
+    small count in words ("two", "four")."""
+    return (quantity.kind != "number" or any(ch.isdigit() for ch in quantity.text)
+            or quantity.value is None or quantity.value >= 1000)
 
 
 def _claim_type(reasons: list[str], signals: set[str], cues: tuple[HedgeCue, ...]) -> str:
