@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import hashlib
 import shutil
+import sys
 from datetime import datetime, timedelta, timezone
 from pathlib import Path
 
@@ -267,3 +268,11 @@ def test_run_briefing_refuses_a_missing_annotation_file(seed_copy, tmp_path):
 
     with pytest.raises(WorkbenchError, match="gone.json: no such annotation file or folder"):
         run_briefing(seed_copy, tmp_path / "out.html", annotations=tmp_path / "gone.json")
+
+
+def test_run_briefing_without_the_lab_extras_says_what_to_install(seed_copy, tmp_path, monkeypatch):
+    from workbench.report.briefing import run_briefing
+
+    monkeypatch.setitem(sys.modules, "papermill", None)  # as if it were not installed
+    with pytest.raises(WorkbenchError, match=r"needs papermill: pip install 'workbench\[lab\]'"):
+        run_briefing(seed_copy, tmp_path / "out.html")

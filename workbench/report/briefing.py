@@ -408,8 +408,11 @@ def run_briefing(
     for path in annotation_files(article_path, annotations):
         read_annotation_file(path)
 
-    import papermill
-    from jupyter_client.manager import KernelManager
+    try:
+        import papermill
+        from jupyter_client.manager import KernelManager
+    except ImportError as missing:
+        raise WorkbenchError(notebook, f"running it needs {missing.name}: pip install 'workbench[lab]'") from None
 
     parameters = {
         "article_path": str(article_path),
