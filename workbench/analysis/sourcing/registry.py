@@ -6,6 +6,7 @@ Korean government") with what the article says about it: role, affiliation, type
 """
 from __future__ import annotations
 
+import itertools
 import re
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -271,22 +272,21 @@ _WORD_BEFORE = re.compile(r"([A-Z][\w.’'-]*|[a-z]+)\s+$")
 def _introduction(text: str, name: str) -> tuple[str | None, str | None]:
     """Role and affiliation where the article first names a person: "Russian President Vladimir
     Putin", "Valery Gerasimov, Chief of the General Staff of the Armed Forces of Russia"."""
-    at = text.find(name)
-    if at == -1:
-        return None, None
-    role_words: list[str] = []
-    end = at
-    while len(role_words) < 4:
-        match = _WORD_BEFORE.search(text, max(0, end - 40), end)
-        if not match or not (match.group(1).lower() in title_words() or _is_adjective_of_country(match.group(1))):
-            break
-        role_words.insert(0, match.group(1))
-        end = match.start()
-    if role_words:
-        return " ".join(role_words), None
-    apposition = _APPOSITION_AFTER.match(text, at + len(name))
-    if apposition and apposition.group(1).split()[0].lower() not in _NOT_APPOSITION:
-        return _role_and_affiliation(apposition.group(1), None)
+    for match in itertools.islice(re.finditer(re.escape(name), text), 5):
+        at = match.start()
+        role_words: list[str] = []
+        end = at
+        while len(role_words) < 4:
+            before = _WORD_BEFORE.search(text, max(0, end - 40), end)
+            if not before or not (before.group(1).lower() in title_words() or _is_adjective_of_country(before.group(1))):
+                break
+            role_words.insert(0, before.group(1))
+            end = before.start()
+        if role_words:
+            return " ".join(role_words), None
+        apposition = _APPOSITION_AFTER.match(text, at + len(name))
+        if apposition and apposition.group(1).split()[0].lower() not in _NOT_APPOSITION:
+            return _role_and_affiliation(apposition.group(1), None)
     return None, None
 
 
