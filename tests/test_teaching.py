@@ -5,8 +5,6 @@ from __future__ import annotations
 import math
 from pathlib import Path
 
-import pytest
-
 import workbench
 from workbench.annotations import AnnotationStore, read_annotation_file
 from workbench.report import teaching
