@@ -46,16 +46,17 @@ CHECKWORTHY_THRESHOLD = 0.5
 # Hand-set from the criteria of ClaimBuster and Full Fact (numbers, dates, past events, laws and
 # comparisons make a claim checkable; opinions, promises, exhortations and talk about oneself do
 # not); not fitted to any data set.
-BIAS = -1.9
+BIAS = -2.1
 EVIDENCE_WEIGHTS = {
     # reasons (shown to the analyst)
-    "number": 1.3, "date": 1.2, "named actor": 0.0, "comparison": 0.7, "cause": 0.3, "law/rule": 1.0,
+    "number": 1.3, "date": 1.1, "named actor": 0.0, "comparison": 0.7, "cause": 0.2, "law/rule": 1.0,
     "prediction": 0.0,
     # other signals
-    "statistic": 1.3, "entity": 0.4, "entities": 1.0, "event": 1.1, "action": 0.9, "past_action": 0.1,
-    "topic": 0.9, "topics": 0.4, "third_person": 0.4, "we": 0.15, "long": 0.2,
-    "short": -0.5, "opinion": -1.0, "doxastic": -0.8, "evaluation": -0.7, "exhortation": -1.1,
-    "future": -0.45, "modal_verb": -0.45, "conditional": -0.3, "first_person": -0.75, "first_person_subject": -0.15,
+    "statistic": 1.3, "entity": 0.4, "entities": 0.9, "event": 1.2, "action": 0.9, "past_action": 0.1,
+    "statement": 1.0, "position": 1.1, "current": 1.2, "period": 0.8,
+    "topic": 0.9, "topics": 0.4, "third_person": 0.35, "we": 0.15,
+    "short": -0.4, "opinion": -1.0, "doxastic": -0.8, "evaluation": -0.7, "exhortation": -1.1,
+    "future": -0.55, "modal_verb": -0.5, "conditional": -0.3, "first_person": -0.8, "first_person_subject": -0.15,
     "second_person": -0.2,
 }
 SHORT_WORDS, LONG_WORDS = 8, 25
@@ -249,16 +250,18 @@ def _signals_in(words: list[str]) -> set[str]:
                 found |= table[phrase]
     if any(word.endswith("ed") and len(word) > 4 and word not in not_events for word in distinct):
         found.add("event")
+    if words and words[0] == "now" and words.count("now") == 1:
+        found.discard("current")  # "Now, ..." opening a sentence is a discourse marker
     if _past_action_pattern().search(joined):
         found.add("past_action")
-    if "than" in distinct and _COMPARATIVE_THAN.search(joined):
+    if "than" in distinct and _COMPARISON_THAN.search(joined):
         found.add("comparison")
     if len(distinct & _phrases_of("topic")) >= 2:
         found.add("topics")
     return found
 
 
-_COMPARATIVE_THAN = re.compile(r"er than\b")
+_COMPARISON_THAN = re.compile(r"(?<! rather)(?<! other) than ")  # "more than", "worse than"; not "rather than"
 _FIRST_PERSON_SUBJECT = re.compile(r"\W*(?:(?:And|But|So|Now|Well,?|And so|Yes,|No,)\s+)?(?:I|We)\b")
 _SIGNAL_TO_REASON = {"comparison": "comparison", "cause": "cause", "law/rule": "law/rule", "prediction": "prediction"}
 # Starts with [A-Z], not a look-behind, so the engine can skip ahead; the boundary before is checked in code.
