@@ -184,6 +184,8 @@ def test_briefing_with_the_teachers_key_shows_its_verdicts_and_notes():
     assert treaty["verdict"] == "opinion"
     assert treaty["speaker"] == "reporter"
     assert treaty["notes"].startswith("teacher: The reporter's own interpretation.")
+    photo = _row(briefing.claims(), "on January 13 showed")
+    assert (photo["verdict"], photo["evidence"]) == ("partly true", "Zelenskyy's posts on X, January 2025")
     summary = dict(zip(briefing.summary()["item"], briefing.summary()["value"]))
     assert summary["reviewed"].startswith("10 of ")
     assert briefing.provenance.annotation_files == ((str(KEY), file_sha256(KEY)),)

@@ -241,8 +241,8 @@ def claims_frame(analysis: "Analysis", annotations: Sequence["Annotation"] = ())
     """The check-worthy claims (and any other claim someone annotated) with their verdicts.
 
     Columns: ``claim`` (the text), ``speaker`` (see :func:`speaker_of`),
-    ``hedged`` (the hedge cues, or empty), ``verdict``, ``notes`` (``annotator: note``), ``start``,
-    ``end``.
+    ``hedged`` (the hedge cues, or empty), ``verdict``, ``notes`` (``annotator: note``),
+    ``evidence`` (every annotator's, each once), ``start``, ``end``.
     """
     import pandas as pd
 
@@ -259,11 +259,12 @@ def claims_frame(analysis: "Analysis", annotations: Sequence["Annotation"] = ())
                 "hedged": ", ".join(cue.text for cue in claim.hedge_cues),
                 "verdict": verdict_of(on_claim),
                 "notes": "; ".join(f"{a.annotator}: {a.note}" for a in on_claim if a.note),
+                "evidence": "; ".join(dict.fromkeys(e for a in on_claim for e in a.evidence)),
                 "start": claim.start,
                 "end": claim.end,
             }
         )
-    return pd.DataFrame(rows, columns=["claim", "speaker", "hedged", "verdict", "notes", "start", "end"])
+    return pd.DataFrame(rows, columns=["claim", "speaker", "hedged", "verdict", "notes", "evidence", "start", "end"])
 
 
 def open_questions(
