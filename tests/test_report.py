@@ -9,9 +9,11 @@ from datetime import datetime, timedelta, timezone
 from pathlib import Path
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 import workbench
-from workbench.annotations import Anchor, Annotation, AnnotationError, AnnotationStore
+from workbench.annotations import VERDICTS, Anchor, Annotation, AnnotationError, AnnotationStore
 from workbench.errors import WorkbenchError
 from workbench.report.briefing import (
     Briefing,
@@ -278,3 +280,23 @@ def test_run_briefing_without_the_lab_extras_says_what_to_install(seed_copy, tmp
     monkeypatch.setitem(sys.modules, "papermill", None)  # as if it were not installed
     with pytest.raises(WorkbenchError, match=r"needs papermill: pip install 'workbench\[lab\]'"):
         run_briefing(seed_copy, tmp_path / "out.html")
+
+
+# --- property: one verdict from many, whatever the order -------------------------------------
+
+_SEED_ARTICLE = workbench.load(SEED)
+
+
+@given(st.dictionaries(st.sampled_from(["alice", "bob", "carol", "dan"]), st.sampled_from(VERDICTS), max_size=4), st.randoms())
+def test_verdict_of_depends_on_the_verdicts_given_never_on_their_order(verdicts, random):
+    annotations = _annotated(_SEED_ARTICLE, **verdicts)
+    shuffled = random.sample(annotations, len(annotations))
+    reviewed = {v for v in verdicts.values() if v != "unreviewed"}
+
+    verdict = verdict_of(annotations)
+
+    assert verdict_of(shuffled) == verdict
+    if len(reviewed) > 1:
+        assert verdict.startswith("split (") and all(f"{who}: {v}" in verdict for who, v in verdicts.items() if v != "unreviewed")
+    else:
+        assert verdict == (reviewed.pop() if reviewed else "unreviewed")
