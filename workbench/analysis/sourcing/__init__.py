@@ -187,13 +187,18 @@ def _prose(article: Article) -> str:
     """The text with all but body paragraphs in sentence case blanked out (offsets kept)."""
     import re
 
-    chars = list(article.text)
+    text = article.text
+    pieces, done = [], 0
     for block in article.blocks:
-        words = re.findall(r"[^\W\d_]+", article.text[block.start:block.end])
-        title_case = len(words) <= 25 and sum(w[0].isupper() for w in words) >= 0.7 * max(1, len(words))
+        title_case = False
+        if block.end - block.start < 300:
+            words = re.findall(r"[^\W\d_]+", text[block.start:block.end])
+            title_case = sum(w[0].isupper() for w in words) >= 0.7 * max(1, len(words))
         if block.kind != "paragraph" or title_case:
-            chars[block.start:block.end] = " " * (block.end - block.start)
-    return "".join(chars)
+            pieces += [text[done:block.start], " " * (block.end - block.start)]
+            done = block.end
+    pieces.append(text[done:])
+    return "".join(pieces)
 
 
 def _silent_actors(article: Article, sources: list[Source]) -> tuple[str, ...]:

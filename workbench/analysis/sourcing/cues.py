@@ -114,38 +114,41 @@ _TOKEN = re.compile(r"[\w’'-]+")
 
 
 @lru_cache(maxsize=None)
-def _by_first_word() -> dict[str, tuple[tuple[str, ...], ...]]:
-    """First word of every cue form -> the word sequences that start with it, longest first."""
-    table: dict[str, list[tuple[str, ...]]] = {}
-    for form in cue_table():
-        words = tuple(form.split())
-        table.setdefault(words[0], []).append(words)
-    return {first: tuple(sorted(seqs, key=len, reverse=True)) for first, seqs in table.items()}
+def _by_first_word() -> dict[str, tuple[re.Pattern[str] | None, CueWord | None]]:
+    """First word of every cue form -> (a pattern for the longer phrases it starts, the one-word cue)."""
+    table = cue_table()
+    phrases: dict[str, list[str]] = {}
+    for form in table:
+        phrases.setdefault(form.split()[0], []).append(form)
+    index = {}
+    for first, forms in phrases.items():
+        longer = sorted((f for f in forms if " " in f), key=len, reverse=True)
+        pattern = re.compile("|".join(re.escape(f).replace(r"\ ", r"\s+") + r"(?![\w-])" for f in longer)) if longer else None
+        index[first] = (pattern, table.get(first))
+    return index
 
 
 def find_cues(text: str, start: int, end: int) -> list[Cue]:
-    """Every cue form in ``text[start:end]``, in order, matched word by word (fast: one dict look-up a word)."""
+    """Every cue form in ``text[start:end]``, in order: one dict look-up a word, a pattern only
+    for the few words that open a longer phrase ("according to", "raised alarms about")."""
     index = _by_first_word()
     table = cue_table()
-    tokens = [(m.start(), m.end(), m.group()) for m in _TOKEN.finditer(text, start, end)]
+    lower = text[start:end].lower()
     found: list[Cue] = []
     skip_until = -1
-    for i, (s, e, token) in enumerate(tokens):
-        if s < skip_until:
+    for match in _TOKEN.finditer(lower):
+        entry = index.get(match.group())
+        if entry is None or match.start() < skip_until:
             continue
-        candidates = index.get(token.lower())
-        if candidates is None:
-            continue
-        for seq in candidates:
-            n = len(seq)
-            if n == 1:
-                found.append(Cue(s, e, token, table[seq[0]]))
-                break
-            window = tokens[i:i + n]
-            if len(window) == n and all(w[2].lower() == x for w, x in zip(window, seq)):
-                found.append(Cue(s, window[-1][1], text[s:window[-1][1]], table[" ".join(seq)]))
-                skip_until = window[-1][1]
-                break
+        s, e = match.span()
+        phrases, single = entry
+        phrase = phrases.match(lower, s) if phrases is not None else None
+        if phrase is not None:
+            e = phrase.end()
+            found.append(Cue(start + s, start + e, text[start + s:start + e], table[" ".join(phrase.group().split())]))
+            skip_until = e
+        elif single is not None:
+            found.append(Cue(start + s, start + e, text[start + s:start + e], single))
     return found
 
 

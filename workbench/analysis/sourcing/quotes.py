@@ -38,6 +38,10 @@ _WORD = re.compile(r"[^\W_][\w’'\-]*")
 # adjunct ending in a comma or colon ('said in a statement: “…”').
 _INTRODUCES_QUOTE = re.compile(r"\s*(?:that\s*)?|[^“”\".!?]{0,80}[,:]\s*(?:that\s*)?")
 # ‘“…,” Maria Lopez, the union's president, said’
+# ‘“The plan,” Ms. Novak said, “is already too late.”’: only a comma between cue and the second part
+_COMMA_ONLY = re.compile(r"[^.!?“”\"]*,\s*")
+# "It quoted the Central Military Commission, noting that …": the quoted body is the source
+_QUOTING = re.compile(r"\b(?:quoted|cited|quoting|citing)\s+")
 _APPOSITION_BEFORE_CUE = re.compile(r",\s+[^,.;:“”\"]{2,100},")
 
 # --- cues and their sources ------------------------------------------------------------------------
@@ -228,9 +232,11 @@ class ParagraphReader:
         self.quotes = quoted_spans(self.text, self.block.start, self.block.end)
         self.cues = find_cues(self.text, self.block.start, self.block.end)
         self.cue_starting = {cue.start: cue for cue in self.cues}
-        words = _WORD.findall(self.text, self.block.start, self.block.end)
         # A headline-style paragraph ("Clinton Says Russians Hacked DNC") capitalises its cues.
-        self.title_case = 2 < len(words) <= 25 and sum(w[:1].isupper() for w in words) >= 0.7 * len(words)
+        self.title_case = False
+        if self.block.end - self.block.start < 300:
+            words = _WORD.findall(self.text, self.block.start, self.block.end)
+            self.title_case = 2 < len(words) <= 25 and sum(w[:1].isupper() for w in words) >= 0.7 * len(words)
         self.used_quotes: set[int] = set()
         self.used_cues: list[tuple[int, int]] = []
 
@@ -418,7 +424,7 @@ class ParagraphReader:
         tail = max(draft.cue[1], draft.source[1] if draft.source else 0)
         between = self.text[tail:nxt.start]
         first_letter = self.text[nxt.start + 1:nxt.start + 3].lstrip("'`")[:1]
-        if re.fullmatch(r"[^.!?“”\"]*,\s*", between) and first_letter.islower():
+        if _COMMA_ONLY.fullmatch(between) and first_letter.islower():
             draft.content.append((nxt.start, nxt.end))
             self.used_quotes.add(index + 1)
 
@@ -427,9 +433,9 @@ class ParagraphReader:
         for d in reversed(self.drafts):
             if d.block == self.block.index and d.content[-1][1] <= comma_pos and d.source and d.content[-1][1] >= lo:
                 return d.source
-        quoted = re.search(r"\b(?:quoted|cited|quoting|citing)\s+", self.text[lo:comma_pos])
+        quoted = _QUOTING.search(self.text, lo, comma_pos)
         if quoted:
-            found = noun_phrase_after(self.text, lo + quoted.end(), comma_pos)
+            found = noun_phrase_after(self.text, quoted.end(), comma_pos)
             if found:
                 return found
         return clause_subject(self.text, lo, comma_pos)
@@ -531,6 +537,8 @@ class ParagraphReader:
     def _read_impersonal_and_nominal(self) -> None:
         """"It was reported that …" (no source written) and "Trump's claim that …" (the possessor)."""
         text = self.text
+        if text.find("that", self.block.start, self.block.end) == -1:
+            return  # both constructions end in "that"
         for pattern in (_IMPERSONAL, _NOMINAL):
             for match in pattern.finditer(text, self.block.start, self.block.end):
                 cue_start, cue_end = match.span("cue")

@@ -144,6 +144,9 @@ _ADJUNCT_BEFORE_CUE = re.compile(
 )
 
 
+_LOOKBACK = 300
+
+
 def mention_before(text: str, lo: int, cue_start: int) -> tuple[int, int] | None:
     """The source mention that ends right before a cue ("Doo also noted"), searching back to ``lo``."""
     found = _mention_before(text, lo, cue_start)
@@ -155,6 +158,9 @@ def mention_before(text: str, lo: int, cue_start: int) -> tuple[int, int] | None
 
 
 def _mention_before(text: str, lo: int, cue_start: int) -> tuple[int, int] | None:
+    if cue_start - lo > _LOOKBACK:  # a source lies within a few words of its cue: read no further back
+        window = text.find(" ", cue_start - _LOOKBACK, cue_start)
+        lo = window + 1 if window != -1 else lo
     toks = tokens(text, lo, cue_start)
     i = len(toks) - 1
     if i > 0 and toks[i][2] == ")":  # "Governor Mary Fallin (R-OK) said"
