@@ -38,21 +38,23 @@ def main(argv: list[str] | None = None) -> int:
     load_seconds = time.perf_counter() - start
     words = sum(a.word_count for a in articles)
 
-    best = float("inf")
+    best_wall = best_cpu = float("inf")
     attributions = 0
     for _ in range(max(1, args.repeat)):
-        start = time.perf_counter()
+        wall, cpu = time.perf_counter(), time.process_time()
         attributions = 0
         for article in articles:
             result = find_sourcing(article)
             json.dumps(result.to_contract())
             attributions += len(result.attributions)
-        best = min(best, time.perf_counter() - start)
+        best_wall = min(best_wall, time.perf_counter() - wall)
+        best_cpu = min(best_cpu, time.process_time() - cpu)
 
+    # On a shared machine the wall clock also counts other processes; CPU time is this one's own.
     print(f"{len(files)} files, {words:,} words, {attributions:,} attributions")
-    print(f"load:      {load_seconds:6.2f} s  {words / load_seconds:>10,.0f} words/s")
-    print(f"sourcing:  {best:6.2f} s  {words / best:>10,.0f} words/s  (best of {args.repeat})")
-    print(f"together:  {load_seconds + best:6.2f} s  {words / (load_seconds + best):>10,.0f} words/s")
+    print(f"load:      {load_seconds:6.2f} s wall  {words / load_seconds:>10,.0f} words/s")
+    print(f"sourcing:  {best_wall:6.2f} s wall  {words / best_wall:>10,.0f} words/s  (best of {args.repeat})")
+    print(f"sourcing:  {best_cpu:6.2f} s CPU   {words / best_cpu:>10,.0f} words/s  (best of {args.repeat})")
     return 0
 
 
