@@ -331,3 +331,27 @@ def test_cue_and_colon_ending_a_paragraph_announce_the_next_one():
         ("indirect", "Hugh Hewitt", "writes"),
         ("direct", "Dana Cole", "said"),
     ]
+
+
+@pytest.mark.parametrize(
+    "sentence, speaker",
+    [
+        ("The deal is close, people familiar with the matter said.", "unnamed sources"),
+        ("Two officials briefed on the talks said the deal was close.", "unnamed officials"),
+        ("Intelligence agencies warned that the deal was close.", "unnamed agencies"),
+        ("Several analysts said the deal was close.", "unnamed analysts"),
+    ],
+)
+def test_unnamed_sources_are_grouped_by_what_they_are(sentence, speaker):
+    assert [a.speaker for a in sourcing_of(sentence).attributions] == [speaker]
+
+
+def test_told_reporters_and_in_a_statement():
+    result = sourcing_of(
+        "Mayor Lina Torres told reporters that the bridge would reopen.",
+        "In a statement, the Ministry of Transport said the repairs had been costly.",
+    )
+    assert [(speaker, cue, content) for _, speaker, cue, content in described(result)] == [
+        ("Lina Torres", "told", "the bridge would reopen"),
+        ("Ministry of Transport", "said", "the repairs had been costly"),
+    ]

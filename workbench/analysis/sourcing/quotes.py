@@ -80,6 +80,7 @@ _WHEN_AFTER_CUE = re.compile(
     r"tonight|recently|earlier|week|month|year)(?:\s+(?:morning|afternoon|evening|night))?\b,?"
 )
 # "stating on NBC's "Meet the Press" that …": an adjunct (perhaps naming a show) before "that"
+_ADDRESSEE_THEN_THAT = re.compile(r"(?:[^\s,;:“”\"]+\s+){1,5}?that\b")
 _THAT_AFTER_ADJUNCT = re.compile(r"[^.;“”]{0,80}?\bthat\b")
 
 # --- where reported content ends -----------------------------------------------------------------
@@ -718,6 +719,9 @@ class ParagraphReader:
         following = _WORD.match(text, pos, end)
         next_word = following.group().lower() if following else text[pos:pos + 1]
         if word.takes_object and next_word not in ("that", "to", "of", "about") and following:
+            addressee = _ADDRESSEE_THEN_THAT.match(text, pos, end)
+            if addressee:  # "told reporters that …", "assured his supporters on Monday that …"
+                return _skip(text, addressee.end(), end)
             obj = noun_phrase_after(text, pos, end)
             if obj:
                 pos = _skip(text, obj[1], end)

@@ -15,8 +15,10 @@ from typing import TYPE_CHECKING, Any
 from ...lexicons import entries
 from .speakers import (
     DETERMINERS,
+    MODIFIERS,
     PERSON_PRONOUNS,
     RELATIVE_PRONOUNS,
+    UNNAMED_KNOWLEDGE,
     antecedent,
     document_nouns,
     group_nouns,
@@ -196,8 +198,12 @@ class Resolver:
         government = _government_of(name)
         if government:
             return Resolved(government, "organisation")
+        knowing = re.search(UNNAMED_KNOWLEDGE, name)
+        if knowing and name[:knowing.start()].split()[-1].lower() in group_nouns():
+            noun = group_nouns()[name[:knowing.start()].split()[-1].lower()]
+            return Resolved("unnamed " + ("sources" if noun in ("people", "persons") else noun), "group", named=False)
         last = words[-1].lower()
-        capitalised = [w for w in words if w[:1].isupper() and w.lower() not in group_nouns()]
+        capitalised = [w for w in words if w[:1].isupper() and w.lower() not in group_nouns() and w.lower() not in MODIFIERS]
         if last in group_nouns() and not capitalised:
             return Resolved("unnamed " + group_nouns()[last], "group", named=False)
         if last in group_nouns() and last not in ("leader", "leaders", "member", "members") and words[-1][:1].islower():

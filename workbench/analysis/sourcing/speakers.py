@@ -127,6 +127,8 @@ def is_agent(mention: str) -> bool:
     words = [t for _, _, t in tokens(mention, 0, len(mention)) if t[:1].isalnum()]
     if not words:
         return False
+    if _UNNAMED_WITH_KNOWLEDGE.match(mention):
+        return True  # "people familiar with the matter"
     if len(words) == 1 and words[0].lower() in PRONOUNS | RELATIVE_PRONOUNS:
         return True
     if len(words) == 1 and words[0].lower().endswith(("ed", "ing")) and words[0].lower() not in head_nouns():
@@ -145,10 +147,21 @@ _ADJUNCT_BEFORE_CUE = re.compile(
 
 
 _LOOKBACK = 300
+# Anonymous sources described by what they know: "people familiar with the matter", "an official
+# close to the campaign", "two aides briefed on the talks", "sources with knowledge of the plan".
+UNNAMED_KNOWLEDGE = r"(?:familiar\s+with|close\s+to|briefed\s+on|with\s+(?:direct\s+)?knowledge\s+of|involved\s+in|knowledgeable\s+about)"
+_UNNAMED_WITH_KNOWLEDGE = re.compile(
+    r"\b((?:(?:two|three|four|several|some|many|other|senior|[Aa]n?|[Oo]ne|[Tt]he)\s+)*"
+    r"(?:people|persons|sources?|officials?|aides?|advisers?|advisors?|insiders?|diplomats?|executives?|members?)\s+"
+    + UNNAMED_KNOWLEDGE + r"\s+[^,;.:“”\"]{1,60}?)(?:,\s*)?(?:\s+(?:also|have|has|had))*\s*$"
+)
 
 
 def mention_before(text: str, lo: int, cue_start: int) -> tuple[int, int] | None:
     """The source mention that ends right before a cue ("Doo also noted"), searching back to ``lo``."""
+    unnamed = _UNNAMED_WITH_KNOWLEDGE.search(text, max(lo, cue_start - 150), cue_start)
+    if unnamed:  # "people familiar with the matter said", "two officials briefed on the talks said"
+        return unnamed.span(1)
     found = _mention_before(text, lo, cue_start)
     if found is None:
         adjunct = _ADJUNCT_BEFORE_CUE.search(text, lo, cue_start)
