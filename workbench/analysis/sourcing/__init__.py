@@ -206,7 +206,7 @@ def _silent_actors(article: Article, sources: list[Source]) -> tuple[str, ...]:
     import re
 
     from ...lexicons import entries
-    from .registry import _organisation_info
+    from .registry import organisation_info
 
     spoken = {w for s in sources for w in s.name.split()}
     found: list[str] = []
@@ -216,7 +216,7 @@ def _silent_actors(article: Article, sources: list[Source]) -> tuple[str, ...]:
     for block in article.body:
         for match in name.finditer(article.text, block.start, block.end):
             person = re.sub(r"[’']s$", "", match.group(1))
-            if _organisation_info(person) or set(person.split()) & spoken or person in found:
+            if organisation_info(person) or set(person.split()) & spoken or person in found:
                 continue
             found.append(person)
     return tuple(found)

@@ -75,6 +75,8 @@ class Source:
             "direct": self.direct,
             "indirect": self.indirect,
             "mixed": self.mixed,
+            "words_quoted": self.words_quoted,
+            "aliases": list(self.aliases),
             "named": self.named,
         }
 
@@ -113,7 +115,8 @@ def organisation_table() -> tuple[tuple[re.Pattern[str], str, str | None], ...]:
 
 
 @lru_cache(maxsize=4096)
-def _organisation_info(name: str) -> tuple[str, str | None] | None:
+def organisation_info(name: str) -> tuple[str, str | None] | None:
+    """(type, country) from the first organisations-lexicon entry found in ``name``, if any."""
     for pattern, kind, country in organisation_table():
         if pattern.search(name):
             return kind, country
@@ -210,7 +213,7 @@ class Resolver:
             return Resolved(name, "group")
         if last in document_nouns() and not capitalised:
             return self._document_owner(offset) or Resolved(f"unnamed {last}", "document", named=False)
-        if _organisation_info(name) or name.isupper() or last in _org_heads():
+        if organisation_info(name) or name.isupper() or last in _org_heads():
             role, affiliation = _role_and_affiliation(apposition, None) if apposition.strip() else (None, None)
             return Resolved(self.acronyms.get(name, name), "organisation", role, affiliation)
         if len(words) == 1:
@@ -261,7 +264,7 @@ class Resolver:
             i = words.index(word)
             for span in (words[max(0, i - 2):i + 1], words[i:i + 3]):
                 candidate = [w for w in span if w.lower() not in title_words() and not _is_adjective_of_country(w)]
-                if len(candidate) >= 2 and not _organisation_info(" ".join(candidate)):
+                if len(candidate) >= 2 and not organisation_info(" ".join(candidate)):
                     return " ".join(candidate)
         return None
 
@@ -330,7 +333,7 @@ def type_of(resolved: Resolved) -> str:
         return "document"
     for text in (resolved.name if resolved.kind in ("organisation", "group") else None, resolved.affiliation):
         if text:
-            info = _organisation_info(text)
+            info = organisation_info(text)
             if info:
                 return info[0]
     if resolved.role:
@@ -389,7 +392,7 @@ def build_registry(text: str, drafts: "list[Draft]", prose: str | None = None) -
         resolved = details.get(name) or Resolved(name, "person")
         source = sources.get(name)
         if source is None:
-            info = _organisation_info(name)
+            info = organisation_info(name)
             source = sources[name] = Source(
                 name=name,
                 role=resolved.role,
