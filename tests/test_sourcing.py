@@ -355,3 +355,10 @@ def test_told_reporters_and_in_a_statement():
         ("Lina Torres", "told", "the bridge would reopen"),
         ("Ministry of Transport", "said", "the repairs had been costly"),
     ]
+
+
+def test_sentence_leading_into_a_quotation_is_part_of_a_mixed_quote():
+    result = sourcing_of("The polling “felt more like a push poll than a survey,” said Ana Ruiz.")
+    assert described(result) == [
+        ("mixed", "Ana Ruiz", "said", "The polling “felt more like a push poll than a survey,”")
+    ]

@@ -322,7 +322,7 @@ class ParagraphReader:
             source = noun_phrase_after(text, _skip(text, cue.end, limit), limit)
             if source and not is_agent(text[source[0]:source[1]]):
                 source = None
-            return Draft("direct", [(quote.start, quote.end)], cue.span(), source, self.block.index, cue_word=cue.word)
+            return self._quoted_with_lead_in(quote, cue, source)
         source = noun_phrase_after(text, pos, limit)
         if source is None or not is_agent(text[source[0]:source[1]]):
             source = common_noun_phrase_after(text, pos, limit)
@@ -346,8 +346,19 @@ class ParagraphReader:
         if cue and self._is_finite_cue(cue):
             if _ends_sentence(text, quote) and not _only_adjunct_follows(text, cue.end, self._sentence_end(cue.start), cue.word):
                 return None
-            return Draft("direct", [(quote.start, quote.end)], cue.span(), source, self.block.index, cue_word=cue.word)
+            return self._quoted_with_lead_in(quote, cue, source)
         return None
+
+    def _quoted_with_lead_in(self, quote: Quoted, cue: Cue, source: tuple[int, int] | None) -> Draft:
+        """A quotation the sentence leads into (‘The polling “felt like a push poll,” he said’):
+        the content starts with the sentence, and the attribution is mixed."""
+        text = self.text
+        start = _skip(text, self._sentence_start(quote.start), quote.start)
+        lead = text[start:quote.start].rstrip()
+        if lead and not lead.endswith((",", ":", "—", "–")) and not any(m in lead for m in QUOTE_MARKS + "'"):
+            content = [(start, quote.end)]
+            return Draft("mixed", content, cue.span(), source, self.block.index, cue_word=cue.word)
+        return Draft("direct", [(quote.start, quote.end)], cue.span(), source, self.block.index, cue_word=cue.word)
 
     def _is_finite_cue(self, cue: Cue) -> bool:
         word = cue.word
