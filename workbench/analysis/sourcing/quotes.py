@@ -109,6 +109,8 @@ _PREDICATIVE = frozenset(
     "describe characterize characterise interpret portray frame label brand dub view call accuse "
     "highlight blame credit thank order".split()
 ) | {"raised alarms about", "raised concerns about", "raised questions about"}
+# After a noun-phrase content: a second verb, a dash aside, or the main clause resuming.
+_AFTER_OBJECT = re.compile(r"\s+and\s+(?=[a-z]+ed\s)|\s+[—–]\s|\s+-\s|,\s+(?=(?:was|is|were|are|has|had)\s)")
 _ADJUNCT_AFTER_OBJECT = re.compile(
     r"\s+(?:on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Twitter|Facebook)|"
     r"in\s+(?:a|an|his|her|their|its)\s+(?:statement|video|speech|interview|tweet|post|letter|op-ed|email|ad)|"
@@ -702,6 +704,10 @@ class ParagraphReader:
             adjunct = _ADJUNCT_AFTER_OBJECT.search(text, start, end)
             if adjunct and _word_count(text, start, adjunct.start()) >= 1:
                 end = adjunct.start()  # "endorsed her in a video on Monday": the content is "her"
+        if word.takes_np:
+            after_object = _AFTER_OBJECT.search(text, start, end)
+            if after_object and _word_count(text, start, after_object.start()) >= 1:
+                end = after_object.start()  # "criticized Rubio and defended Cruz": the content is "Rubio"
         if _word_count(text, start, end) < (1 if word.takes_np else 2):
             return None
         content = [(start, end)]
