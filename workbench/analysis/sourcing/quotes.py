@@ -324,6 +324,8 @@ class ParagraphReader:
             source = noun_phrase_after(text, _skip(text, cue.end, limit), limit)
             if source and not is_agent(text[source[0]:source[1]]):
                 source = None
+            if source is None and _word_count(text, quote.start, quote.end) < 4:
+                return None  # ‘“Guccifer,” stated …’: a name in quotation marks
             return self._quoted_with_lead_in(quote, cue, source)
         source = noun_phrase_after(text, pos, limit)
         if source is None or not is_agent(text[source[0]:source[1]]):
@@ -382,6 +384,12 @@ class ParagraphReader:
         if last is None or not _INTRODUCES_QUOTE.fullmatch(text, last.end, quote.start):
             return self._quote_after_colon(quote, lo)
         word = last.word
+        if word.form in ("base", "3sg") and (word.is_also_noun or word.form == "base"):
+            preceding = mention_before(text, lo, last.start)
+            if preceding is None or not (
+                _names_a_speaker(text, preceding) if word.is_also_noun else _agrees_with_base_form(text, preceding, last.start)
+            ):
+                return None  # ‘the TV show “The Apprentice”’
         if word.lemma == "according to":
             source = noun_phrase_after(text, _skip(text, last.end, quote.start), quote.start)
         elif word.form == "ing" and text[lo:last.start].rstrip().endswith(","):
@@ -666,6 +674,10 @@ class ParagraphReader:
         source_text = text[source[0]:source[1]]
         if not is_agent(source_text) and word.lemma not in _SPEECH_ONLY:
             return None
+        if source_text.endswith(("’s", "'s")):
+            return None  # "Trump’s reported net worth": a possessive is no subject
+        if source_text.lower() in ("that", "which") and word.kind == "stance":
+            return None  # "a goal that seems out of reach"
         if word.takes_np and source_text.lower() == "it":
             return None
         if word.is_also_noun and word.form in ("base", "3sg") and not _names_a_speaker(text, source):
@@ -719,6 +731,8 @@ class ParagraphReader:
         source = noun_phrase_after(text, _skip(text, match.end, sentence.end), sentence.end)
         if source is None or not is_agent(text[source[0]:source[1]]):
             return None
+        if not _only_adjunct_follows(text, source[1], sentence.end, word) and text[source[1]:source[1] + 1] != ",":
+            return None  # "…, said he would …" is no inverted cue
         end = lo + len(before_cue) - 1
         start = _skip(text, lo, end, " \t\n\u00a0—–-")
         if _word_count(text, start, end) < 3:
@@ -744,6 +758,8 @@ class ParagraphReader:
                 pos = _skip(text, obj[1], end)
                 following = _WORD.match(text, pos, end)
                 next_word = following.group().lower() if following else text[pos:pos + 1]
+        if word.takes_np and word.kind != "phrase" and next_word in ("at", "in", "during", "after", "before", "on"):
+            return None  # "thanking at a rally": the object is missing
         if next_word in _PREPOSITIONS and not word.takes_np and next_word != "to":
             that = _THAT_AFTER_ADJUNCT.match(text, pos, end)
             if not that:

@@ -46,7 +46,7 @@ MODIFIERS = frozenset(
 SENTENCE_ADVERBS = frozenset(
     "however meanwhile instead still now then also yet so but and or earlier later last "
     "in on at after before during since speaking asked while when if although though as because "
-    "this that these those there here today yesterday".split()
+    "this that these those there here today yesterday perhaps maybe probably what".split()
 ) | frozenset(  # dates are not speakers: "a photo posted on January 13 showed"
     "january february march april may june july august september october november december jan feb mar apr "
     "jun jul aug sep sept oct nov dec monday tuesday wednesday thursday friday saturday sunday".split()
@@ -300,15 +300,21 @@ def clause_subject(text: str, lo: int, hi: int) -> tuple[int, int] | None:
     return noun_phrase_after(text, start, hi) or common_noun_phrase_after(text, start, hi)
 
 
+_PARENTHESIS = re.compile(r"^\s*\([^()]{1,30}\)")
+
+
 def _apposed_subject(text: str, lo: int, comma: int) -> tuple[int, int] | None:
     """For "NAME, APPOSITION, CUE": the name with its apposition (without a relative clause)."""
     subject = clause_subject(text, lo, comma)
     if subject is None:  # "One delegate not on the slate, Kelly Schmdit, told …": the name before the comma
         toks = tokens(text, lo, comma)
         return _noun_phrase_back(toks, len(toks) - 1) if toks else None
-    after = text[subject[1]:comma]
+    after = _PARENTHESIS.sub("", text[subject[1]:comma], count=1)  # "Rep. Sander Levin (Mich.), a …,"
     if not after.startswith(","):
-        return subject if after.strip() == "" else None
+        if after.strip() == "":
+            return subject
+        toks = tokens(text, lo, comma)  # "Another delegate on the slate, Jim Poolman, said"
+        return _noun_phrase_back(toks, len(toks) - 1) if toks else None
     apposition = after[1:].strip()
     first = apposition.split(" ", 1)[0].lower()
     if not apposition or first in _APPOSITION_STOP:
