@@ -102,7 +102,9 @@ _SUBORDINATOR = re.compile(r"\b(?:after|although|though|while|when|because|if|si
 _SUBORDINATE_OPENING = re.compile(
     r"\s*(?:While|Although|Though|After|When|Whereas|Because|If|Before|Since|Even\s+though|Even\s+as|As)\b"
 )
-_MAIN_CLAUSE_AFTER_COMMA = re.compile(r",\s+(?=(?:he|she|they|we|I|it|there|the|a|an|[A-Z][\w’'-]*)\s)")
+_MAIN_CLAUSE_AFTER_COMMA = re.compile(
+    r",\s+(?=(?:he|she|they|we|I|it|there|the|a|an|his|her|their|its|our|this|these|those|[A-Z][\w’'-]*)\s)"
+)
 # Verbs whose noun-phrase content runs on into a predicate ("described the move as …",
 # "accused Pyongyang of …", "called the system “rigged”"): their content is not cut at an adjunct.
 _PREDICATIVE = frozenset(
@@ -353,10 +355,13 @@ class ParagraphReader:
             return self._quoted_with_lead_in(quote, cue, source)
         return None
 
-    def _quoted_with_lead_in(self, quote: Quoted, cue: Cue, source: tuple[int, int] | None) -> Draft:
+    def _quoted_with_lead_in(self, quote: Quoted, cue: Cue, source: tuple[int, int] | None) -> Draft | None:
         """A quotation the sentence leads into (‘The polling “felt like a push poll,” he said’):
         the content starts with the sentence, and the attribution is mixed."""
         text = self.text
+        after = _skip(text, max(cue.end, source[1] if source else 0), self.block.end)
+        if text.startswith("that ", after):
+            return None  # ‘On ABC’s “This Week,” Carson admitted that …’: the cue has content of its own
         start = _skip(text, self._sentence_start(quote.start), quote.start)
         lead = text[start:quote.start].rstrip()
         if lead and not lead.endswith((",", ":", "—", "–")) and not any(m in lead for m in QUOTE_MARKS + "'"):
@@ -484,8 +489,12 @@ class ParagraphReader:
                     continue
                 if any(s <= cue_start < e for s, e in self.used_cues):
                     continue
-                if text[cue_start].isupper() and cue_start != sentence.start and not self.title_case:
+                if text[cue_start].isupper() and cue_start != sentence.start and not (
+                    self.title_case and match.word.lemma in _SPEECH_ONLY
+                ):
                     continue
+                if len(match.text) > 1 and match.text.isupper():
+                    continue  # "SHORT READS:"
                 word = match.word
                 if word.lemma == "tell" and text[max(sentence.start, cue_start - 4):cue_start].lower() == "all ":
                     continue  # "All told, …"
@@ -689,7 +698,8 @@ class ParagraphReader:
         if modifiers and not head_before.endswith(","):  # "…, law enforcement officials say."
             source = (lo + modifiers.start(1), source[1])
             head_before = head_before[:modifiers.start(1)].rstrip()
-        if head_before.endswith(",") and word.form != "ing" and _word_count(text, lo, source[0]) >= 3:
+        is_relative = text[source[0]:source[1]].lower() in ("who", "which", "that")
+        if head_before.endswith(",") and word.form != "ing" and not is_relative and _word_count(text, lo, source[0]) >= 3:
             if _only_adjunct_follows(text, cue_end, sentence.end, word):
                 end = lo + len(head_before) - 1
                 start = _skip(text, lo, end, " \t\n\u00a0—–-")
@@ -773,6 +783,8 @@ class ParagraphReader:
             pos = _skip(text, pos + 1, end)
             if text.startswith("that ", pos):
                 return _skip(text, pos + 4, end)
+            if text.startswith(("and ", "but ", "or "), pos):
+                return None  # "Ebeling said, and her husband cut in"
         if word.needs_clause and (pos >= end or text[pos] not in QUOTE_MARKS + "'`"):
             return None
         return pos
@@ -785,6 +797,8 @@ def _only_adjunct_follows(text: str, start: int, end: int, word: CueWord) -> boo
         if obj:
             start = obj[1]
     rest = text[start:end]
+    if word.takes_infinitive and rest.lstrip().startswith("to "):
+        return False  # "declined to give a price": the infinitive is content
     if _CLAUSE_MARK.search(rest) or len(_WORD.findall(rest)) > 10:
         return False  # "said in a statement that …" introduces content; it is no adjunct
     return bool(_ADJUNCT.fullmatch(text, start, end))
@@ -805,6 +819,8 @@ def _names_a_speaker(text: str, source: tuple[int, int]) -> bool:
         return True
     if words[-1].endswith(("’s", "'s", "’", "'")) or words[-1].lower() in ("her", "his", "their", "its", "our", "my", "your"):
         return False
+    if words[0].lower() in ("most", "many", "some", "all", "both", "few", "several", "other", "more"):
+        return False  # "Most Southern states": a quantified group of things
     return words[0][:1].isupper() and words[0].lower() not in ("the", "a", "an") and words[-1][:1].isupper()
 
 
