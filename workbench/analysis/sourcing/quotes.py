@@ -56,7 +56,7 @@ _AUXILIARY_BEFORE_CUE = re.compile(r"(?:\s+(?:also|has|have|had|will|would|later
 # "Lewandowski continued to assert that …", "Cruz pivoted to arguing that …"
 _GOING_ON = re.compile(r"\b(?:continue[sd]?|began|begins|begin|started|starts|went\s+on|goes\s+on|pivoted|moved)\s+to\s*$")
 # "…, law enforcement officials say.": lower-case modifiers between the comma and the source's head
-_MODIFIERS_AFTER_COMMA = re.compile(r",\s+((?:[a-z][\w’'-]*\s+){1,3})$")
+_MODIFIERS_AFTER_COMMA = re.compile(r",\s+([a-z][\w’'-]*(?:\s+[a-z][\w’'-]*){0,2})$")
 _BASE_FORM_SUBJECTS = frozenset("they we i you".split())
 _BASE_FORM_AUXILIARIES = frozenset("do did does to will would could can may might should must not n’t n't also".split())
 # Passive reporting with no source written: "it was reported that …", "it is widely believed that …".
@@ -81,6 +81,8 @@ _WHEN_AFTER_CUE = re.compile(
 )
 # "stating on NBC's "Meet the Press" that …": an adjunct (perhaps naming a show) before "that"
 _ADDRESSEE_THEN_THAT = re.compile(r"(?:[^\s,;:“”\"]+\s+){1,5}?that\b")
+# "said in a statement Thursday night they pulled …": a clause's subject after the adjunct
+_SUBJECT_AFTER_ADJUNCT = re.compile(r"[^.;,“”]{0,60}?\s(?=(?:he|she|they|we|it|I)\s)")
 _THAT_AFTER_ADJUNCT = re.compile(r"[^.;“”]{0,80}?\bthat\b")
 
 # --- where reported content ends -----------------------------------------------------------------
@@ -197,7 +199,7 @@ def quoted_spans(text: str, start: int, end: int) -> list[Quoted]:
             if opens or (mark == '"' and not after.isspace()):
                 open_at = pos
             continue
-        closes = mark == "”" or (mark == '"' and not opens)
+        closes = mark == "”" or (mark == '"' and not opens) or (mark == "“" and (after.isspace() or after in ",.;:!?"))
         if closes:
             found.append(Quoted(open_at, stop, True))
             open_at = None
@@ -672,6 +674,8 @@ class ParagraphReader:
                 source = mention_before(text, lo, lo + len(before_cue) - len(previous))
             else:
                 return None
+        elif previous == "and":  # ‘She declared “What a night!” and said that …’
+            source = mention_before(text, sentence.start, cue_start_for_source)
         else:
             source = mention_before(text, lo, cue_start_for_source)
         if (source is None or not is_agent(text[source[0]:source[1]])) and word.lemma in _SPEECH_ONLY:
@@ -771,7 +775,7 @@ class ParagraphReader:
         if word.takes_np and word.kind != "phrase" and next_word in ("at", "in", "during", "after", "before", "on"):
             return None  # "thanking at a rally": the object is missing
         if next_word in _PREPOSITIONS and not word.takes_np and next_word != "to":
-            that = _THAT_AFTER_ADJUNCT.match(text, pos, end)
+            that = _THAT_AFTER_ADJUNCT.match(text, pos, end) or _SUBJECT_AFTER_ADJUNCT.match(text, pos, end)
             if not that:
                 return None
             return _skip(text, that.end(), end)
@@ -831,8 +835,10 @@ def _agrees_with_base_form(text: str, source: tuple[int, int], cue_start: int) -
         return True
     words = text[source[0]:source[1]].split()
     head = words[-1].lower()
-    if head in _BASE_FORM_SUBJECTS or " and " in text[source[0]:source[1]]:
+    if head in _BASE_FORM_SUBJECTS or " and " in text[source[0]:source[1]] or head in ("who", "that", "which"):
         return True
+    if head[:1].isdigit() or head in ("percent", "surveyed", "polled", "questioned", "half", "majority"):
+        return True  # "42% say", "Thirty-one percent of those surveyed say"
     return head.endswith("s") and not head.endswith(("ss", "’s", "'s")) or head in ("people", "police")
 
 

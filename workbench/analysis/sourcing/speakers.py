@@ -282,9 +282,14 @@ _APPOSITION_STOP = frozenset(
 )
 
 
+_CONJUNCTIONS = frozenset("but and yet so or".split())
+
+
 def clause_start(text: str, lo: int, hi: int) -> int:
     """Where the clause's subject starts: after an opening adverbial ("On Monday, ") if any."""
     toks = tokens(text, lo, hi)
+    if len(toks) >= 2 and toks[0][2].lower() in _CONJUNCTIONS:
+        return toks[1][0]  # "But Williams, who’s running …, added"
     if len(toks) >= 2 and toks[0][2].lower() in SENTENCE_ADVERBS | {"speaking", "asked", "by", "with", "for", "from", "following", "amid", "despite", "unlike", "like", "to"}:
         for s, e, t in toks[:30]:
             if t == ",":
