@@ -20,6 +20,7 @@ from .cues import Cue, CueWord, find_cues
 from .speakers import (
     BE_FORMS,
     PRONOUNS,
+    clause_start,
     clause_subject,
     common_noun_phrase_after,
     common_noun_phrase_before,
@@ -57,6 +58,7 @@ _AUXILIARY_BEFORE_CUE = re.compile(r"(?:\s+(?:also|has|have|had|will|would|later
 _GOING_ON = re.compile(r"\b(?:continue[sd]?|began|begins|begin|started|starts|went\s+on|goes\s+on|pivoted|moved)\s+to\s*$")
 # "…, law enforcement officials say.": lower-case modifiers between the comma and the source's head
 _MODIFIERS_AFTER_COMMA = re.compile(r",\s+([a-z][\w’'-]*(?:\s+[a-z][\w’'-]*){0,2})$")
+_SHORT_ADJUNCT_THEN_COMMA = re.compile(r"(?:in|on|at|during|to|via)\s[^,;:“”\"]{1,40},")
 _BASE_FORM_SUBJECTS = frozenset("they we i you".split())
 _BASE_FORM_AUXILIARIES = frozenset("do did does to will would could can may might should must not n’t n't also".split())
 # Passive reporting with no source written: "it was reported that …", "it is widely believed that …".
@@ -679,7 +681,9 @@ class ParagraphReader:
         else:
             source = mention_before(text, lo, cue_start_for_source)
         if (source is None or not is_agent(text[source[0]:source[1]])) and word.lemma in _SPEECH_ONLY:
-            source = common_noun_phrase_before(text, lo, _end_of_subject(text, lo, cue_start_for_source)) or source
+            subject_end = _end_of_subject(text, lo, cue_start_for_source)
+            source = (common_noun_phrase_before(text, lo, subject_end)
+                      or _whole_subject(text, clause_start(text, lo, subject_end), subject_end) or source)
         if source is None:
             if before_cue.endswith(",") and word.form in _FINITE_FORMS:
                 return self._inverted_after_content(match, word, lo, sentence, before_cue)
@@ -710,6 +714,9 @@ class ParagraphReader:
                 content = [(start, end)]
                 return Draft(_kind_of(text, content), content, match.span(), source, self.block.index, cue_word=word)
             rest = _skip(text, cue_end, sentence.end)
+            adjunct = _SHORT_ADJUNCT_THEN_COMMA.match(text, rest, sentence.end)
+            if adjunct:  # "If anything, Ash argued in his email, the incident …"
+                rest = adjunct.end() - 1
             if (rest < sentence.end and text[rest] == "," and word.form in ("past", "3sg") and not word.needs_clause
                     and not word.takes_np and _word_count(text, source[1], cue_start) == 0):
                 # "Riding alone …, they said, can be hazardous.": the content surrounds the cue
@@ -814,6 +821,20 @@ def _end_of_subject(text: str, lo: int, cue_start: int) -> int:
     """Where the subject ends before a cue, past auxiliaries and adverbs ("The actress has also said")."""
     match = _AUXILIARY_BEFORE_CUE.search(text, lo, cue_start)
     return match.start() if match else cue_start
+
+
+def _whole_subject(text: str, start: int, end: int) -> tuple[int, int] | None:
+    """A clause's whole subject before a speech verb ("Several supporters of reform said",
+    "Supporters of abortion rights, on the other hand, argued"): up to its first comma."""
+    start = _skip(text, start, end)
+    comma = text.find(",", start, end)
+    stop = _strip_content_end(text, start, comma if comma != -1 else end)
+    first = _WORD.match(text, start, stop)
+    if first is None or not (first.group()[0].isupper() or first.group()[0].isdigit()):
+        return None
+    if not 1 <= _word_count(text, start, stop) <= 10:
+        return None
+    return start, stop
 
 
 def _names_a_speaker(text: str, source: tuple[int, int]) -> bool:
