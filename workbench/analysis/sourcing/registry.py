@@ -209,6 +209,9 @@ class Resolver:
         capitalised = [w for w in words if w[:1].isupper() and w.lower() not in group_nouns() and w.lower() not in MODIFIERS]
         if last in group_nouns() and not capitalised:
             return Resolved("unnamed " + group_nouns()[last], "group", named=False)
+        head = next((w.lower() for w in words if w.lower() in group_nouns()), None)
+        if head and not capitalised and words[0].lower() not in document_nouns():
+            return Resolved("unnamed " + group_nouns()[head], "group", named=False)  # "supporters of reform"
         if last in group_nouns() and last not in ("leader", "leaders", "member", "members") and words[-1][:1].islower():
             return Resolved(name, "group")
         if last in document_nouns() and not capitalised:
