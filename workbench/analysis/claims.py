@@ -52,7 +52,7 @@ EVIDENCE_WEIGHTS = {
     "number": 1.3, "date": 1.1, "named actor": 0.0, "comparison": 0.7, "cause": 0.2, "law/rule": 1.0,
     "prediction": 0.0,
     # other signals
-    "statistic": 1.3, "entity": 0.4, "entities": 0.9, "event": 1.2, "action": 0.9, "past_action": 0.1,
+    "statistic": 1.3, "entity": 0.4, "entities": 0.9, "event": 1.2, "action": 0.9,
     "statement": 1.0, "position": 1.1, "current": 1.2, "period": 0.8,
     "topic": 0.9, "topics": 0.4, "third_person": 0.35, "we": 0.15,
     "short": -0.4, "opinion": -1.0, "doxastic": -0.8, "evaluation": -0.7, "exhortation": -1.1,
@@ -190,10 +190,23 @@ class Claims(Sequence[Claim]):
 
 
 # --- signals -----------------------------------------------------------------------------------------
+@dataclass(frozen=True)
+class _Lexicon:
+    """``lexicons/claim_signals.txt`` arranged for fast look-ups."""
+
+    signals_of: dict[str, frozenset[str]]
+    """phrase -> the signals it gives"""
+    single_words: frozenset[str]
+    phrases_by_first: dict[str, tuple[str, ...]]
+    """first word -> the longer phrases that start with it"""
+    not_events: frozenset[str]
+    topics: frozenset[str]
+    vague_quantities: frozenset[str]
+    speech_times: frozenset[str]
+
+
 @lru_cache(maxsize=1)
-def _signal_table() -> tuple[dict[str, frozenset[str]], frozenset[str], dict[str, tuple[str, ...]]]:
-    """From ``lexicons/claim_signals.txt``: phrase -> its signals, the one-word entries, and first
-    word -> the longer phrases that start with it."""
+def _lexicon() -> _Lexicon:
     table: dict[str, set[str]] = {}
     for line in entries("claim_signals"):
         name, sep, phrase = line.partition("|")
@@ -205,62 +218,45 @@ def _signal_table() -> tuple[dict[str, frozenset[str]], frozenset[str], dict[str
     for phrase in table:
         if " " in phrase:
             phrases_by_first.setdefault(phrase.split()[0], []).append(phrase)
-    return ({p: frozenset(names) for p, names in table.items()},
-            frozenset(p for p in table if " " not in p),
-            {first: tuple(group) for first, group in phrases_by_first.items()})
 
+    def phrases_of(signal: str) -> frozenset[str]:
+        return frozenset(phrase for phrase, names in table.items() if signal in names)
 
-@lru_cache(maxsize=None)
-def _phrases_of(signal: str) -> frozenset[str]:
-    """The lexicon's phrases for one signal."""
-    return frozenset(phrase for phrase, names in _signal_table()[0].items() if signal in names)
-
-
-@lru_cache(maxsize=1)
-def _past_action_pattern() -> re.Pattern[str]:
-    """A personal pronoun as the subject of a past-tense verb ("we passed", "he has never voted",
-    "I cut"): someone's act on the record. The verbs: the lexicon's events and actions (minus
-    the auxiliaries) and any other word in -ed that is not listed as no event."""
-    verbs = sorted((_phrases_of("event") | _phrases_of("action")) - _AUXILIARIES, key=len, reverse=True)
-    not_events = "|".join(sorted(_phrases_of("not_event"), key=len, reverse=True))
-    return re.compile(
-        rf" (?:{_SUBJECT_PRONOUNS})(?: (?:{_ADVERBS_AND_AUXILIARIES}|\w+ly))*"
-        rf" (?:{'|'.join(map(re.escape, verbs))}|(?!(?:{not_events}) )\w\w+ed) "
+    return _Lexicon(
+        signals_of={p: frozenset(names) for p, names in table.items()},
+        single_words=frozenset(p for p in table if " " not in p),
+        phrases_by_first={first: tuple(group) for first, group in phrases_by_first.items()},
+        not_events=phrases_of("not_event"), topics=phrases_of("topic"),
+        vague_quantities=phrases_of("vague_quantity"), speech_times=phrases_of("speech_time"),
     )
-
-
-_SUBJECT_PRONOUNS = "i|we|he|she|they|i've|we've|he's|she's|they've|i'd|we'd|he'd|she'd|they'd"
-_ADVERBS_AND_AUXILIARIES = "also|never|not|just|already|first|then|has|have|had|actually|even|personally"
-_AUXILIARIES = frozenset({"was", "were", "did", "had", "has been", "have been", "had been"})
 
 
 def _signals_in(words: list[str]) -> set[str]:
     """The signals of a sentence given its lower-cased words: set intersections and substring
     tests in C rather than a Python loop over words, so that it stays fast on every article."""
-    table, single_words, phrases_by_first = _signal_table()
-    not_events = _phrases_of("not_event")
+    lexicon = _lexicon()
     distinct = set(words)
     found: set[str] = set()
-    for word in distinct & single_words:
-        found |= table[word]
+    for word in distinct & lexicon.single_words:
+        found |= lexicon.signals_of[word]
     joined = f" {' '.join(words)} "
-    for first in distinct & phrases_by_first.keys():
-        for phrase in phrases_by_first[first]:
+    for first in distinct.intersection(lexicon.phrases_by_first):
+        for phrase in lexicon.phrases_by_first[first]:
             if f" {phrase} " in joined:
-                found |= table[phrase]
-    if any(word.endswith("ed") and len(word) > 4 and word not in not_events for word in distinct):
+                found |= lexicon.signals_of[phrase]
+    found.discard("not_event")
+    if not lexicon.not_events.issuperset(_PAST_TENSE.findall(joined)):
         found.add("event")
     if words and words[0] == "now" and words.count("now") == 1:
         found.discard("current")  # "Now, ..." opening a sentence is a discourse marker
-    if _past_action_pattern().search(joined):
-        found.add("past_action")
     if "than" in distinct and _COMPARISON_THAN.search(joined):
         found.add("comparison")
-    if len(distinct & _phrases_of("topic")) >= 2:
+    if len(distinct & lexicon.topics) >= 2:
         found.add("topics")
     return found
 
 
+_PAST_TENSE = re.compile(r"(?<=[ ])\w{3,}ed(?= )")  # any word in -ed: an event unless the lexicon says not
 _COMPARISON_THAN = re.compile(r"(?<! rather)(?<! other) than ")  # "more than", "worse than"; not "rather than"
 _FIRST_PERSON_SUBJECT = re.compile(r"\W*(?:(?:And|But|So|Now|Well,?|And so|Yes,|No,)\s+)?(?:I|We)\b")
 _SIGNAL_TO_REASON = {"comparison": "comparison", "cause": "cause", "law/rule": "law/rule", "prediction": "prediction"}
@@ -414,10 +410,11 @@ def _evidence(text: str, span: Span, own_cues: tuple[HedgeCue, ...], own_dates: 
     signals = _signals_in(words)
 
     reasons = []
-    figures = [q for q in own_quantities if q.text.lower() not in _phrases_of("vague_quantity")]
+    lexicon = _lexicon()
+    figures = [q for q in own_quantities if q.text.lower() not in lexicon.vague_quantities]
     if figures:
         reasons.append("number")
-    if any(d.text.lower() not in _phrases_of("speech_time") for d in own_dates):
+    if any(d.text.lower() not in lexicon.speech_times for d in own_dates):
         reasons.append("date")
     if entities and "event" in signals:
         reasons.append("named actor")
