@@ -84,6 +84,7 @@ _WHEN_AFTER_CUE = re.compile(
 # "stating on NBC's "Meet the Press" that …": an adjunct (perhaps naming a show) before "that"
 _ADDRESSEE_THEN_THAT = re.compile(r"(?:[^\s,;:“”\"]+\s+){1,5}?that\b")
 # "said in a statement Thursday night they pulled …": a clause's subject after the adjunct
+_ASIDE_AFTER_CUE = re.compile(r",\s+(?:in|on|at|with|without|for|during|after|before|as)\s[^,;:“”\"]{1,50},")
 _SUBJECT_AFTER_ADJUNCT = re.compile(r"[^.;,“”]{0,60}?\s(?=(?:he|she|they|we|it|I)\s)")
 _THAT_AFTER_ADJUNCT = re.compile(r"[^.;“”]{0,80}?\bthat\b")
 
@@ -107,7 +108,7 @@ _SUBORDINATE_OPENING = re.compile(
     r"\s*(?:While|Although|Though|After|When|Whereas|Because|If|Before|Since|Even\s+though|Even\s+as|As)\b"
 )
 _MAIN_CLAUSE_AFTER_COMMA = re.compile(
-    r",\s+(?=(?:he|she|they|we|I|it|there|the|a|an|his|her|their|its|our|this|these|those|[A-Z][\w’'-]*)\s)"
+    r",\s+(?=(?:he|she|they|we|I|it|there|the|a|an|his|her|their|its|our|this|these|those|[A-Z][\w’'-]*)[\s’'])"
 )
 # Verbs whose noun-phrase content runs on into a predicate ("described the move as …",
 # "accused Pyongyang of …", "called the system “rigged”"): their content is not cut at an adjunct.
@@ -121,7 +122,7 @@ _ADJUNCT_AFTER_OBJECT = re.compile(
     r"\s+(?:on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Twitter|Facebook)|"
     r"in\s+(?:a|an|his|her|their|its)\s+(?:statement|video|speech|interview|tweet|post|letter|op-ed|email|ad)|"
     r"during|last\s+(?:week|month|year|night)|this\s+(?:week|month|year)|earlier|after|before|while|when|because|"
-    r"in\s+(?:January|February|March|April|May|June|July|August|September|October|November|December|\d{4})|"
+    r"in\s+(?:(?:early|late|mid)\s+)?(?:January|February|March|April|May|June|July|August|September|October|November|December|\d{4})|"
     r"through|only\s+on\s+condition|on\s+(?:the\s+)?condition|"
     r"at\s+(?:a|the)\s)\b"
 )
@@ -707,7 +708,7 @@ class ParagraphReader:
             source = (lo + modifiers.start(1), source[1])
             head_before = head_before[:modifiers.start(1)].rstrip()
         is_relative = text[source[0]:source[1]].lower() in ("who", "which", "that")
-        if head_before.endswith(",") and word.form != "ing" and not is_relative and _word_count(text, lo, source[0]) >= 3:
+        if head_before.endswith(",") and word.form != "ing" and not is_relative and _word_count(text, lo, source[0]) >= 2:
             if _only_adjunct_follows(text, cue_end, sentence.end, word):
                 end = lo + len(head_before) - 1
                 start = _skip(text, lo, end, " \t\n\u00a0—–-")
@@ -790,6 +791,9 @@ class ParagraphReader:
             return None
         if next_word == "that":
             return _skip(text, following.end(), end)
+        aside = _ASIDE_AFTER_CUE.match(text, pos, end)
+        if aside:  # "described, in fairly blistering terms, a set of …"
+            pos = _skip(text, aside.end(), end)
         if pos < end and text[pos] in ",:":
             pos = _skip(text, pos + 1, end)
             if text.startswith("that ", pos):
