@@ -46,7 +46,7 @@ CHECKWORTHY_THRESHOLD = 0.5
 # Hand-set from the criteria of ClaimBuster and Full Fact (numbers, dates, past events, laws and
 # comparisons make a claim checkable; opinions, promises, exhortations and talk about oneself do
 # not); not fitted to any data set.
-BIAS = -2.1
+BIAS = -2.0
 EVIDENCE_WEIGHTS = {
     # reasons (shown to the analyst)
     "number": 1.3, "date": 1.1, "named actor": 0.0, "comparison": 0.7, "cause": 0.2, "law/rule": 1.0,
@@ -57,9 +57,10 @@ EVIDENCE_WEIGHTS = {
     "topic": 0.9, "topics": 0.4, "third_person": 0.35, "we": 0.15,
     "short": -0.4, "opinion": -1.0, "doxastic": -0.8, "evaluation": -0.7, "exhortation": -1.1,
     "future": -0.55, "modal_verb": -0.5, "conditional": -0.3, "first_person": -0.8, "first_person_subject": -0.15,
+    "self": -1.0, "irrealis": -0.5,
     "second_person": -0.2,
 }
-SHORT_WORDS, LONG_WORDS = 8, 25
+SHORT_WORDS = 8
 MIN_WORDS = 5
 
 
@@ -258,6 +259,7 @@ def _signals_in(words: list[str]) -> set[str]:
 
 _PAST_TENSE = re.compile(r"(?<=[ ])\w{3,}ed(?= )")  # any word in -ed: an event unless the lexicon says not
 _COMPARISON_THAN = re.compile(r"(?<! rather)(?<! other) than ")  # "more than", "worse than"; not "rather than"
+_QUOTE_MARKS = re.compile("[\"“”«»]|''")
 _FIRST_PERSON_SUBJECT = re.compile(r"\W*(?:(?:And|But|So|Now|Well,?|And so|Yes,|No,)\s+)?(?:I|We)\b")
 _SIGNAL_TO_REASON = {"comparison": "comparison", "cause": "cause", "law/rule": "law/rule", "prediction": "prediction"}
 # Starts with [A-Z], not a look-behind, so the engine can skip ahead; the boundary before is checked in code.
@@ -436,11 +438,10 @@ def _evidence(text: str, span: Span, own_cues: tuple[HedgeCue, ...], own_dates: 
         evidence.add("conditional")
     if _FIRST_PERSON_SUBJECT.match(text, span.start, span.end):
         evidence.add("first_person_subject")
-    n_words = len(words)
-    if n_words < SHORT_WORDS:
+    if "statement" in evidence and _QUOTE_MARKS.search(text, span.start, span.end):
+        evidence.discard("statement")  # a quotation is judged by its own words, not by having been said
+    if len(words) < SHORT_WORDS:
         evidence.add("short")
-    elif n_words >= LONG_WORDS:
-        evidence.add("long")
     return reasons, signals, evidence
 
 
