@@ -362,3 +362,13 @@ def test_sentence_leading_into_a_quotation_is_part_of_a_mixed_quote():
     assert described(result) == [
         ("mixed", "Ana Ruiz", "said", "The polling “felt more like a push poll than a survey,”")
     ]
+
+
+def test_join_continuations_gives_one_attribution_per_cue():
+    article = workbench.load(SEED)
+    joined = find_sourcing(article, join_continuations=True)
+    counts = {s.name: s.attributions for s in joined.sources}
+    # the passages after "Doo explained." and "said Doo Jin-ho." join their cue's attribution
+    assert counts["Doo Jin-ho"] == 4 and counts["Yang Moo-jin"] == 3
+    assert len(joined.attributions) == 23
+    assert all(a.cue is not None for a in joined.attributions)
