@@ -98,7 +98,6 @@ _NEW_CLAUSE = re.compile(
     r"warned|called|urged|suggested|acknowledged|conceded|denied|explained|wrote|predicted|promised|vowed)\b)"
     r"|\s+and\s+(?=(?:others|many|some|most)\s+(?:have\s+|had\s+)?(?:said|say|argued|argue)\b)"
     r"|\s+and\s+(?=(?:he|she|they|I|we)\s)"
-    r"|\s+but\s+(?=(?:did|does|do|has|had|was|is|would|will|could|also|not|then|declined|refused)\b)"
 )
 # A non-restrictive relative clause after reported content is the writer's, not the source's.
 _ASIDE = re.compile(r",\s+(?:which|who|whose|both\s+of\s+which|all\s+of\s+which)\b|(?<=,[\"”])\s+and\s")
