@@ -54,16 +54,16 @@ CHECKWORTHY_THRESHOLD = 0.5
 BIAS = -2.0
 EVIDENCE_WEIGHTS = {
     # reasons (shown to the analyst); a named actor and a prediction count through other evidence
-    "number": 1.3, "date": 1.1, "named actor": 0.0, "comparison": 0.7, "cause": 0.2, "law/rule": 1.0,
+    "number": 1.3, "date": 1.1, "named actor": 0.0, "comparison": 1.0, "cause": 0.2, "law/rule": 1.0,
     "prediction": 0.0,
     # for: a measured figure, names, something done or said, a stand, now or a period to now, topics
-    "statistic": 1.3, "entity": 0.4, "entities": 0.9, "event": 1.2, "action": 0.9, "statement": 1.0,
+    "statistic": 1.3, "entity": 0.4, "entities": 0.9, "event": 1.2, "action": 0.9, "statement": 0.6,
     "position": 1.1, "current": 1.2, "period": 0.8, "topic": 0.9, "topics": 0.4, "third_person": 0.35,
     "we": 0.15,
     # against: opinion, doubt, promise, exhortation, the speaker on themselves, the hypothetical
     "opinion": -1.0, "doxastic": -0.8, "evaluation": -0.7, "exhortation": -1.1, "future": -0.55,
     "modal_verb": -0.5, "irrealis": -0.5, "conditional": -0.3, "first_person": -0.8,
-    "first_person_subject": -0.15, "self": -1.0, "second_person": -0.2, "short": -0.4,
+    "first_person_subject": -0.15, "self": -1.0, "here_and_now": -0.6, "second_person": -0.2, "short": -0.4,
 }
 SHORT_WORDS = 8
 MIN_WORDS = 5
@@ -208,7 +208,7 @@ class _Lexicon:
     not_events: frozenset[str]
     topics: frozenset[str]
     vague_quantities: frozenset[str]
-    speech_times: frozenset[str]
+    here_and_now: frozenset[str]
 
 
 @lru_cache(maxsize=1)
@@ -233,7 +233,7 @@ def _lexicon() -> _Lexicon:
         single_words=frozenset(p for p in table if " " not in p),
         phrases_by_first={first: tuple(group) for first, group in phrases_by_first.items()},
         not_events=phrases_of("not_event"), topics=phrases_of("topic"),
-        vague_quantities=phrases_of("vague_quantity"), speech_times=phrases_of("speech_time"),
+        vague_quantities=phrases_of("vague_quantity"), here_and_now=phrases_of("here_and_now"),
     )
 
 
@@ -426,7 +426,7 @@ def _evidence(text: str, span: Span, own_cues: tuple[HedgeCue, ...], own_dates: 
     figures = [q for q in own_quantities if q.text.lower() not in lexicon.vague_quantities]
     if figures:
         reasons.append("number")
-    if any(d.text.lower() not in lexicon.speech_times for d in own_dates):
+    if any(d.text.lower() not in lexicon.here_and_now for d in own_dates):
         reasons.append("date")
     if entities and signals & _DOING:
         reasons.append("named actor")
