@@ -90,6 +90,14 @@ def test_repair_mends_broken_runs_and_leaves_the_rest_alone():
     assert count == 1
 
 
+def test_a_stray_double_encoded_sequence_in_proper_text_is_noted_and_left_as_written(tmp_path):
+    text = "The mayor’s plan — for Jos" + mojibake("é") + " and the café — passed.\n"
+    article = load_bytes(tmp_path, text.encode("utf-8"))
+    assert article.text == text  # offsets keep pointing into the file
+    assert article.meta.repairs == () and article.meta.text_is_file
+    assert article.meta.notes == ("1 sequences look double-encoded (e.g. 'Ã©'); left as written, the rest is proper text",)
+
+
 def test_an_explicit_encoding_is_the_only_one_tried(tmp_path):
     article = load_bytes(tmp_path, ARTICLE.encode("cp1252"), encoding="cp1252")
     assert article.text == ARTICLE and article.meta.encoding == "cp1252" and article.meta.repairs == ()

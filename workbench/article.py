@@ -106,6 +106,8 @@ class Metadata:
     encoding: str = "utf-8"
     repairs: tuple[str, ...] = ()
     """What the loader had to mend to read the text (a BOM, double-encoded UTF-8, ...)."""
+    notes: tuple[str, ...] = ()
+    """What the loader noticed but left as written (a stray double-encoded sequence, ...)."""
     text_is_file: bool = True
     """True when ``Article.text`` is exactly what ``Path(source_path).read_text("utf-8")`` gives."""
 

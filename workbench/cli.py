@@ -141,6 +141,8 @@ def summary_text(result: Analysis, label: str, top: int = 5) -> str:
         lines.append("   " + " · ".join(meta))
     if article.meta.repairs:
         lines.append("   repaired: " + "; ".join(article.meta.repairs))
+    if article.meta.notes:
+        lines.append("   noticed: " + "; ".join(article.meta.notes))
 
     kinds: dict[str, int] = {}
     for block in article.blocks:

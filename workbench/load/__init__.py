@@ -93,6 +93,7 @@ def iter_file(
         date=date,
         encoding=decoded.encoding,
         repairs=decoded.repairs,
+        notes=decoded.notes,
         # Path.read_text() turns "\r\n" into "\n": offsets into a text with "\r" are not into that.
         text_is_file=not decoded.repairs and decoded.encoding == "utf-8" and "\r" not in decoded.text,
         **meta,  # type: ignore[arg-type]

@@ -29,6 +29,8 @@ class Decoded:
     text: str
     encoding: str
     repairs: tuple[str, ...] = ()
+    notes: tuple[str, ...] = ()
+    """What looked wrong but was left as written."""
 
 
 def read_bytes(path: Path, max_bytes: int = DEFAULT_MAX_BYTES) -> bytes:
@@ -148,8 +150,21 @@ def _cp1252_bytes(run: str) -> bytes:
 
 
 def _repaired(text: str, encoding: str, repairs: tuple[str, ...]) -> Decoded:
-    if _MOJIBAKE.search(text):
-        fixed, count = repair_mojibake(text)
-        if count:
-            return Decoded(fixed, encoding, repairs + (f"repaired {count} double-encoded UTF-8 sequences",))
-    return Decoded(text, encoding, repairs)
+    """Repair the text when it is plainly double-encoded: its non-ASCII characters are all mojibake.
+
+    A text whose other non-ASCII characters are proper (a stray "Ã¡" among correct curly quotes)
+    is a copy-paste accident in one place, not a double-encoded file: it is left as written, so
+    that offsets keep pointing into the file, and the finding is noted instead.
+    """
+    runs = _MOJIBAKE.findall(text) if not text.isascii() else []
+    if not runs:
+        return Decoded(text, encoding, repairs)
+    in_runs = sum(len(run) for run in runs)
+    proper = sum(1 for ch in text if ord(ch) > 127) - in_runs
+    if proper > 0:
+        note = f"{len(runs)} sequences look double-encoded (e.g. {runs[0]!r}); left as written, the rest is proper text"
+        return Decoded(text, encoding, repairs, (note,))
+    fixed, count = repair_mojibake(text)
+    if count:
+        repairs += (f"repaired {count} double-encoded UTF-8 sequences",)
+    return Decoded(fixed, encoding, repairs)
