@@ -198,7 +198,26 @@ def test_mixed_quote_inside_reported_speech():
 
 
 def test_passive_expectation_is_not_an_attribution():
+    # The seed article's annotation counts no attribution here (PolNeAR would: subject and infinitive).
     assert sourcing_of("The council is expected to convene on Friday.").attributions == []
+
+
+def test_passive_belief_attributes_subject_and_infinitive_to_no_one():
+    result = sourcing_of("The senator is widely believed to favour the bill.")
+    assert described(result) == [("indirect", None, "believed", "The senator … to favour the bill")]
+    assert result.attributions[0].source is None
+
+
+def test_raising_verb_takes_subject_and_predicate_as_content():
+    result = sourcing_of(
+        "She spoke to delegates who are thought to favour a delay. Most delegates seemed unconvinced by the plan.",
+        "It appears that the vote will be delayed. The mayor appeared on local radio.",
+    )
+    assert described(result) == [
+        ("indirect", None, "thought", "who … to favour a delay"),
+        ("indirect", None, "seemed", "Most delegates … unconvinced by the plan"),
+        ("indirect", None, "appears", "the vote will be delayed"),
+    ]
 
 
 def test_abstract_subject_does_not_speak():

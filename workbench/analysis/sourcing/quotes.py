@@ -73,10 +73,27 @@ _NOMINAL = re.compile(
     r"statements?|comments?|remarks?|prediction|hopes?|fears?|concerns?)\s+that)\b"
 )
 _POSSESSOR = re.compile(r"((?:[A-Z][\w.’'-]*\s+){0,3}[A-Z][\w.’'-]*[’']s|\b[Hh]is|\b[Hh]er|\b[Tt]heir|\b[Ii]ts)\s+$")
+# Raising: the subject and the infinitive together are the content, no source is written
+# ("The vote is expected to be close", "Trump seemed to back away from …", "It appears that …").
+_RAISING_VERBS = frozenset({"seem", "appear"})
+_PASSIVE_RAISING_VERBS = frozenset("believe think say report know consider suppose rumor allege".split())
+_BE_BEFORE_CUE = re.compile(
+    r"\b(?:is|are|was|were|be|been|being|isn[’']t|aren[’']t|wasn[’']t|weren[’']t)"
+    r"(?:\s+(?:not|also|still|widely|now|generally|largely|no\s+longer))*\s*$",
+    re.IGNORECASE,
+)
+_AUXILIARIES_AND_NEGATION = re.compile(
+    r"(?:\s+(?:not|n[’']t|never|also|still|now|just|only|even|may|might|could|would|will|should|must|can|"
+    r"do|does|did|doesn[’']t|don[’']t|didn[’']t|has|have|had|be|been))+\s*$",
+    re.IGNORECASE,
+)
+_RELATIVES = frozenset({"who", "which", "that"})
 _QUESTION_START = re.compile(r"(?:about|whether|if|what|how|why|who|when|where|which|to)\b", re.IGNORECASE)
 
 # --- where reported content starts ----------------------------------------------------------------
 _PREPOSITIONS = frozenset("in to for about with on at by from during after before via".split())
+# After "appeared", words that start no predicate ("appeared on Fox News", "appeared with Trump").
+_NOT_PREDICATES = _PREPOSITIONS | frozenset("as like that alongside together onstage there here before briefly and but or".split())
 _WHEN_AFTER_CUE = re.compile(
     r"(?:on\s+)?(?:(?:this|last|late|early)\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today|"
     r"tonight|recently|earlier|week|month|year)(?:\s+(?:morning|afternoon|evening|night))?\b,?"
@@ -651,6 +668,12 @@ class ParagraphReader:
         cue_start, cue_end = match.span()
         before_cue = text[lo:cue_start].rstrip()
         previous = before_cue.rsplit(None, 1)[-1].lower() if before_cue else ""
+        if word.lemma in _RAISING_VERBS and word.form in _FINITE_FORMS:
+            return self._raised(match, lo, cue_start, sentence)
+        if word.lemma in _PASSIVE_RAISING_VERBS and word.form in ("past", "participle"):
+            be = _BE_BEFORE_CUE.search(text, lo, cue_start)
+            if be:
+                return self._raised(match, lo, be.start(), sentence)
         if previous in BE_FORMS and word.form in ("past", "participle"):
             return None  # passive: "is expected to", "was asked"
         if word.form == "participle" and previous not in ("has", "have", "had", "’ve", "'ve", "having"):
@@ -745,6 +768,36 @@ class ParagraphReader:
             return None
         content = [(start, end)]
         return Draft(_kind_of(text, content), content, match.span(), source, self.block.index, cue_word=word)
+
+    def _raised(self, match: Cue, lo: int, subject_end: int, sentence: Sentence) -> Draft | None:
+        """"X is expected to …", "X seemed (to be) unperturbed": the subject and the predicate are the
+        content; "It appears that …": the clause is. No source is written."""
+        text = self.text
+        after = _skip(text, match.end, sentence.end)
+        auxiliaries = _AUXILIARIES_AND_NEGATION.search(text, lo, subject_end)
+        subject_end = _strip_content_end(text, lo, auxiliaries.start() if auxiliaries else subject_end)
+        last_word = text[lo:subject_end].rsplit(None, 1)[-1:] or [""]
+        if last_word[0].lower() in _RELATIVES:  # "delegates who are expected to …"
+            subject_start = subject_end - len(last_word[0])
+        else:
+            subject_start = _skip(text, clause_start(text, lo, subject_end), subject_end)
+        subject = text[subject_start:subject_end]
+        following = _WORD.match(text, after, sentence.end)
+        next_word = following.group().lower() if following else ""
+        if subject.lower() == "it":
+            start = self._content_start(match.end, match.word, sentence)
+            if start is None or next_word != "that":
+                return None
+            content = [(start, self._content_end(start, sentence))]
+        elif not 1 <= _word_count(text, subject_start, subject_end) <= 12:
+            return None
+        elif next_word == "to" or (match.word.lemma in _RAISING_VERBS and next_word and next_word not in _NOT_PREDICATES):
+            content = [(subject_start, subject_end), (after, self._content_end(after, sentence))]
+        else:
+            return None
+        if _word_count(text, *content[-1]) < (1 if len(content) > 1 and next_word != "to" else 2):
+            return None
+        return Draft(_kind_of(text, content), content, match.span(), None, self.block.index, cue_word=match.word)
 
     def _inverted_after_content(self, match: Cue, word: CueWord, lo: int, sentence: Sentence, before_cue: str) -> Draft | None:
         """‘…, said the minister.’: content before the comma, source after the cue."""
