@@ -391,3 +391,11 @@ def test_join_continuations_gives_one_attribution_per_cue():
     assert counts["Doo Jin-ho"] == 4 and counts["Yang Moo-jin"] == 3
     assert len(joined.attributions) == 23
     assert all(a.cue is not None for a in joined.attributions)
+
+
+def test_passive_with_an_agent_gives_the_subject_as_content_and_the_agent_as_source():
+    result = sourcing_of("Mayor Ines Ortiz was endorsed by the teachers’ union on Monday. The road was closed by the police.")
+    [attribution] = result.attributions
+    text = result.article.text
+    assert described(result)[0][2:] == ("endorsed", "Mayor Ines Ortiz")
+    assert text[attribution.source.start:attribution.source.end] == "the teachers’ union"

@@ -675,6 +675,8 @@ class ParagraphReader:
             if be:
                 return self._raised(match, lo, be.start(), sentence)
         if previous in BE_FORMS and word.form in ("past", "participle"):
+            if word.takes_np:
+                return self._passive(match, lo, lo + len(before_cue) - len(previous), sentence)
             return None  # passive: "is expected to", "was asked"
         if word.form == "participle" and previous not in ("has", "have", "had", "’ve", "'ve", "having"):
             return None  # adjectival: "HLN, known as CNN Headline News"
@@ -769,18 +771,28 @@ class ParagraphReader:
         content = [(start, end)]
         return Draft(_kind_of(text, content), content, match.span(), source, self.block.index, cue_word=word)
 
+    def _passive(self, match: Cue, lo: int, be_start: int, sentence: Sentence) -> Draft | None:
+        """"Cruz was endorsed by the governor": the subject is the content, the agent the source."""
+        text = self.text
+        subject_start, subject_end = _subject_before(text, lo, be_start)
+        if not 1 <= _word_count(text, subject_start, subject_end) <= 12:
+            return None
+        after = _skip(text, match.end, sentence.end)
+        if not text.startswith("by ", after):
+            return None
+        by = _skip(text, after + 3, sentence.end)
+        source = noun_phrase_after(text, by, sentence.end) or common_noun_phrase_after(text, by, sentence.end)
+        if source is None or not is_agent(text[source[0]:source[1]]):
+            return None
+        content = [(subject_start, subject_end)]
+        return Draft(_kind_of(text, content), content, match.span(), source, self.block.index, cue_word=match.word)
+
     def _raised(self, match: Cue, lo: int, subject_end: int, sentence: Sentence) -> Draft | None:
         """"X is expected to …", "X seemed (to be) unperturbed": the subject and the predicate are the
         content; "It appears that …": the clause is. No source is written."""
         text = self.text
         after = _skip(text, match.end, sentence.end)
-        auxiliaries = _AUXILIARIES_AND_NEGATION.search(text, lo, subject_end)
-        subject_end = _strip_content_end(text, lo, auxiliaries.start() if auxiliaries else subject_end)
-        last_word = text[lo:subject_end].rsplit(None, 1)[-1:] or [""]
-        if last_word[0].lower() in _RELATIVES:  # "delegates who are expected to …"
-            subject_start = subject_end - len(last_word[0])
-        else:
-            subject_start = _skip(text, clause_start(text, lo, subject_end), subject_end)
+        subject_start, subject_end = _subject_before(text, lo, subject_end)
         subject = text[subject_start:subject_end]
         following = _WORD.match(text, after, sentence.end)
         next_word = following.group().lower() if following else ""
@@ -871,6 +883,17 @@ def _only_adjunct_follows(text: str, start: int, end: int, word: CueWord) -> boo
     return bool(_ADJUNCT.fullmatch(text, start, end))
 
 
+
+
+def _subject_before(text: str, lo: int, end: int) -> tuple[int, int]:
+    """The subject of a clause whose verb group starts at ``end``, past auxiliaries and negation
+    ("Trump does not seem"); a relative pronoun stands for it ("delegates who are expected")."""
+    auxiliaries = _AUXILIARIES_AND_NEGATION.search(text, lo, end)
+    end = _strip_content_end(text, lo, auxiliaries.start() if auxiliaries else end)
+    last_word = text[lo:end].rsplit(None, 1)[-1:] or [""]
+    if last_word[0].lower() in _RELATIVES:
+        return end - len(last_word[0]), end
+    return _skip(text, clause_start(text, lo, end), end), end
 
 
 def _end_of_subject(text: str, lo: int, cue_start: int) -> int:
