@@ -479,7 +479,9 @@ def _claim_type(reasons: list[str], evidence: set[str], checkworthy: bool) -> st
 
 _OPINION_EVIDENCE = frozenset({"opinion", "doxastic", "evaluation", "self"})
 _RECORD_EVIDENCE = frozenset({"number", "law/rule", "action"})
-_TYPE_OF_REASON = (("law/rule", "law/rules"), ("prediction", "prediction"), ("cause", "causation"), ("number", "quantity"))
+_TYPE_OF_REASON = (
+    ("law/rule", "law/rules"), ("prediction", "prediction"), ("cause", "causation"), ("number", "quantity"),
+)
 
 
 class _AttributionIndex:
