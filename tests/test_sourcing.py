@@ -399,3 +399,11 @@ def test_passive_with_an_agent_gives_the_subject_as_content_and_the_agent_as_sou
     text = result.article.text
     assert described(result)[0][2:] == ("endorsed", "Mayor Ines Ortiz")
     assert text[attribution.source.start:attribution.source.end] == "the teachers’ union"
+
+
+def test_participle_after_its_source_reduced_relative():
+    result = sourcing_of("Donors backing Mayor Ines Ortiz have spent heavily. Teachers hoping to win a raise have few options left.")
+    assert described(result) == [
+        ("indirect", "unnamed donors", "backing", "Mayor Ines Ortiz"),
+        ("indirect", "unnamed teachers", "hoping", "to win a raise"),
+    ]

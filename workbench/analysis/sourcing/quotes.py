@@ -688,6 +688,7 @@ class ParagraphReader:
             cue_start_for_source = going_on.start()
         else:
             cue_start_for_source = cue_start
+        reduced_relative = False
         if word.form == "ing":
             if before_cue.endswith(","):
                 source = self._main_clause_source(lo, lo + len(before_cue) - 1)
@@ -699,6 +700,11 @@ class ParagraphReader:
                 source = clause_subject(text, lo, cue_start)
             elif previous in BE_FORMS:  # "he is emphasizing his finish"
                 source = mention_before(text, lo, lo + len(before_cue) - len(previous))
+            elif word.takes_np or word.takes_infinitive:  # "groups backing Cruz", "Democrats hoping to …"
+                source = mention_before(text, lo, cue_start)
+                if source is None or _word_count(text, source[1], cue_start):
+                    return None
+                reduced_relative = True
             else:
                 return None
         elif previous == "and":  # ‘She declared “What a night!” and said that …’
@@ -766,6 +772,8 @@ class ParagraphReader:
             after_object = _AFTER_OBJECT.search(text, start, end)
             if after_object and _word_count(text, start, after_object.start()) >= 1:
                 end = after_object.start()  # "criticized Rubio and defended Cruz": the content is "Rubio"
+        if reduced_relative:
+            end = _end_of_reduced_relative(text, start, end)
         if _word_count(text, start, end) < (1 if word.takes_np else 2):
             return None
         content = [(start, end)]
@@ -883,6 +891,24 @@ def _only_adjunct_follows(text: str, start: int, end: int, word: CueWord) -> boo
     return bool(_ADJUNCT.fullmatch(text, start, end))
 
 
+
+
+_MAIN_VERB = re.compile(r"\s(?:is|are|was|were|has|have|had|will|would|can|could|may|might|must|should)\s")
+
+
+def _end_of_reduced_relative(text: str, start: int, end: int) -> int:
+    """"The group backing Mr. Cruz has spent …": the content ends at a comma or at the main verb
+    after a name."""
+    comma = text.find(",", start, end)
+    end = comma if comma != -1 else end
+    verb = _MAIN_VERB.search(text, start, end)
+    end = verb.start() if verb else end
+    name = noun_phrase_after(text, start, end)
+    if name is not None:
+        following = _WORD.match(text, _skip(text, name[1], end), end)
+        if following and following.group()[0].islower() and following.group() not in _PREPOSITIONS | {"and", "or", "of"}:
+            return name[1]
+    return _strip_content_end(text, start, end)
 
 
 def _subject_before(text: str, lo: int, end: int) -> tuple[int, int]:
