@@ -407,3 +407,14 @@ def test_participle_after_its_source_reduced_relative():
         ("indirect", "unnamed donors", "backing", "Mayor Ines Ortiz"),
         ("indirect", "unnamed teachers", "hoping", "to win a raise"),
     ]
+
+
+@pytest.mark.parametrize("sentence, cue, content", [
+    ("Senator Ruth Hale hailed the new budget.", "hailed", "the new budget"),
+    ("Mr. Ortiz lambasted the council’s plan.", "lambasted", "the council’s plan"),
+    ("Ms. Diaz faulted her rival’s plan.", "faulted", "her rival’s plan"),
+    ("The mayor apologized for the delays.", "apologized", "for the delays"),
+])
+def test_verbs_of_praise_blame_and_apology_take_a_noun_phrase(sentence, cue, content):
+    [(kind, _, found_cue, found_content)] = described(sourcing_of(sentence))
+    assert (kind, found_cue, found_content) == ("indirect", cue, content)
