@@ -418,3 +418,14 @@ def test_participle_after_its_source_reduced_relative():
 def test_verbs_of_praise_blame_and_apology_take_a_noun_phrase(sentence, cue, content):
     [(kind, _, found_cue, found_content)] = described(sourcing_of(sentence))
     assert (kind, found_cue, found_content) == ("indirect", cue, content)
+
+
+@pytest.mark.parametrize("headline, expected", [
+    ("Mayor Ortiz Says Budget Is Balanced", [("indirect", "Ortiz", "Says", "Budget Is Balanced")]),
+    ("Ortiz: the budget is balanced at last", [("indirect", "Ortiz", ":", "the budget is balanced at last")]),
+    ("The Latest: council passes the budget", []),
+    ("Seoul Condemns the Budget Vote", []),  # only speech verbs are cues in a title-case headline
+])
+def test_headline_attributions(headline, expected):
+    article = workbench.load_text(headline + "\n\nThe council met on Monday.")
+    assert described(find_sourcing(article)) == expected

@@ -428,6 +428,26 @@ class ParagraphReader:
             return None
         return Draft("direct", [(quote.start, quote.end)], last.span(), source, self.block.index, cue_word=word)
 
+    def read_headline_colon(self) -> None:
+        """‘Graham: Trump’s rhetoric destroying GOP’s chances’: a headline that opens with a source and a colon."""
+        if any(d.block == self.block.index for d in self.drafts):
+            return
+        text = self.text
+        colon = text.find(":", self.block.start, self.block.end)
+        if colon == -1 or _word_count(text, self.block.start, colon) > 5:
+            return
+        source = mention_before(text, self.block.start, colon) or common_noun_phrase_before(text, self.block.start, colon)
+        if source is None or not is_agent(text[source[0]:source[1]]) or _word_count(text, self.block.start, source[0]):
+            return
+        words = text[source[0]:source[1]].split()
+        if words[0] in ("The", "A", "An") or any(len(w) > 3 and w.isupper() for w in words):
+            return  # "The Latest:", "BOOM:": a column's label, not a source
+        start = _skip(text, colon + 1, self.block.end)
+        content = [(start, _strip_content_end(text, start, self.block.end))]
+        if _word_count(text, *content[0]) < 3:
+            return
+        self.drafts.append(Draft(_kind_of(text, content), content, (colon, colon + 1), source, self.block.index))
+
     def _quote_after_colon(self, quote: Quoted, lo: int) -> Draft | None:
         """‘Trump on Twitter: “…”’: a source and a colon, no verb."""
         text = self.text
@@ -992,11 +1012,16 @@ def _kind_of(text: str, content: list[tuple[int, int]]) -> str:
 
 
 def find_attributions(article: Article) -> list[Draft]:
-    """Every attribution in the article's body paragraphs, as drafts in the order found (speakers unresolved)."""
+    """Every attribution in the article's headline and body paragraphs, as drafts in the order found (speakers unresolved)."""
     by_block: dict[int, list[Sentence]] = {}
     for sentence in article.sentences:
         by_block.setdefault(sentence.block, []).append(sentence)
     drafts: list[Draft] = []
+    headline = article.headline
+    if headline is not None:  # "Clinton Says Russians Hacked DNC", "Graham: Trump’s rhetoric destroying GOP’s chances"
+        reader = ParagraphReader(article, headline.index, by_block.get(headline.index, []), drafts, None)
+        reader.read()
+        reader.read_headline_colon()
     previous: int | None = None
     announced: Draft | None = None
     for block in article.body:
