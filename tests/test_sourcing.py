@@ -423,6 +423,7 @@ def test_verbs_of_praise_blame_and_apology_take_a_noun_phrase(sentence, cue, con
 @pytest.mark.parametrize("headline, expected", [
     ("Mayor Ortiz Says Budget Is Balanced", [("indirect", "Ortiz", "Says", "Budget Is Balanced")]),
     ("Ortiz: the budget is balanced at last", [("indirect", "Ortiz", ":", "the budget is balanced at last")]),
+    ("Ortiz to teachers: the budget is balanced", [("indirect", "Ortiz", ":", "the budget is balanced")]),
     ("The Latest: council passes the budget", []),
     ("Seoul Condemns the Budget Vote", []),  # only speech verbs are cues in a title-case headline
 ])

@@ -434,11 +434,14 @@ class ParagraphReader:
             return
         text = self.text
         colon = text.find(":", self.block.start, self.block.end)
-        if colon == -1 or _word_count(text, self.block.start, colon) > 5:
+        if colon == -1 or _word_count(text, self.block.start, colon) > 8:
             return
-        source = mention_before(text, self.block.start, colon) or common_noun_phrase_before(text, self.block.start, colon)
-        if source is None or not is_agent(text[source[0]:source[1]]) or _word_count(text, self.block.start, source[0]):
+        source = noun_phrase_after(text, self.block.start, colon) or common_noun_phrase_after(text, self.block.start, colon)
+        if source is None or not is_agent(text[source[0]:source[1]]):
             return
+        rest = text[source[1]:colon].strip().lower()
+        if rest and not rest.startswith(("to ", "on ")):
+            return  # "Clinton to Planned Parenthood:", "Gillibrand on Hillary:": an addressee or topic may follow
         words = text[source[0]:source[1]].split()
         if words[0] in ("The", "A", "An") or any(len(w) > 3 and w.isupper() for w in words):
             return  # "The Latest:", "BOOM:": a column's label, not a source
