@@ -430,3 +430,15 @@ def test_verbs_of_praise_blame_and_apology_take_a_noun_phrase(sentence, cue, con
 def test_headline_attributions(headline, expected):
     article = workbench.load_text(headline + "\n\nThe council met on Monday.")
     assert described(find_sourcing(article)) == expected
+
+
+def test_nominal_cue_with_a_noun_phrase_or_infinitive_content_and_a_possessor():
+    result = sourcing_of(
+        "Governor Ines Ortiz’s fierce criticism of the budget has divided the council.",
+        "Mayor Diaz’s decision to close the clinic, which opened in 1990, surprised the staff.",
+    )
+    text = result.article.text
+    assert [(text[a.source.start:a.source.end], cue, content) for a, (_, _, cue, content) in zip(result.attributions, described(result))] == [
+        ("Governor Ines Ortiz’s", "criticism of", "the budget"),
+        ("Mayor Diaz’s", "decision", "to close the clinic"),
+    ]

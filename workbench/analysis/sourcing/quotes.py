@@ -72,6 +72,15 @@ _NOMINAL = re.compile(
     r"warnings?|beliefs?|views?|suggestions?|accusations?|allegations?|promises?|pledges?|denials?|contention|"
     r"statements?|comments?|remarks?|prediction|hopes?|fears?|concerns?)\s+that)\b"
 )
+# Nominal cues whose content is a noun phrase or an infinitive, with a possessor as the source:
+# "Cruz's endorsement of Fiorina", "her long support for the bill", "the DNC's decision to …".
+_NOMINAL_OBJECT = re.compile(
+    r"(?<![\w’'-])(?P<cue>(?:criticism|condemnation|denunciation|rejection|embrace|endorsement)\s+of|attacks?\s+on|"
+    r"(?:decision|refusal|vow|promise|pledge|plan|call)(?=\s+to\s))\b"
+)
+_POSSESSOR_AND_MODIFIER = re.compile(
+    r"((?:[A-Z][\w.’'-]*\s+){0,3}[A-Z][\w.’'-]*[’']s|\b[Hh]is|\b[Hh]er|\b[Tt]heir|\b[Ii]ts)(?:\s+[a-z][\w-]*)?\s+$"
+)
 _POSSESSOR = re.compile(r"((?:[A-Z][\w.’'-]*\s+){0,3}[A-Z][\w.’'-]*[’']s|\b[Hh]is|\b[Hh]er|\b[Tt]heir|\b[Ii]ts)\s+$")
 # Raising: the subject and the infinitive together are the content, no source is written
 # ("The vote is expected to be close", "Trump seemed to back away from …", "It appears that …").
@@ -610,18 +619,21 @@ class ParagraphReader:
         return _strip_content_end(text, start, end)
 
     def _read_impersonal_and_nominal(self) -> None:
-        """"It was reported that …" (no source written) and "Trump's claim that …" (the possessor)."""
+        """"It was reported that …" (no source written), "Trump's claim that …" and "Cruz's support for …"
+        (the possessor)."""
         text = self.text
+        patterns = (_IMPERSONAL, _NOMINAL, _NOMINAL_OBJECT)
         if text.find("that", self.block.start, self.block.end) == -1:
-            return  # both constructions end in "that"
-        for pattern in (_IMPERSONAL, _NOMINAL):
+            patterns = (_NOMINAL_OBJECT,)  # the other two constructions end in "that"
+        for pattern in patterns:
             for match in pattern.finditer(text, self.block.start, self.block.end):
                 cue_start, cue_end = match.span("cue")
                 if self._in_quote(cue_start) or self._in_content(cue_start):
                     continue
                 source = None
-                if pattern is _NOMINAL:
-                    possessor = _POSSESSOR.search(text, max(self.block.start, cue_start - 80), cue_start)
+                if pattern is not _IMPERSONAL:
+                    possessive = _POSSESSOR if pattern is _NOMINAL else _POSSESSOR_AND_MODIFIER
+                    possessor = possessive.search(text, max(self.block.start, cue_start - 80), cue_start)
                     if possessor is None:
                         continue
                     source = possessor.span(1)
@@ -630,7 +642,9 @@ class ParagraphReader:
                     continue
                 start = _skip(text, match.end(), sentence.end)
                 end = self._content_end(start, sentence)
-                if _word_count(text, start, end) < 2:
+                if pattern is _NOMINAL_OBJECT:  # the nominal is the sentence's subject or object: no further than its verb
+                    end = _end_of_reduced_relative(text, start, _object_end(text, start, end))
+                if _word_count(text, start, end) < (1 if pattern is _NOMINAL_OBJECT else 2):
                     continue
                 content = [(start, end)]
                 self.drafts.append(Draft(_kind_of(text, content), content, (cue_start, cue_end), source, self.block.index))
@@ -785,16 +799,9 @@ class ParagraphReader:
             return None
         end = self._content_end(start, sentence)
         if word.takes_infinitive and text.startswith("to ", start):
-            comma = text.find(",", start, end)
-            end = comma if comma != -1 else end  # "declined to comment, was born in …"
-        elif word.takes_np and word.lemma not in _PREDICATIVE:
-            adjunct = _ADJUNCT_AFTER_OBJECT.search(text, start, end)
-            if adjunct and _word_count(text, start, adjunct.start()) >= 1:
-                end = adjunct.start()  # "endorsed her in a video on Monday": the content is "her"
-        if word.takes_np:
-            after_object = _AFTER_OBJECT.search(text, start, end)
-            if after_object and _word_count(text, start, after_object.start()) >= 1:
-                end = after_object.start()  # "criticized Rubio and defended Cruz": the content is "Rubio"
+            end = _infinitive_end(text, start, end)
+        elif word.takes_np:
+            end = _object_end(text, start, end, word.lemma in _PREDICATIVE)
         if reduced_relative:
             end = _end_of_reduced_relative(text, start, end)
         if _word_count(text, start, end) < (1 if word.takes_np else 2):
@@ -919,9 +926,29 @@ def _only_adjunct_follows(text: str, start: int, end: int, word: CueWord) -> boo
 _MAIN_VERB = re.compile(r"\s(?:is|are|was|were|has|have|had|will|would|can|could|may|might|must|should)\s")
 
 
+def _infinitive_end(text: str, start: int, end: int) -> int:
+    """"declined to comment, was born in …": an infinitive content ends at a comma."""
+    comma = text.find(",", start, end)
+    return comma if comma != -1 else end
+
+
+def _object_end(text: str, start: int, end: int, predicative: bool = False) -> int:
+    """A noun-phrase content ends before an adjunct ("endorsed her in a video on Monday": "her"),
+    unless a predicate follows it ("described the move as …"), and before a second verb or an aside
+    ("criticized Rubio and defended Cruz": "Rubio")."""
+    if not predicative:
+        adjunct = _ADJUNCT_AFTER_OBJECT.search(text, start, end)
+        if adjunct and _word_count(text, start, adjunct.start()) >= 1:
+            end = adjunct.start()
+    after_object = _AFTER_OBJECT.search(text, start, end)
+    if after_object and _word_count(text, start, after_object.start()) >= 1:
+        end = after_object.start()
+    return end
+
+
 def _end_of_reduced_relative(text: str, start: int, end: int) -> int:
-    """"The group backing Mr. Cruz has spent …": the content ends at a comma or at the main verb
-    after a name."""
+    """"The group backing Mr. Cruz has spent …", "His attacks on Trump have given …": content inside a
+    noun phrase ends at a comma or at the main verb (an auxiliary, or a verb after a name)."""
     comma = text.find(",", start, end)
     end = comma if comma != -1 else end
     verb = _MAIN_VERB.search(text, start, end)
