@@ -442,3 +442,8 @@ def test_nominal_cue_with_a_noun_phrase_or_infinitive_content_and_a_possessor():
         ("Governor Ines Ortiz’s", "criticism of", "the budget"),
         ("Mayor Diaz’s", "decision", "to close the clinic"),
     ]
+
+
+def test_reported_content_ends_before_a_contrast():
+    result = sourcing_of("Ms. Ortiz said the budget was balanced, while critics pointed to a gap of $2 million.")
+    assert described(result)[0] == ("indirect", "Ortiz", "said", "the budget was balanced")

@@ -125,8 +125,11 @@ _NEW_CLAUSE = re.compile(
     r"|\s+and\s+(?=(?:others|many|some|most)\s+(?:have\s+|had\s+)?(?:said|say|argued|argue)\b)"
     r"|\s+and\s+(?=(?:he|she|they|I|we)\s)"
 )
-# A non-restrictive relative clause after reported content is the writer's, not the source's.
-_ASIDE = re.compile(r",\s+(?:which|who|whose|both\s+of\s+which|all\s+of\s+which)\b|(?<=,[\"”])\s+and\s")
+# A non-restrictive relative clause or a contrast after reported content is the writer's, not the source's.
+_ASIDE = re.compile(
+    r",\s+(?:which|who|whose|both\s+of\s+which|all\s+of\s+which|while|whereas|however|despite|even\s+though|even\s+as)\b"
+    r"|(?<=,[\"”])\s+and\s"
+)
 # Content inside a subordinate clause ("While Trump has claimed that X, Y …") ends where the main clause begins.
 _SUBORDINATOR = re.compile(r"\b(?:after|although|though|while|when|because|if|since|before|until|whereas|once)\b")
 _SUBORDINATE_OPENING = re.compile(
