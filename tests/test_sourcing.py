@@ -447,3 +447,11 @@ def test_nominal_cue_with_a_noun_phrase_or_infinitive_content_and_a_possessor():
 def test_reported_content_ends_before_a_contrast():
     result = sourcing_of("Ms. Ortiz said the budget was balanced, while critics pointed to a gap of $2 million.")
     assert described(result)[0] == ("indirect", "Ortiz", "said", "the budget was balanced")
+
+
+def test_coordinated_speech_cue_starts_a_second_attribution():
+    result = sourcing_of("Mr. Ortiz described himself as a moderate and has said that he would cut taxes.")
+    assert [(cue, content) for _, _, cue, content in described(result)] == [
+        ("described", "himself as a moderate"),
+        ("said", "he would cut taxes"),
+    ]

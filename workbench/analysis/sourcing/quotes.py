@@ -125,6 +125,8 @@ _NEW_CLAUSE = re.compile(
     r"|\s+and\s+(?=(?:others|many|some|most)\s+(?:have\s+|had\s+)?(?:said|say|argued|argue)\b)"
     r"|\s+and\s+(?=(?:he|she|they|I|we)\s)"
 )
+# A cue coordinated with the one before it starts an attribution of its own ("… and has said that …").
+_COORDINATED_CUE = re.compile(r",?\s+(?:and|but)\s+(?:(?:has|have|had|also|later|then|even|instead|would|will|did)\s+)*$")
 # A non-restrictive relative clause or a contrast after reported content is the writer's, not the source's.
 _ASIDE = re.compile(
     r",\s+(?:which|who|whose|both\s+of\s+which|all\s+of\s+which|while|whereas|however|despite|even\s+though|even\s+as)\b"
@@ -589,6 +591,10 @@ class ParagraphReader:
                 continue
             before = text[start:match.start].rstrip()
             word = match.word
+            coordinated = _COORDINATED_CUE.search(text, start, match.start)
+            if coordinated and _word_count(text, start, coordinated.start()) >= 1 and word.lemma in _SPEECH_ONLY:
+                end = coordinated.start()  # "… antiabortion and has said that …": a second attribution
+                break
             comma = before.rfind(",")
             if comma == -1:
                 continue
