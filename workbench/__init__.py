@@ -17,6 +17,10 @@ from .pipeline import Analysis, analyze
 
 __version__ = "0.1.0"
 
+from .notebook_errors import install_if_in_ipython as _install_if_in_ipython  # noqa: E402
+
+_install_if_in_ipython()
+
 __all__ = [
     "Analysis",
     "Article",
