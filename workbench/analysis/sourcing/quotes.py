@@ -885,7 +885,7 @@ class ParagraphReader:
         if word.takes_object and next_word not in ("that", "to", "of", "about") and following:
             addressee = _ADDRESSEE_THEN_THAT.match(text, pos, end)
             if addressee:  # "told reporters that …", "assured his supporters on Monday that …"
-                return _skip(text, addressee.end(), end)
+                return addressee.end() - len("that")
             obj = noun_phrase_after(text, pos, end)
             if obj:
                 pos = _skip(text, obj[1], end)
@@ -894,21 +894,22 @@ class ParagraphReader:
         if word.takes_np and word.kind != "phrase" and next_word in ("at", "in", "during", "after", "before", "on"):
             return None  # "thanking at a rally": the object is missing
         if next_word in _PREPOSITIONS and not word.takes_np and next_word != "to":
-            that = _THAT_AFTER_ADJUNCT.match(text, pos, end) or _SUBJECT_AFTER_ADJUNCT.match(text, pos, end)
-            if not that:
-                return None
-            return _skip(text, that.end(), end)
+            that = _THAT_AFTER_ADJUNCT.match(text, pos, end)
+            if that:  # "said in a statement that …"
+                return that.end() - len("that")
+            subject = _SUBJECT_AFTER_ADJUNCT.match(text, pos, end)
+            return _skip(text, subject.end(), end) if subject else None
         if next_word == "to" and not word.takes_infinitive:
             return None
         if next_word == "that":
-            return _skip(text, following.end(), end)
+            return pos
         aside = _ASIDE_AFTER_CUE.match(text, pos, end)
         if aside:  # "described, in fairly blistering terms, a set of …"
             pos = _skip(text, aside.end(), end)
         if pos < end and text[pos] in ",:":
             pos = _skip(text, pos + 1, end)
             if text.startswith("that ", pos):
-                return _skip(text, pos + 4, end)
+                return pos
             if text.startswith(("and ", "but ", "or "), pos):
                 return None  # "Ebeling said, and her husband cut in"
         if word.needs_clause and (pos >= end or text[pos] not in QUOTE_MARKS + "'`"):
