@@ -650,6 +650,9 @@ class ParagraphReader:
                 if sentence is None:
                     continue
                 start = _skip(text, match.end(), sentence.end)
+                if pattern is not _NOMINAL_OBJECT:  # "claim that …": the complementizer is content
+                    start = cue_end - len("that")
+                    cue_end = _trim_end(text, cue_start, start)
                 end = self._content_end(start, sentence)
                 if pattern is _NOMINAL_OBJECT:  # the nominal is the sentence's subject or object: no further than its verb
                     end = _end_of_reduced_relative(text, start, _object_end(text, start, end))
