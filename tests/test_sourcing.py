@@ -456,3 +456,8 @@ def test_coordinated_speech_cue_starts_a_second_attribution():
         ("described", "himself as a moderate"),
         ("said", "that he would cut taxes"),
     ]
+
+
+def test_addressee_and_infinitive_are_the_content():
+    result = sourcing_of("Mayor Ines Ortiz asked the council to delay the vote.")
+    assert described(result) == [("indirect", "Ines Ortiz", "asked", "the council to delay the vote")]

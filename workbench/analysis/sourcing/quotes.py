@@ -889,9 +889,12 @@ class ParagraphReader:
             addressee = _ADDRESSEE_THEN_THAT.match(text, pos, end)
             if addressee:  # "told reporters that …", "assured his supporters on Monday that …"
                 return addressee.end() - len("that")
-            obj = noun_phrase_after(text, pos, end)
+            obj = noun_phrase_after(text, pos, end) or common_noun_phrase_after(text, pos, end)
             if obj:
-                pos = _skip(text, obj[1], end)
+                after_object = _skip(text, obj[1], end)
+                if text.startswith("to ", after_object):
+                    return pos  # "asked Republican leaders to disavow him": the addressee and the infinitive
+                pos = after_object
                 following = _WORD.match(text, pos, end)
                 next_word = following.group().lower() if following else text[pos:pos + 1]
         if word.takes_np and word.kind != "phrase" and next_word in ("at", "in", "during", "after", "before", "on"):
