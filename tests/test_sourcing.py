@@ -461,3 +461,8 @@ def test_coordinated_speech_cue_starts_a_second_attribution():
 def test_addressee_and_infinitive_are_the_content():
     result = sourcing_of("Mayor Ines Ortiz asked the council to delay the vote.")
     assert described(result) == [("indirect", "Ines Ortiz", "asked", "the council to delay the vote")]
+
+
+def test_cue_that_is_also_a_noun_after_a_speaker_noun():
+    result = sourcing_of("The Republican candidate plans to visit Ohio. The Paris attacks shocked the world.")
+    assert described(result) == [("indirect", "unnamed candidates", "plans", "to visit Ohio")]

@@ -25,6 +25,7 @@ from .speakers import (
     common_noun_phrase_after,
     common_noun_phrase_before,
     document_nouns,
+    head_nouns,
     is_agent,
     mention_before,
     noun_phrase_after,
@@ -1009,12 +1010,15 @@ def _whole_subject(text: str, start: int, end: int) -> tuple[int, int] | None:
 
 
 def _names_a_speaker(text: str, source: tuple[int, int]) -> bool:
-    """A pronoun, or a name without a determiner ("Trump attacks", not "the Paris attacks", "Her remarks")."""
+    """A pronoun, a name without a determiner ("Trump attacks", not "the Paris attacks", "Her remarks"), or
+    a phrase headed by a speaker noun ("The candidate plans")."""
     words = text[source[0]:source[1]].split()
     if len(words) == 1 and words[0].lower() in PRONOUNS:
         return True
     if words[-1].endswith(("’s", "'s", "’", "'")) or words[-1].lower() in ("her", "his", "their", "its", "our", "my", "your"):
         return False
+    if words[-1].lower() in head_nouns():
+        return True  # "The Republican candidate plans to …", "the party leadership fears that …"
     if words[0].lower() in ("most", "many", "some", "all", "both", "few", "several", "other", "more"):
         return False  # "Most Southern states": a quantified group of things
     return words[0][:1].isupper() and words[0].lower() not in ("the", "a", "an") and words[-1][:1].isupper()
