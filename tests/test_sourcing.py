@@ -466,3 +466,11 @@ def test_addressee_and_infinitive_are_the_content():
 def test_cue_that_is_also_a_noun_after_a_speaker_noun():
     result = sourcing_of("The Republican candidate plans to visit Ohio. The Paris attacks shocked the world.")
     assert described(result) == [("indirect", "unnamed candidates", "plans", "to visit Ohio")]
+
+
+def test_stance_adjective_after_be_takes_the_subject_as_source():
+    result = sourcing_of("The city government is worried that tourism will fall. Local traders are concerned about the bridge.")
+    assert [(cue, content) for _, _, cue, content in described(result)] == [
+        ("worried", "that tourism will fall"),
+        ("concerned", "about the bridge"),
+    ]

@@ -724,6 +724,18 @@ class ParagraphReader:
             be = _BE_BEFORE_CUE.search(text, lo, cue_start)
             if be:
                 return self._raised(match, lo, be.start(), sentence)
+        after_cue = _WORD.match(text, _skip(text, cue_end, sentence.end), sentence.end)
+        if (previous in BE_FORMS and word.form in ("past", "participle") and word.kind == "stance"
+                and after_cue and after_cue.group().lower() in ("that", "about")):
+            cue_start_for_source = lo + len(before_cue) - len(previous)  # "The government is worried that …"
+            source = mention_before(text, lo, cue_start_for_source)
+            if source is None or not is_agent(text[source[0]:source[1]]):
+                return None
+            start = _skip(text, cue_end, sentence.end)
+            content = [(start, self._content_end(start, sentence))]
+            if _word_count(text, *content[0]) < 2:
+                return None
+            return Draft(_kind_of(text, content), content, match.span(), source, self.block.index, cue_word=word)
         if previous in BE_FORMS and word.form in ("past", "participle"):
             if word.takes_np:
                 return self._passive(match, lo, lo + len(before_cue) - len(previous), sentence)
