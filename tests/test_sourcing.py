@@ -474,3 +474,11 @@ def test_stance_adjective_after_be_takes_the_subject_as_source():
         ("worried", "that tourism will fall"),
         ("concerned", "about the bridge"),
     ]
+
+
+def test_sentence_opening_with_a_survey_attributes_the_rest_to_it():
+    result = sourcing_of("In a Daily Ledger poll released Monday, 52 percent of voters backed the levy.")
+    [attribution] = result.attributions
+    text = result.article.text
+    assert text[attribution.source.start:attribution.source.end] == "a Daily Ledger poll released Monday"
+    assert described(result)[0][2:] == ("In", "52 percent of voters backed the levy")

@@ -79,6 +79,10 @@ _NOMINAL_OBJECT = re.compile(
     r"(?<![\w’'-])(?P<cue>(?:criticism|condemnation|denunciation|rejection|embrace|endorsement)\s+of|attacks?\s+on|"
     r"(?:decision|refusal|vow|promise|pledge|plan|call)(?=\s+to\s))\b"
 )
+# A sentence opening with the survey it reports: "In the latest CNN/ORC poll, Carson fell to 10 percent".
+_SURVEY_LEAD = re.compile(
+    r"(?P<cue>In)\s+(?P<source>(?:a|an|the)\s[^,.;:“”\"]{0,60}?\b(?:poll|survey|study|analysis)s?\b[^,;:“”\"]{0,50}),\s+"
+)
 _POSSESSOR_AND_MODIFIER = re.compile(
     r"((?:[A-Z][\w.’'-]*\s+){0,3}[A-Z][\w.’'-]*[’']s|\b[Hh]is|\b[Hh]er|\b[Tt]heir|\b[Ii]ts)(?:\s+[a-z][\w-]*)?\s+$"
 )
@@ -539,6 +543,7 @@ class ParagraphReader:
     def _read_indirect(self) -> None:
         text = self.text
         self._read_impersonal_and_nominal()
+        self._read_survey_leads()
         for sentence in self.sentences:
             for match in self.cues:
                 if not sentence.start <= match.start < sentence.end:
@@ -627,6 +632,20 @@ class ParagraphReader:
             if start <= quote.start < end < quote.end:
                 end = quote.end
         return _strip_content_end(text, start, end)
+
+    def _read_survey_leads(self) -> None:
+        """"In a CBS News poll released Monday, 50 percent chose Clinton": the survey is the source of its sentence."""
+        text = self.text
+        for sentence in self.sentences:
+            lead = _SURVEY_LEAD.match(text, sentence.start, sentence.end)
+            if lead is None or self._in_quote(sentence.start):
+                continue
+            start = lead.end()
+            content = [(start, self._content_end(start, sentence))]
+            if _word_count(text, *content[0]) < 3:
+                continue
+            self.drafts.append(Draft(_kind_of(text, content), content, lead.span("cue"), lead.span("source"), self.block.index))
+            self.used_cues.append(lead.span("cue"))
 
     def _read_impersonal_and_nominal(self) -> None:
         """"It was reported that …" (no source written), "Trump's claim that …" and "Cruz's support for …"
