@@ -482,3 +482,8 @@ def test_sentence_opening_with_a_survey_attributes_the_rest_to_it():
     text = result.article.text
     assert text[attribution.source.start:attribution.source.end] == "a Daily Ledger poll released Monday"
     assert described(result)[0][2:] == ("In", "52 percent of voters backed the levy")
+
+
+def test_inverted_cue_with_an_apposition_after_the_name():
+    result = sourcing_of("The plan is made possible by its budget, said Ana Ruiz, the city’s planning director.")
+    assert described(result) == [("indirect", "Ana Ruiz", "said", "The plan is made possible by its budget")]

@@ -792,7 +792,12 @@ class ParagraphReader:
             source = mention_before(text, sentence.start, cue_start_for_source)
         else:
             source = mention_before(text, lo, cue_start_for_source)
-        if (source is None or not is_agent(text[source[0]:source[1]])) and word.lemma in _SPEECH_ONLY:
+        no_subject = source is None or not is_agent(text[source[0]:source[1]])
+        if no_subject and before_cue.endswith(",") and word.form in _FINITE_FORMS:
+            inverted = self._inverted_after_content(match, word, lo, sentence, before_cue)
+            if inverted is not None:  # "…, said Katie Harbath, Facebook's outreach director."
+                return inverted
+        if no_subject and word.lemma in _SPEECH_ONLY:
             subject_end = _end_of_subject(text, lo, cue_start_for_source)
             source = (common_noun_phrase_before(text, lo, subject_end)
                       or _whole_subject(text, clause_start(text, lo, subject_end), subject_end) or source)
