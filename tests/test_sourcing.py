@@ -487,3 +487,11 @@ def test_sentence_opening_with_a_survey_attributes_the_rest_to_it():
 def test_inverted_cue_with_an_apposition_after_the_name():
     result = sourcing_of("The plan is made possible by its budget, said Ana Ruiz, the city’s planning director.")
     assert described(result) == [("indirect", "Ana Ruiz", "said", "The plan is made possible by its budget")]
+
+
+def test_noun_phrase_content_ends_at_a_comma_unless_a_list_goes_on():
+    result = sourcing_of(
+        "Ms. Ortiz criticized the mayor, Dan Ruiz, during the debate.",
+        "Mr. Ruiz cited rising costs, falling revenue and the storm.",
+    )
+    assert [content for _, _, _, content in described(result)] == ["the mayor", "rising costs, falling revenue and the storm"]

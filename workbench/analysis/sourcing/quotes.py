@@ -153,6 +153,9 @@ _PREDICATIVE = frozenset(
 ) | {"raised alarms about", "raised concerns about", "raised questions about"}
 # After a noun-phrase content: a second verb, a dash aside, or the main clause resuming.
 _AFTER_OBJECT = re.compile(r"\s+and\s+(?=[a-z]+ed\s)|\s+[—–]\s|\s+-\s|,\s+(?=(?:was|is|were|are|has|had)\s)")
+# After a comma, a list or a lower-case phrase still belongs to a noun-phrase content ("cited growth,
+# jobs and debt", "the angry, divisive rhetoric"); a name's apposition or a new clause does not.
+_LIST_GOES_ON = re.compile(r",\s+(?:[^,;]{1,40},\s+)*[^,;]{0,40}?\b(?:and|or)\s|,\s+[a-z]+\s+[a-z]+\s")
 _ADJUNCT_AFTER_OBJECT = re.compile(
     r"\s+(?:on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Twitter|Facebook)|"
     r"in\s+(?:a|an|his|her|their|its)\s+(?:statement|video|speech|interview|tweet|post|letter|op-ed|email|ad)|"
@@ -993,6 +996,9 @@ def _object_end(text: str, start: int, end: int, predicative: bool = False) -> i
         adjunct = _ADJUNCT_AFTER_OBJECT.search(text, start, end)
         if adjunct and _word_count(text, start, adjunct.start()) >= 1:
             end = adjunct.start()
+        comma = text.find(",", start, end)
+        if comma != -1 and _word_count(text, start, comma) >= 1 and not _LIST_GOES_ON.match(text, comma, end):
+            end = comma  # "named the suspect, Syed Farook, several times": "the suspect"
     after_object = _AFTER_OBJECT.search(text, start, end)
     if after_object and _word_count(text, start, after_object.start()) >= 1:
         end = after_object.start()
