@@ -495,3 +495,8 @@ def test_noun_phrase_content_ends_at_a_comma_unless_a_list_goes_on():
         "Mr. Ruiz cited rising costs, falling revenue and the storm.",
     )
     assert [content for _, _, _, content in described(result)] == ["the mayor", "rising costs, falling revenue and the storm"]
+
+
+def test_reported_content_ends_before_an_apposition_to_the_clause():
+    result = sourcing_of("The firm announced it would cut 3,000 jobs, a blow to the region.")
+    assert described(result)[0][3] == "it would cut 3,000 jobs"

@@ -132,9 +132,10 @@ _NEW_CLAUSE = re.compile(
 )
 # A cue coordinated with the one before it starts an attribution of its own ("… and has said that …").
 _COORDINATED_CUE = re.compile(r",?\s+(?:and|but)\s+(?:(?:has|have|had|also|later|then|even|instead|would|will|did)\s+)*$")
-# A non-restrictive relative clause or a contrast after reported content is the writer's, not the source's.
+# A non-restrictive relative clause, a contrast or an apposition (", a mass layoff …") after reported
+# content is the writer's, not the source's.
 _ASIDE = re.compile(
-    r",\s+(?:which|who|whose|both\s+of\s+which|all\s+of\s+which|while|whereas|however|despite|even\s+though|even\s+as)\b"
+    r",\s+(?:which|who|whose|both\s+of\s+which|all\s+of\s+which|while|whereas|however|despite|even\s+though|even\s+as|an?)\b"
     r"|(?<=,[\"”])\s+and\s"
 )
 # Content inside a subordinate clause ("While Trump has claimed that X, Y …") ends where the main clause begins.
