@@ -500,3 +500,12 @@ def test_noun_phrase_content_ends_at_a_comma_unless_a_list_goes_on():
 def test_reported_content_ends_before_an_apposition_to_the_clause():
     result = sourcing_of("The firm announced it would cut 3,000 jobs, a blow to the region.")
     assert described(result)[0][3] == "it would cut 3,000 jobs"
+
+
+@pytest.mark.parametrize("sentence, content", [
+    ("Executives for the firm, which grew last year, say the plant will close.", "the plant will close"),
+    ("Nearly a third say they have not decided.", "they have not decided"),
+])
+def test_base_form_cue_agrees_with_the_head_of_its_subject(sentence, content):
+    [(_, _, cue, found)] = described(sourcing_of(sentence))
+    assert (cue, found) == ("say", content)

@@ -1073,12 +1073,27 @@ def _agrees_with_base_form(text: str, source: tuple[int, int], cue_start: int) -
     if between and between[-1].lower() in _BASE_FORM_AUXILIARIES:
         return True
     words = text[source[0]:source[1]].split()
-    head = words[-1].lower()
-    if head in _BASE_FORM_SUBJECTS or " and " in text[source[0]:source[1]] or head in ("who", "that", "which"):
+    if " and " in text[source[0]:source[1]]:
         return True
-    if head[:1].isdigit() or head in ("percent", "surveyed", "polled", "questioned", "half", "majority"):
-        return True  # "42% say", "Thirty-one percent of those surveyed say"
-    return head.endswith("s") and not head.endswith(("ss", "’s", "'s")) or head in ("people", "police")
+    # The head is the last word, or the last before a post-modifier ("Proponents of the bill say").
+    cut = next((i for i, w in enumerate(words) if i and w.lower() in _POST_MODIFIER_STARTS), len(words))
+    return any(_is_plural_head(word.lower()) for word in {words[-1], words[cut - 1]})
+
+
+_POST_MODIFIER_STARTS = frozenset("of in for from with at on who which that briefed familiar close".split())
+
+
+def _is_plural_head(head: str) -> bool:
+    if head in _BASE_FORM_SUBJECTS or head in ("who", "that", "which", "people", "police"):
+        return True
+    if head[:1].isdigit() or head in _PLURAL_QUANTITIES:
+        return True  # "42% say", "Thirty-one percent of those surveyed say", "One in five say"
+    return head.endswith("s") and not head.endswith(("ss", "’s", "'s"))
+
+
+_PLURAL_QUANTITIES = frozenset(
+    "percent surveyed polled questioned half majority third quarter five ten many most some few both all".split()
+)
 
 
 def _ends_sentence(text: str, quote: Quoted) -> bool:
