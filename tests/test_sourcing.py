@@ -509,3 +509,11 @@ def test_reported_content_ends_before_an_apposition_to_the_clause():
 def test_base_form_cue_agrees_with_the_head_of_its_subject(sentence, content):
     [(_, _, cue, found)] = described(sourcing_of(sentence))
     assert (cue, found) == ("say", content)
+
+
+def test_quantifier_pronoun_is_a_source():
+    result = sourcing_of("Most believe that the levy will pass. Others argue the plan is too costly.")
+    assert [(cue, content) for _, _, cue, content in described(result)] == [
+        ("believe", "that the levy will pass"),
+        ("argue", "the plan is too costly"),
+    ]

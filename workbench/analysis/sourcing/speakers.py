@@ -19,6 +19,7 @@ TOKEN = re.compile(r"[^\W_](?:[\w’'\-]|\.(?=[^\W_]))*(?:\.(?=\s+[A-Z]))?|[,;:(
 PRONOUNS = frozenset("he she they we i you it who".split())
 PERSON_PRONOUNS = frozenset("he she".split())
 RELATIVE_PRONOUNS = frozenset("who that which".split())
+QUANTIFIER_PRONOUNS = frozenset("most many some few others both".split())
 DETERMINERS = frozenset(
     "the a an several some many most other two three four five six few both all one another "
     "his her their its our top".split()
@@ -129,8 +130,8 @@ def is_agent(mention: str) -> bool:
         return False
     if _UNNAMED_WITH_KNOWLEDGE.match(mention):
         return True  # "people familiar with the matter"
-    if len(words) == 1 and words[0].lower() in PRONOUNS | RELATIVE_PRONOUNS:
-        return True
+    if len(words) == 1 and words[0].lower() in PRONOUNS | RELATIVE_PRONOUNS | QUANTIFIER_PRONOUNS:
+        return True  # "he said", "who said", "most believe", "others argue"
     if len(words) == 1 and words[0].lower().endswith(("ed", "ing")) and words[0].lower() not in head_nouns():
         return False  # "Courted by …, Adelson said": a participle opening the sentence
     head = words[-1].lower().rstrip("’s").rstrip("'")
