@@ -517,3 +517,8 @@ def test_quantifier_pronoun_is_a_source():
         ("believe", "that the levy will pass"),
         ("argue", "the plan is too costly"),
     ]
+
+
+def test_verbs_of_expression_take_a_noun_phrase():
+    result = sourcing_of("Mayor Ines Ortiz voiced frustration with the delays.")
+    assert described(result) == [("indirect", "Ines Ortiz", "voiced", "frustration with the delays")]
