@@ -522,3 +522,8 @@ def test_quantifier_pronoun_is_a_source():
 def test_verbs_of_expression_take_a_noun_phrase():
     result = sourcing_of("Mayor Ines Ortiz voiced frustration with the delays.")
     assert described(result) == [("indirect", "Ines Ortiz", "voiced", "frustration with the delays")]
+
+
+def test_progressive_phrase_cue():
+    result = sourcing_of("Mr. Ruiz was referring to the budget vote.")
+    assert described(result) == [("indirect", "Ruiz", "referring to", "the budget vote")]

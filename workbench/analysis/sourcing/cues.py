@@ -22,7 +22,7 @@ class CueWord:
     lemma: str
     kind: str
     flags: frozenset[str]
-    form: str  # "base", "3sg", "past", "participle", "ing" or "phrase"
+    form: str  # "base", "3sg", "past", "participle", "ing" (also a phrase opening with one) or "phrase"
 
     @property
     def takes_np(self) -> bool:
@@ -93,7 +93,9 @@ def cue_table() -> dict[str, CueWord]:
     for line in entries("reporting_phrases"):
         phrase, _, flag_text = line.partition("|")
         phrase = " ".join(phrase.split()).lower()
-        table.setdefault(phrase, CueWord(phrase, "phrase", frozenset(flag_text.split()), "phrase"))
+        # "referring to", "talking about" behave as participles ("was referring to", ", referring to")
+        form = "ing" if phrase.split()[0].endswith("ing") and phrase != "according to" else "phrase"
+        table.setdefault(phrase, CueWord(phrase, "phrase", frozenset(flag_text.split()), form))
     return table
 
 
