@@ -527,3 +527,11 @@ def test_verbs_of_expression_take_a_noun_phrase():
 def test_progressive_phrase_cue():
     result = sourcing_of("Mr. Ruiz was referring to the budget vote.")
     assert described(result) == [("indirect", "Ruiz", "referring to", "the budget vote")]
+
+
+def test_cue_after_an_aspectual_verb_and_to():
+    result = sourcing_of("Mr. Ruiz continued to question the audit. Older voters tended to support the levy.")
+    assert [(cue, content) for _, _, cue, content in described(result)] == [
+        ("question", "the audit"),
+        ("support", "the levy"),
+    ]

@@ -55,8 +55,12 @@ _SPEECH_ONLY = frozenset(
     "admit warn announce predict contend concede stress remark quip joke boast".split()
 )
 _AUXILIARY_BEFORE_CUE = re.compile(r"(?:\s+(?:also|has|have|had|will|would|later|then|once|previously|recently|did|does|do))+\s*$")
-# "Lewandowski continued to assert that …", "Cruz pivoted to arguing that …"
-_GOING_ON = re.compile(r"\b(?:continue[sd]?|began|begins|begin|started|starts|went\s+on|goes\s+on|pivoted|moved)\s+to\s*$")
+# "Lewandowski continued to assert that …", "Cruz pivoted to arguing that …", "Trump refused to back …",
+# "older voters tended to support …": the cue's subject is the source
+_GOING_ON = re.compile(
+    r"\b(?:continue[sd]?|began|begins|begin|started|starts|went\s+on|goes\s+on|pivoted|moved|tr(?:y|ies|ied)|"
+    r"refuse[sd]?|used|tend(?:s|ed)?|(?:more|less)\s+likely|quick|eager|willing|ready)\s+to\s*$"
+)
 # "…, law enforcement officials say.": lower-case modifiers between the comma and the source's head
 _MODIFIERS_AFTER_COMMA = re.compile(r",\s+([a-z][\w’'-]*(?:\s+[a-z][\w’'-]*){0,2})$")
 _SHORT_ADJUNCT_THEN_COMMA = re.compile(r"(?:in|on|at|during|to|via)\s[^,;:“”\"]{1,40},")
@@ -820,7 +824,7 @@ class ParagraphReader:
             return None
         if word.is_also_noun and word.form in ("base", "3sg") and not _names_a_speaker(text, source):
             return None  # "the Paris attacks", "states like South Carolina"
-        if word.form == "base" and previous != "and" and not _agrees_with_base_form(text, source, cue_start_for_source):
+        if word.form == "base" and previous not in ("and", "to") and not _agrees_with_base_form(text, source, cue_start_for_source):
             return None  # "the official state media": a singular subject does not take "state"
         head_before = text[lo:source[0]].rstrip()
         modifiers = _MODIFIERS_AFTER_COMMA.search(head_before)
