@@ -535,3 +535,8 @@ def test_cue_after_an_aspectual_verb_and_to():
         ("question", "the audit"),
         ("support", "the levy"),
     ]
+
+
+def test_lead_clause_ending_in_a_colon_introduces_a_quotation():
+    result = sourcing_of("Mayor Ines Ortiz went even further: “This budget is a disgrace.”")
+    assert described(result) == [("direct", "Ines Ortiz", ":", "“This budget is a disgrace.”")]

@@ -479,15 +479,17 @@ class ParagraphReader:
         self.drafts.append(Draft(_kind_of(text, content), content, (colon, colon + 1), source, self.block.index))
 
     def _quote_after_colon(self, quote: Quoted, lo: int) -> Draft | None:
-        """‘Trump on Twitter: “…”’: a source and a colon, no verb."""
+        """‘Trump on Twitter: “…”’, ‘Trump went even further: “…”’: a short lead clause ending in a colon."""
         text = self.text
         before = text[lo:quote.start].rstrip()
-        if not before.endswith(":") or _word_count(text, lo, quote.start) > 8:
+        if not before.endswith(":") or _word_count(text, lo, quote.start) > 15:
             return None
         colon = lo + len(before) - 1
         source = mention_before(text, lo, colon)
         if source is None or not is_agent(text[source[0]:source[1]]):
-            return None
+            source = clause_subject(text, lo, colon)  # ‘Trump went even further: “…”’
+            if source is None or not is_agent(text[source[0]:source[1]]):
+                return None
         return Draft("direct", [(quote.start, quote.end)], (colon, colon + 1), source, self.block.index)
 
     def _floating_quote(self, quote: Quoted) -> Draft | None:
