@@ -540,3 +540,8 @@ def test_cue_after_an_aspectual_verb_and_to():
 def test_lead_clause_ending_in_a_colon_introduces_a_quotation():
     result = sourcing_of("Mayor Ines Ortiz went even further: “This budget is a disgrace.”")
     assert described(result) == [("direct", "Ines Ortiz", ":", "“This budget is a disgrace.”")]
+
+
+def test_apposition_ending_in_a_possessive_before_the_cue():
+    result = sourcing_of("Paul Ruiz, a friend of the mayor's, said that the budget was sound.")
+    assert described(result) == [("indirect", "Paul Ruiz", "said", "that the budget was sound")]

@@ -819,7 +819,10 @@ class ParagraphReader:
         if not is_agent(source_text) and word.lemma not in _SPEECH_ONLY:
             return None
         if source_text.endswith(("’s", "'s")):
-            return None  # "Trump’s reported net worth": a possessive is no subject
+            subject = clause_subject(text, lo, cue_start_for_source) if before_cue.endswith(",") else None
+            if subject is None or not is_agent(text[subject[0]:subject[1]]) or text[subject[0]:subject[1]].endswith(("’s", "'s")):
+                return None  # "Trump’s reported net worth": a possessive is no subject
+            source, source_text = subject, text[subject[0]:subject[1]]  # "Begala, a friend of the couple's, said"
         if source_text.lower() in ("that", "which") and word.kind == "stance":
             return None  # "a goal that seems out of reach"
         if word.takes_np and source_text.lower() == "it":
