@@ -545,3 +545,8 @@ def test_lead_clause_ending_in_a_colon_introduces_a_quotation():
 def test_apposition_ending_in_a_possessive_before_the_cue():
     result = sourcing_of("Paul Ruiz, a friend of the mayor's, said that the budget was sound.")
     assert described(result) == [("indirect", "Paul Ruiz", "said", "that the budget was sound")]
+
+
+def test_title_in_quotation_marks_before_a_cue_with_its_own_content():
+    result = sourcing_of("Speaking on the station’s “Morning Hour,” Mayor Ines Ortiz said the budget is sound.")
+    assert described(result) == [("indirect", "Ines Ortiz", "said", "the budget is sound")]

@@ -44,6 +44,8 @@ _INTRODUCES_QUOTE = re.compile(r"\s*(?:that\s*)?|[^“”\".!?]{0,80}[,:]\s*(?:t
 _COMMA_ONLY = re.compile(r"[^.!?“”\"]*,\s*")
 # "It quoted the Central Military Commission, noting that …": the quoted body is the source
 _QUOTING = re.compile(r"\b(?:quoted|cited|quoting|citing)\s+")
+# What stands before a title in quotation marks: a possessive or a preposition ("on NBC’s “Meet the Press,”").
+_TITLE_LEAD = re.compile(r"(?:[’']s|\b(?:on|in|at|of|to|from|titled|entitled|called|dubbed))\s+$")
 _APPOSITION_BEFORE_CUE = re.compile(r",\s+[^,.;:“”\"]{2,100},")
 
 # --- cues and their sources ------------------------------------------------------------------------
@@ -408,7 +410,10 @@ class ParagraphReader:
         the content starts with the sentence, and the attribution is mixed."""
         text = self.text
         after = _skip(text, max(cue.end, source[1] if source else 0), self.block.end)
-        if text.startswith("that ", after):
+        if text.startswith("that ", after) or (
+            _TITLE_LEAD.search(text, self._sentence_start(quote.start), quote.start)
+            and not _only_adjunct_follows(text, after, self._sentence_end(cue.start), cue.word)
+        ):
             return None  # ‘On ABC’s “This Week,” Carson admitted that …’: the cue has content of its own
         start = _skip(text, self._sentence_start(quote.start), quote.start)
         lead = text[start:quote.start].rstrip()
