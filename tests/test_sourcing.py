@@ -550,3 +550,11 @@ def test_apposition_ending_in_a_possessive_before_the_cue():
 def test_title_in_quotation_marks_before_a_cue_with_its_own_content():
     result = sourcing_of("Speaking on the station’s “Morning Hour,” Mayor Ines Ortiz said the budget is sound.")
     assert described(result) == [("indirect", "Ines Ortiz", "said", "the budget is sound")]
+
+
+def test_relative_clause_between_the_source_and_its_cue():
+    result = sourcing_of("The Daily Ledger, which first said the plant would close, said on Monday it would stay open.")
+    assert [(speaker, cue, content) for _, speaker, cue, content in described(result)] == [
+        ("Daily Ledger", "said", "the plant would close"),
+        ("Daily Ledger", "said", "it would stay open"),
+    ]

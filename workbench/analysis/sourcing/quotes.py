@@ -20,6 +20,7 @@ from .cues import Cue, CueWord, find_cues
 from .speakers import (
     BE_FORMS,
     PRONOUNS,
+    antecedent,
     clause_start,
     clause_subject,
     common_noun_phrase_after,
@@ -44,6 +45,8 @@ _INTRODUCES_QUOTE = re.compile(r"\s*(?:that\s*)?|[^“”\".!?]{0,80}[,:]\s*(?:t
 _COMMA_ONLY = re.compile(r"[^.!?“”\"]*,\s*")
 # "It quoted the Central Military Commission, noting that …": the quoted body is the source
 _QUOTING = re.compile(r"\b(?:quoted|cited|quoting|citing)\s+")
+# A non-restrictive relative clause between the subject and its cue.
+_RELATIVE_ASIDE = re.compile(r",\s+(?P<pronoun>who|which)\s[^;:“”\"]*,\s*$")
 # What stands before a title in quotation marks: a possessive or a preposition ("on NBC’s “Meet the Press,”").
 _TITLE_LEAD = re.compile(r"(?:[’']s|\b(?:on|in|at|of|to|from|titled|entitled|called|dubbed))\s+$")
 _APPOSITION_BEFORE_CUE = re.compile(r",\s+[^,.;:“”\"]{2,100},")
@@ -812,6 +815,11 @@ class ParagraphReader:
             inverted = self._inverted_after_content(match, word, lo, sentence, before_cue)
             if inverted is not None:  # "…, said Katie Harbath, Facebook's outreach director."
                 return inverted
+        relative = _RELATIVE_ASIDE.search(text, lo, cue_start_for_source) if no_subject else None
+        if relative:  # "The Huffington Post, which had said …, said it would …"
+            subject = antecedent(text, relative.start("pronoun"))
+            if subject and subject[0] >= lo and is_agent(text[subject[0]:subject[1]]):
+                source, no_subject = subject, False
         if no_subject and word.lemma in _SPEECH_ONLY:
             subject_end = _end_of_subject(text, lo, cue_start_for_source)
             source = (common_noun_phrase_before(text, lo, subject_end)
