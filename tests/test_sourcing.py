@@ -558,3 +558,8 @@ def test_relative_clause_between_the_source_and_its_cue():
         ("Daily Ledger", "said", "the plant would close"),
         ("Daily Ledger", "said", "it would stay open"),
     ]
+
+
+def test_asked_with_an_adverb_before_the_question():
+    result = sourcing_of("Asked specifically what should be done, Mayor Ines Ortiz said the council must decide.")
+    assert described(result)[0][2:] == ("Asked", "what should be done")

@@ -111,7 +111,7 @@ _AUXILIARIES_AND_NEGATION = re.compile(
     re.IGNORECASE,
 )
 _RELATIVES = frozenset({"who", "which", "that"})
-_QUESTION_START = re.compile(r"(?:about|whether|if|what|how|why|who|when|where|which|to)\b", re.IGNORECASE)
+_QUESTION_START = re.compile(r"(?:[a-z]+ly\s+)?(?:about|whether|if|what|how|why|who|when|where|which|to)\b", re.IGNORECASE)
 
 # --- where reported content starts ----------------------------------------------------------------
 _PREPOSITIONS = frozenset("in to for about with on at by from during after before via".split())
