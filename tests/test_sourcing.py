@@ -562,4 +562,4 @@ def test_relative_clause_between_the_source_and_its_cue():
 
 def test_asked_with_an_adverb_before_the_question():
     result = sourcing_of("Asked specifically what should be done, Mayor Ines Ortiz said the council must decide.")
-    assert described(result)[0][2:] == ("Asked", "what should be done")
+    assert described(result)[0][2:] == ("Asked", "specifically what should be done")
