@@ -563,3 +563,12 @@ def test_relative_clause_between_the_source_and_its_cue():
 def test_asked_with_an_adverb_before_the_question():
     result = sourcing_of("Asked specifically what should be done, Mayor Ines Ortiz said the council must decide.")
     assert described(result)[0][2:] == ("Asked", "specifically what should be done")
+
+
+@pytest.mark.parametrize("sentence, content", [
+    ("Mr. Ruiz now knows that the plant will close.", "that the plant will close"),
+    ("Ms. Ortiz doesn’t believe the audit was fair.", "the audit was fair"),
+])
+def test_adverb_or_negated_auxiliary_between_source_and_cue(sentence, content):
+    [(_, _, _, found)] = described(sourcing_of(sentence))
+    assert found == content

@@ -1092,7 +1092,7 @@ def _names_a_speaker(text: str, source: tuple[int, int]) -> bool:
 def _agrees_with_base_form(text: str, source: tuple[int, int], cue_start: int) -> bool:
     """A base-form cue ("say") needs a plural subject or an auxiliary ("analysts say", "would say")."""
     between = text[source[1]:cue_start].split()
-    if between and between[-1].lower() in _BASE_FORM_AUXILIARIES:
+    if between and (between[-1].lower() in _BASE_FORM_AUXILIARIES or between[-1].lower().endswith(("n’t", "n't"))):
         return True
     words = text[source[0]:source[1]].split()
     if " and " in text[source[0]:source[1]]:

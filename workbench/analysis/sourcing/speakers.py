@@ -32,8 +32,10 @@ BETWEEN_SOURCE_AND_CUE = frozenset(
     "reportedly repeatedly recently publicly privately initially quickly similarly separately "
     "ultimately finally specifically explicitly simply openly flatly firmly strongly clearly "
     "n’t n't long almost only apparently actually really nonetheless nevertheless however too herself "
-    "himself themselves itself".split()
-)
+    "himself themselves itself now always".split()
+) | frozenset(
+    f"{aux}{mark}t" for aux in "don doesn didn won wouldn can couldn shouldn haven hasn hadn".split() for mark in "’'"
+)  # "We don’t know", "He doesn't know"
 BE_FORMS = frozenset("is are was were be been being am".split())
 # Lower-case words that may open or sit inside a source mention before its head noun.
 MODIFIERS = frozenset(
