@@ -572,3 +572,10 @@ def test_asked_with_an_adverb_before_the_question():
 def test_adverb_or_negated_auxiliary_between_source_and_cue(sentence, content):
     [(_, _, _, found)] = described(sourcing_of(sentence))
     assert found == content
+
+
+def test_pronoun_with_a_contracted_auxiliary_is_the_source():
+    result = sourcing_of("Ines Ortiz said the vote was close. She’d said the plan was dead. They all agree that it is.")
+    text = result.article.text
+    assert [text[a.source.start:a.source.end] for a in result.attributions] == ["Ines Ortiz", "She", "They"]
+    assert result.attributions[1].speaker == "Ines Ortiz"

@@ -777,7 +777,7 @@ class ParagraphReader:
             if word.takes_np:
                 return self._passive(match, lo, lo + len(before_cue) - len(previous), sentence)
             return None  # passive: "is expected to", "was asked"
-        if word.form == "participle" and previous not in ("has", "have", "had", "’ve", "'ve", "having"):
+        if word.form == "participle" and previous not in ("has", "have", "had", "having") and not previous.endswith(("’ve", "'ve", "’d", "'d")):
             return None  # adjectival: "HLN, known as CNN Headline News"
         if previous == "to":
             going_on = _GOING_ON.search(text, lo, cue_start)

@@ -32,7 +32,7 @@ BETWEEN_SOURCE_AND_CUE = frozenset(
     "reportedly repeatedly recently publicly privately initially quickly similarly separately "
     "ultimately finally specifically explicitly simply openly flatly firmly strongly clearly "
     "n’t n't long almost only apparently actually really nonetheless nevertheless however too herself "
-    "himself themselves itself now always".split()
+    "himself themselves itself now always all both".split()
 ) | frozenset(
     f"{aux}{mark}t" for aux in "don doesn didn won wouldn can couldn shouldn haven hasn hadn".split() for mark in "’'"
 )  # "We don’t know", "He doesn't know"
@@ -190,6 +190,9 @@ def _mention_before(text: str, lo: int, cue_start: int) -> tuple[int, int] | Non
     word = toks[i][2]
     if word == ",":
         return _apposed_subject(text, lo, toks[i][0])
+    contracted = _CONTRACTED_AUXILIARY.search(word)
+    if contracted and word[:contracted.start()].lower() in PRONOUNS:
+        return toks[i][0], toks[i][0] + contracted.start()  # "We’ve known", "They’ll argue"
     if word.lower() in PRONOUNS or (word.lower() in RELATIVE_PRONOUNS and i > 0):
         return toks[i][0], toks[i][1]  # "he said", "… the union that endorsed Sanders" (resolved later)
     if word.lower() in ("and", "but"):  # "Gerasimov praised … and emphasized that": the clause's subject
@@ -197,6 +200,9 @@ def _mention_before(text: str, lo: int, cue_start: int) -> tuple[int, int] | Non
     if word.lower() in BE_FORMS:
         return None
     return _noun_phrase_back(toks, i)
+
+
+_CONTRACTED_AUXILIARY = re.compile(r"[’'](?:ve|d|ll|re|m)$", re.IGNORECASE)
 
 
 def _is_ly_adverb(token: str) -> bool:
