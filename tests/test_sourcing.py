@@ -579,3 +579,11 @@ def test_pronoun_with_a_contracted_auxiliary_is_the_source():
     text = result.article.text
     assert [text[a.source.start:a.source.end] for a in result.attributions] == ["Ines Ortiz", "She", "They"]
     assert result.attributions[1].speaker == "Ines Ortiz"
+
+
+def test_attitude_adjective_after_be():
+    result = sourcing_of("Mayor Ines Ortiz was highly critical of the audit. Many traders are skeptical that the bridge will reopen.")
+    assert [(speaker, cue, content) for _, speaker, cue, content in described(result)] == [
+        ("Ines Ortiz", "critical of", "the audit"),
+        ("unnamed traders", "skeptical", "that the bridge will reopen"),
+    ]

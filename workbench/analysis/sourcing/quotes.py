@@ -88,6 +88,13 @@ _NOMINAL_OBJECT = re.compile(
     r"(?<![\w’'-])(?P<cue>(?:criticism|condemnation|denunciation|rejection|embrace|endorsement)\s+of|attacks?\s+on|"
     r"(?:decision|refusal|vow|promise|pledge|plan|call)(?=\s+to\s))\b"
 )
+# Attitude adjectives after 'be' with their complement ("was critical of", "are skeptical that").
+_ATTITUDE_ADJECTIVE = re.compile(
+    r"\b(?P<be>is|are|was|were|been|be|remains?|remained)\s+(?:(?:not|also|still|now|very|more|less|so|too|[a-z]+ly)\s+)*"
+    r"(?P<cue>critical|supportive|skeptical|sceptical|wary|fond|proud|confident|certain|sure|optimistic|pessimistic|"
+    r"hopeful|doubtful|dismissive|aware|opposed|unhappy|angry|upset|frustrated|furious|disappointed|afraid|"
+    r"reluctant|adamant|insistent)\s+(?P<prep>of|about|that|with|to)\b"
+)
 # A sentence opening with the survey it reports: "In the latest CNN/ORC poll, Carson fell to 10 percent".
 _SURVEY_LEAD = re.compile(
     r"(?P<cue>In)\s+(?P<source>(?:a|an|the)\s[^,.;:“”\"]{0,60}?\b(?:poll|survey|study|analysis)s?\b[^,;:“”\"]{0,50}),\s+"
@@ -562,6 +569,7 @@ class ParagraphReader:
         text = self.text
         self._read_impersonal_and_nominal()
         self._read_survey_leads()
+        self._read_attitude_adjectives()
         for sentence in self.sentences:
             for match in self.cues:
                 if not sentence.start <= match.start < sentence.end:
@@ -650,6 +658,33 @@ class ParagraphReader:
             if start <= quote.start < end < quote.end:
                 end = quote.end
         return _strip_content_end(text, start, end)
+
+    def _read_attitude_adjectives(self) -> None:
+        """"Trump was critical of the deal", "Voters are skeptical that …": an attitude adjective after 'be'
+        with its complement; the subject is the source."""
+        text = self.text
+        for match in _ATTITUDE_ADJECTIVE.finditer(text, self.block.start, self.block.end):
+            cue_start = match.start("cue")
+            if self._in_quote(cue_start) or self._in_content(cue_start):
+                continue
+            sentence = next((s for s in self.sentences if s.start <= cue_start < s.end), None)
+            if sentence is None:
+                continue
+            lo = self._clause_floor(sentence, cue_start)
+            source = mention_before(text, lo, match.start("be"))
+            if source is None or not is_agent(text[source[0]:source[1]]):
+                continue
+            that = match.group("prep") == "that"
+            cue_end = match.end("cue") if that else match.end("prep")
+            start = _skip(text, match.start("prep") if that else match.end(), sentence.end)
+            end = self._content_end(start, sentence)
+            if not that and not text.startswith("to ", start):
+                end = _object_end(text, start, end)
+            if _word_count(text, start, end) < 1 + that:
+                continue
+            content = [(start, end)]
+            self.drafts.append(Draft(_kind_of(text, content), content, (cue_start, cue_end), source, self.block.index))
+            self.used_cues.append((cue_start, cue_end))
 
     def _read_survey_leads(self) -> None:
         """"In a CBS News poll released Monday, 50 percent chose Clinton": the survey is the source of its sentence."""
