@@ -415,6 +415,7 @@ def test_participle_after_its_source_reduced_relative():
     ("Mr. Ortiz lambasted the council’s plan.", "lambasted", "the council’s plan"),
     ("Ms. Diaz faulted her rival’s plan.", "faulted", "her rival’s plan"),
     ("The mayor apologized for the delays.", "apologized", "for the delays"),
+    ("Mr. Ruiz downplayed the deficit.", "downplayed", "the deficit"),
 ])
 def test_verbs_of_praise_blame_and_apology_take_a_noun_phrase(sentence, cue, content):
     [(kind, _, found_cue, found_content)] = described(sourcing_of(sentence))
