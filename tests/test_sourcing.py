@@ -588,3 +588,7 @@ def test_attitude_adjective_after_be():
         ("Ines Ortiz", "critical of", "the audit"),
         ("unnamed traders", "skeptical", "that the bridge will reopen"),
     ]
+
+
+def test_reflexive_object_of_a_clause_cue_is_no_content():
+    assert sourcing_of("Mr. Ruiz found himself in the same bind.").attributions == []

@@ -99,6 +99,7 @@ _ATTITUDE_ADJECTIVE = re.compile(
 _SURVEY_LEAD = re.compile(
     r"(?P<cue>In)\s+(?P<source>(?:a|an|the)\s[^,.;:“”\"]{0,60}?\b(?:poll|survey|study|analysis)s?\b[^,;:“”\"]{0,50}),\s+"
 )
+_REFLEXIVE = re.compile(r"(?:him|her|them|it|my|your|our)sel(?:f|ves)\b")
 _POSSESSOR_AND_MODIFIER = re.compile(
     r"((?:[A-Z][\w.’'-]*\s+){0,3}[A-Z][\w.’'-]*[’']s|\b[Hh]is|\b[Hh]er|\b[Tt]heir|\b[Ii]ts)(?:\s+[a-z][\w-]*)?\s+$"
 )
@@ -905,8 +906,8 @@ class ParagraphReader:
                 if all(_WORD.search(text, s, e) for s, e in content):
                     return Draft(_kind_of(text, content), content, match.span(), source, self.block.index, cue_word=word)
         start = self._content_start(cue_end, word, sentence)
-        if start is None:
-            return None
+        if start is None or (not word.takes_np and _REFLEXIVE.match(text, start)):
+            return None  # "found himself in the same bind"
         end = self._content_end(start, sentence)
         if word.takes_infinitive and text.startswith("to ", start):
             end = _infinitive_end(text, start, end)
