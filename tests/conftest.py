@@ -143,9 +143,9 @@ def _require_chromium() -> None:
         )
 
 
-@pytest.fixture(scope="session")
+@pytest.fixture(scope="module")
 def lab_server(tmp_path_factory):
-    """One JupyterLab server for the whole session, serving a copy of the project."""
+    """One JupyterLab server for the browser tests of a module, serving a copy of the project."""
     _require_chromium()
     base = tmp_path_factory.mktemp("lab")
     root = make_root(base)
@@ -161,7 +161,7 @@ def lab_server(tmp_path_factory):
     server.stop()
 
 
-@pytest.fixture(scope="session")
+@pytest.fixture(scope="module")
 def voila_server(tmp_path_factory):
     """Voilà serving notebook 03 as a standalone app (a copy, in its own folder)."""
     _require_chromium()
@@ -177,9 +177,10 @@ def voila_server(tmp_path_factory):
     server.stop()
 
 
-@pytest.fixture(scope="session")
+@pytest.fixture(scope="module")
 def chromium():
-    """Headless Debian Chromium under Playwright, one for the session."""
+    """Headless Debian Chromium under Playwright, one per module: the sync API keeps an event loop
+    running while it is open, which would break later tests that start their own (asyncio.run)."""
     _require_chromium()
     from playwright.sync_api import sync_playwright
 
