@@ -100,6 +100,25 @@ _SURVEY_LEAD = re.compile(
     r"(?P<cue>In)\s+(?P<source>(?:a|an|the)\s[^,.;:“”\"]{0,60}?\b(?:poll|survey|study|analysis)s?\b[^,;:“”\"]{0,50}),\s+"
 )
 _REFLEXIVE = re.compile(r"(?:him|her|them|it|my|your|our)sel(?:f|ves)\b")
+_NOMINAL_OBJECT_NOUNS = (
+    "criticism", "condemnation", "denunciation", "rejection", "embrace", "endorsement", "attack",
+    "decision", "refusal", "vow", "promise", "pledge", "plan", "call",
+)
+
+
+def _nominal_objects(text: str, start: int, end: int) -> list[re.Match[str]]:
+    """_NOMINAL_OBJECT's matches, found faster: the pattern is tried only where one of its nouns occurs."""
+    found = []
+    for noun in _NOMINAL_OBJECT_NOUNS:
+        pos = text.find(noun, start, end)
+        while pos != -1:
+            match = _NOMINAL_OBJECT.match(text, pos, end)
+            if match:
+                found.append(match)
+            pos = text.find(noun, pos + len(noun), end)
+    return sorted(found, key=lambda m: m.start())
+
+
 _POSSESSOR_AND_MODIFIER = re.compile(
     r"((?:[A-Z][\w.’'-]*\s+){0,3}[A-Z][\w.’'-]*[’']s|\b[Hh]is|\b[Hh]er|\b[Tt]heir|\b[Ii]ts)(?:\s+[a-z][\w-]*)?\s+$"
 )
@@ -709,7 +728,11 @@ class ParagraphReader:
         if text.find("that", self.block.start, self.block.end) == -1:
             patterns = (_NOMINAL_OBJECT,)  # the other two constructions end in "that"
         for pattern in patterns:
-            for match in pattern.finditer(text, self.block.start, self.block.end):
+            if pattern is _NOMINAL_OBJECT:
+                matches = _nominal_objects(text, self.block.start, self.block.end)
+            else:
+                matches = pattern.finditer(text, self.block.start, self.block.end)
+            for match in matches:
                 cue_start, cue_end = match.span("cue")
                 if self._in_quote(cue_start) or self._in_content(cue_start):
                     continue
