@@ -15,6 +15,7 @@ import nbformat
 import pytest
 
 import workbench
+from workbench.widgets import claim_key
 
 pytestmark = pytest.mark.browser
 
@@ -102,9 +103,9 @@ def test_lab_notebook_03_records_a_verdict_and_note_on_the_second_claim(lab_serv
     note.press("Tab")  # the note is sent when the field loses focus
 
     sidecar = lab_server.root / "sample_articles" / f"seed_article.txt.{ANNOTATOR}.annotations.json"
-    record = wait_for_annotation(sidecar, "claim:2", {"verdict": "disputed", "note": NOTE})
     article = workbench.load(lab_server.root / "sample_articles" / "seed_article.txt")
     second = workbench.analyze(article).claims[1]
+    record = wait_for_annotation(sidecar, claim_key(second), {"verdict": "disputed", "note": NOTE})
     assert (record["anchor"]["start"], record["anchor"]["end"]) == (second.start, second.end)
     assert record["annotator"] == ANNOTATOR
     expect(annotator.locator(".wb-progress")).to_contain_text("1 of ")
@@ -120,7 +121,8 @@ def test_voila_app_renders_and_a_click_reaches_the_kernel(voila_server, browser_
     expect(annotator.locator(".wb-position")).to_contain_text("Claim 2 ")
     annotator.locator(".wb-verdict select").select_option(label="verified")
     sidecar = voila_server.root / "sample_articles" / f"seed_article.txt.{ANNOTATOR}.annotations.json"
-    wait_for_annotation(sidecar, "claim:2", {"verdict": "verified"})
+    second = workbench.analyze(workbench.load(voila_server.root / "sample_articles" / "seed_article.txt")).claims[1]
+    wait_for_annotation(sidecar, claim_key(second), {"verdict": "verified"})
 
 
 def test_hostile_article_runs_no_script_in_the_page(lab_server, browser_page):

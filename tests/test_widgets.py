@@ -213,14 +213,20 @@ def test_stepper_by_section_shows_the_heading_and_its_paragraphs(harbour):
 
 
 # --- the claim annotator: every change on disk ---------------------------------------------------
-def test_claims_are_keyed_by_their_number_in_the_full_list(harbour):
+def key_of(harbour, number: int) -> str:
+    """The annotation key of claim ``number`` (from 1) of the harbour article."""
+    return claim_key(harbour.analysis.claims[number - 1])
+
+
+def test_claims_are_numbered_in_the_full_list_and_keyed_by_their_offsets(harbour):
     claims = harbour.analysis.claims
     assert [n for n, _ in filter_claims(claims)] == [1, 2, 3, 4]
     assert [n for n, _ in filter_claims(claims, unattributed=True)] == [4]
     assert [n for n, _ in filter_claims(claims, hedged=True)] == [3, 4]
     assert [n for n, _ in filter_claims(claims, checkworthy=True)] == [1, 2, 4]
     assert [n for n, _ in filter_claims(claims, hedged=True, checkworthy=True)] == [4]
-    assert claim_key(4) == "claim:4"
+    fourth = claims[3]
+    assert claim_key(fourth) == f"claim:{fourth.start}-{fourth.end}"
 
 
 def test_typed_tags_and_evidence_become_lists():
@@ -243,12 +249,12 @@ def test_verdict_note_tags_evidence_and_confidence_are_saved_at_once(harbour):
     annotator = ClaimAnnotator(harbour.article, "alice", analysis=harbour.analysis)
     annotator.next_button.click()
     annotator.verdict.value = "disputed"
-    assert saved(harbour.sidecar)["claim:2"]["verdict"] == "disputed"
+    assert saved(harbour.sidecar)[key_of(harbour, 2)]["verdict"] == "disputed"
     annotator.note.value = "The budget says 15 million."
     annotator.tags.value = "budget, needs source"
     annotator.evidence.value = "https://example.org/budget.pdf\njavascript:alert(1)"
     annotator.confidence.value = 0.8
-    record = saved(harbour.sidecar)["claim:2"]
+    record = saved(harbour.sidecar)[key_of(harbour, 2)]
     assert record["note"] == "The budget says 15 million."
     assert record["tags"] == ["budget", "needs source"]
     assert record["evidence"] == ["https://example.org/budget.pdf", "javascript:alert(1)"]
@@ -282,7 +288,7 @@ def test_filters_narrow_the_list_and_progress_counts_the_listed_claims(harbour):
     annotator.next_button.click()
     annotator.verdict.value = "opinion"
     assert annotator.progress.value == "1 of 2 reviewed"
-    assert saved(harbour.sidecar)["claim:4"]["verdict"] == "opinion"
+    assert saved(harbour.sidecar)[key_of(harbour, 4)]["verdict"] == "opinion"
     annotator.filters["checkworthy"].value = True
     annotator.filters["unattributed"].value = True
     assert [n for n, _ in annotator.listed] == [4]
@@ -325,7 +331,7 @@ def test_a_change_the_file_cannot_take_is_reported_not_saved_and_the_file_left_a
     assert "wb-not-saved" in second.status._dom_classes
     assert harbour.sidecar.read_bytes() == on_disk
     first.note.value = "still saving"
-    assert saved(harbour.sidecar)["claim:1"]["note"] == "still saving"
+    assert saved(harbour.sidecar)[key_of(harbour, 1)]["note"] == "still saving"
     assert "wb-not-saved" not in first.status._dom_classes
 
 
@@ -334,6 +340,7 @@ def test_annotations_of_an_edited_article_are_shown_with_the_stores_warning(harb
     first.go(1)
     first.verdict.value = "disputed"
     assert first.warnings.value == ""
+    key_before_the_edit = key_of(harbour, 2)
     edited = harbour.path.read_text(encoding="utf-8").replace("Harbour Town", "Harbourtown <i>")
     harbour.path.write_text(edited, encoding="utf-8")
     article = workbench.load(harbour.path)
@@ -343,8 +350,11 @@ def test_annotations_of_an_edited_article_are_shown_with_the_stores_warning(harb
     assert "the article&#x27;s text changed since these annotations were saved" in again.warnings.value
     assert "<i>" not in again.warnings.value
     again.go(1)
-    assert again.verdict.value == "disputed"
-    assert again.store.get("claim:2").anchor.quote == article.text[again.listed[1][1].start:again.listed[1][1].end]
+    assert again.verdict.value == "disputed"  # found by its re-anchored anchor, its key unchanged
+    moved = again.listed[1][1]
+    assert again.store.get(key_before_the_edit).anchor.quote == article.text[moved.start:moved.end]
+    again.note.value = "checked again"
+    assert [a.key for a in again.store.annotations] == [key_before_the_edit]  # updated, not duplicated
 
 
 def test_claim_view_escapes_hostile_text_and_names_the_speaker(harbour):
@@ -368,7 +378,7 @@ def test_export_button_writes_claimreview_web_annotations_and_csv_beside_the_sid
     web = json.loads((folder / "harbour.txt.alice.webannotations.jsonld").read_text(encoding="utf-8"))
     assert len(web) == 2
     csv = (folder / "harbour.txt.alice.csv").read_text(encoding="utf-8")
-    assert "claim:1" in csv and "only a note, no verdict yet" in csv
+    assert key_of(harbour, 1) in csv and "only a note, no verdict yet" in csv
     assert annotator.status.value.startswith("Exported harbour.txt.alice.claimreview.jsonld")
 
 
@@ -425,7 +435,7 @@ def test_seed_article_claims_are_all_listed_and_a_verdict_lands_on_disk(seed):
     assert len(annotator.listed) == len(claims.unattributed())
     annotator.verdict.value = "unverifiable"
     first = annotator.listed[0][1]
-    record = saved(sidecar_path(seed.path, "alice"))[claim_key(annotator.current)]
+    record = saved(sidecar_path(seed.path, "alice"))[claim_key(first)]
     assert record["anchor"]["quote"] == seed.article.text[first.start:first.end]
 
 

@@ -3,9 +3,10 @@ files for the reference article, through the AnnotationStore API, as the claim a
 
     .venv/bin/python sample_articles/teaching/make_sample_class.py
 
-The files match claims by the claim annotator's keys (``claim:N``, the N-th claim of the list), so
-when the claim list changes they must be written again (``tests/test_teaching.py`` notices).
-Claims are picked here by a phrase they contain, so running this script again is all it takes.
+The files match claims by the claim annotator's keys (``claim:START-END``, the offsets of the
+claim's text), so when the claims' boundaries change they must be written again
+(``tests/test_teaching.py`` notices). Claims are picked here by a phrase they contain, so running
+this script again is all it takes.
 """
 import os
 from pathlib import Path
@@ -148,7 +149,7 @@ def write(annotator, path, claim_verdicts, article, analysis):
     numbers = claim_numbers(claims, claim_verdicts)
     for phrase, (verdict, note, *evidence) in sorted(claim_verdicts.items(), key=lambda kv: numbers[kv[0]]):
         claim = claims[numbers[phrase] - 1]
-        store.upsert(claim_key(numbers[phrase]), target="claim", start=claim.start, end=claim.end,
+        store.upsert(claim_key(claim), target="claim", start=claim.start, end=claim.end,
                      verdict=verdict, note=note, evidence=evidence[0] if evidence else [])
     sources = {s.name: s for s in analysis.sourcing.sources}
     for name, (type_, affiliation, side, note) in SOURCES.get(annotator, {}).items():

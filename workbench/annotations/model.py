@@ -96,7 +96,7 @@ class Anchor:
 class Annotation:
     """One annotator's judgement of one target (a claim, a source, a span) of one article.
 
-    ``key`` names the target stably across runs ("claim:12", "source:Doo Jin-ho"); a store holds
+    ``key`` names the target stably across runs ("claim:344-567", "source:Doo Jin-ho"); a store holds
     at most one annotation per key. ``fields`` holds a source's corrected type, affiliation and
     side; ``evidence`` holds URLs or short texts backing the verdict.
     """

@@ -5,7 +5,7 @@ teacher — with the claim annotator of notebook 03 or through :class:`Annotatio
 every claim of the exercise has a verdict and a note explaining it; claims the key leaves
 ``unreviewed`` are not part of the exercise. **Students** hand in their own annotation files, made
 the same way (notebook ``06_teaching_student``). Claims are matched by their annotation key
-(``claim:3``: the third claim of the claim list), as :func:`~workbench.annotations.verdict_pairs`
+(``claim:START-END``: the offsets of the claim's text), as :func:`~workbench.annotations.verdict_pairs`
 does, so key and students must annotate the same version of the article and of the claim list.
 
 Agreement itself is the annotations package's: Cohen's kappa

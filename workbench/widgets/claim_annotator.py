@@ -5,8 +5,10 @@ tags and evidence links; filters narrow the list to unattributed, hedged or chec
 a progress line says how many of the listed claims are reviewed. Every change goes straight to
 the :class:`~workbench.annotations.AnnotationStore`, which writes the sidecar file atomically.
 
-Claims are keyed ``claim:N``, N their number (from 1) in the article's full claim list, so keys
-stay the same whatever filter is on.
+Claims are keyed by the offsets of their text, ``claim:START-END``, not by their number in the
+list: a saved annotation keeps naming the same words whatever filter is on, and when a later
+version of the analysis lists the claims differently. After an edit of the article, the store
+re-anchors an annotation to the words' new place, and the annotator finds it there by its anchor.
 """
 from __future__ import annotations
 
@@ -20,7 +22,7 @@ from .autosave import save_change
 
 if TYPE_CHECKING:
     from ..analysis.claims import Claim
-    from ..annotations import AnnotationStore
+    from ..annotations import Annotation, AnnotationStore
     from ..article import Article
     from ..pipeline import Analysis
 
@@ -28,9 +30,22 @@ FILTERS = ("unattributed", "hedged", "checkworthy")
 VERDICT_LABELS = {"opinion": "opinion (not checkable)"}
 
 
-def claim_key(number: int) -> str:
-    """The annotation key of claim number ``number`` (counted from 1 in the full claim list)."""
-    return f"claim:{number}"
+def claim_key(claim: "Claim") -> str:
+    """The annotation key of a claim: the offsets of its text, ``claim:START-END``."""
+    return f"claim:{claim.start}-{claim.end}"
+
+
+def annotation_for(store: "AnnotationStore", claim: "Claim") -> "Annotation | None":
+    """The saved annotation of ``claim``: by its key, or by an anchor (re-anchored after an edit of
+    the article) that lies exactly on the claim's text."""
+    found = store.get(claim_key(claim))
+    if found is not None:
+        return found
+    return next(
+        (a for a in store.annotations
+         if a.target == "claim" and (a.anchor.start, a.anchor.end) == (claim.start, claim.end)),
+        None,
+    )
 
 
 def filter_claims(claims: Sequence["Claim"], *, unattributed: bool = False, hedged: bool = False,
@@ -45,9 +60,9 @@ def filter_claims(claims: Sequence["Claim"], *, unattributed: bool = False, hedg
     ]
 
 
-def reviewed_count(numbers: Sequence[int], store: "AnnotationStore") -> int:
-    """How many of the claims numbered ``numbers`` have a verdict other than "unreviewed"."""
-    found = (store.get(claim_key(n)) for n in numbers)
+def reviewed_count(claims: Sequence["Claim"], store: "AnnotationStore") -> int:
+    """How many of ``claims`` have a verdict other than "unreviewed"."""
+    found = (annotation_for(store, claim) for claim in claims)
     return sum(1 for annotation in found if annotation is not None and annotation.reviewed)
 
 
@@ -253,7 +268,7 @@ class ClaimAnnotator(widgets.VBox):
             self.jump.value = self.position
             self.where.value = f"Claim {number} ({self.position + 1} of {len(self.listed)} listed)"
             self.claim_view.value = claim_html(self.article, claim, number, self.marks)
-            saved = self.store.get(claim_key(number))
+            saved = annotation_for(self.store, claim)
             self.verdict.value = saved.verdict if saved else "unreviewed"
             self.confidence.value = saved.confidence if saved and saved.confidence is not None else 0.5
             self.note.value = saved.note if saved else ""
@@ -268,10 +283,10 @@ class ClaimAnnotator(widgets.VBox):
         """Save a change of the claim on screen (not the values set while showing a claim)."""
         if self._showing or not self.listed:
             return
-        number, claim = self.listed[self.position]
-        annotation = save_change(
-            self.store, self.status, claim_key(number), target="claim", start=claim.start, end=claim.end, **changes
-        )
+        claim = self.listed[self.position][1]
+        saved = annotation_for(self.store, claim)
+        key = saved.key if saved is not None else claim_key(claim)
+        annotation = save_change(self.store, self.status, key, target="claim", start=claim.start, end=claim.end, **changes)
         if annotation is not None:
             self._show_evidence(annotation.evidence)
         self._update_progress()
@@ -286,5 +301,5 @@ class ClaimAnnotator(widgets.VBox):
         self.evidence_links.value = "<br>".join(render.link_html(e) for e in evidence)
 
     def _update_progress(self) -> None:
-        numbers = [number for number, _ in self.listed]
-        self.progress.value = progress_text(reviewed_count(numbers, self.store), len(numbers))
+        listed = [claim for _, claim in self.listed]
+        self.progress.value = progress_text(reviewed_count(listed, self.store), len(listed))
