@@ -55,7 +55,7 @@ def _parser() -> argparse.ArgumentParser:
     p_brief = sub.add_parser("brief", help="render the briefing report of one article to HTML")
     p_brief.add_argument("article", type=Path, metavar="ARTICLE")
     p_brief.add_argument("--html", type=Path, required=True, metavar="OUT", help="where to write the HTML report")
-    p_brief.add_argument("--annotations", type=Path, metavar="FILE", help="an annotation file (default: the sidecar beside the article)")
+    p_brief.add_argument("--annotations", type=Path, metavar="PATH", help="an annotation file, or a folder of several annotators' files (default: every annotator's sidecar beside the article)")
     p_brief.add_argument("--analyst", default=None, help="the analyst named in the report")
     p_brief.set_defaults(run=_run_brief)
     return parser
