@@ -134,7 +134,7 @@ class Sourcing:
 
 
 def find_sourcing(article: Article, *, join_continuations: bool = False) -> Sourcing:
-    """Find every attribution in the article's body paragraphs and the sources behind them.
+    """Find every attribution in the article's headline and body paragraphs and the sources behind them.
 
     A quoted passage that continues the previous speaker (‘“…,” Doo explained. “…”’) is an
     attribution of its own, without a cue; its ``source`` is the mention it continues from. With

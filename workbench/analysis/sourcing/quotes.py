@@ -1,4 +1,4 @@
-"""Attributions in the body paragraphs: direct, split, floating, indirect and mixed quotes.
+"""Attributions in the headline and body paragraphs: direct, split, floating, indirect and mixed quotes.
 
 Each paragraph is read twice. First its quotation marks are paired and every quotation is asked
 whether a reporting cue is attached to it: after it (‘“…,” Doo explained’, ‘“…,” said Yang’),
@@ -7,7 +7,10 @@ continues the previous speaker (a floating quote). Quotations that are none of t
 quotes, titles or nicknames, and never attributions on their own. Then every sentence is
 searched for reporting cues outside those quotations: "X said (that) …", "…, X said", "according
 to X, …", "X, …, described … as …", "…, adding that …"; a partial quotation inside such reported
-content makes it a mixed quote.
+content makes it a mixed quote. Beliefs, intentions and evaluations count as PolNeAR annotates them:
+"X seemed unconvinced", "X is believed to …" (subject and predicate, no source), "X was endorsed by
+Y", "donors backing X", "Cruz's attacks on Trump", "her decision to …", "X was critical of …",
+"In a CBS poll, …", and a headline's "X: …". Reported content keeps its complementizer ("that …").
 """
 from __future__ import annotations
 
