@@ -592,3 +592,9 @@ def test_attitude_adjective_after_be():
 
 def test_reflexive_object_of_a_clause_cue_is_no_content():
     assert sourcing_of("Mr. Ruiz found himself in the same bind.").attributions == []
+
+
+def test_a_date_before_and_is_not_part_of_the_source():
+    text = "Headline\n\nThe broadcasts began on August 10 and South Korea says the broadcasts will continue.\n"
+    [attribution] = find_sourcing(workbench.load_text(text)).attributions
+    assert text[attribution.source.start:attribution.source.end] == "South Korea"

@@ -217,6 +217,10 @@ def _noun_phrase_back(toks: list[tuple[int, int, str]], i: int) -> tuple[int, in
     j = i
     while j - 1 >= 0 and _is_name_part(toks[j - 1][2]):
         j -= 1
+    for k in range(i - 1, j, -1):
+        if toks[k][2].lower() in ("and", "or") and toks[k - 1][2].isdigit():
+            j = k + 1  # "began on August 10 and South Korea says": a date ends the clause before
+            break
     while j < i and toks[j][2].lower() in CONNECTORS - {"the"}:
         j += 1
     if j - 1 >= 0 and toks[j - 1][2].lower() in DETERMINERS:
