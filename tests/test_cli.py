@@ -62,11 +62,17 @@ def test_a_records_file_gives_one_line_per_article_with_its_text(tmp_path, capsy
     assert all("text" in r for r in records)
 
 
-def test_hundreds_of_files_in_one_process(tmp_path, capsys):
+def test_hundreds_of_files_in_one_command_on_every_core_in_the_order_given(tmp_path, capsys):
     for i in range(300):
         (tmp_path / f"a{i:03d}.txt").write_text(f"Story {i}\n\nOfficials said {i} people attended the meeting on Monday.\n")
-    code, records, _ = export(capsys, str(tmp_path))
-    assert code == 0 and len(records) == 300
+    (tmp_path / "a150.txt").write_bytes(b"\x00\x01binary")
+    code, records, err = export(capsys, str(tmp_path), "--jobs", "2")
+    assert code == 1 and len(records) == 300
+    assert [r["path"] for r in records] == [str(tmp_path / f"a{i:03d}.txt") for i in range(300)]
+    assert records[150]["error"].endswith("a150.txt: looks like a binary file, not text")
+    assert "a150.txt: looks like a binary file" in err
+    serial_code, serial_records, _ = export(capsys, str(tmp_path), "--jobs", "1")
+    assert (serial_code, serial_records) == (code, records)
 
 
 def test_usage_errors_exit_2(capsys):

@@ -7,8 +7,11 @@ from __future__ import annotations
 
 import argparse
 import json
+import multiprocessing
+import os
 import sys
 from datetime import date
+from functools import partial
 from pathlib import Path
 from typing import Iterator, Sequence, TextIO
 
@@ -50,6 +53,8 @@ def _parser() -> argparse.ArgumentParser:
     p_export = sub.add_parser("export", parents=[common], help="write one JSON object per article (the export contract)")
     p_export.add_argument("--jsonl", action="store_true", required=True, help="JSON Lines on standard output (the only format)")
     p_export.add_argument("--out", type=Path, metavar="FILE", help="write to FILE instead of standard output")
+    p_export.add_argument("--jobs", type=int, default=0, metavar="N",
+                          help=f"worker processes (default: one per core from {PARALLEL_FROM_FILES} files on, else 1)")
     p_export.set_defaults(run=_run_export)
 
     p_brief = sub.add_parser("brief", help="render the briefing report of one article to HTML")
@@ -68,34 +73,61 @@ def _iso_date(text: str) -> date:
         raise argparse.ArgumentTypeError(f"not a date (YYYY-MM-DD): {text!r}") from None
 
 
-def _articles(args: argparse.Namespace, failures: list[str]) -> Iterator[tuple[str, Article]]:
-    """Every article of every file named, in order; a file that fails is reported and skipped."""
-    options = {"date": args.date}
+def _load_options(args: argparse.Namespace) -> dict[str, object]:
+    options: dict[str, object] = {"date": args.date}
     if args.max_bytes is not None:
         options["max_bytes"] = args.max_bytes
+    return options
+
+
+def _articles(args: argparse.Namespace, failures: list[str]) -> Iterator[tuple[str, Article]]:
+    """Every article of every file named, in order; a file that fails is reported on stderr and skipped."""
+    options = _load_options(args)
     for path in expand_sources(args.files):
         try:
-            yield from iter_file(path, **options)
+            yield from iter_file(path, **options)  # type: ignore[arg-type]
         except WorkbenchError as exc:
             failures.append(str(path))
             print(f"workbench: {exc}", file=sys.stderr)
-            yield str(path), exc  # type: ignore[misc]
+
+
+def export_lines(path: Path, options: dict[str, object]) -> tuple[list[str], str | None]:
+    """The export contract's JSON lines for one file (one per article, or one error line), and the
+    error to report, if any."""
+    lines = []
+    try:
+        for label, article in iter_file(path, **options):  # type: ignore[arg-type]
+            lines.append(json.dumps(analyze(article).to_contract(label), ensure_ascii=False))
+    except WorkbenchError as exc:
+        lines.append(json.dumps({"path": str(path), "error": str(exc)}, ensure_ascii=False))
+        return lines, str(exc)
+    return lines, None
+
+
+#: Below this many files the export runs in this process; above it, on every core.
+PARALLEL_FROM_FILES = 64
 
 
 def _run_export(args: argparse.Namespace) -> int:
-    failures: list[str] = []
+    paths = list(expand_sources(args.files))
+    jobs = args.jobs or ((os.cpu_count() or 1) if len(paths) >= PARALLEL_FROM_FILES else 1)
+    work = partial(export_lines, options=_load_options(args))
+    failed = False
     out: TextIO = args.out.open("w", encoding="utf-8") if args.out else sys.stdout
+    pool = multiprocessing.get_context("fork").Pool(jobs) if jobs > 1 else None
     try:
-        for label, article in _articles(args, failures):
-            if isinstance(article, WorkbenchError):
-                record = {"path": label, "error": str(article)}
-            else:
-                record = analyze(article).to_contract(label)
-            out.write(json.dumps(record, ensure_ascii=False) + "\n")
+        # Results come back in the order of the files, whatever the number of workers.
+        for lines, error in (pool.imap(work, paths, chunksize=8) if pool else map(work, paths)):
+            out.write("".join(line + "\n" for line in lines))
+            if error:
+                failed = True
+                print(f"workbench: {error}", file=sys.stderr)
     finally:
+        if pool:
+            pool.terminate()
         if args.out:
             out.close()
-    return 1 if failures else 0
+    return 1 if failed else 0
 
 
 def _run_analyze(args: argparse.Namespace) -> int:
@@ -103,8 +135,6 @@ def _run_analyze(args: argparse.Namespace) -> int:
     json_out = args.json.open("w", encoding="utf-8") if args.json else None
     try:
         for label, article in _articles(args, failures):
-            if isinstance(article, WorkbenchError):
-                continue
             result = analyze(article)
             print(summary_text(result, label, top=args.top))
             if json_out:
