@@ -1,4 +1,5 @@
-"""Fixtures for the real-browser tests: JupyterLab and Voilà servers, headless Chromium.
+"""Shared fixtures: a file writer for loader tests; for the real-browser tests, JupyterLab and Voilà
+servers and headless Chromium.
 
 Each server runs on 127.0.0.1 on a free port, with a random token, in a temporary root folder
 holding COPIES of the notebooks and sample articles (so sidecar files never land in the repo),
@@ -47,6 +48,18 @@ LAB_SETTINGS = {
     "@jupyterlab/notebook-extension/tracker": {"autoStartDefaultKernel": True},
 }
 SERVER_START_TIMEOUT = 90
+
+
+@pytest.fixture
+def write(tmp_path):
+    """``write(name, text)``: a UTF-8 file of that name in the test's temporary folder."""
+
+    def write(name: str, text: str) -> Path:
+        path = tmp_path / name
+        path.write_text(text, encoding="utf-8")
+        return path
+
+    return write
 
 
 @dataclass

@@ -29,16 +29,6 @@ FERRY = {
 }
 
 
-@pytest.fixture
-def write(tmp_path):
-    def write(name: str, text: str) -> Path:
-        path = tmp_path / name
-        path.write_text(text, encoding="utf-8")
-        return path
-
-    return write
-
-
 def test_a_json_list_of_records_gives_one_article_each_in_order(write):
     path = write("news.json", json.dumps([QUAKE, FERRY]))
     collection = workbench.load_many(path)

@@ -61,16 +61,6 @@ def blocks(article: workbench.Article) -> list[tuple[str, str]]:
     return [(b.kind, article.slice(b)) for b in article.blocks]
 
 
-@pytest.fixture
-def write(tmp_path):
-    def write(name: str, text: str) -> Path:
-        path = tmp_path / name
-        path.write_text(text, encoding="utf-8")
-        return path
-
-    return write
-
-
 # --- pasted web text ----------------------------------------------------------------------------
 def test_pasted_web_text_finds_every_kind_of_block(write):
     article = workbench.load(write("budget.txt", PASTED))
