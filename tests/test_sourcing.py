@@ -598,3 +598,14 @@ def test_a_date_before_and_is_not_part_of_the_source():
     text = "Headline\n\nThe broadcasts began on August 10 and South Korea says the broadcasts will continue.\n"
     [attribution] = find_sourcing(workbench.load_text(text)).attributions
     assert text[attribution.source.start:attribution.source.end] == "South Korea"
+
+
+def test_a_title_before_a_name_makes_a_person_and_a_trade_makes_an_unnamed_group():
+    text = (
+        "Headline\n\nCouncil member Tom Brandt said the town should study the marsh first. "
+        "Several fishermen said the pier had flooded four times.\n"
+    )
+    sources = {s.name: s for s in find_sourcing(workbench.load_text(text)).sources}
+    assert set(sources) == {"Tom Brandt", "unnamed fishermen"}
+    assert (sources["Tom Brandt"].role, sources["Tom Brandt"].type) == ("Council member", "government official")
+    assert not sources["unnamed fishermen"].named

@@ -152,6 +152,19 @@ def _government_of(place: str) -> str | None:
     return None
 
 
+def _titled_person(words: list[str]) -> bool:
+    """A title and then a name ("Council member Tom Brandt"), not an institution named after the
+    title ("Council of Europe", "Prime Minister's Office")."""
+    lowered = [w.lower() for w in words]
+    for title in titles():
+        size = len(title.split())
+        rest = words[size:]
+        if (lowered[:size] == title.lower().split() and rest
+                and all(w[:1].isupper() and w.lower() not in _org_heads() and "’" not in w and "'" not in w for w in rest)):
+            return True
+    return False
+
+
 class Resolver:
     """Resolves the mentions of one article, remembering the names it has seen."""
 
@@ -216,7 +229,7 @@ class Resolver:
             return Resolved(name, "group")
         if last in document_nouns() and not capitalised:
             return self._document_owner(offset) or Resolved(f"unnamed {last}", "document", named=False)
-        if organisation_info(name) or name.isupper() or last in _org_heads():
+        if (organisation_info(name) or name.isupper() or last in _org_heads()) and not _titled_person(words):
             role, affiliation = _role_and_affiliation(apposition, None) if apposition.strip() else (None, None)
             return Resolved(self.acronyms.get(name, name), "organisation", role, affiliation)
         if len(words) == 1:
@@ -224,7 +237,9 @@ class Resolver:
             if full:
                 role, affiliation = _role_and_affiliation(apposition, None) if apposition.strip() else (None, None)
                 return Resolved(full, "person", role, affiliation)
-        if " and " in name or not all(w[:1].isupper() or w.lower() in ("of", "de", "van", "von", "al", "bin") for w in words):
+        if " and " in name or not all(
+            w[:1].isupper() or w.lower() in ("of", "de", "van", "von", "al", "bin") or w.lower() in title_words() for w in words
+        ):  # "Council member Tom Brandt" is a person with a title; "the voters of Ohio" is not
             return Resolved(name, "other")
         role_words: list[str] = []
         while len(words) > 1 and (words[0].lower() in title_words() or _is_adjective_of_country(words[0]) or words[0][:1].islower()):
