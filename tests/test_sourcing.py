@@ -609,3 +609,16 @@ def test_a_title_before_a_name_makes_a_person_and_a_trade_makes_an_unnamed_group
     assert set(sources) == {"Tom Brandt", "unnamed fishermen"}
     assert (sources["Tom Brandt"].role, sources["Tom Brandt"].type) == ("Council member", "government official")
     assert not sources["unnamed fishermen"].named
+
+
+def test_share_of_a_polled_group_is_the_source_of_a_noun_like_cue():
+    result = sourcing_of("Roughly two-thirds back the measure. Forty percent support a delay. Most Southern states support the ban.")
+    assert [(speaker, cue, content) for _, speaker, cue, content in described(result)] == [
+        ("Roughly two-thirds", "back", "the measure"),
+        ("Forty percent", "support", "a delay"),
+    ]
+
+
+def test_applaud_takes_a_noun_phrase_as_content():
+    result = sourcing_of("Council member Ana Reyes applauded the decision to reopen the clinic.")
+    assert described(result) == [("indirect", "Ana Reyes", "applauded", "the decision to reopen the clinic")]

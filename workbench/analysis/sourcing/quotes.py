@@ -1136,6 +1136,14 @@ def _whole_subject(text: str, start: int, end: int) -> tuple[int, int] | None:
     return start, stop
 
 
+# A share of a polled group: "59 percent", "42%", "two-thirds", "a majority", "6 in 10".
+_SHARE_OF_A_GROUP = re.compile(
+    r"\b(?:percent|per\s+cent|majority|plurality|(?:one|two|three|four)-(?:thirds?|quarters?|fourths?|fifths?))\b"
+    r"|\d%|\b(?:\d+|one|two|three|four|five|six|seven|eight|nine)\s+in\s+(?:\d+|ten|five|four|three)\b",
+    re.IGNORECASE,
+)
+
+
 def _names_a_speaker(text: str, source: tuple[int, int]) -> bool:
     """A pronoun, a name without a determiner ("Trump attacks", not "the Paris attacks", "Her remarks"), or
     a phrase headed by a speaker noun ("The candidate plans")."""
@@ -1146,6 +1154,8 @@ def _names_a_speaker(text: str, source: tuple[int, int]) -> bool:
         return False
     if words[-1].lower() in head_nouns():
         return True  # "The Republican candidate plans to …", "the party leadership fears that …"
+    if _SHARE_OF_A_GROUP.search(text, source[0], source[1]):
+        return True  # "19 percent of college students polled support …", "About three-quarters back …"
     if words[0].lower() in ("most", "many", "some", "all", "both", "few", "several", "other", "more"):
         return False  # "Most Southern states": a quantified group of things
     return words[0][:1].isupper() and words[0].lower() not in ("the", "a", "an") and words[-1][:1].isupper()
