@@ -622,3 +622,22 @@ def test_share_of_a_polled_group_is_the_source_of_a_noun_like_cue():
 def test_applaud_takes_a_noun_phrase_as_content():
     result = sourcing_of("Council member Ana Reyes applauded the decision to reopen the clinic.")
     assert described(result) == [("indirect", "Ana Reyes", "applauded", "the decision to reopen the clinic")]
+
+
+def test_data_nouns_are_sources():
+    result = sourcing_of("Exit polling showed that the mayor won every district. Tuesday’s results show the race is tight.")
+    assert [(cue, content) for _, _, cue, content in described(result)] == [
+        ("showed", "that the mayor won every district"),
+        ("show", "the race is tight"),
+    ]
+
+
+def test_relative_clause_inside_the_contents_subject_does_not_end_the_content():
+    result = sourcing_of(
+        "The survey suggests that Mayor Ortiz, who has raised more money than anyone, still faces a hard race.",
+        "Aides said the bill would pass the Senate, which has been deadlocked for months.",
+    )
+    assert [content for _, _, _, content in described(result)] == [
+        "that Mayor Ortiz, who has raised more money than anyone, still faces a hard race",
+        "the bill would pass the Senate",
+    ]

@@ -177,6 +177,12 @@ _ASIDE = re.compile(
     r",\s+(?:which|who|whose|both\s+of\s+which|all\s+of\s+which|while|whereas|however|despite|even\s+though|even\s+as|an?)\b"
     r"|(?<=,[\"”])\s+and\s"
 )
+# A relative clause set off inside the content's subject: "that Mrs. Clinton, who has raised …, still faces …".
+_RELATIVE_IN_SUBJECT = re.compile(
+    r",\s+(?:who|which)\s[^,;:“”\"]{1,120},\s+(?:[a-z]+ly\s+|still\s+|also\s+|now\s+)?"
+    r"(?:is|are|was|were|has|have|had|will|would|could|can|may|might|should|must|does|did|do|"
+    r"[a-z]{3,}(?:ed|s))\s"
+)
 # Content inside a subordinate clause ("While Trump has claimed that X, Y …") ends where the main clause begins.
 _SUBORDINATOR = re.compile(r"\b(?:after|although|though|while|when|because|if|since|before|until|whereas|once)\b")
 _SUBORDINATE_OPENING = re.compile(
@@ -672,7 +678,7 @@ class ParagraphReader:
             if main and _word_count(text, start, main.start()) >= 2:
                 end = main.start()
         aside = _ASIDE.search(text, start, end)
-        if aside and _word_count(text, start, aside.start()) >= 3:
+        if aside and _word_count(text, start, aside.start()) >= 3 and not _RELATIVE_IN_SUBJECT.match(text, aside.start(), end):
             end = aside.start()
         coordination = _NEW_CLAUSE.search(text, start, end)
         if coordination and _word_count(text, start, coordination.start()) >= 2:
