@@ -641,3 +641,9 @@ def test_relative_clause_inside_the_contents_subject_does_not_end_the_content():
         "that Mayor Ortiz, who has raised more money than anyone, still faces a hard race",
         "the bill would pass the Senate",
     ]
+
+
+def test_pronoun_coordinated_with_a_relative_is_one_source():
+    result = sourcing_of("She and her husband supported the trade agreement. He and his wife said that they would vote.")
+    text = result.article.text
+    assert [text[a.source.start:a.source.end] for a in result.attributions] == ["She and her husband", "He and his wife"]

@@ -134,6 +134,8 @@ def is_agent(mention: str) -> bool:
         return True  # "people familiar with the matter"
     if len(words) == 1 and words[0].lower() in PRONOUNS | RELATIVE_PRONOUNS | QUANTIFIER_PRONOUNS:
         return True  # "he said", "who said", "most believe", "others argue"
+    if len(words) > 2 and words[0].lower() in PERSON_PRONOUNS | {"they", "we", "i"} and words[1] == "and":
+        return True  # "he and his wife said"
     if len(words) == 1 and words[0].lower().endswith(("ed", "ing")) and words[0].lower() not in head_nouns():
         return False  # "Courted by …, Adelson said": a participle opening the sentence
     head = words[-1].lower().rstrip("’s").rstrip("'")
@@ -165,12 +167,22 @@ def mention_before(text: str, lo: int, cue_start: int) -> tuple[int, int] | None
     unnamed = _UNNAMED_WITH_KNOWLEDGE.search(text, max(lo, cue_start - 150), cue_start)
     if unnamed:  # "people familiar with the matter said", "two officials briefed on the talks said"
         return unnamed.span(1)
+    couple = _PRONOUN_AND_RELATIVE.search(text, max(lo, cue_start - 80), cue_start)
+    if couple:  # "She and her husband supported …", "He and his wife said"
+        return couple.span(1)
     found = _mention_before(text, lo, cue_start)
     if found is None:
         adjunct = _ADJUNCT_BEFORE_CUE.search(text, lo, cue_start)
         if adjunct and adjunct.start() > lo:
             found = _mention_before(text, lo, adjunct.start())
     return found
+
+
+# A pronoun coordinated with someone close to its referent: "She and her husband", "he and his aides".
+_PRONOUN_AND_RELATIVE = re.compile(
+    r"\b((?:[Hh]e|[Ss]he|[Tt]hey|I|[Ww]e)\s+and\s+(?:his|her|their|my|our)\s+[a-z]+(?:\s+[A-Z][\w.’'-]*){0,3})"
+    r"(?:\s+(?:also|have|has|had|did|do|would|will|both|all|never|once))*\s*$"
+)
 
 
 def _mention_before(text: str, lo: int, cue_start: int) -> tuple[int, int] | None:
