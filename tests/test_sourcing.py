@@ -647,3 +647,9 @@ def test_pronoun_coordinated_with_a_relative_is_one_source():
     result = sourcing_of("She and her husband supported the trade agreement. He and his wife said that they would vote.")
     text = result.article.text
     assert [text[a.source.start:a.source.end] for a in result.attributions] == ["She and her husband", "He and his wife"]
+
+
+def test_group_with_a_place_after_it_is_the_source():
+    result = sourcing_of("Republican voters in each state want lower taxes. After the rally in Ohio he said that it went well.")
+    text = result.article.text
+    assert [text[a.source.start:a.source.end] for a in result.attributions] == ["Republican voters in each state", "he"]

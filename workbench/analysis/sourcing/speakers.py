@@ -175,7 +175,17 @@ def mention_before(text: str, lo: int, cue_start: int) -> tuple[int, int] | None
         adjunct = _ADJUNCT_BEFORE_CUE.search(text, lo, cue_start)
         if adjunct and adjunct.start() > lo:
             found = _mention_before(text, lo, adjunct.start())
+    if found is not None:
+        modified = _POST_MODIFIER_BEFORE.search(text, max(lo, found[0] - 20), found[0])
+        group = modified and _mention_before(text, lo, modified.start())
+        head = group and text[group[0]:group[1]].split()[-1].lower()
+        if head and group_nouns().get(head) == head:
+            return group[0], found[1]  # "Republican voters in each state want …": the group is the source
     return found
+
+
+# A prepositional phrase after a group noun before its cue ("voters in each state", "Democrats from Ohio").
+_POST_MODIFIER_BEFORE = re.compile(r"\s+(?:in|from|across|around|at)\s+(?:(?:each|every|both|all|the|their)\s+)?$")
 
 
 # A pronoun coordinated with someone close to its referent: "She and her husband", "he and his aides".
