@@ -653,3 +653,8 @@ def test_group_with_a_place_after_it_is_the_source():
     result = sourcing_of("Republican voters in each state want lower taxes. After the rally in Ohio he said that it went well.")
     text = result.article.text
     assert [text[a.source.start:a.source.end] for a in result.attributions] == ["Republican voters in each state", "he"]
+
+
+def test_regard_takes_an_object_and_its_predicate_as_content():
+    result = sourcing_of("The council regards the old mill as a landmark worth saving.")
+    assert described(result) == [("indirect", "council", "regards", "the old mill as a landmark worth saving")]

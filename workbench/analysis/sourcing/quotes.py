@@ -194,7 +194,7 @@ _MAIN_CLAUSE_AFTER_COMMA = re.compile(
 # Verbs whose noun-phrase content runs on into a predicate ("described the move as …",
 # "accused Pyongyang of …", "called the system “rigged”"): their content is not cut at an adjunct.
 _PREDICATIVE = frozenset(
-    "describe characterize characterise interpret portray frame label brand dub view call accuse "
+    "describe characterize characterise interpret portray frame label brand dub view regard call accuse "
     "highlight blame credit thank order".split()
 ) | {"raised alarms about", "raised concerns about", "raised questions about"}
 # After a noun-phrase content: a second verb, a dash aside, or the main clause resuming.
