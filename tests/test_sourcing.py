@@ -658,3 +658,16 @@ def test_group_with_a_place_after_it_is_the_source():
 def test_regard_takes_an_object_and_its_predicate_as_content():
     result = sourcing_of("The council regards the old mill as a landmark worth saving.")
     assert described(result) == [("indirect", "council", "regards", "the old mill as a landmark worth saving")]
+
+
+def test_a_survey_ending_the_clause_is_its_source():
+    result = sourcing_of(
+        "Mayor Ortiz is well ahead of her rival in the latest poll.",
+        "Though she trails in the polls, Reyes is confident. Reyes says she leads in the polls.",
+    )
+    text = result.article.text
+    assert [(cue, content) for _, _, cue, content in described(result)][:1] == [
+        ("in", "Mayor Ortiz is well ahead of her rival"),
+    ]
+    assert text[result.attributions[0].source.start:result.attributions[0].source.end] == "the latest poll"
+    assert [cue for _, _, cue, _ in described(result)][1:] == ["says"]

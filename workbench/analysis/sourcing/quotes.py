@@ -102,6 +102,14 @@ _ATTITUDE_ADJECTIVE = re.compile(
 _SURVEY_LEAD = re.compile(
     r"(?P<cue>In)\s+(?P<source>(?:a|an|the)\s[^,.;:“”\"]{0,60}?\b(?:poll|survey|study|analysis)s?\b[^,;:“”\"]{0,50}),\s+"
 )
+# "Trump leads in the latest polls", "Obama was winning by 28 points in the same poll": the survey ends its clause.
+_SURVEY_TAIL = re.compile(
+    r"\s(?P<cue>in)\s+(?P<source>(?:(?:the|a|an|this|that|latest|new|recent|same|several|most|public|opinion|national|"
+    r"state|early|[A-Z][\w’'.&-]*|[\w’'-]+[’']s?)\s+){0,5}(?:poll|polls|survey|surveys|polling)\b"
+    r"(?:\s+(?:in|of|released|conducted|by|from|taken|last|this|published)\s[^,;:.“”\"]{1,50})?)(?=\s*[,;.:]|\s*$)"
+)
+# "Despite his standing in the polls, …", "Depending on her strength in the polls, …": an adjunct opening.
+_ADJUNCT_OPENING = re.compile(r"(?:Despite|[A-Z][a-z]+ing)\b")
 _REFLEXIVE = re.compile(r"(?:him|her|them|it|my|your|our)sel(?:f|ves)\b")
 _NOMINAL_OBJECT_NOUNS = (
     "criticism", "condemnation", "denunciation", "rejection", "embrace", "endorsement", "attack",
@@ -716,7 +724,8 @@ class ParagraphReader:
             self.used_cues.append((cue_start, cue_end))
 
     def _read_survey_leads(self) -> None:
-        """"In a CBS News poll released Monday, 50 percent chose Clinton": the survey is the source of its sentence."""
+        """"In a CBS News poll released Monday, 50 percent chose Clinton" and "Clinton leads Sanders in the latest
+        poll": the survey is the source of its sentence."""
         text = self.text
         for sentence in self.sentences:
             lead = _SURVEY_LEAD.match(text, sentence.start, sentence.end)
@@ -728,6 +737,22 @@ class ParagraphReader:
                 continue
             self.drafts.append(Draft(_kind_of(text, content), content, lead.span("cue"), lead.span("source"), self.block.index))
             self.used_cues.append(lead.span("cue"))
+        for sentence in self.sentences:
+            tail = _SURVEY_TAIL.search(text, sentence.start, sentence.end)
+            if tail is None or self._in_quote(tail.start()) or self._in_content(tail.start()):
+                continue
+            start = clause_start(text, _skip(text, sentence.start, tail.start()), tail.start())
+            if any(start <= cue.start < tail.start() for cue in self.cues) or _QUOTE_CHAR.search(text, start, tail.start()):
+                continue  # "Trump says he leads in the polls": the speaker's own claim
+            if not text[start:start + 1].isupper() or (
+                _SUBORDINATE_OPENING.match(text, start, tail.start()) or _ADJUNCT_OPENING.match(text, start, tail.start())
+            ):
+                continue  # "Though she is running ahead in the polls, …": not the sentence's assertion
+            content = [(start, _strip_content_end(text, start, tail.start()))]
+            if _word_count(text, *content[0]) < 3:
+                continue
+            self.drafts.append(Draft(_kind_of(text, content), content, tail.span("cue"), tail.span("source"), self.block.index))
+            self.used_cues.append(tail.span("cue"))
 
     def _read_impersonal_and_nominal(self) -> None:
         """"It was reported that …" (no source written), "Trump's claim that …" and "Cruz's support for …"
