@@ -737,6 +737,8 @@ class ParagraphReader:
                 continue
             self.drafts.append(Draft(_kind_of(text, content), content, lead.span("cue"), lead.span("source"), self.block.index))
             self.used_cues.append(lead.span("cue"))
+        if not any(word in text[self.block.start:self.block.end] for word in ("poll", "survey")):
+            return
         for sentence in self.sentences:
             tail = _SURVEY_TAIL.search(text, sentence.start, sentence.end)
             if tail is None or self._in_quote(tail.start()) or self._in_content(tail.start()):

@@ -167,7 +167,8 @@ def mention_before(text: str, lo: int, cue_start: int) -> tuple[int, int] | None
     unnamed = _UNNAMED_WITH_KNOWLEDGE.search(text, max(lo, cue_start - 150), cue_start)
     if unnamed:  # "people familiar with the matter said", "two officials briefed on the talks said"
         return unnamed.span(1)
-    couple = _PRONOUN_AND_RELATIVE.search(text, max(lo, cue_start - 80), cue_start)
+    window = max(lo, cue_start - 80)
+    couple = " and " in text[window:cue_start] and _PRONOUN_AND_RELATIVE.search(text, window, cue_start)
     if couple:  # "She and her husband supported …", "He and his wife said"
         return couple.span(1)
     found = _mention_before(text, lo, cue_start)
