@@ -671,3 +671,10 @@ def test_a_survey_ending_the_clause_is_its_source():
     ]
     assert text[result.attributions[0].source.start:result.attributions[0].source.end] == "the latest poll"
     assert [cue for _, _, cue, _ in described(result)][1:] == ["says"]
+
+
+def test_an_object_taking_cue_with_no_object_in_a_relative_clause_is_no_attribution():
+    text = "Headline\n\nCouncil member Tom Brandt, who voted against, said the town should study the marsh first.\n"
+    [attribution] = find_sourcing(workbench.load_text(text)).attributions
+    assert text[attribution.cue.start:attribution.cue.end] == "said"
+    assert attribution.speaker == "Tom Brandt"

@@ -964,6 +964,8 @@ class ParagraphReader:
                 content = [(start, end), (second, self._content_end(second, sentence))]
                 if all(_WORD.search(text, s, e) for s, e in content):
                     return Draft(_kind_of(text, content), content, match.span(), source, self.block.index, cue_word=word)
+        if word.takes_np and text[cue_end:cue_end + 3].lstrip(" ").startswith(","):
+            return None  # "Brandt, who voted against, said …": the verb has no object here
         start = self._content_start(cue_end, word, sentence)
         if start is None or (not word.takes_np and _REFLEXIVE.match(text, start)):
             return None  # "found himself in the same bind"
