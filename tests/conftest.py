@@ -51,6 +51,14 @@ SERVER_START_TIMEOUT = 90
 
 
 @pytest.fixture
+def seed_copy(tmp_path) -> Path:
+    """A copy of the reference article in the test's temporary folder, so sidecars land there."""
+    path = tmp_path / "seed_article.txt"
+    shutil.copy(REPO / "sample_articles" / "seed_article.txt", path)
+    return path
+
+
+@pytest.fixture
 def write(tmp_path):
     """``write(name, text)``: a UTF-8 file of that name in the test's temporary folder."""
 

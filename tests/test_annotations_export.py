@@ -3,7 +3,6 @@ from __future__ import annotations
 
 import io
 import json
-import shutil
 from pathlib import Path
 
 import pandas as pd
@@ -19,17 +18,14 @@ from workbench.annotations import (
     to_web_annotations,
 )
 
-SEED = Path(__file__).resolve().parents[1] / "sample_articles" / "seed_article.txt"
 PUTIN_QUOTE = "Our North Korean friends’ move was guided by a sense of solidarity, justice, and genuine camaraderie,"
 TREATY = "This treaty marked a significant milestone"
 ZELENSKYY = "Volodymyr Zelenskyy"
 
 
 @pytest.fixture
-def store(tmp_path: Path) -> AnnotationStore:
-    path = tmp_path / "seed_article.txt"
-    shutil.copy(SEED, path)
-    article = workbench.load(path)
+def store(seed_copy: Path) -> AnnotationStore:
+    article = workbench.load(seed_copy)
     store = AnnotationStore.open(article, "alice")
     for key, phrase, values in [
         ("claim:4", PUTIN_QUOTE, dict(verdict="opinion", note="a tribute, not a fact", tags=["quote", "Kremlin"])),

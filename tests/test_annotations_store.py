@@ -3,7 +3,6 @@ from __future__ import annotations
 
 import json
 import os
-import shutil
 import tempfile
 from pathlib import Path
 
@@ -28,10 +27,8 @@ TREATY = "This treaty marked a significant milestone"
 
 
 @pytest.fixture
-def article_path(tmp_path: Path) -> Path:
-    path = tmp_path / "seed_article.txt"
-    shutil.copy(SEED, path)
-    return path
+def article_path(seed_copy: Path) -> Path:
+    return seed_copy
 
 
 @pytest.fixture

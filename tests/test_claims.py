@@ -6,7 +6,7 @@ from datetime import date
 from pathlib import Path
 
 import pytest
-from hypothesis import given, settings
+from hypothesis import assume, given, settings
 from hypothesis import strategies as st
 
 import workbench
@@ -337,8 +337,7 @@ WORDS = st.sampled_from(
 @given(st.lists(WORDS, min_size=1, max_size=60))
 def test_claim_offsets_lie_inside_one_sentence_and_in_order(words):
     text = " ".join(words)
-    if not text.strip():
-        return
+    assume(text.strip())  # a blank text is refused by the loader
     article = workbench.load_text(text)
     claims = find_claims(article, sourcing=NO_SOURCES)
     for claim in claims:

@@ -4,7 +4,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from hypothesis import given, settings
+from hypothesis import assume, given, settings
 from hypothesis import strategies as st
 
 import workbench
@@ -137,8 +137,7 @@ WORDS = st.sampled_from(
 @given(st.lists(WORDS, min_size=1, max_size=40))
 def test_cue_offsets_point_at_their_text_inside_the_article(words):
     text = " ".join(words)
-    if not text.strip():
-        return
+    assume(text.strip())  # a blank text is refused by the loader
     article = workbench.load_text(text)
     cues = find_hedge_cues(article)
     for cue in cues:
