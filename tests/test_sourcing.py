@@ -490,6 +490,11 @@ def test_inverted_cue_with_an_apposition_after_the_name():
     assert described(result) == [("indirect", "Ana Ruiz", "said", "The plan is made possible by its budget")]
 
 
+def test_inverted_cue_after_content_ending_in_a_place_name():
+    result = sourcing_of("The budget leaves little room for Portland, said Ana Ruiz, the city’s planning director.")
+    assert described(result) == [("indirect", "Ana Ruiz", "said", "The budget leaves little room for Portland")]
+
+
 def test_noun_phrase_content_ends_at_a_comma_unless_a_list_goes_on():
     result = sourcing_of(
         "Ms. Ortiz criticized the mayor, Dan Ruiz, during the debate.",

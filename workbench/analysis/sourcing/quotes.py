@@ -906,7 +906,7 @@ class ParagraphReader:
         else:
             source = mention_before(text, lo, cue_start_for_source)
         no_subject = source is None or not is_agent(text[source[0]:source[1]])
-        if no_subject and before_cue.endswith(",") and word.form in _FINITE_FORMS:
+        if before_cue.endswith(",") and word.form in _FINITE_FORMS:
             inverted = self._inverted_after_content(match, word, lo, sentence, before_cue)
             if inverted is not None:  # "…, said Katie Harbath, Facebook's outreach director."
                 return inverted
