@@ -377,6 +377,17 @@ def test_told_reporters_and_in_a_statement():
     ]
 
 
+def test_quotation_opening_a_reported_clause_that_goes_on_is_a_mixed_quote():
+    result = sourcing_of(
+        "Ortiz said that “the budget is fragile” until the port reopens.",
+        "Lee said “no comment.” Then she left.",
+    )
+    assert described(result) == [
+        ("mixed", "Ortiz", "said", "that “the budget is fragile” until the port reopens"),
+        ("direct", "Lee", "said", "“no comment.”"),
+    ]
+
+
 def test_sentence_leading_into_a_quotation_is_part_of_a_mixed_quote():
     result = sourcing_of("The polling “felt more like a push poll than a survey,” said Ana Ruiz.")
     assert described(result) == [

@@ -505,7 +505,24 @@ class ParagraphReader:
             source = mention_before(text, lo, last.start)
         if source is None and word.form == "ing":
             return None
+        if self._clause_goes_on(quote, last):  # ‘Ryan said that “we need more information” about how …’
+            start = _skip(text, last.end, quote.start)
+            content = [(start, self._content_end(start, self._sentence_of(quote.start)))]
+            return Draft("mixed", content, last.span(), source, self.block.index, cue_word=word)
         return Draft("direct", [(quote.start, quote.end)], last.span(), source, self.block.index, cue_word=word)
+
+    def _clause_goes_on(self, quote: Quoted, cue: Cue) -> bool:
+        """Does a quotation right after its cue (or "that") open a clause that goes on past its closing mark?"""
+        text = self.text
+        if not quote.closed or text[cue.end:quote.start].strip() not in ("", "that"):
+            return False
+        if text[quote.start:quote.end].rstrip("”\"'").endswith((".", "!", "?", ",")):
+            return False
+        after = _skip(text, quote.end, self.block.end)
+        return after < self.block.end and (text[after].isalnum() and text[after].islower() or text[after] in "“\"")
+
+    def _sentence_of(self, pos: int) -> Sentence:
+        return next((s for s in self.sentences if s.start <= pos < s.end), Sentence(self.block.start, self.block.end, 0, self.block.index))
 
     def read_headline_colon(self) -> None:
         """‘Graham: Trump’s rhetoric destroying GOP’s chances’: a headline that opens with a source and a colon."""
