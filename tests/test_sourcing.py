@@ -683,3 +683,13 @@ def test_an_object_taking_cue_with_no_object_in_a_relative_clause_is_no_attribut
     [attribution] = find_sourcing(workbench.load_text(text)).attributions
     assert text[attribution.cue.start:attribution.cue.end] == "said"
     assert attribution.speaker == "Tom Brandt"
+
+
+def test_a_cue_coordinated_with_an_attribution_before_it_shares_its_source():
+    result = sourcing_of(
+        "For that reason Mayor Ortiz accused the council of wasting money and chided it for ignoring the harbor."
+    )
+    text = result.article.text
+    assert [(text[a.source.start:a.source.end], text[a.cue.start:a.cue.end]) for a in result.attributions] == [
+        ("Mayor Ortiz", "accused"), ("Mayor Ortiz", "chided"),
+    ]

@@ -179,6 +179,8 @@ _NEW_CLAUSE = re.compile(
 )
 # A cue coordinated with the one before it starts an attribution of its own ("… and has said that …").
 _COORDINATED_CUE = re.compile(r",?\s+(?:and|but)\s+(?:(?:has|have|had|also|later|then|even|instead|would|will|did)\s+)*$")
+# "and" (with an adverb) coordinating a cue with the verb phrase before it.
+_AND_BEFORE_CUE = re.compile(r"\s(?:and|but)\s+(?:(?:also|then|later|even|[a-z]+ly)\s+)?$")
 # A non-restrictive relative clause, a contrast or an apposition (", a mass layoff …") after reported
 # content is the writer's, not the source's.
 _ASIDE = re.compile(
@@ -883,7 +885,10 @@ class ParagraphReader:
         else:
             cue_start_for_source = cue_start
         reduced_relative = False
-        if word.form == "ing":
+        shared = self._coordinated_source(lo, cue_start)
+        if shared is not None:  # "accused Sanders of … and chided him for …": the first cue's source
+            source = shared
+        elif word.form == "ing":
             if before_cue.endswith(","):
                 source = self._main_clause_source(lo, lo + len(before_cue) - 1)
             elif previous in document_nouns():  # "issued a statement saying that …"
@@ -980,6 +985,18 @@ class ParagraphReader:
             return None
         content = [(start, end)]
         return Draft(_kind_of(text, content), content, match.span(), source, self.block.index, cue_word=word)
+
+    def _coordinated_source(self, lo: int, cue_start: int) -> tuple[int, int] | None:
+        """The source of the attribution whose content ends right before "and" + this cue ("called her
+        “weak” and said …", "painting others as weak and suggesting …")."""
+        conjunction = _AND_BEFORE_CUE.search(self.text, lo, cue_start)
+        if conjunction is None:
+            return None
+        for d in reversed(self.drafts):
+            if (d.block == self.block.index and d.source and d.cue and lo <= d.cue[0] < conjunction.start()
+                    and not self.text[d.content[-1][1]:conjunction.start()].strip(" ,")):
+                return d.source
+        return None
 
     def _passive(self, match: Cue, lo: int, be_start: int, sentence: Sentence) -> Draft | None:
         """"Cruz was endorsed by the governor": the subject is the content, the agent the source."""
