@@ -693,3 +693,10 @@ def test_a_cue_coordinated_with_an_attribution_before_it_shares_its_source():
     assert [(text[a.source.start:a.source.end], text[a.cue.start:a.cue.end]) for a in result.attributions] == [
         ("Mayor Ortiz", "accused"), ("Mayor Ortiz", "chided"),
     ]
+
+
+def test_a_finite_cue_with_a_that_clause_reports_whatever_its_subject_is():
+    result = sourcing_of(
+        "The inquiry found that the agency rarely checked its own records. The harbor plans that the council drew up were lost."
+    )
+    assert described(result) == [("indirect", "inquiry", "found", "that the agency rarely checked its own records")]

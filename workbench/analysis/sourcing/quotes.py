@@ -72,6 +72,8 @@ _GOING_ON = re.compile(
 # "…, law enforcement officials say.": lower-case modifiers between the comma and the source's head
 _MODIFIERS_AFTER_COMMA = re.compile(r",\s+([a-z][\w’'-]*(?:\s+[a-z][\w’'-]*){0,2})$")
 _SHORT_ADJUNCT_THEN_COMMA = re.compile(r"(?:in|on|at|during|to|via)\s[^,;:“”\"]{1,40},")
+# Words after which a cue's form is a noun ("a set of rules that", "the plans that").
+_BEFORE_A_NOUN = frozenset("the a an of this these those its their his her our my your to in for on with by from at".split())
 _BASE_FORM_SUBJECTS = frozenset("they we i you".split())
 _BASE_FORM_AUXILIARIES = frozenset("do did does to will would could can may might should must not n’t n't also".split())
 # Passive reporting with no source written: "it was reported that …", "it is widely believed that …".
@@ -920,7 +922,11 @@ class ParagraphReader:
             subject = antecedent(text, relative.start("pronoun"))
             if subject and subject[0] >= lo and is_agent(text[subject[0]:subject[1]]):
                 source, no_subject = subject, False
-        if no_subject and word.lemma in _SPEECH_ONLY:
+        # "The inquiry found that …": a finite cue with a that-clause reports whatever its subject is.
+        reports_a_clause = word.lemma in _SPEECH_ONLY or (
+            word.form in _FINITE_FORMS and previous not in _BEFORE_A_NOUN
+            and after_cue is not None and after_cue.group().lower() == "that")
+        if no_subject and reports_a_clause:
             subject_end = _end_of_subject(text, lo, cue_start_for_source)
             source = (common_noun_phrase_before(text, lo, subject_end)
                       or _whole_subject(text, clause_start(text, lo, subject_end), subject_end) or source)
@@ -929,7 +935,7 @@ class ParagraphReader:
                 return self._inverted_after_content(match, word, lo, sentence, before_cue)
             return None
         source_text = text[source[0]:source[1]]
-        if not is_agent(source_text) and word.lemma not in _SPEECH_ONLY:
+        if not is_agent(source_text) and not reports_a_clause:
             return None
         if source_text.endswith(("’s", "'s")):
             subject = clause_subject(text, lo, cue_start_for_source) if before_cue.endswith(",") else None
