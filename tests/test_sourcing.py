@@ -700,3 +700,11 @@ def test_a_finite_cue_with_a_that_clause_reports_whatever_its_subject_is():
         "The inquiry found that the agency rarely checked its own records. The harbor plans that the council drew up were lost."
     )
     assert described(result) == [("indirect", "inquiry", "found", "that the agency rarely checked its own records")]
+
+
+def test_a_passive_with_an_adverb_before_the_cue_has_its_subject_as_content():
+    result = sourcing_of("The merger was first reported by the Daily Ledger.")
+    text = result.article.text
+    [merger] = result.attributions
+    assert (text[merger.source.start:merger.source.end], text[merger.content[0].start:merger.content[0].end]) == (
+        "the Daily Ledger", "The merger")

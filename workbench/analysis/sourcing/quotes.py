@@ -145,6 +145,13 @@ _BE_BEFORE_CUE = re.compile(
     r"(?:\s+(?:not|also|still|widely|now|generally|largely|no\s+longer))*\s*$",
     re.IGNORECASE,
 )
+# A passive's 'be' with adverbs before the participle ("was first", "has been repeatedly", "were quickly").
+_BE_AND_ADVERBS_BEFORE_CUE = re.compile(
+    r"\b(?:is|are|was|were|be|been|being)(?:\s+(?:not|also|still|first|never|later|soon|now|widely|long|then|once|even|"
+    r"[a-z]+ly))*\s*$"
+)
+# After a passive's agent, a complement that belongs to the content ("was warned by the FBI that …").
+_COMPLEMENT_AFTER_AGENT = re.compile(r"\s+(?:as|that|to|whether|if|of)\b")
 _AUXILIARIES_AND_NEGATION = re.compile(
     r"(?:\s+(?:not|n[’']t|never|also|still|now|just|only|even|may|might|could|would|will|should|must|can|"
     r"do|does|did|doesn[’']t|don[’']t|didn[’']t|has|have|had|be|been))+\s*$",
@@ -856,6 +863,11 @@ class ParagraphReader:
         previous = before_cue.rsplit(None, 1)[-1].lower() if before_cue else ""
         if word.lemma in _RAISING_VERBS and word.form in _FINITE_FORMS:
             return self._raised(match, lo, cue_start, sentence)
+        if word.form in ("past", "participle") and word.lemma != "ask" and text.startswith("by ", _skip(text, cue_end, sentence.end)):
+            be = _BE_AND_ADVERBS_BEFORE_CUE.search(text, lo, cue_start)
+            passive = self._passive(match, lo, be.start(), sentence) if be else None
+            if passive and not _COMPLEMENT_AFTER_AGENT.match(text, passive.source[1]):
+                return passive  # "The meeting was first reported by Politico": the subject is the content
         if word.lemma in _PASSIVE_RAISING_VERBS and word.form in ("past", "participle"):
             be = _BE_BEFORE_CUE.search(text, lo, cue_start)
             if be:
