@@ -708,3 +708,8 @@ def test_a_passive_with_an_adverb_before_the_cue_has_its_subject_as_content():
     [merger] = result.attributions
     assert (text[merger.source.start:merger.source.end], text[merger.content[0].start:merger.content[0].end]) == (
         "the Daily Ledger", "The merger")
+
+
+def test_a_cue_that_needs_a_clause_takes_one_without_that():
+    result = sourcing_of("Mayor Ortiz acknowledged it would take years to rebuild the pier.")
+    assert described(result) == [("indirect", "Ortiz", "acknowledged", "it would take years to rebuild the pier")]

@@ -175,6 +175,12 @@ _ASIDE_AFTER_CUE = re.compile(r",\s+(?:in|on|at|with|without|for|during|after|be
 _SUBJECT_AFTER_ADJUNCT = re.compile(r"[^.;,“”]{0,60}?\s(?=(?:he|she|they|we|it|I)\s)")
 _THAT_AFTER_ADJUNCT = re.compile(r"[^.;“”]{0,80}?\bthat\b")
 
+# A clause without "that": a pronoun or name, then an auxiliary ("acknowledged it would be easier").
+_BARE_CLAUSE = re.compile(
+    r"(?:he|she|they|it|we|I|[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,3})\s+"
+    r"(?:was|is|were|are|had|has|have|would|will|could|can|should|might|may|did|does|do)\b"
+)
+
 # --- where reported content ends -----------------------------------------------------------------
 _LEADING_CONJUNCTION = re.compile(r"^\s*(?:but|and|while|although|though|yet|so|as|because|whereas)\b\s*", re.IGNORECASE)
 # A coordinated clause with a subject of its own (", and Ms. Brainard is ...", "; others ...") or a
@@ -1113,8 +1119,10 @@ class ParagraphReader:
                 return pos
             if text.startswith(("and ", "but ", "or "), pos):
                 return None  # "Ebeling said, and her husband cut in"
-        if word.needs_clause and (pos >= end or text[pos] not in QUOTE_MARKS + "'`"):
-            return None
+        if word.needs_clause and (pos >= end or text[pos] not in QUOTE_MARKS + "'`") and not (
+            _BARE_CLAUSE.match(text, pos, end) and not (word.is_also_noun and word.form in ("base", "3sg"))
+        ):
+            return None  # a bare clause must follow a verb, not a noun ("state House Speaker Bosma has")
         return pos
 
 
