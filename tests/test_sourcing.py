@@ -713,3 +713,15 @@ def test_a_passive_with_an_adverb_before_the_cue_has_its_subject_as_content():
 def test_a_cue_that_needs_a_clause_takes_one_without_that():
     result = sourcing_of("Mayor Ortiz acknowledged it would take years to rebuild the pier.")
     assert described(result) == [("indirect", "Ortiz", "acknowledged", "it would take years to rebuild the pier")]
+
+
+def test_an_as_clause_names_the_source_of_its_main_clause():
+    result = sourcing_of(
+        "Mayor Ortiz won the district easily, as the Harbor Ledger reported on Monday. As the council noted, the pier "
+        "needs repairs. As first reported by the Ledger, the mayor will present a new budget. As the crowd cheered, she waved."
+    )
+    assert [(speaker, cue, content) for _, speaker, cue, content in described(result)] == [
+        ("Harbor Ledger", "reported", "Mayor Ortiz won the district easily"),
+        ("council", "noted", "the pier needs repairs"),
+        ("Harbor Ledger", "reported", "the mayor will present a new budget"),
+    ]

@@ -22,6 +22,7 @@ from ...article import Article, Sentence, Span
 from .cues import Cue, CueWord, find_cues
 from .speakers import (
     BE_FORMS,
+    DETERMINERS,
     PRONOUNS,
     antecedent,
     clause_start,
@@ -180,6 +181,18 @@ _BARE_CLAUSE = re.compile(
     r"(?:he|she|they|it|we|I|[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,3})\s+"
     r"(?:was|is|were|are|had|has|have|would|will|could|can|should|might|may|did|does|do)\b"
 )
+
+# Words that are not inside a source's noun phrase: verbs, conjunctions, "to".
+_NOT_IN_NOUN_PHRASE = frozenset(
+    "is are was were be been being has have had will would could can may might should must do did does not and or but "
+    "that which who when while if because as to still began begins started starts".split()
+)
+# 'as' opening a clause before its cue: "As the Post reported", "as Trump has pointed out", "As first reported".
+_AS_LEAD = re.compile(
+    r"(?:^|(?<=[\s,—–(]))[Aa]s\s+(?:(?:first|previously|originally)\s+|(?P<source>[^,;:“”\"()]{1,80}?)\s*)?$"
+)
+# An adjunct after the cue up to the comma that closes the 'as' clause ("noted in an op-ed Thursday,").
+_ADJUNCT_THEN_COMMA = re.compile(r"(?:(?:in|on|at|during|last|this|earlier|recently|previously|first|to)\b[^,;:“”\"]{0,60})?,\s*")
 
 # --- where reported content ends -----------------------------------------------------------------
 _LEADING_CONJUNCTION = re.compile(r"^\s*(?:but|and|while|although|though|yet|so|as|because|whereas)\b\s*", re.IGNORECASE)
@@ -648,7 +661,7 @@ class ParagraphReader:
                 elif word.lemma == "ask" and word.form in ("past", "participle"):
                     draft = self._asked(match, lo, sentence) or self._reported(match, word, lo, sentence)
                 else:
-                    draft = self._reported(match, word, lo, sentence)
+                    draft = self._as_reported(match, lo, sentence) or self._reported(match, word, lo, sentence)
                 if draft is not None:
                     self.drafts.append(draft)
                     self.used_cues.append(draft.cue)
@@ -1009,6 +1022,51 @@ class ParagraphReader:
             return None
         content = [(start, end)]
         return Draft(_kind_of(text, content), content, match.span(), source, self.block.index, cue_word=word)
+
+    def _as_reported(self, match: Cue, lo: int, sentence: Sentence) -> Draft | None:
+        """"As the paper noted, …", "As first reported by X, …", "…, as Trump pointed out.": an 'as' clause
+        opening or closing the sentence names the source of its main clause."""
+        text = self.text
+        if match.word.form not in _FINITE_FORMS:
+            return None
+        lead = _AS_LEAD.search(text, max(lo, match.start - 90), match.start)  # a source lies within a few words
+        if lead is None:
+            return None
+        after = _skip(text, match.end, sentence.end)
+        if lead.group("source") is None:  # "As reported by Western Journalism, …"
+            if not text.startswith("by ", after):
+                return None
+            by = _skip(text, after + 3, sentence.end)
+            source = noun_phrase_after(text, by, sentence.end) or common_noun_phrase_after(text, by, sentence.end)
+            after = source[1] if source else after
+        else:
+            subject_end = _end_of_subject(text, lead.start("source"), match.start)
+            source = (lead.start("source"), _strip_content_end(text, lead.start("source"), subject_end))
+            words = [w.lower() for w in _WORD.findall(text, *source)]
+            if (not 1 <= len(words) <= 8 or _word_count(text, source[1], match.start) > 2 or words[-1] in _BEFORE_A_NOUN
+                    or not (words[0] in DETERMINERS or words[0] in PRONOUNS or text[source[0]].isupper())
+                    or any(w in _NOT_IN_NOUN_PHRASE for w in words)):
+                return None  # "As the crowd began to chant", "As for …", "As the attacks …": no source and cue
+        if source is None:
+            return None
+        comma = _ADJUNCT_THEN_COMMA.match(text, after, sentence.end)
+        opening = not text[lo:lead.start()].strip(" \t\n\u00a0")
+        if opening and comma:  # "As the paper noted, it is surprising …"
+            start = _skip(text, comma.end(), sentence.end)
+            if any(start <= cue.start and _word_count(text, start, cue.start) <= 3 for cue in self.cues):
+                return None  # "As the crowd applauded, she said …": a temporal clause before an attribution
+            content = [(start, self._content_end(start, sentence))]
+        elif not opening and text[lo:lead.start()].rstrip().endswith((",", "—", "–")) and _only_adjunct_follows(
+                text, after, sentence.end, match.word):  # "…, as Trump pointed out."
+            end = _strip_content_end(text, lo, lead.start())
+            content = [(_skip(text, lo, end, " \t\n\u00a0—–-"), end)]
+            if any(content[0][0] <= cue.start < end for cue in self.cues):
+                return None  # "…,” she said, as the crowd applauded.": the clause before is an attribution
+        else:
+            return None
+        if _word_count(text, *content[0]) < 3:
+            return None
+        return Draft(_kind_of(text, content), content, match.span(), source, self.block.index, cue_word=match.word)
 
     def _coordinated_source(self, lo: int, cue_start: int) -> tuple[int, int] | None:
         """The source of the attribution whose content ends right before "and" + this cue ("called her
