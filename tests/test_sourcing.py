@@ -440,7 +440,8 @@ def test_nominal_cue_with_a_noun_phrase_or_infinitive_content_and_a_possessor():
         "Mayor Diaz’s decision to close the clinic, which opened in 1990, surprised the staff.",
     )
     text = result.article.text
-    assert [(text[a.source.start:a.source.end], cue, content) for a, (_, _, cue, content) in zip(result.attributions, described(result))] == [
+    sources = [text[a.source.start:a.source.end] for a in result.attributions]
+    assert [(source, cue, content) for source, (_, _, cue, content) in zip(sources, described(result))] == [
         ("Governor Ines Ortiz’s", "criticism of", "the budget"),
         ("Mayor Diaz’s", "decision", "to close the clinic"),
     ]
@@ -724,4 +725,17 @@ def test_an_as_clause_names_the_source_of_its_main_clause():
         ("Harbor Ledger", "reported", "Mayor Ortiz won the district easily"),
         ("council", "noted", "the pier needs repairs"),
         ("Harbor Ledger", "reported", "the mayor will present a new budget"),
+    ]
+
+
+def test_a_base_form_cue_agrees_with_a_plural_head_before_its_modifier_or_with_an_auxiliary_and_adverb():
+    result = sourcing_of(
+        "Aides to the mayor say she will run again. Ortiz would only say that the budget was tight. "
+        "Thousands of parents are suffering this combat-level stress daily."
+    )
+    text = result.article.text
+    sources = [text[a.source.start:a.source.end] for a in result.attributions]
+    assert [(source, cue, content) for source, (_, _, cue, content) in zip(sources, described(result))] == [
+        ("Aides to the mayor", "say", "she will run again"),
+        ("Ortiz", "say", "that the budget was tight"),
     ]

@@ -980,7 +980,9 @@ class ParagraphReader:
         if word.is_also_noun and word.form in ("base", "3sg") and not _names_a_speaker(text, source):
             return None  # "the Paris attacks", "states like South Carolina"
         if word.form == "base" and previous not in ("and", "to") and not _agrees_with_base_form(text, source, cue_start_for_source):
-            return None  # "the official state media": a singular subject does not take "state"
+            source = _plural_subject_with_modifier(text, lo, cue_start_for_source) if reports_a_clause else None
+            if source is None:
+                return None  # "the official state media": a singular subject does not take "state"
         head_before = text[lo:source[0]].rstrip()
         modifiers = _MODIFIERS_AFTER_COMMA.search(head_before)
         if modifiers and not head_before.endswith(","):  # "…, law enforcement officials say."
@@ -1258,6 +1260,33 @@ def _end_of_subject(text: str, lo: int, cue_start: int) -> int:
     return match.start() if match else cue_start
 
 
+_CLAUSE_OPENERS = frozenset("but and so yet even indeed still now".split())
+_GROUP_OPENERS = frozenset("some those most many more few all both several".split())
+
+
+def _plural_subject_with_modifier(text: str, lo: int, cue_start: int) -> tuple[int, int] | None:
+    """"Aides to Clinton say", "Democrats trying to regain the Senate say", "some who advocate free speech
+    argue": a plural head with a post-modifier, from the clause's start (or last comma) to the cue."""
+    end = _strip_content_end(text, lo, _end_of_subject(text, lo, cue_start))
+    start = max(lo, text.rfind(",", lo, end) + 1, text.rfind("—", lo, end) + 1)
+    words = list(_WORD.finditer(text, start, end))
+    while words and words[0].group().lower() in _CLAUSE_OPENERS:
+        words.pop(0)
+    if not 2 <= len(words) <= 14:
+        return None
+    first = words[0].group()
+    if not (first[0].isupper() or first[0].isdigit() or first.lower() in _GROUP_OPENERS):
+        return None
+    lowered = [w.group().lower() for w in words]
+    cut = next((i for i, w in enumerate(lowered) if i and (w in _POST_MODIFIER_STARTS or (w.endswith("ing") and len(w) > 4))), None)
+    if cut is None or not _is_plural_head(lowered[cut - 1]):
+        return None
+    relative = next((i for i, w in enumerate(lowered) if w in _RELATIVES or w == "whose"), len(lowered))
+    if any(w in BE_FORMS for w in lowered[:relative]):
+        return None  # "Parents are suffering this type of stress": a clause, not a subject
+    return words[0].start(), end
+
+
 def _whole_subject(text: str, start: int, end: int) -> tuple[int, int] | None:
     """A clause's whole subject before a speech verb ("Several supporters of reform said",
     "Supporters of abortion rights, on the other hand, argued"): up to its first comma."""
@@ -1300,6 +1329,8 @@ def _names_a_speaker(text: str, source: tuple[int, int]) -> bool:
 def _agrees_with_base_form(text: str, source: tuple[int, int], cue_start: int) -> bool:
     """A base-form cue ("say") needs a plural subject or an auxiliary ("analysts say", "would say")."""
     between = text[source[1]:cue_start].split()
+    while between and (between[-1].lower() in _ADVERBS_AFTER_AUXILIARY or _is_ly_adverb(between[-1])):
+        between.pop()  # "would only say", "can barely believe", "did not directly criticize"
     if between and (between[-1].lower() in _BASE_FORM_AUXILIARIES or between[-1].lower().endswith(("n’t", "n't"))):
         return True
     words = text[source[0]:source[1]].split()
@@ -1310,7 +1341,14 @@ def _agrees_with_base_form(text: str, source: tuple[int, int], cue_start: int) -
     return any(_is_plural_head(word.lower()) for word in {words[-1], words[cut - 1]})
 
 
-_POST_MODIFIER_STARTS = frozenset("of in for from with at on who which that briefed familiar close".split())
+_ADVERBS_AFTER_AUXILIARY = frozenset("only ever quite just still even always never not also really".split())
+
+
+def _is_ly_adverb(word: str) -> bool:
+    return word.endswith("ly") and word.islower() and len(word) > 4
+
+
+_POST_MODIFIER_STARTS = frozenset("of in for from with at on who which that whose to like outside briefed familiar close".split())
 
 
 def _is_plural_head(head: str) -> bool:
