@@ -739,3 +739,18 @@ def test_a_base_form_cue_agrees_with_a_plural_head_before_its_modifier_or_with_a
         ("Aides to the mayor", "say", "she will run again"),
         ("Ortiz", "say", "that the budget was tight"),
     ]
+
+
+def test_support_received_from_a_group_has_the_one_supported_as_content():
+    result = sourcing_of(
+        "Mayor Ortiz has strong support among dock workers. Reyes drew the backing of 40 percent of voters, a poll found. "
+        "Ortiz had her greatest support among older voters."
+    )
+    text = result.article.text
+    found = [(text[a.source.start:a.source.end], cue, content)
+             for a, (_, _, cue, content) in zip(result.attributions, described(result)) if cue in ("support", "backing")]
+    assert found == [
+        ("dock workers", "support", "Mayor Ortiz"),
+        ("40 percent of voters", "backing", "Reyes"),
+        ("older voters", "support", "her"),
+    ]

@@ -637,6 +637,7 @@ class ParagraphReader:
         self._read_impersonal_and_nominal()
         self._read_survey_leads()
         self._read_attitude_adjectives()
+        self._read_support_received()
         for sentence in self.sentences:
             for match in self.cues:
                 if not sentence.start <= match.start < sentence.end:
@@ -725,6 +726,36 @@ class ParagraphReader:
             if start <= quote.start < end < quote.end:
                 end = quote.end
         return _strip_content_end(text, start, end)
+
+    def _read_support_received(self) -> None:
+        """"Clinton has strong support among black voters", "Trump drew the support of 41 percent", "He received
+        the backing of …": the one supported is the content (or the possessive: "had his greatest support among"),
+        the group after the preposition the source."""
+        text = self.text
+        for noun in _SUPPORT_NOUNS:
+            pos = text.find(noun, self.block.start, self.block.end)
+            while pos != -1:
+                window = _SUPPORT_RECEIVED.finditer(text, max(self.block.start, pos - 60), pos + len(noun) + 7)
+                match = next((m for m in window if m.start("cue") == pos), None)
+                pos = text.find(noun, pos + len(noun), self.block.end)
+                if match is None or self._in_quote(match.start("cue")) or self._in_content(match.start("cue")):
+                    continue
+                sentence = next((s for s in self.sentences if s.start <= match.start() < s.end), None)
+                if sentence is None:
+                    continue
+                source_start = _skip(text, match.end(), sentence.end)
+                stop = _SOURCE_STOP.search(text, source_start, sentence.end)
+                source = (source_start, _strip_content_end(text, source_start, stop.start() if stop else sentence.end))
+                if match.group("possessive"):
+                    content = match.span("possessive")
+                else:
+                    content = mention_before(text, self._clause_floor(sentence, match.start()), match.start())
+                    if content is not None and not is_agent(text[content[0]:content[1]]):
+                        continue
+                if content is None or source[1] <= source[0]:
+                    continue
+                self.drafts.append(Draft("indirect", [content], match.span("cue"), source, self.block.index))
+                self.used_cues.append(match.span("cue"))
 
     def _read_attitude_adjectives(self) -> None:
         """"Trump was critical of the deal", "Voters are skeptical that …": an attitude adjective after 'be'
@@ -1300,6 +1331,18 @@ def _whole_subject(text: str, start: int, end: int) -> tuple[int, int] | None:
         return None
     return start, stop
 
+
+# Support a candidate receives from a group: "has strong support among", "drew the support of", "received the backing of".
+_SUPPORT_NOUNS = ("support", "backing", "endorsement")
+_SUPPORT_RECEIVED = re.compile(
+    r"\b(?:has|have|had|having|drew|draws|draw|drawing|received|receives|receive|receiving|earned|earns|earn|won|wins|win|"
+    r"enjoys|enjoyed|enjoy|secured|secures|gained|gains|garnered|attracted|attracts|consolidated|locked\s+in)\s+"
+    r"(?:(?:the|a|an|some|more|less|much|even|(?P<possessive>his|her|their|its)|[a-z]+ly|[a-z]+er|[a-z]+est|strong|broad|full|"
+    r"wide|widespread|solid|overwhelming|significant|majority)\s+){0,3}"
+    r"(?P<cue>support|backing|endorsement)\s+(?:of|from|among)\s"
+)
+# Where a source after a preposition ends.
+_SOURCE_STOP = re.compile(r"[,;:.(—–]\s|\s(?:by|to|and\s+from|while|but|who|which|as)\s")
 
 # A share of a polled group: "59 percent", "42%", "two-thirds", "a majority", "6 in 10".
 _SHARE_OF_A_GROUP = re.compile(
