@@ -754,3 +754,10 @@ def test_support_received_from_a_group_has_the_one_supported_as_content():
         ("40 percent of voters", "backing", "Reyes"),
         ("older voters", "support", "her"),
     ]
+
+
+def test_a_cue_with_about_has_the_topic_as_content():
+    result = sourcing_of("Mayor Ortiz often complained about the slow repairs. The council said about half of the money was spent.")
+    assert [(cue, content) for _, _, cue, content in described(result)] == [
+        ("complained", "the slow repairs"), ("said", "about half of the money was spent"),
+    ]

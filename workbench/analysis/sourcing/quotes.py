@@ -194,6 +194,13 @@ _AS_LEAD = re.compile(
 # An adjunct after the cue up to the comma that closes the 'as' clause ("noted in an op-ed Thursday,").
 _ADJUNCT_THEN_COMMA = re.compile(r"(?:(?:in|on|at|during|last|this|earlier|recently|previously|first|to)\b[^,;:“”\"]{0,60})?,\s*")
 
+# A cue's topic: "about" and a noun phrase; before a number "about" opens a clause ("said about half of …").
+_ABOUT_TOPIC = re.compile(r"\s+(?:[a-z]+ly\s+)?(?P<about>about)\s+")
+_ABOUT_QUANTITY = re.compile(
+    r"(?:\d|\$|(?:half|a\s+(?:third|quarter|dozen|hundred)|one|two|three|four|five|six|seven|eight|nine|ten|twenty|thirty|"
+    r"forty|fifty|hundreds|thousands)\b)"
+)
+
 # --- where reported content ends -----------------------------------------------------------------
 _LEADING_CONJUNCTION = re.compile(r"^\s*(?:but|and|while|although|though|yet|so|as|because|whereas)\b\s*", re.IGNORECASE)
 # A coordinated clause with a subject of its own (", and Ms. Brainard is ...", "; others ...") or a
@@ -1041,6 +1048,18 @@ class ParagraphReader:
                     return Draft(_kind_of(text, content), content, match.span(), source, self.block.index, cue_word=word)
         if word.takes_np and text[cue_end:cue_end + 3].lstrip(" ").startswith(","):
             return None  # "Brandt, who voted against, said …": the verb has no object here
+        topic = None if word.takes_np else _ABOUT_TOPIC.match(text, cue_end, sentence.end)
+        if topic:  # "joked about Jewish stereotypes", "has often complained about not getting credit"
+            start = topic.end()
+            end = self._content_end(start, sentence)
+            if _ABOUT_QUANTITY.match(text, start):  # "said about half of the money was spent": a clause
+                start = topic.start("about")
+            else:
+                end = _object_end(text, start, end)
+            if _word_count(text, start, end) < 1:
+                return None
+            content = [(start, end)]
+            return Draft(_kind_of(text, content), content, match.span(), source, self.block.index, cue_word=word)
         start = self._content_start(cue_end, word, sentence)
         if start is None or (not word.takes_np and _REFLEXIVE.match(text, start)):
             return None  # "found himself in the same bind"
