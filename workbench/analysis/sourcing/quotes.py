@@ -173,6 +173,8 @@ _WHEN_AFTER_CUE = re.compile(
 _ADDRESSEE_THEN_THAT = re.compile(r"(?:[^\s,;:“”\"]+\s+){1,5}?that\b")
 # "said in a statement Thursday night they pulled …": a clause's subject after the adjunct
 _ASIDE_AFTER_CUE = re.compile(r",\s+(?:in|on|at|with|without|for|during|after|before|as)\s[^,;:“”\"]{1,50},")
+# "to" before an addressee, not an infinitive: "to me", "to the senator", "to House Democrats".
+_ADDRESSEE_AFTER_TO = re.compile(r"\s+(?:(?:me|him|her|us|them|you|the|his|their|its|a|an)\b|[A-Z])")
 _SUBJECT_AFTER_ADJUNCT = re.compile(r"[^.;,“”]{0,60}?\s(?=(?:he|she|they|we|it|I)\s)")
 _THAT_AFTER_ADJUNCT = re.compile(r"[^.;“”]{0,80}?\bthat\b")
 
@@ -1216,6 +1218,10 @@ class ParagraphReader:
                 return that.end() - len("that")
             subject = _SUBJECT_AFTER_ADJUNCT.match(text, pos, end)
             return _skip(text, subject.end(), end) if subject else None
+        if next_word == "to" and _ADDRESSEE_AFTER_TO.match(text, following.end(), end):
+            that = _THAT_AFTER_ADJUNCT.match(text, pos, end)
+            if that:  # "wrote to the senator's office that …", "suggested to me that …"
+                return that.end() - len("that")
         if next_word == "to" and not word.takes_infinitive:
             return None
         if next_word == "that":
