@@ -766,3 +766,8 @@ def test_a_cue_with_about_has_the_topic_as_content():
 def test_an_addressee_after_to_stands_between_the_cue_and_its_that_clause():
     result = sourcing_of("The union wrote to the mayor's office that the pier was unsafe. Ortiz refused to admit that it was.")
     assert [(cue, content) for _, _, cue, content in described(result)][:1] == [("wrote", "that the pier was unsafe")]
+
+
+def test_a_party_in_parentheses_between_the_speaker_and_the_cue_after_a_quotation():
+    result = sourcing_of("“The pier is unsafe,” Rep. Ana Ortiz (D-Maine) said.")
+    assert described(result) == [("direct", "Ana Ortiz", "said", "“The pier is unsafe,”")]

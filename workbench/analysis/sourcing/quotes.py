@@ -53,6 +53,7 @@ _QUOTING = re.compile(r"\b(?:quoted|cited|quoting|citing)\s+")
 _RELATIVE_ASIDE = re.compile(r",\s+(?P<pronoun>who|which)\s[^;:“”\"]*,\s*$")
 # What stands before a title in quotation marks: a possessive or a preposition ("on NBC’s “Meet the Press,”").
 _TITLE_LEAD = re.compile(r"(?:[’']s|\b(?:on|in|at|of|to|from|titled|entitled|called|dubbed))\s+$")
+_PARENTHESIS_AFTER_NAME = re.compile(r"\s*\([^()“”\"]{1,30}\)")
 _APPOSITION_BEFORE_CUE = re.compile(r",\s+[^,.;:“”\"]{2,100},")
 
 # --- cues and their sources ------------------------------------------------------------------------
@@ -473,6 +474,9 @@ class ParagraphReader:
         if _ends_sentence(text, quote) and text[source[0]].isupper():
             return None  # ‘… president.” He also said …’ starts a new sentence
         after = source[1]
+        party = _PARENTHESIS_AFTER_NAME.match(text, after, limit)
+        if party:  # ‘“…,” Rep. Earl Blumenauer (D-Ore.) said’
+            after = party.end()
         apposition = _APPOSITION_BEFORE_CUE.match(text, after, limit)
         if apposition:  # ‘“…,” Maria Lopez, the union's president, said’
             after = apposition.end()
