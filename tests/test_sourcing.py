@@ -771,3 +771,11 @@ def test_an_addressee_after_to_stands_between_the_cue_and_its_that_clause():
 def test_a_party_in_parentheses_between_the_speaker_and_the_cue_after_a_quotation():
     result = sourcing_of("“The pier is unsafe,” Rep. Ana Ortiz (D-Maine) said.")
     assert described(result) == [("direct", "Ana Ortiz", "said", "“The pier is unsafe,”")]
+
+
+def test_a_source_after_the_content_with_a_capitalised_modifier_before_its_head():
+    result = sourcing_of("The ferry was late again, a Portland harbor official told the Ledger.")
+    text = result.article.text
+    [ferry] = result.attributions
+    assert (text[ferry.source.start:ferry.source.end], text[ferry.content[0].start:ferry.content[0].end]) == (
+        "a Portland harbor official", "The ferry was late again")

@@ -71,8 +71,8 @@ _GOING_ON = re.compile(
     r"\b(?:continue[sd]?|began|begins|begin|started|starts|went\s+on|goes\s+on|pivoted|moved|tr(?:y|ies|ied)|"
     r"refuse[sd]?|used|tend(?:s|ed)?|(?:more|less)\s+likely|quick|eager|willing|ready)\s+to\s*$"
 )
-# "…, law enforcement officials say.": lower-case modifiers between the comma and the source's head
-_MODIFIERS_AFTER_COMMA = re.compile(r",\s+([a-z][\w’'-]*(?:\s+[a-z][\w’'-]*){0,2})$")
+# "…, law enforcement officials say.", "…, a Cairo airport official told": modifiers between the comma and the source's head
+_MODIFIERS_AFTER_COMMA = re.compile(r",\s+((?:[a-z][\w’'-]*|(?:a|an|the|one)\s+[A-Z][\w’'.-]*)(?:\s+[a-z][\w’'-]*){0,2})$")
 _SHORT_ADJUNCT_THEN_COMMA = re.compile(r"(?:in|on|at|during|to|via)\s[^,;:“”\"]{1,40},")
 # Words after which a cue's form is a noun ("a set of rules that", "the plans that").
 _BEFORE_A_NOUN = frozenset("the a an of this these those its their his her our my your to in for on with by from at".split())
