@@ -779,3 +779,11 @@ def test_a_source_after_the_content_with_a_capitalised_modifier_before_its_head(
     [ferry] = result.attributions
     assert (text[ferry.source.start:ferry.source.end], text[ferry.content[0].start:ferry.content[0].end]) == (
         "a Portland harbor official", "The ferry was late again")
+
+
+def test_a_survey_heading_the_subject_is_the_source_of_its_finite_cue():
+    result = sourcing_of("A harbor poll released Tuesday showed Ortiz with a lead of ten points.")
+    text = result.article.text
+    [poll] = result.attributions
+    assert (text[poll.source.start:poll.source.end], text[poll.content[0].start:poll.content[0].end]) == (
+        "A harbor poll released Tuesday", "Ortiz with a lead of ten points")

@@ -190,6 +190,8 @@ _NOT_IN_NOUN_PHRASE = frozenset(
     "is are was were be been being has have had will would could can may might should must do did does not and or but "
     "that which who when while if because as to still began begins started starts".split()
 )
+# A survey or study heading a subject ("A Monmouth poll out Monday", "Many recent studies of the minimum wage").
+_SURVEY_HEAD = re.compile(r"(?:[Pp]olls?|[Ss]urveys?|[Ss]tud(?:y|ies)|[Aa]nalys[ie]s|[Dd]ata|[Ff]indings|[Rr]esults)")
 # 'as' opening a clause before its cue: "As the Post reported", "as Trump has pointed out", "As first reported".
 _AS_LEAD = re.compile(
     r"(?:^|(?<=[\s,—–(]))[Aa]s\s+(?:(?:first|previously|originally)\s+|(?P<source>[^,;:“”\"()]{1,80}?)\s*)?$"
@@ -1005,6 +1007,13 @@ class ParagraphReader:
             subject_end = _end_of_subject(text, lo, cue_start_for_source)
             source = (common_noun_phrase_before(text, lo, subject_end)
                       or _whole_subject(text, clause_start(text, lo, subject_end), subject_end) or source)
+        elif no_subject and word.form in _FINITE_FORMS:  # "A CNN poll of South Carolina released Tuesday showed …"
+            subject_end = _end_of_subject(text, lo, cue_start_for_source)
+            survey = _whole_subject(text, clause_start(text, lo, subject_end), subject_end)
+            words = _WORD.findall(text, *survey) if survey else []
+            if (any(_SURVEY_HEAD.fullmatch(w) for w in words[:5]) and not words[0].endswith("ing")
+                    and not any(w.lower() in _NOT_IN_NOUN_PHRASE for w in words)):
+                source, reports_a_clause = survey, True
         if source is None:
             if before_cue.endswith(",") and word.form in _FINITE_FORMS:
                 return self._inverted_after_content(match, word, lo, sentence, before_cue)
