@@ -787,3 +787,14 @@ def test_a_survey_heading_the_subject_is_the_source_of_its_finite_cue():
     [poll] = result.attributions
     assert (text[poll.source.start:poll.source.end], text[poll.content[0].start:poll.content[0].end]) == (
         "A harbor poll released Tuesday", "Ortiz with a lead of ten points")
+
+
+def test_asked_by_someone_has_the_asker_as_source_and_the_question_as_content():
+    result = sourcing_of(
+        "Ortiz was asked by host Ana Reyes whether the pier would reopen. When asked about the budget, Ortiz smiled."
+    )
+    text = result.article.text
+    sources = [text[a.source.start:a.source.end] for a in result.attributions]
+    assert [(source, content) for source, (_, _, _, content) in zip(sources, described(result))] == [
+        ("host Ana Reyes", "whether the pier would reopen"), ("Ortiz", "about the budget"),
+    ]

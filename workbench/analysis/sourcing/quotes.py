@@ -160,6 +160,10 @@ _AUXILIARIES_AND_NEGATION = re.compile(
     re.IGNORECASE,
 )
 _RELATIVES = frozenset({"who", "which", "that"})
+# "by" and who asked, before the question: "asked by host John Dickerson whether …", "by Ingraham on Thursday about …"
+_ASKER = re.compile(
+    r"by\s+(?P<asker>[^,;:“”\"]{1,60}?)\s+(?=(?:on\s+\w+\s+)?(?:about|whether|if|what|how|why|who|when|where|which|to)\b)"
+)
 _QUESTION_START = re.compile(r"(?:[a-z]+ly\s+)?(?:about|whether|if|what|how|why|who|when|where|which|to)\b", re.IGNORECASE)
 
 # --- where reported content starts ----------------------------------------------------------------
@@ -875,9 +879,13 @@ class ParagraphReader:
         """"Asked whether …, Trump said …" (source after the comma), "X was asked whether …" (source before)."""
         text = self.text
         start = _skip(text, match.end, sentence.end)
+        asker = _ASKER.match(text, start, sentence.end)
+        if asker:  # "Asked by Matt Lauer whether …", "Sanders was asked by host John Dickerson whether …"
+            start = _skip(text, asker.end(), sentence.end)
         if not _QUESTION_START.match(text, start, sentence.end):
             return None
-        if match.start == sentence.start:
+        before = text[lo:match.start].split()
+        if match.start == sentence.start or [w.lower() for w in before] == ["when"]:
             comma = text.find(",", start, sentence.end)
             if comma == -1:
                 return None
@@ -885,12 +893,13 @@ class ParagraphReader:
             source = noun_phrase_after(text, after, sentence.end) or common_noun_phrase_after(text, after, sentence.end)
             content = [(start, _strip_content_end(text, start, comma))]
         else:
-            before = text[lo:match.start].split()
             if not before or before[-1].lower() not in BE_FORMS | {"also"}:
                 return None
             subject_end = lo + len(text[lo:match.start].rstrip()) - len(before[-1])
             source = mention_before(text, lo, subject_end)
             content = [(start, self._content_end(start, sentence))]
+        if asker:
+            source = asker.span("asker")
         if not _WORD.search(text, *content[0]):
             return None
         return Draft(_kind_of(text, content), content, match.span(), source, self.block.index, cue_word=match.word)
