@@ -798,3 +798,10 @@ def test_asked_by_someone_has_the_asker_as_source_and_the_question_as_content():
     assert [(source, content) for source, (_, _, _, content) in zip(sources, described(result))] == [
         ("host Ana Reyes", "whether the pier would reopen"), ("Ortiz", "about the budget"),
     ]
+
+
+def test_an_auxiliary_before_a_cue_makes_it_a_verb_whatever_its_subject():
+    result = sourcing_of("Several fishing crews have credited the new pier with higher catches.")
+    text = result.article.text
+    [study] = result.attributions
+    assert (text[study.source.start:study.source.end], text[study.cue.start:study.cue.end]) == ("Several fishing crews", "credited")

@@ -76,6 +76,10 @@ _MODIFIERS_AFTER_COMMA = re.compile(r",\s+((?:[a-z][\w’'-]*|(?:a|an|the|one)\s
 _SHORT_ADJUNCT_THEN_COMMA = re.compile(r"(?:in|on|at|during|to|via)\s[^,;:“”\"]{1,40},")
 # Words after which a cue's form is a noun ("a set of rules that", "the plans that").
 _BEFORE_A_NOUN = frozenset("the a an of this these those its their his her our my your to in for on with by from at".split())
+# An auxiliary right before the cue makes it a verb whatever its subject ("studies have credited").
+_AUXILIARY_THEN_CUE = re.compile(
+    r"\s(?:has|have|had|will|would|could|can|did|does|do|may|might|should|must)(?:\s+(?:not|also|never|ever|[a-z]+ly))*\s*$"
+)
 _BASE_FORM_SUBJECTS = frozenset("they we i you".split())
 _BASE_FORM_AUXILIARIES = frozenset("do did does to will would could can may might should must not n’t n't also".split())
 # Passive reporting with no source written: "it was reported that …", "it is widely believed that …".
@@ -1011,7 +1015,8 @@ class ParagraphReader:
         # "The inquiry found that …": a finite cue with a that-clause reports whatever its subject is.
         reports_a_clause = word.lemma in _SPEECH_ONLY or (
             word.form in _FINITE_FORMS and previous not in _BEFORE_A_NOUN
-            and after_cue is not None and after_cue.group().lower() == "that")
+            and after_cue is not None and after_cue.group().lower() == "that"
+        ) or bool(_AUXILIARY_THEN_CUE.search(text, lo, cue_start_for_source))  # "A number of studies have credited …"
         if no_subject and reports_a_clause:
             subject_end = _end_of_subject(text, lo, cue_start_for_source)
             source = (common_noun_phrase_before(text, lo, subject_end)
