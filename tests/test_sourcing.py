@@ -805,3 +805,13 @@ def test_an_auxiliary_before_a_cue_makes_it_a_verb_whatever_its_subject():
     text = result.article.text
     [study] = result.attributions
     assert (text[study.source.start:study.source.end], text[study.cue.start:study.cue.end]) == ("Several fishing crews", "credited")
+
+
+def test_a_past_form_right_after_a_subject_opening_its_clause_is_a_cue():
+    result = sourcing_of(
+        "Local fishing crews condemned the new quota. After the mayor, Ana Reyes, was elected, a party was held called Pier Night."
+    )
+    text = result.article.text
+    assert [(text[a.source.start:a.source.end], text[a.cue.start:a.cue.end]) for a in result.attributions] == [
+        ("Local fishing crews", "condemned"),
+    ]

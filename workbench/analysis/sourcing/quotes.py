@@ -1017,10 +1017,15 @@ class ParagraphReader:
             word.form in _FINITE_FORMS and previous not in _BEFORE_A_NOUN
             and after_cue is not None and after_cue.group().lower() == "that"
         ) or bool(_AUXILIARY_THEN_CUE.search(text, lo, cue_start_for_source))  # "A number of studies have credited …"
-        if no_subject and reports_a_clause:
+        # "Gay rights groups condemned …": a past form after a subject that opens its clause
+        past_after_subject = (not reports_a_clause and word.form == "past" and previous not in _BEFORE_A_NOUN
+                              and not _BE_AND_ADVERBS_BEFORE_CUE.search(text, lo, cue_start_for_source))
+        if no_subject and (reports_a_clause or past_after_subject):
             subject_end = _end_of_subject(text, lo, cue_start_for_source)
-            source = (common_noun_phrase_before(text, lo, subject_end)
-                      or _whole_subject(text, clause_start(text, lo, subject_end), subject_end) or source)
+            subject = (common_noun_phrase_before(text, lo, subject_end)
+                       or _whole_subject(text, clause_start(text, lo, subject_end), subject_end))
+            if subject is not None and (reports_a_clause or _opens_clause(text, lo, subject, subject_end)):
+                source, reports_a_clause = subject, True
         elif no_subject and word.form in _FINITE_FORMS:  # "A CNN poll of South Carolina released Tuesday showed …"
             subject_end = _end_of_subject(text, lo, cue_start_for_source)
             survey = _whole_subject(text, clause_start(text, lo, subject_end), subject_end)
@@ -1368,6 +1373,20 @@ def _plural_subject_with_modifier(text: str, lo: int, cue_start: int) -> tuple[i
     if any(w in BE_FORMS for w in lowered[:relative]):
         return None  # "Parents are suffering this type of stress": a clause, not a subject
     return words[0].start(), end
+
+
+_CLAUSE_LINKS = frozenset("and but while as when because that after since if although though".split())
+
+
+def _opens_clause(text: str, lo: int, source: tuple[int, int], verb_start: int) -> bool:
+    """Is this noun phrase the subject of the verb at ``verb_start``: right before it, at its clause's start (after a
+    comma or a conjunction), with no verb inside?"""
+    if text[source[1]:verb_start].strip():
+        return False
+    lead = text[lo:source[0]].split()
+    if lead and not lead[-1].endswith((",", "—", ":")) and lead[-1].lower() not in _CLAUSE_LINKS:
+        return False
+    return not any(w.lower() in _NOT_IN_NOUN_PHRASE for w in _WORD.findall(text, *source))
 
 
 def _whole_subject(text: str, start: int, end: int) -> tuple[int, int] | None:
