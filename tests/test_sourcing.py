@@ -815,3 +815,8 @@ def test_a_past_form_right_after_a_subject_opening_its_clause_is_a_cue():
     assert [(text[a.source.start:a.source.end], text[a.cue.start:a.cue.end]) for a in result.attributions] == [
         ("Local fishing crews", "condemned"),
     ]
+
+
+def test_a_common_noun_phrase_with_a_capitalised_modifier_after_a_quotation_is_the_source():
+    result = sourcing_of("“The pier will be ready in May,” the Democratic harbor commissioner told reporters.")
+    assert described(result) == [("direct", "Democratic harbor commissioner", "told", "“The pier will be ready in May,”")]

@@ -476,14 +476,28 @@ class ParagraphReader:
             if source is None and _word_count(text, quote.start, quote.end) < 4:
                 return None  # ‘“Guccifer,” stated …’: a name in quotation marks
             return self._quoted_with_lead_in(quote, cue, source)
-        source = noun_phrase_after(text, pos, limit)
-        if source is None or not is_agent(text[source[0]:source[1]]):
-            source = common_noun_phrase_after(text, pos, limit)
-            if source is None:
-                return None
+        name = noun_phrase_after(text, pos, limit)
+        if name is not None and not is_agent(text[name[0]:name[1]]):
+            name = None
+        common = common_noun_phrase_after(text, pos, limit)
+        # ‘“…,” the Republican presidential candidate told …’: the longer phrase when the name's ends before no cue
+        candidates = [c for c in (name, common) if c is not None]
+        if not candidates:
+            return None
+        source = next((c for c in candidates if self._cue_after_source(c[1], limit)), candidates[0])
         if _ends_sentence(text, quote) and text[source[0]].isupper():
             return None  # ‘… president.” He also said …’ starts a new sentence
-        after = source[1]
+        cue = self._cue_after_source(source[1], limit)
+        if cue and self._is_finite_cue(cue):
+            if _ends_sentence(text, quote) and not _only_adjunct_follows(text, cue.end, self._sentence_end(cue.start), cue.word):
+                return None
+            return self._quoted_with_lead_in(quote, cue, source)
+        return None
+
+    def _cue_after_source(self, after: int, limit: int) -> Cue | None:
+        """The cue after a source that follows a quotation, past a party, an apposition and auxiliaries."""
+        text = self.text
+        cue = None
         party = _PARENTHESIS_AFTER_NAME.match(text, after, limit)
         if party:  # ‘“…,” Rep. Earl Blumenauer (D-Ore.) said’
             after = party.end()
@@ -499,11 +513,7 @@ class ParagraphReader:
             if not word or word.group().lower() not in ("also", "has", "have", "had", "later", "then", "once", "previously", "recently"):
                 break
             after = word.end()
-        if cue and self._is_finite_cue(cue):
-            if _ends_sentence(text, quote) and not _only_adjunct_follows(text, cue.end, self._sentence_end(cue.start), cue.word):
-                return None
-            return self._quoted_with_lead_in(quote, cue, source)
-        return None
+        return cue
 
     def _quoted_with_lead_in(self, quote: Quoted, cue: Cue, source: tuple[int, int] | None) -> Draft | None:
         """A quotation the sentence leads into (‘The polling “felt like a push poll,” he said’):
