@@ -1167,7 +1167,7 @@ class ParagraphReader:
     def _coordinated_source(self, lo: int, cue_start: int) -> tuple[int, int] | None:
         """The source of the attribution whose content ends right before "and" + this cue ("called her
         “weak” and said …", "painting others as weak and suggesting …")."""
-        conjunction = _AND_BEFORE_CUE.search(self.text, lo, cue_start)
+        conjunction = _AND_BEFORE_CUE.search(self.text, max(lo, cue_start - 30), cue_start)  # a few words back
         if conjunction is None:
             return None
         for d in reversed(self.drafts):
