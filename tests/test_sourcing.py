@@ -820,3 +820,15 @@ def test_a_past_form_right_after_a_subject_opening_its_clause_is_a_cue():
 def test_a_common_noun_phrase_with_a_capitalised_modifier_after_a_quotation_is_the_source():
     result = sourcing_of("“The pier will be ready in May,” the Democratic harbor commissioner told reporters.")
     assert described(result) == [("direct", "Democratic harbor commissioner", "told", "“The pier will be ready in May,”")]
+
+
+def test_a_participle_after_a_comma_inside_a_closing_quotation_mark_or_before_an_adverb():
+    result = sourcing_of(
+        "Mayor Ortiz mocked the council for calling itself “the harbor of the future,” noting that the pier is closed. "
+        "Reyes had an answer ready, quickly reminding voters that Ortiz built the pier."
+    )
+    text = result.article.text
+    sources = [text[a.source.start:a.source.end] for a in result.attributions]
+    found = [(source, cue, content) for source, (_, _, cue, content) in zip(sources, described(result))]
+    assert ("Mayor Ortiz", "noting", "that the pier is closed") in found
+    assert ("Reyes", "reminding", "that Ortiz built the pier") in found

@@ -227,6 +227,8 @@ _NEW_CLAUSE = re.compile(
 )
 # A cue coordinated with the one before it starts an attribution of its own ("… and has said that …").
 _COORDINATED_CUE = re.compile(r",?\s+(?:and|but)\s+(?:(?:has|have|had|also|later|then|even|instead|would|will|did)\s+)*$")
+# The comma (perhaps inside a closing quotation mark, perhaps followed by an adverb) before a participle cue.
+_COMMA_BEFORE_PARTICIPLE = re.compile(r",(?:[”\"]|'')?\s*(?:[a-z]+ly\s+)?$")
 # "and" (with an adverb) coordinating a cue with the verb phrase before it.
 _AND_BEFORE_CUE = re.compile(r"\s(?:and|but)\s+(?:(?:also|then|later|even|[a-z]+ly)\s+)?$")
 # A non-restrictive relative clause, a contrast or an apposition (", a mass layoff …") after reported
@@ -991,8 +993,9 @@ class ParagraphReader:
         if shared is not None:  # "accused Sanders of … and chided him for …": the first cue's source
             source = shared
         elif word.form == "ing":
-            if before_cue.endswith(","):
-                source = self._main_clause_source(lo, lo + len(before_cue) - 1)
+            comma = _COMMA_BEFORE_PARTICIPLE.search(text, max(lo, cue_start - 30), cue_start)
+            if comma:  # ", noting that …", "… debt,” noting …", ", quickly reminding viewers …"
+                source = self._main_clause_source(lo, comma.start())
             elif previous in document_nouns():  # "issued a statement saying that …"
                 source = clause_subject(text, lo, cue_start)
             elif word.lemma in _SPEECH_ONLY:  # "with 62 percent of voters saying …"
