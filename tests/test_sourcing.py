@@ -832,3 +832,8 @@ def test_a_participle_after_a_comma_inside_a_closing_quotation_mark_or_before_an
     found = [(source, cue, content) for source, (_, _, cue, content) in zip(sources, described(result))]
     assert ("Mayor Ortiz", "noting", "that the pier is closed") in found
     assert ("Reyes", "reminding", "that Ortiz built the pier") in found
+
+
+def test_irregular_plurals_agree_with_a_base_form_cue():
+    result = sourcing_of("Even after the storm, the women say the pier is safe.")
+    assert described(result) == [("indirect", "women", "say", "the pier is safe")]

@@ -1479,7 +1479,7 @@ _POST_MODIFIER_STARTS = frozenset("of in for from with at on who which that whos
 
 
 def _is_plural_head(head: str) -> bool:
-    if head in _BASE_FORM_SUBJECTS or head in ("who", "that", "which", "people", "police"):
+    if head in _BASE_FORM_SUBJECTS or head in ("who", "that", "which", "people", "police", "men", "women", "children"):
         return True
     if head[:1].isdigit() or head in _PLURAL_QUANTITIES:
         return True  # "42% say", "Thirty-one percent of those surveyed say", "One in five say"
