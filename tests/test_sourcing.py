@@ -837,3 +837,8 @@ def test_a_participle_after_a_comma_inside_a_closing_quotation_mark_or_before_an
 def test_irregular_plurals_agree_with_a_base_form_cue():
     result = sourcing_of("Even after the storm, the women say the pier is safe.")
     assert described(result) == [("indirect", "women", "say", "the pier is safe")]
+
+
+def test_trying_or_failing_to_and_a_cue_have_the_subject_as_source():
+    result = sourcing_of("Mayor Ortiz failed to mention the closed pier. The council is trying to explain the delay.")
+    assert [(speaker, cue) for _, speaker, cue, _ in described(result)] == [("Ortiz", "mention"), ("council", "explain")]

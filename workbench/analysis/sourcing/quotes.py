@@ -68,8 +68,9 @@ _AUXILIARY_BEFORE_CUE = re.compile(r"(?:\s+(?:also|has|have|had|will|would|later
 # "Lewandowski continued to assert that …", "Cruz pivoted to arguing that …", "Trump refused to back …",
 # "older voters tended to support …": the cue's subject is the source
 _GOING_ON = re.compile(
-    r"\b(?:continue[sd]?|began|begins|begin|started|starts|went\s+on|goes\s+on|pivoted|moved|tr(?:y|ies|ied)|"
-    r"refuse[sd]?|used|tend(?:s|ed)?|(?:more|less)\s+likely|quick|eager|willing|ready)\s+to\s*$"
+    r"\b(?:continue[sd]?|began|begins|begin|started|starts|went\s+on|goes\s+on|pivoted|moved|tr(?:y|ies|ied|ying)|"
+    r"refuse[sd]?|used|tend(?:s|ed)?|(?:more|less)?\s*likely|quick|eager|willing|ready|able|unable|"
+    r"struggl(?:e|es|ed|ing)|fail(?:s|ed)?)\s+to\s*$"
 )
 # "…, law enforcement officials say.", "…, a Cairo airport official told": modifiers between the comma and the source's head
 _MODIFIERS_AFTER_COMMA = re.compile(r",\s+((?:[a-z][\w’'-]*|(?:a|an|the|one)\s+[A-Z][\w’'.-]*)(?:\s+[a-z][\w’'-]*){0,2})$")
@@ -985,7 +986,8 @@ class ParagraphReader:
             if not going_on:
                 return None  # "declined to say"
             before_cue = text[lo:going_on.start()].rstrip()
-            cue_start_for_source = going_on.start()
+            be = _BE_AND_ADVERBS_BEFORE_CUE.search(text, lo, going_on.start())
+            cue_start_for_source = be.start() if be else going_on.start()  # "The council is trying to …"
         else:
             cue_start_for_source = cue_start
         reduced_relative = False
