@@ -451,7 +451,8 @@ def test_nominal_cue_with_a_noun_phrase_or_infinitive_content_and_a_possessor():
         "Mayor Diaz’s decision to close the clinic, which opened in 1990, surprised the staff.",
     )
     text = result.article.text
-    assert [(text[a.source.start:a.source.end], cue, content) for a, (_, _, cue, content) in zip(result.attributions, described(result))] == [
+    sources = [text[a.source.start:a.source.end] for a in result.attributions]
+    assert [(source, cue, content) for source, (_, _, cue, content) in zip(sources, described(result))] == [
         ("Governor Ines Ortiz’s", "criticism of", "the budget"),
         ("Mayor Diaz’s", "decision", "to close the clinic"),
     ]
@@ -694,3 +695,161 @@ def test_an_object_taking_cue_with_no_object_in_a_relative_clause_is_no_attribut
     [attribution] = find_sourcing(workbench.load_text(text)).attributions
     assert text[attribution.cue.start:attribution.cue.end] == "said"
     assert attribution.speaker == "Tom Brandt"
+
+
+def test_a_cue_coordinated_with_an_attribution_before_it_shares_its_source():
+    result = sourcing_of(
+        "For that reason Mayor Ortiz accused the council of wasting money and chided it for ignoring the harbor."
+    )
+    text = result.article.text
+    assert [(text[a.source.start:a.source.end], text[a.cue.start:a.cue.end]) for a in result.attributions] == [
+        ("Mayor Ortiz", "accused"), ("Mayor Ortiz", "chided"),
+    ]
+
+
+def test_a_finite_cue_with_a_that_clause_reports_whatever_its_subject_is():
+    result = sourcing_of(
+        "The inquiry found that the agency rarely checked its own records. The harbor plans that the council drew up were lost."
+    )
+    assert described(result) == [("indirect", "inquiry", "found", "that the agency rarely checked its own records")]
+
+
+def test_a_passive_with_an_adverb_before_the_cue_has_its_subject_as_content():
+    result = sourcing_of("The merger was first reported by the Daily Ledger.")
+    text = result.article.text
+    [merger] = result.attributions
+    assert (text[merger.source.start:merger.source.end], text[merger.content[0].start:merger.content[0].end]) == (
+        "the Daily Ledger", "The merger")
+
+
+def test_a_cue_that_needs_a_clause_takes_one_without_that():
+    result = sourcing_of("Mayor Ortiz acknowledged it would take years to rebuild the pier.")
+    assert described(result) == [("indirect", "Ortiz", "acknowledged", "it would take years to rebuild the pier")]
+
+
+def test_an_as_clause_names_the_source_of_its_main_clause():
+    result = sourcing_of(
+        "Mayor Ortiz won the district easily, as the Harbor Ledger reported on Monday. As the council noted, the pier "
+        "needs repairs. As first reported by the Ledger, the mayor will present a new budget. As the crowd cheered, she waved."
+    )
+    assert [(speaker, cue, content) for _, speaker, cue, content in described(result)] == [
+        ("Harbor Ledger", "reported", "Mayor Ortiz won the district easily"),
+        ("council", "noted", "the pier needs repairs"),
+        ("Harbor Ledger", "reported", "the mayor will present a new budget"),
+    ]
+
+
+def test_a_base_form_cue_agrees_with_a_plural_head_before_its_modifier_or_with_an_auxiliary_and_adverb():
+    result = sourcing_of(
+        "Aides to the mayor say she will run again. Ortiz would only say that the budget was tight. "
+        "Thousands of parents are suffering this combat-level stress daily."
+    )
+    text = result.article.text
+    sources = [text[a.source.start:a.source.end] for a in result.attributions]
+    assert [(source, cue, content) for source, (_, _, cue, content) in zip(sources, described(result))] == [
+        ("Aides to the mayor", "say", "she will run again"),
+        ("Ortiz", "say", "that the budget was tight"),
+    ]
+
+
+def test_support_received_from_a_group_has_the_one_supported_as_content():
+    result = sourcing_of(
+        "Mayor Ortiz has strong support among dock workers. Reyes drew the backing of 40 percent of voters, a poll found. "
+        "Ortiz had her greatest support among older voters."
+    )
+    text = result.article.text
+    found = [(text[a.source.start:a.source.end], cue, content)
+             for a, (_, _, cue, content) in zip(result.attributions, described(result)) if cue in ("support", "backing")]
+    assert found == [
+        ("dock workers", "support", "Mayor Ortiz"),
+        ("40 percent of voters", "backing", "Reyes"),
+        ("older voters", "support", "her"),
+    ]
+
+
+def test_a_cue_with_about_has_the_topic_as_content():
+    result = sourcing_of("Mayor Ortiz often complained about the slow repairs. The council said about half of the money was spent.")
+    assert [(cue, content) for _, _, cue, content in described(result)] == [
+        ("complained", "the slow repairs"), ("said", "about half of the money was spent"),
+    ]
+
+
+def test_an_addressee_after_to_stands_between_the_cue_and_its_that_clause():
+    result = sourcing_of("The union wrote to the mayor's office that the pier was unsafe. Ortiz refused to admit that it was.")
+    assert [(cue, content) for _, _, cue, content in described(result)][:1] == [("wrote", "that the pier was unsafe")]
+
+
+def test_a_party_in_parentheses_between_the_speaker_and_the_cue_after_a_quotation():
+    result = sourcing_of("“The pier is unsafe,” Rep. Ana Ortiz (D-Maine) said.")
+    assert described(result) == [("direct", "Ana Ortiz", "said", "“The pier is unsafe,”")]
+
+
+def test_a_source_after_the_content_with_a_capitalised_modifier_before_its_head():
+    result = sourcing_of("The ferry was late again, a Portland harbor official told the Ledger.")
+    text = result.article.text
+    [ferry] = result.attributions
+    assert (text[ferry.source.start:ferry.source.end], text[ferry.content[0].start:ferry.content[0].end]) == (
+        "a Portland harbor official", "The ferry was late again")
+
+
+def test_a_survey_heading_the_subject_is_the_source_of_its_finite_cue():
+    result = sourcing_of("A harbor poll released Tuesday showed Ortiz with a lead of ten points.")
+    text = result.article.text
+    [poll] = result.attributions
+    assert (text[poll.source.start:poll.source.end], text[poll.content[0].start:poll.content[0].end]) == (
+        "A harbor poll released Tuesday", "Ortiz with a lead of ten points")
+
+
+def test_asked_by_someone_has_the_asker_as_source_and_the_question_as_content():
+    result = sourcing_of(
+        "Ortiz was asked by host Ana Reyes whether the pier would reopen. When asked about the budget, Ortiz smiled."
+    )
+    text = result.article.text
+    sources = [text[a.source.start:a.source.end] for a in result.attributions]
+    assert [(source, content) for source, (_, _, _, content) in zip(sources, described(result))] == [
+        ("host Ana Reyes", "whether the pier would reopen"), ("Ortiz", "about the budget"),
+    ]
+
+
+def test_an_auxiliary_before_a_cue_makes_it_a_verb_whatever_its_subject():
+    result = sourcing_of("Several fishing crews have credited the new pier with higher catches.")
+    text = result.article.text
+    [study] = result.attributions
+    assert (text[study.source.start:study.source.end], text[study.cue.start:study.cue.end]) == ("Several fishing crews", "credited")
+
+
+def test_a_past_form_right_after_a_subject_opening_its_clause_is_a_cue():
+    result = sourcing_of(
+        "Local fishing crews condemned the new quota. After the mayor, Ana Reyes, was elected, a party was held called Pier Night."
+    )
+    text = result.article.text
+    assert [(text[a.source.start:a.source.end], text[a.cue.start:a.cue.end]) for a in result.attributions] == [
+        ("Local fishing crews", "condemned"),
+    ]
+
+
+def test_a_common_noun_phrase_with_a_capitalised_modifier_after_a_quotation_is_the_source():
+    result = sourcing_of("“The pier will be ready in May,” the Democratic harbor commissioner told reporters.")
+    assert described(result) == [("direct", "Democratic harbor commissioner", "told", "“The pier will be ready in May,”")]
+
+
+def test_a_participle_after_a_comma_inside_a_closing_quotation_mark_or_before_an_adverb():
+    result = sourcing_of(
+        "Mayor Ortiz mocked the council for calling itself “the harbor of the future,” noting that the pier is closed. "
+        "Reyes had an answer ready, quickly reminding voters that Ortiz built the pier."
+    )
+    text = result.article.text
+    sources = [text[a.source.start:a.source.end] for a in result.attributions]
+    found = [(source, cue, content) for source, (_, _, cue, content) in zip(sources, described(result))]
+    assert ("Mayor Ortiz", "noting", "that the pier is closed") in found
+    assert ("Reyes", "reminding", "that Ortiz built the pier") in found
+
+
+def test_irregular_plurals_agree_with_a_base_form_cue():
+    result = sourcing_of("Even after the storm, the women say the pier is safe.")
+    assert described(result) == [("indirect", "women", "say", "the pier is safe")]
+
+
+def test_trying_or_failing_to_and_a_cue_have_the_subject_as_source():
+    result = sourcing_of("Mayor Ortiz failed to mention the closed pier. The council is trying to explain the delay.")
+    assert [(speaker, cue) for _, speaker, cue, _ in described(result)] == [("Ortiz", "mention"), ("council", "explain")]

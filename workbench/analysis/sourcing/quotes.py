@@ -22,6 +22,7 @@ from ...article import Article, Sentence, Span
 from .cues import Cue, CueWord, find_cues
 from .speakers import (
     BE_FORMS,
+    DETERMINERS,
     PRONOUNS,
     antecedent,
     clause_start,
@@ -52,6 +53,7 @@ _QUOTING = re.compile(r"\b(?:quoted|cited|quoting|citing)\s+")
 _RELATIVE_ASIDE = re.compile(r",\s+(?P<pronoun>who|which)\s[^;:“”\"]*,\s*$")
 # What stands before a title in quotation marks: a possessive or a preposition ("on NBC’s “Meet the Press,”").
 _TITLE_LEAD = re.compile(r"(?:[’']s|\b(?:on|in|at|of|to|from|titled|entitled|called|dubbed))\s+$")
+_PARENTHESIS_AFTER_NAME = re.compile(r"\s*\([^()“”\"]{1,30}\)")
 _APPOSITION_BEFORE_CUE = re.compile(r",\s+[^,.;:“”\"]{2,100},")
 
 # --- cues and their sources ------------------------------------------------------------------------
@@ -66,12 +68,19 @@ _AUXILIARY_BEFORE_CUE = re.compile(r"(?:\s+(?:also|has|have|had|will|would|later
 # "Lewandowski continued to assert that …", "Cruz pivoted to arguing that …", "Trump refused to back …",
 # "older voters tended to support …": the cue's subject is the source
 _GOING_ON = re.compile(
-    r"\b(?:continue[sd]?|began|begins|begin|started|starts|went\s+on|goes\s+on|pivoted|moved|tr(?:y|ies|ied)|"
-    r"refuse[sd]?|used|tend(?:s|ed)?|(?:more|less)\s+likely|quick|eager|willing|ready)\s+to\s*$"
+    r"\b(?:continue[sd]?|began|begins|begin|started|starts|went\s+on|goes\s+on|pivoted|moved|tr(?:y|ies|ied|ying)|"
+    r"refuse[sd]?|used|tend(?:s|ed)?|(?:more|less)?\s*likely|quick|eager|willing|ready|able|unable|"
+    r"struggl(?:e|es|ed|ing)|fail(?:s|ed)?)\s+to\s*$"
 )
-# "…, law enforcement officials say.": lower-case modifiers between the comma and the source's head
-_MODIFIERS_AFTER_COMMA = re.compile(r",\s+([a-z][\w’'-]*(?:\s+[a-z][\w’'-]*){0,2})$")
+# "…, law enforcement officials say.", "…, a Cairo airport official told": modifiers between the comma and the source's head
+_MODIFIERS_AFTER_COMMA = re.compile(r",\s+((?:[a-z][\w’'-]*|(?:a|an|the|one)\s+[A-Z][\w’'.-]*)(?:\s+[a-z][\w’'-]*){0,2})$")
 _SHORT_ADJUNCT_THEN_COMMA = re.compile(r"(?:in|on|at|during|to|via)\s[^,;:“”\"]{1,40},")
+# Words after which a cue's form is a noun ("a set of rules that", "the plans that").
+_BEFORE_A_NOUN = frozenset("the a an of this these those its their his her our my your to in for on with by from at".split())
+# An auxiliary right before the cue makes it a verb whatever its subject ("studies have credited").
+_AUXILIARY_THEN_CUE = re.compile(
+    r"\s(?:has|have|had|will|would|could|can|did|does|do|may|might|should|must)(?:\s+(?:not|also|never|ever|[a-z]+ly))*\s*$"
+)
 _BASE_FORM_SUBJECTS = frozenset("they we i you".split())
 _BASE_FORM_AUXILIARIES = frozenset("do did does to will would could can may might should must not n’t n't also".split())
 # Passive reporting with no source written: "it was reported that …", "it is widely believed that …".
@@ -143,12 +152,23 @@ _BE_BEFORE_CUE = re.compile(
     r"(?:\s+(?:not|also|still|widely|now|generally|largely|no\s+longer))*\s*$",
     re.IGNORECASE,
 )
+# A passive's 'be' with adverbs before the participle ("was first", "has been repeatedly", "were quickly").
+_BE_AND_ADVERBS_BEFORE_CUE = re.compile(
+    r"\b(?:is|are|was|were|be|been|being)(?:\s+(?:not|also|still|first|never|later|soon|now|widely|long|then|once|even|"
+    r"[a-z]+ly))*\s*$"
+)
+# After a passive's agent, a complement that belongs to the content ("was warned by the FBI that …").
+_COMPLEMENT_AFTER_AGENT = re.compile(r"\s+(?:as|that|to|whether|if|of)\b")
 _AUXILIARIES_AND_NEGATION = re.compile(
     r"(?:\s+(?:not|n[’']t|never|also|still|now|just|only|even|may|might|could|would|will|should|must|can|"
     r"do|does|did|doesn[’']t|don[’']t|didn[’']t|has|have|had|be|been))+\s*$",
     re.IGNORECASE,
 )
 _RELATIVES = frozenset({"who", "which", "that"})
+# "by" and who asked, before the question: "asked by host John Dickerson whether …", "by Ingraham on Thursday about …"
+_ASKER = re.compile(
+    r"by\s+(?P<asker>[^,;:“”\"]{1,60}?)\s+(?=(?:on\s+\w+\s+)?(?:about|whether|if|what|how|why|who|when|where|which|to)\b)"
+)
 _QUESTION_START = re.compile(r"(?:[a-z]+ly\s+)?(?:about|whether|if|what|how|why|who|when|where|which|to)\b", re.IGNORECASE)
 
 # --- where reported content starts ----------------------------------------------------------------
@@ -163,8 +183,37 @@ _WHEN_AFTER_CUE = re.compile(
 _ADDRESSEE_THEN_THAT = re.compile(r"(?:[^\s,;:“”\"]+\s+){1,5}?that\b")
 # "said in a statement Thursday night they pulled …": a clause's subject after the adjunct
 _ASIDE_AFTER_CUE = re.compile(r",\s+(?:in|on|at|with|without|for|during|after|before|as)\s[^,;:“”\"]{1,50},")
+# "to" before an addressee, not an infinitive: "to me", "to the senator", "to House Democrats".
+_ADDRESSEE_AFTER_TO = re.compile(r"\s+(?:(?:me|him|her|us|them|you|the|his|their|its|a|an)\b|[A-Z])")
 _SUBJECT_AFTER_ADJUNCT = re.compile(r"[^.;,“”]{0,60}?\s(?=(?:he|she|they|we|it|I)\s)")
 _THAT_AFTER_ADJUNCT = re.compile(r"[^.;“”]{0,80}?\bthat\b")
+
+# A clause without "that": a pronoun or name, then an auxiliary ("acknowledged it would be easier").
+_BARE_CLAUSE = re.compile(
+    r"(?:he|she|they|it|we|I|[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,3})\s+"
+    r"(?:was|is|were|are|had|has|have|would|will|could|can|should|might|may|did|does|do)\b"
+)
+
+# Words that are not inside a source's noun phrase: verbs, conjunctions, "to".
+_NOT_IN_NOUN_PHRASE = frozenset(
+    "is are was were be been being has have had will would could can may might should must do did does not and or but "
+    "that which who when while if because as to still began begins started starts".split()
+)
+# A survey or study heading a subject ("A Monmouth poll out Monday", "Many recent studies of the minimum wage").
+_SURVEY_HEAD = re.compile(r"(?:[Pp]olls?|[Ss]urveys?|[Ss]tud(?:y|ies)|[Aa]nalys[ie]s|[Dd]ata|[Ff]indings|[Rr]esults)")
+# 'as' opening a clause before its cue: "As the Post reported", "as Trump has pointed out", "As first reported".
+_AS_LEAD = re.compile(
+    r"(?:^|(?<=[\s,—–(]))[Aa]s\s+(?:(?:first|previously|originally)\s+|(?P<source>[^,;:“”\"()]{1,80}?)\s*)?$"
+)
+# An adjunct after the cue up to the comma that closes the 'as' clause ("noted in an op-ed Thursday,").
+_ADJUNCT_THEN_COMMA = re.compile(r"(?:(?:in|on|at|during|last|this|earlier|recently|previously|first|to)\b[^,;:“”\"]{0,60})?,\s*")
+
+# A cue's topic: "about" and a noun phrase; before a number "about" opens a clause ("said about half of …").
+_ABOUT_TOPIC = re.compile(r"\s+(?:[a-z]+ly\s+)?(?P<about>about)\s+")
+_ABOUT_QUANTITY = re.compile(
+    r"(?:\d|\$|(?:half|a\s+(?:third|quarter|dozen|hundred)|one|two|three|four|five|six|seven|eight|nine|ten|twenty|thirty|"
+    r"forty|fifty|hundreds|thousands)\b)"
+)
 
 # --- where reported content ends -----------------------------------------------------------------
 _LEADING_CONJUNCTION = re.compile(r"^\s*(?:but|and|while|although|though|yet|so|as|because|whereas)\b\s*", re.IGNORECASE)
@@ -179,6 +228,10 @@ _NEW_CLAUSE = re.compile(
 )
 # A cue coordinated with the one before it starts an attribution of its own ("… and has said that …").
 _COORDINATED_CUE = re.compile(r",?\s+(?:and|but)\s+(?:(?:has|have|had|also|later|then|even|instead|would|will|did)\s+)*$")
+# The comma (perhaps inside a closing quotation mark, perhaps followed by an adverb) before a participle cue.
+_COMMA_BEFORE_PARTICIPLE = re.compile(r",(?:[”\"]|'')?\s*(?:[a-z]+ly\s+)?$")
+# "and" (with an adverb) coordinating a cue with the verb phrase before it.
+_AND_BEFORE_CUE = re.compile(r"\s(?:and|but)\s+(?:(?:also|then|later|even|[a-z]+ly)\s+)?$")
 # A non-restrictive relative clause, a contrast or an apposition (", a mass layoff …") after reported
 # content is the writer's, not the source's.
 _ASIDE = re.compile(
@@ -426,14 +479,31 @@ class ParagraphReader:
             if source is None and _word_count(text, quote.start, quote.end) < 4:
                 return None  # ‘“Guccifer,” stated …’: a name in quotation marks
             return self._quoted_with_lead_in(quote, cue, source)
-        source = noun_phrase_after(text, pos, limit)
-        if source is None or not is_agent(text[source[0]:source[1]]):
-            source = common_noun_phrase_after(text, pos, limit)
-            if source is None:
-                return None
+        name = noun_phrase_after(text, pos, limit)
+        if name is not None and not is_agent(text[name[0]:name[1]]):
+            name = None
+        common = common_noun_phrase_after(text, pos, limit)
+        # ‘“…,” the Republican presidential candidate told …’: the longer phrase when the name's ends before no cue
+        candidates = [c for c in (name, common) if c is not None]
+        if not candidates:
+            return None
+        source = next((c for c in candidates if self._cue_after_source(c[1], limit)), candidates[0])
         if _ends_sentence(text, quote) and text[source[0]].isupper():
             return None  # ‘… president.” He also said …’ starts a new sentence
-        after = source[1]
+        cue = self._cue_after_source(source[1], limit)
+        if cue and self._is_finite_cue(cue):
+            if _ends_sentence(text, quote) and not _only_adjunct_follows(text, cue.end, self._sentence_end(cue.start), cue.word):
+                return None
+            return self._quoted_with_lead_in(quote, cue, source)
+        return None
+
+    def _cue_after_source(self, after: int, limit: int) -> Cue | None:
+        """The cue after a source that follows a quotation, past a party, an apposition and auxiliaries."""
+        text = self.text
+        cue = None
+        party = _PARENTHESIS_AFTER_NAME.match(text, after, limit)
+        if party:  # ‘“…,” Rep. Earl Blumenauer (D-Ore.) said’
+            after = party.end()
         apposition = _APPOSITION_BEFORE_CUE.match(text, after, limit)
         if apposition:  # ‘“…,” Maria Lopez, the union's president, said’
             after = apposition.end()
@@ -446,11 +516,7 @@ class ParagraphReader:
             if not word or word.group().lower() not in ("also", "has", "have", "had", "later", "then", "once", "previously", "recently"):
                 break
             after = word.end()
-        if cue and self._is_finite_cue(cue):
-            if _ends_sentence(text, quote) and not _only_adjunct_follows(text, cue.end, self._sentence_end(cue.start), cue.word):
-                return None
-            return self._quoted_with_lead_in(quote, cue, source)
-        return None
+        return cue
 
     def _quoted_with_lead_in(self, quote: Quoted, cue: Cue, source: tuple[int, int] | None) -> Draft | None:
         """A quotation the sentence leads into (‘The polling “felt like a push poll,” he said’):
@@ -624,6 +690,7 @@ class ParagraphReader:
         self._read_impersonal_and_nominal()
         self._read_survey_leads()
         self._read_attitude_adjectives()
+        self._read_support_received()
         for sentence in self.sentences:
             for match in self.cues:
                 if not sentence.start <= match.start < sentence.end:
@@ -648,7 +715,7 @@ class ParagraphReader:
                 elif word.lemma == "ask" and word.form in ("past", "participle"):
                     draft = self._asked(match, lo, sentence) or self._reported(match, word, lo, sentence)
                 else:
-                    draft = self._reported(match, word, lo, sentence)
+                    draft = self._as_reported(match, lo, sentence) or self._reported(match, word, lo, sentence)
                 if draft is not None:
                     self.drafts.append(draft)
                     self.used_cues.append(draft.cue)
@@ -712,6 +779,36 @@ class ParagraphReader:
             if start <= quote.start < end < quote.end:
                 end = quote.end
         return _strip_content_end(text, start, end)
+
+    def _read_support_received(self) -> None:
+        """"Clinton has strong support among black voters", "Trump drew the support of 41 percent", "He received
+        the backing of …": the one supported is the content (or the possessive: "had his greatest support among"),
+        the group after the preposition the source."""
+        text = self.text
+        for noun in _SUPPORT_NOUNS:
+            pos = text.find(noun, self.block.start, self.block.end)
+            while pos != -1:
+                window = _SUPPORT_RECEIVED.finditer(text, max(self.block.start, pos - 60), pos + len(noun) + 7)
+                match = next((m for m in window if m.start("cue") == pos), None)
+                pos = text.find(noun, pos + len(noun), self.block.end)
+                if match is None or self._in_quote(match.start("cue")) or self._in_content(match.start("cue")):
+                    continue
+                sentence = next((s for s in self.sentences if s.start <= match.start() < s.end), None)
+                if sentence is None:
+                    continue
+                source_start = _skip(text, match.end(), sentence.end)
+                stop = _SOURCE_STOP.search(text, source_start, sentence.end)
+                source = (source_start, _strip_content_end(text, source_start, stop.start() if stop else sentence.end))
+                if match.group("possessive"):
+                    content = match.span("possessive")
+                else:
+                    content = mention_before(text, self._clause_floor(sentence, match.start()), match.start())
+                    if content is not None and not is_agent(text[content[0]:content[1]]):
+                        continue
+                if content is None or source[1] <= source[0]:
+                    continue
+                self.drafts.append(Draft("indirect", [content], match.span("cue"), source, self.block.index))
+                self.used_cues.append(match.span("cue"))
 
     def _read_attitude_adjectives(self) -> None:
         """"Trump was critical of the deal", "Voters are skeptical that …": an attitude adjective after 'be'
@@ -816,9 +913,13 @@ class ParagraphReader:
         """"Asked whether …, Trump said …" (source after the comma), "X was asked whether …" (source before)."""
         text = self.text
         start = _skip(text, match.end, sentence.end)
+        asker = _ASKER.match(text, start, sentence.end)
+        if asker:  # "Asked by Matt Lauer whether …", "Sanders was asked by host John Dickerson whether …"
+            start = _skip(text, asker.end(), sentence.end)
         if not _QUESTION_START.match(text, start, sentence.end):
             return None
-        if match.start == sentence.start:
+        before = text[lo:match.start].split()
+        if match.start == sentence.start or [w.lower() for w in before] == ["when"]:
             comma = text.find(",", start, sentence.end)
             if comma == -1:
                 return None
@@ -826,12 +927,13 @@ class ParagraphReader:
             source = noun_phrase_after(text, after, sentence.end) or common_noun_phrase_after(text, after, sentence.end)
             content = [(start, _strip_content_end(text, start, comma))]
         else:
-            before = text[lo:match.start].split()
             if not before or before[-1].lower() not in BE_FORMS | {"also"}:
                 return None
             subject_end = lo + len(text[lo:match.start].rstrip()) - len(before[-1])
             source = mention_before(text, lo, subject_end)
             content = [(start, self._content_end(start, sentence))]
+        if asker:
+            source = asker.span("asker")
         if not _WORD.search(text, *content[0]):
             return None
         return Draft(_kind_of(text, content), content, match.span(), source, self.block.index, cue_word=match.word)
@@ -869,6 +971,11 @@ class ParagraphReader:
         previous = before_cue.rsplit(None, 1)[-1].lower() if before_cue else ""
         if word.lemma in _RAISING_VERBS and word.form in _FINITE_FORMS:
             return self._raised(match, lo, cue_start, sentence)
+        if word.form in ("past", "participle") and word.lemma != "ask" and text.startswith("by ", _skip(text, cue_end, sentence.end)):
+            be = _BE_AND_ADVERBS_BEFORE_CUE.search(text, lo, cue_start)
+            passive = self._passive(match, lo, be.start(), sentence) if be else None
+            if passive and not _COMPLEMENT_AFTER_AGENT.match(text, passive.source[1]):
+                return passive  # "The meeting was first reported by Politico": the subject is the content
         if word.lemma in _PASSIVE_RAISING_VERBS and word.form in ("past", "participle"):
             be = _BE_BEFORE_CUE.search(text, lo, cue_start)
             if be:
@@ -896,13 +1003,18 @@ class ParagraphReader:
             if not going_on:
                 return None  # "declined to say"
             before_cue = text[lo:going_on.start()].rstrip()
-            cue_start_for_source = going_on.start()
+            be = _BE_AND_ADVERBS_BEFORE_CUE.search(text, lo, going_on.start())
+            cue_start_for_source = be.start() if be else going_on.start()  # "The council is trying to …"
         else:
             cue_start_for_source = cue_start
         reduced_relative = False
-        if word.form == "ing":
-            if before_cue.endswith(","):
-                source = self._main_clause_source(lo, lo + len(before_cue) - 1)
+        shared = self._coordinated_source(lo, cue_start)
+        if shared is not None:  # "accused Sanders of … and chided him for …": the first cue's source
+            source = shared
+        elif word.form == "ing":
+            comma = _COMMA_BEFORE_PARTICIPLE.search(text, max(lo, cue_start - 30), cue_start)
+            if comma:  # ", noting that …", "… debt,” noting …", ", quickly reminding viewers …"
+                source = self._main_clause_source(lo, comma.start())
             elif previous in document_nouns():  # "issued a statement saying that …"
                 source = clause_subject(text, lo, cue_start)
             elif word.lemma in _SPEECH_ONLY:  # "with 62 percent of voters saying …"
@@ -932,16 +1044,33 @@ class ParagraphReader:
             subject = antecedent(text, relative.start("pronoun"))
             if subject and subject[0] >= lo and is_agent(text[subject[0]:subject[1]]):
                 source, no_subject = subject, False
-        if no_subject and word.lemma in _SPEECH_ONLY:
+        # "The inquiry found that …": a finite cue with a that-clause reports whatever its subject is.
+        reports_a_clause = word.lemma in _SPEECH_ONLY or (
+            word.form in _FINITE_FORMS and previous not in _BEFORE_A_NOUN
+            and after_cue is not None and after_cue.group().lower() == "that"
+        ) or bool(_AUXILIARY_THEN_CUE.search(text, lo, cue_start_for_source))  # "A number of studies have credited …"
+        # "Gay rights groups condemned …": a past form after a subject that opens its clause
+        past_after_subject = (not reports_a_clause and word.form == "past" and previous not in _BEFORE_A_NOUN
+                              and not _BE_AND_ADVERBS_BEFORE_CUE.search(text, lo, cue_start_for_source))
+        if no_subject and (reports_a_clause or past_after_subject):
             subject_end = _end_of_subject(text, lo, cue_start_for_source)
-            source = (common_noun_phrase_before(text, lo, subject_end)
-                      or _whole_subject(text, clause_start(text, lo, subject_end), subject_end) or source)
+            subject = (common_noun_phrase_before(text, lo, subject_end)
+                       or _whole_subject(text, clause_start(text, lo, subject_end), subject_end))
+            if subject is not None and (reports_a_clause or _opens_clause(text, lo, subject, subject_end)):
+                source, reports_a_clause = subject, True
+        elif no_subject and word.form in _FINITE_FORMS:  # "A CNN poll of South Carolina released Tuesday showed …"
+            subject_end = _end_of_subject(text, lo, cue_start_for_source)
+            survey = _whole_subject(text, clause_start(text, lo, subject_end), subject_end)
+            words = _WORD.findall(text, *survey) if survey else []
+            if (any(_SURVEY_HEAD.fullmatch(w) for w in words[:5]) and not words[0].endswith("ing")
+                    and not any(w.lower() in _NOT_IN_NOUN_PHRASE for w in words)):
+                source, reports_a_clause = survey, True
         if source is None:
             if before_cue.endswith(",") and word.form in _FINITE_FORMS:
                 return self._inverted_after_content(match, word, lo, sentence, before_cue)
             return None
         source_text = text[source[0]:source[1]]
-        if not is_agent(source_text) and word.lemma not in _SPEECH_ONLY:
+        if not is_agent(source_text) and not reports_a_clause:
             return None
         if source_text.endswith(("’s", "'s")):
             subject = clause_subject(text, lo, cue_start_for_source) if before_cue.endswith(",") else None
@@ -955,7 +1084,9 @@ class ParagraphReader:
         if word.is_also_noun and word.form in ("base", "3sg") and not _names_a_speaker(text, source):
             return None  # "the Paris attacks", "states like South Carolina"
         if word.form == "base" and previous not in ("and", "to") and not _agrees_with_base_form(text, source, cue_start_for_source):
-            return None  # "the official state media": a singular subject does not take "state"
+            source = _plural_subject_with_modifier(text, lo, cue_start_for_source) if reports_a_clause else None
+            if source is None:
+                return None  # "the official state media": a singular subject does not take "state"
         head_before = text[lo:source[0]].rstrip()
         modifiers = _MODIFIERS_AFTER_COMMA.search(head_before)
         if modifiers and not head_before.endswith(","):  # "…, law enforcement officials say."
@@ -983,6 +1114,18 @@ class ParagraphReader:
                     return Draft(_kind_of(text, content), content, match.span(), source, self.block.index, cue_word=word)
         if word.takes_np and text[cue_end:cue_end + 3].lstrip(" ").startswith(","):
             return None  # "Brandt, who voted against, said …": the verb has no object here
+        topic = None if word.takes_np else _ABOUT_TOPIC.match(text, cue_end, sentence.end)
+        if topic:  # "joked about Jewish stereotypes", "has often complained about not getting credit"
+            start = topic.end()
+            end = self._content_end(start, sentence)
+            if _ABOUT_QUANTITY.match(text, start):  # "said about half of the money was spent": a clause
+                start = topic.start("about")
+            else:
+                end = _object_end(text, start, end)
+            if _word_count(text, start, end) < 1:
+                return None
+            content = [(start, end)]
+            return Draft(_kind_of(text, content), content, match.span(), source, self.block.index, cue_word=word)
         start = self._content_start(cue_end, word, sentence)
         if start is None or (not word.takes_np and _REFLEXIVE.match(text, start)):
             return None  # "found himself in the same bind"
@@ -997,6 +1140,63 @@ class ParagraphReader:
             return None
         content = [(start, end)]
         return Draft(_kind_of(text, content), content, match.span(), source, self.block.index, cue_word=word)
+
+    def _as_reported(self, match: Cue, lo: int, sentence: Sentence) -> Draft | None:
+        """"As the paper noted, …", "As first reported by X, …", "…, as Trump pointed out.": an 'as' clause
+        opening or closing the sentence names the source of its main clause."""
+        text = self.text
+        if match.word.form not in _FINITE_FORMS:
+            return None
+        lead = _AS_LEAD.search(text, max(lo, match.start - 90), match.start)  # a source lies within a few words
+        if lead is None:
+            return None
+        after = _skip(text, match.end, sentence.end)
+        if lead.group("source") is None:  # "As reported by Western Journalism, …"
+            if not text.startswith("by ", after):
+                return None
+            by = _skip(text, after + 3, sentence.end)
+            source = noun_phrase_after(text, by, sentence.end) or common_noun_phrase_after(text, by, sentence.end)
+            after = source[1] if source else after
+        else:
+            subject_end = _end_of_subject(text, lead.start("source"), match.start)
+            source = (lead.start("source"), _strip_content_end(text, lead.start("source"), subject_end))
+            words = [w.lower() for w in _WORD.findall(text, *source)]
+            if (not 1 <= len(words) <= 8 or _word_count(text, source[1], match.start) > 2 or words[-1] in _BEFORE_A_NOUN
+                    or not (words[0] in DETERMINERS or words[0] in PRONOUNS or text[source[0]].isupper())
+                    or any(w in _NOT_IN_NOUN_PHRASE for w in words)):
+                return None  # "As the crowd began to chant", "As for …", "As the attacks …": no source and cue
+        if source is None:
+            return None
+        comma = _ADJUNCT_THEN_COMMA.match(text, after, sentence.end)
+        opening = not text[lo:lead.start()].strip(" \t\n\u00a0")
+        if opening and comma:  # "As the paper noted, it is surprising …"
+            start = _skip(text, comma.end(), sentence.end)
+            if any(start <= cue.start and _word_count(text, start, cue.start) <= 3 for cue in self.cues):
+                return None  # "As the crowd applauded, she said …": a temporal clause before an attribution
+            content = [(start, self._content_end(start, sentence))]
+        elif not opening and text[lo:lead.start()].rstrip().endswith((",", "—", "–")) and _only_adjunct_follows(
+                text, after, sentence.end, match.word):  # "…, as Trump pointed out."
+            end = _strip_content_end(text, lo, lead.start())
+            content = [(_skip(text, lo, end, " \t\n\u00a0—–-"), end)]
+            if any(content[0][0] <= cue.start < end for cue in self.cues):
+                return None  # "…,” she said, as the crowd applauded.": the clause before is an attribution
+        else:
+            return None
+        if _word_count(text, *content[0]) < 3:
+            return None
+        return Draft(_kind_of(text, content), content, match.span(), source, self.block.index, cue_word=match.word)
+
+    def _coordinated_source(self, lo: int, cue_start: int) -> tuple[int, int] | None:
+        """The source of the attribution whose content ends right before "and" + this cue ("called her
+        “weak” and said …", "painting others as weak and suggesting …")."""
+        conjunction = _AND_BEFORE_CUE.search(self.text, max(lo, cue_start - 30), cue_start)  # a few words back
+        if conjunction is None:
+            return None
+        for d in reversed(self.drafts):
+            if (d.block == self.block.index and d.source and d.cue and lo <= d.cue[0] < conjunction.start()
+                    and not self.text[d.content[-1][1]:conjunction.start()].strip(" ,")):
+                return d.source
+        return None
 
     def _passive(self, match: Cue, lo: int, be_start: int, sentence: Sentence) -> Draft | None:
         """"Cruz was endorsed by the governor": the subject is the content, the agent the source."""
@@ -1082,6 +1282,10 @@ class ParagraphReader:
                 return that.end() - len("that")
             subject = _SUBJECT_AFTER_ADJUNCT.match(text, pos, end)
             return _skip(text, subject.end(), end) if subject else None
+        if next_word == "to" and _ADDRESSEE_AFTER_TO.match(text, following.end(), end):
+            that = _THAT_AFTER_ADJUNCT.match(text, pos, end)
+            if that:  # "wrote to the senator's office that …", "suggested to me that …"
+                return that.end() - len("that")
         if next_word == "to" and not word.takes_infinitive:
             return None
         if next_word == "that":
@@ -1095,8 +1299,10 @@ class ParagraphReader:
                 return pos
             if text.startswith(("and ", "but ", "or "), pos):
                 return None  # "Ebeling said, and her husband cut in"
-        if word.needs_clause and (pos >= end or text[pos] not in QUOTE_MARKS + "'`"):
-            return None
+        if word.needs_clause and (pos >= end or text[pos] not in QUOTE_MARKS + "'`") and not (
+            _BARE_CLAUSE.match(text, pos, end) and not (word.is_also_noun and word.form in ("base", "3sg"))
+        ):
+            return None  # a bare clause must follow a verb, not a noun ("state House Speaker Bosma has")
         return pos
 
 
@@ -1174,6 +1380,47 @@ def _end_of_subject(text: str, lo: int, cue_start: int) -> int:
     return match.start() if match else cue_start
 
 
+_CLAUSE_OPENERS = frozenset("but and so yet even indeed still now".split())
+_GROUP_OPENERS = frozenset("some those most many more few all both several".split())
+
+
+def _plural_subject_with_modifier(text: str, lo: int, cue_start: int) -> tuple[int, int] | None:
+    """"Aides to Clinton say", "Democrats trying to regain the Senate say", "some who advocate free speech
+    argue": a plural head with a post-modifier, from the clause's start (or last comma) to the cue."""
+    end = _strip_content_end(text, lo, _end_of_subject(text, lo, cue_start))
+    start = max(lo, text.rfind(",", lo, end) + 1, text.rfind("—", lo, end) + 1)
+    words = list(_WORD.finditer(text, start, end))
+    while words and words[0].group().lower() in _CLAUSE_OPENERS:
+        words.pop(0)
+    if not 2 <= len(words) <= 14:
+        return None
+    first = words[0].group()
+    if not (first[0].isupper() or first[0].isdigit() or first.lower() in _GROUP_OPENERS):
+        return None
+    lowered = [w.group().lower() for w in words]
+    cut = next((i for i, w in enumerate(lowered) if i and (w in _POST_MODIFIER_STARTS or (w.endswith("ing") and len(w) > 4))), None)
+    if cut is None or not _is_plural_head(lowered[cut - 1]):
+        return None
+    relative = next((i for i, w in enumerate(lowered) if w in _RELATIVES or w == "whose"), len(lowered))
+    if any(w in BE_FORMS for w in lowered[:relative]):
+        return None  # "Parents are suffering this type of stress": a clause, not a subject
+    return words[0].start(), end
+
+
+_CLAUSE_LINKS = frozenset("and but while as when because that after since if although though".split())
+
+
+def _opens_clause(text: str, lo: int, source: tuple[int, int], verb_start: int) -> bool:
+    """Is this noun phrase the subject of the verb at ``verb_start``: right before it, at its clause's start (after a
+    comma or a conjunction), with no verb inside?"""
+    if text[source[1]:verb_start].strip():
+        return False
+    lead = text[lo:source[0]].split()
+    if lead and not lead[-1].endswith((",", "—", ":")) and lead[-1].lower() not in _CLAUSE_LINKS:
+        return False
+    return not any(w.lower() in _NOT_IN_NOUN_PHRASE for w in _WORD.findall(text, *source))
+
+
 def _whole_subject(text: str, start: int, end: int) -> tuple[int, int] | None:
     """A clause's whole subject before a speech verb ("Several supporters of reform said",
     "Supporters of abortion rights, on the other hand, argued"): up to its first comma."""
@@ -1187,6 +1434,18 @@ def _whole_subject(text: str, start: int, end: int) -> tuple[int, int] | None:
         return None
     return start, stop
 
+
+# Support a candidate receives from a group: "has strong support among", "drew the support of", "received the backing of".
+_SUPPORT_NOUNS = ("support", "backing", "endorsement")
+_SUPPORT_RECEIVED = re.compile(
+    r"\b(?:has|have|had|having|drew|draws|draw|drawing|received|receives|receive|receiving|earned|earns|earn|won|wins|win|"
+    r"enjoys|enjoyed|enjoy|secured|secures|gained|gains|garnered|attracted|attracts|consolidated|locked\s+in)\s+"
+    r"(?:(?:the|a|an|some|more|less|much|even|(?P<possessive>his|her|their|its)|[a-z]+ly|[a-z]+er|[a-z]+est|strong|broad|full|"
+    r"wide|widespread|solid|overwhelming|significant|majority)\s+){0,3}"
+    r"(?P<cue>support|backing|endorsement)\s+(?:of|from|among)\s"
+)
+# Where a source after a preposition ends.
+_SOURCE_STOP = re.compile(r"[,;:.(—–]\s|\s(?:by|to|and\s+from|while|but|who|which|as)\s")
 
 # A share of a polled group: "59 percent", "42%", "two-thirds", "a majority", "6 in 10".
 _SHARE_OF_A_GROUP = re.compile(
@@ -1216,6 +1475,8 @@ def _names_a_speaker(text: str, source: tuple[int, int]) -> bool:
 def _agrees_with_base_form(text: str, source: tuple[int, int], cue_start: int) -> bool:
     """A base-form cue ("say") needs a plural subject or an auxiliary ("analysts say", "would say")."""
     between = text[source[1]:cue_start].split()
+    while between and (between[-1].lower() in _ADVERBS_AFTER_AUXILIARY or _is_ly_adverb(between[-1])):
+        between.pop()  # "would only say", "can barely believe", "did not directly criticize"
     if between and (between[-1].lower() in _BASE_FORM_AUXILIARIES or between[-1].lower().endswith(("n’t", "n't"))):
         return True
     words = text[source[0]:source[1]].split()
@@ -1226,11 +1487,18 @@ def _agrees_with_base_form(text: str, source: tuple[int, int], cue_start: int) -
     return any(_is_plural_head(word.lower()) for word in {words[-1], words[cut - 1]})
 
 
-_POST_MODIFIER_STARTS = frozenset("of in for from with at on who which that briefed familiar close".split())
+_ADVERBS_AFTER_AUXILIARY = frozenset("only ever quite just still even always never not also really".split())
+
+
+def _is_ly_adverb(word: str) -> bool:
+    return word.endswith("ly") and word.islower() and len(word) > 4
+
+
+_POST_MODIFIER_STARTS = frozenset("of in for from with at on who which that whose to like outside briefed familiar close".split())
 
 
 def _is_plural_head(head: str) -> bool:
-    if head in _BASE_FORM_SUBJECTS or head in ("who", "that", "which", "people", "police"):
+    if head in _BASE_FORM_SUBJECTS or head in ("who", "that", "which", "people", "police", "men", "women", "children"):
         return True
     if head[:1].isdigit() or head in _PLURAL_QUANTITIES:
         return True  # "42% say", "Thirty-one percent of those surveyed say", "One in five say"
