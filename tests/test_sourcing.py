@@ -683,3 +683,15 @@ def test_an_object_taking_cue_with_no_object_in_a_relative_clause_is_no_attribut
     [attribution] = find_sourcing(workbench.load_text(text)).attributions
     assert text[attribution.cue.start:attribution.cue.end] == "said"
     assert attribution.speaker == "Tom Brandt"
+
+
+def test_a_comma_inside_a_number_or_a_date_does_not_end_a_noun_phrase_content():
+    result = sourcing_of(
+        "The agency has deemed about 2,400 of the files private. Volunteers must promise to raise $3,000 before May. "
+        "Then the mayor invoked the March 4, 1998, flood to defend the levy."
+    )
+    assert [content for _, _, _, content in described(result)] == [
+        "about 2,400 of the files private",
+        "to raise $3,000 before May",
+        "the March 4, 1998, flood to defend the levy",
+    ]

@@ -1102,9 +1102,21 @@ def _only_adjunct_follows(text: str, start: int, end: int, word: CueWord) -> boo
 _MAIN_VERB = re.compile(r"\s(?:is|are|was|were|has|have|had|will|would|can|could|may|might|must|should)\s")
 
 
+# A comma inside a number or a date ("1,300", "Sept. 11, 2001,") separates no phrases.
+_COMMA_OUTSIDE_NUMBERS = re.compile(r"\b\d{1,2},\s+\d{4}\b,?|\d,(?=\d{3}\b)|(,)")
+
+
+def _phrase_comma(text: str, start: int, end: int) -> int:
+    """The first comma between ``start`` and ``end`` that is not inside a number or a date, or -1."""
+    for match in _COMMA_OUTSIDE_NUMBERS.finditer(text, start, end):
+        if match.group(1):
+            return match.start()
+    return -1
+
+
 def _infinitive_end(text: str, start: int, end: int) -> int:
     """"declined to comment, was born in …": an infinitive content ends at a comma."""
-    comma = text.find(",", start, end)
+    comma = _phrase_comma(text, start, end)
     return comma if comma != -1 else end
 
 
@@ -1116,7 +1128,7 @@ def _object_end(text: str, start: int, end: int, predicative: bool = False) -> i
         adjunct = _ADJUNCT_AFTER_OBJECT.search(text, start, end)
         if adjunct and _word_count(text, start, adjunct.start()) >= 1:
             end = adjunct.start()
-        comma = text.find(",", start, end)
+        comma = _phrase_comma(text, start, end)
         if comma != -1 and _word_count(text, start, comma) >= 1 and not _LIST_GOES_ON.match(text, comma, end):
             end = comma  # "named the suspect, Syed Farook, several times": "the suspect"
     after_object = _AFTER_OBJECT.search(text, start, end)
@@ -1128,7 +1140,7 @@ def _object_end(text: str, start: int, end: int, predicative: bool = False) -> i
 def _end_of_reduced_relative(text: str, start: int, end: int) -> int:
     """"The group backing Mr. Cruz has spent …", "His attacks on Trump have given …": content inside a
     noun phrase ends at a comma or at the main verb (an auxiliary, or a verb after a name)."""
-    comma = text.find(",", start, end)
+    comma = _phrase_comma(text, start, end)
     end = comma if comma != -1 else end
     verb = _MAIN_VERB.search(text, start, end)
     end = verb.start() if verb else end
