@@ -695,3 +695,11 @@ def test_a_comma_inside_a_number_or_a_date_does_not_end_a_noun_phrase_content():
         "to raise $3,000 before May",
         "the March 4, 1998, flood to defend the levy",
     ]
+
+
+def test_a_noun_phrase_content_ends_before_a_second_verb_after_and_or_but():
+    result = sourcing_of(
+        "The senator endorsed the levy and was booed at the town hall. "
+        "Her aide supports Ruiz but is not working for the campaign."
+    )
+    assert [content for _, _, _, content in described(result)] == ["the levy", "Ruiz"]

@@ -205,8 +205,12 @@ _PREDICATIVE = frozenset(
     "describe characterize characterise interpret portray frame label brand dub view regard call accuse "
     "highlight blame credit thank order".split()
 ) | {"raised alarms about", "raised concerns about", "raised questions about"}
-# After a noun-phrase content: a second verb, a dash aside, or the main clause resuming.
-_AFTER_OBJECT = re.compile(r"\s+and\s+(?=[a-z]+ed\s)|\s+[—–]\s|\s+-\s|,\s+(?=(?:was|is|were|are|has|had)\s)")
+# After a noun-phrase content: a second verb ("endorsed the levy and was booed", "backs Ruiz but is not
+# working for her"), a dash aside, or the main clause resuming.
+_AFTER_OBJECT = re.compile(
+    r"\s+(?:and|but)\s+(?=(?:also\s+|then\s+|later\s+)?(?:[a-z]+ed|was|is|were|are|has|have|had|will|would|did|does|do)\s)"
+    r"|\s+[—–]\s|\s+-\s|,\s+(?=(?:was|is|were|are|has|had)\s)"
+)
 # After a comma, a list or a lower-case phrase still belongs to a noun-phrase content ("cited growth,
 # jobs and debt", "the angry, divisive rhetoric"); a name's apposition or a new clause does not.
 _LIST_GOES_ON = re.compile(r",\s+(?:[^,;]{1,40},\s+)*[^,;]{0,40}?\b(?:and|or)\s|,\s+[a-z]+\s+[a-z]+\s")
