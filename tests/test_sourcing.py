@@ -703,3 +703,14 @@ def test_a_noun_phrase_content_ends_before_a_second_verb_after_and_or_but():
         "Her aide supports Ruiz but is not working for the campaign."
     )
     assert [content for _, _, _, content in described(result)] == ["the levy", "Ruiz"]
+
+
+def test_reported_content_ends_before_a_coordinated_clause_with_its_own_subject():
+    result = sourcing_of(
+        "Ranchers insist the drought is easing — and the county is drafting new water rules. "
+        "The mayor said the budget would balance, but the council has other plans."
+    )
+    assert [content for _, _, _, content in described(result)] == [
+        "the drought is easing",
+        "the budget would balance",
+    ]
