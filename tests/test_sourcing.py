@@ -714,3 +714,14 @@ def test_reported_content_ends_before_a_coordinated_clause_with_its_own_subject(
         "the drought is easing",
         "the budget would balance",
     ]
+
+
+def test_an_aside_inside_the_contents_subject_does_not_end_the_content():
+    result = sourcing_of(
+        "The mayor said Wednesday she, too, wants an independent audit. "
+        "Ortiz also says the water report, while late, was handled properly."
+    )
+    assert [content for _, _, _, content in described(result)] == [
+        "she, too, wants an independent audit",
+        "the water report, while late, was handled properly",
+    ]

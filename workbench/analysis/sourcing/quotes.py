@@ -186,9 +186,10 @@ _ASIDE = re.compile(
     r",\s+(?:which|who|whose|both\s+of\s+which|all\s+of\s+which|while|whereas|however|despite|even\s+though|even\s+as|an?)\b"
     r"|(?<=,[\"”])\s+and\s"
 )
-# A relative clause set off inside the content's subject: "that Mrs. Clinton, who has raised …, still faces …".
+# A relative clause or an aside set off inside the content's subject: "that Mrs. Clinton, who has raised …, still
+# faces …", "the scandal, while troublesome, was handled …", "that Ortiz, a nurse, saw …".
 _RELATIVE_IN_SUBJECT = re.compile(
-    r",\s+(?:who|which)\s[^,;:“”\"]{1,120},\s+(?:[a-z]+ly\s+|still\s+|also\s+|now\s+)?"
+    r",\s+(?:who|which|while|whereas|even\s+though|an?)\s[^,;:“”\"]{1,120},\s+(?:[a-z]+ly\s+|still\s+|also\s+|now\s+)?"
     r"(?:is|are|was|were|has|have|had|will|would|could|can|may|might|should|must|does|did|do|"
     r"[a-z]{3,}(?:ed|s))\s"
 )
@@ -651,8 +652,9 @@ class ParagraphReader:
                         lo = e
         return lo
 
-    def _content_end(self, start: int, sentence: Sentence) -> int:
-        """The end of reported content starting at ``start``: the sentence end, or the next cue clause."""
+    def _content_end(self, start: int, sentence: Sentence, clause: bool = True) -> int:
+        """The end of reported content starting at ``start``: the sentence end, or the next cue clause.
+        ``clause`` is False for a noun-phrase content, which has no subject of its own."""
         text = self.text
         end = sentence.end
         semicolon = text.find(";", start, end)
@@ -680,6 +682,9 @@ class ParagraphReader:
                 end = start + comma
                 break
             short = len(_WORD.findall(between)) <= 4
+            if (clause and not between.strip() and self._closes_aside_in_subject(start, start + comma)
+                    and not self._inverted_source_after(match)):
+                continue  # "that the account, and others like it, show …": the cue is the content's own verb
             if short and word.form in _FINITE_FORMS and (
                 between.strip() == "" or is_agent(between.strip()) or word.lemma in _SPEECH_ONLY
             ):
@@ -700,6 +705,21 @@ class ParagraphReader:
             if start <= quote.start < end < quote.end:
                 end = quote.end
         return _strip_content_end(text, start, end)
+
+    def _closes_aside_in_subject(self, start: int, comma: int) -> bool:
+        """Does the comma at ``comma`` close an aside set off after a short subject ("she, too,", "the
+        account, and others like it,")?"""
+        first = self.text.find(",", start, comma)
+        return first != -1 and 1 <= _word_count(self.text, start, first) <= 6
+
+    def _inverted_source_after(self, match: Cue) -> bool:
+        """"…, said an official": a speech verb with its source after it."""
+        if match.word.lemma not in _SPEECH_ONLY:
+            return False
+        text, end = self.text, self.block.end
+        source = noun_phrase_after(text, _skip(text, match.end, end), end) or common_noun_phrase_after(
+            text, _skip(text, match.end, end), end)
+        return source is not None and is_agent(text[source[0]:source[1]])
 
     def _read_attitude_adjectives(self) -> None:
         """"Trump was critical of the deal", "Voters are skeptical that …": an attitude adjective after 'be'
@@ -974,7 +994,7 @@ class ParagraphReader:
         start = self._content_start(cue_end, word, sentence)
         if start is None or (not word.takes_np and _REFLEXIVE.match(text, start)):
             return None  # "found himself in the same bind"
-        end = self._content_end(start, sentence)
+        end = self._content_end(start, sentence, clause=not word.takes_np)
         if word.takes_infinitive and text.startswith("to ", start):
             end = _infinitive_end(text, start, end)
         elif word.takes_np:
