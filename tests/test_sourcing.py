@@ -725,3 +725,8 @@ def test_an_aside_inside_the_contents_subject_does_not_end_the_content():
         "she, too, wants an independent audit",
         "the water report, while late, was handled properly",
     ]
+
+
+def test_an_infinitive_content_runs_on_through_a_short_list():
+    result = sourcing_of("The governor hopes to win older, rural and working-class voters in the fall.")
+    assert [content for _, _, _, content in described(result)] == ["to win older, rural and working-class voters in the fall"]

@@ -216,6 +216,9 @@ _AFTER_OBJECT = re.compile(
 # After a comma, a list or a lower-case phrase still belongs to a noun-phrase content ("cited growth,
 # jobs and debt", "the angry, divisive rhetoric"); a name's apposition or a new clause does not.
 _LIST_GOES_ON = re.compile(r",\s+(?:[^,;]{1,40},\s+)*[^,;]{0,40}?\b(?:and|or)\s|,\s+[a-z]+\s+[a-z]+\s")
+# An infinitive content runs on only through a list of a few words an item ("to rally older, rural and
+# working-class voters"), not into a second predicate ("declined to comment, was born in …").
+_LIST_OF_WORDS = re.compile(r",\s+(?:[\w’'-]+(?:\s+[\w’'-]+)?,\s+)*[\w’'-]+(?:\s+[\w’'-]+)?\s(?:and|or)\s")
 _ADJUNCT_AFTER_OBJECT = re.compile(
     r"\s+(?:on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Twitter|Facebook)|"
     r"in\s+(?:a|an|his|her|their|its)\s+(?:statement|video|speech|interview|tweet|post|letter|op-ed|email|ad)|"
@@ -1142,7 +1145,7 @@ def _phrase_comma(text: str, start: int, end: int) -> int:
 def _infinitive_end(text: str, start: int, end: int) -> int:
     """"declined to comment, was born in …": an infinitive content ends at a comma."""
     comma = _phrase_comma(text, start, end)
-    return comma if comma != -1 else end
+    return comma if comma != -1 and not _LIST_OF_WORDS.match(text, comma, end) else end
 
 
 def _object_end(text: str, start: int, end: int, predicative: bool = False) -> int:
