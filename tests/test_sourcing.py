@@ -730,3 +730,16 @@ def test_an_aside_inside_the_contents_subject_does_not_end_the_content():
 def test_an_infinitive_content_runs_on_through_a_short_list():
     result = sourcing_of("The governor hopes to win older, rural and working-class voters in the fall.")
     assert [content for _, _, _, content in described(result)] == ["to win older, rural and working-class voters in the fall"]
+
+
+def test_according_to_after_the_content_does_not_take_the_sources_apposition_as_content():
+    result = sourcing_of(
+        "Turnout rose sharply in the river towns, according to Lena Ortiz, a pollster at the state college. "
+        "The new bridge, according to county engineers, would cost $40 million. "
+        "Over the long term, according to the budget office, the levy will pay for itself."
+    )
+    assert [content for _, _, _, content in described(result)] == [
+        "Turnout rose sharply in the river towns",
+        "The new bridge … would cost $40 million",
+        "Over the long term … the levy will pay for itself",
+    ]

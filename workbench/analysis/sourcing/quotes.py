@@ -232,6 +232,12 @@ _ADJUNCT = re.compile(
     r"\s*(?:(?:on|in|at|during|after|before|late|early|last|this|earlier|later|when|while|via|through|to|from|with|about|of|"
     r"yesterday|today|tonight|recently|afterward|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b[^;:“”\"]*)?[.!?]?\s*$"
 )
+# After "X, according to Y," the clause goes on only with its predicate: a verb, not an apposition to the
+# source ("…, according to Smith, a pollster"), a relative clause or a participle.
+_PREDICATE_RESUMES = re.compile(
+    r"(?!(?:a|an|the|its|his|her|their|who|which|whose|where|when|and|but|or|while|even|as|than|"
+    r"with|in|on|at|for|by|from|to|of)\b)(?![a-z]+ing\b)[a-z]"
+)
 _CLAUSE_MARK = re.compile(r"\bthat\b|''|[“”\":;]")
 
 
@@ -865,8 +871,11 @@ class ParagraphReader:
         else:
             first_end = _strip_content_end(text, lo, match.start)
             content = [(_skip(text, lo, first_end), first_end)]
-            if comma != -1 and _WORD.search(text, comma, sentence.end):
-                start = _skip(text, comma + 1, sentence.end)
+            # The clause goes on after the source if what came before only opens it ("Over the long term,
+            # according to …, the deficit …") or its predicate follows ("The plan, according to aides, would cost …").
+            opening = _word_count(text, lo, first_end) <= 6 or before.endswith("that")
+            start = _skip(text, comma + 1, sentence.end) if comma != -1 else sentence.end
+            if comma != -1 and (opening or _PREDICATE_RESUMES.match(text, start, sentence.end)):
                 content.append((start, self._content_end(start, sentence)))
         content = [(s, e) for s, e in content if e > s and _WORD.search(text, s, e)]
         if not content:
