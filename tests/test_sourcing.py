@@ -743,3 +743,8 @@ def test_according_to_after_the_content_does_not_take_the_sources_apposition_as_
         "The new bridge … would cost $40 million",
         "Over the long term … the levy will pay for itself",
     ]
+
+
+def test_a_cue_inside_a_relative_clause_in_the_contents_subject_does_not_end_the_content():
+    result = sourcing_of("Ortiz said that the levy, which critics have argued is too costly, was a fair deal for the town.")
+    assert described(result)[0][3] == "that the levy, which critics have argued is too costly, was a fair deal for the town"

@@ -661,9 +661,9 @@ class ParagraphReader:
                         lo = e
         return lo
 
-    def _content_end(self, start: int, sentence: Sentence, clause: bool = True) -> int:
+    def _content_end(self, start: int, sentence: Sentence, clausal: bool = True) -> int:
         """The end of reported content starting at ``start``: the sentence end, or the next cue clause.
-        ``clause`` is False for a noun-phrase content, which has no subject of its own."""
+        ``clausal`` is False for a noun-phrase content, which has no subject of its own."""
         text = self.text
         end = sentence.end
         semicolon = text.find(";", start, end)
@@ -691,7 +691,9 @@ class ParagraphReader:
                 end = start + comma
                 break
             short = len(_WORD.findall(between)) <= 4
-            if (clause and not between.strip() and self._closes_aside_in_subject(start, start + comma)
+            if between.split(None, 1)[:1] in (["who"], ["which"]):
+                continue  # "the announcement, which some have argued was …": the relative clause's own cue
+            if (clausal and not between.strip() and self._closes_aside_in_subject(start, start + comma)
                     and not self._inverted_source_after(match)):
                 continue  # "that the account, and others like it, show …": the cue is the content's own verb
             if short and word.form in _FINITE_FORMS and (
@@ -1006,7 +1008,7 @@ class ParagraphReader:
         start = self._content_start(cue_end, word, sentence)
         if start is None or (not word.takes_np and _REFLEXIVE.match(text, start)):
             return None  # "found himself in the same bind"
-        end = self._content_end(start, sentence, clause=not word.takes_np)
+        end = self._content_end(start, sentence, clausal=not word.takes_np)
         if word.takes_infinitive and text.startswith("to ", start):
             end = _infinitive_end(text, start, end)
         elif word.takes_np:
