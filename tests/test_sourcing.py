@@ -748,3 +748,8 @@ def test_according_to_after_the_content_does_not_take_the_sources_apposition_as_
 def test_a_cue_inside_a_relative_clause_in_the_contents_subject_does_not_end_the_content():
     result = sourcing_of("Ortiz said that the levy, which critics have argued is too costly, was a fair deal for the town.")
     assert described(result)[0][3] == "that the levy, which critics have argued is too costly, was a fair deal for the town"
+
+
+def test_a_comma_inside_a_number_before_a_verb_cue_is_no_inverted_cue():
+    result = sourcing_of("The auditors had said more than 2,400 Ortiz emails contained private data.")
+    assert described(result)[0][3] == "more than 2,400 Ortiz emails contained private data"

@@ -680,8 +680,8 @@ class ParagraphReader:
             if coordinated and _word_count(text, start, coordinated.start()) >= 1 and word.lemma in _SPEECH_ONLY:
                 end = coordinated.start()  # "… antiabortion and has said that …": a second attribution
                 break
-            comma = before.rfind(",")
-            if comma == -1:
+            comma = _phrase_comma(text, start, start + len(before), last=True) - start
+            if comma < 0:
                 continue
             between = _LEADING_CONJUNCTION.sub("", before[comma + 1:])
             if word.lemma == "according to" and not between.strip():
@@ -1145,12 +1145,15 @@ _MAIN_VERB = re.compile(r"\s(?:is|are|was|were|has|have|had|will|would|can|could
 _COMMA_OUTSIDE_NUMBERS = re.compile(r"\b\d{1,2},\s+\d{4}\b,?|\d,(?=\d{3}\b)|(,)")
 
 
-def _phrase_comma(text: str, start: int, end: int) -> int:
-    """The first comma between ``start`` and ``end`` that is not inside a number or a date, or -1."""
+def _phrase_comma(text: str, start: int, end: int, last: bool = False) -> int:
+    """The first (or ``last``) comma between ``start`` and ``end`` that is not inside a number or a date, or -1."""
+    found = -1
     for match in _COMMA_OUTSIDE_NUMBERS.finditer(text, start, end):
         if match.group(1):
-            return match.start()
-    return -1
+            found = match.start()
+            if not last:
+                break
+    return found
 
 
 def _infinitive_end(text: str, start: int, end: int) -> int:
