@@ -753,3 +753,8 @@ def test_a_cue_inside_a_relative_clause_in_the_contents_subject_does_not_end_the
 def test_a_comma_inside_a_number_before_a_verb_cue_is_no_inverted_cue():
     result = sourcing_of("The auditors had said more than 2,400 Ortiz emails contained private data.")
     assert described(result)[0][3] == "more than 2,400 Ortiz emails contained private data"
+
+
+def test_a_concessive_clause_inside_the_contents_subject_does_not_end_the_content():
+    result = sourcing_of("The mayor agreed that the flooding, though it was rare, was a real danger to the town.")
+    assert described(result)[0][3] == "that the flooding, though it was rare, was a real danger to the town"

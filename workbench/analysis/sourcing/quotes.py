@@ -187,9 +187,10 @@ _ASIDE = re.compile(
     r"|(?<=,[\"”])\s+and\s"
 )
 # A relative clause or an aside set off inside the content's subject: "that Mrs. Clinton, who has raised …, still
-# faces …", "the scandal, while troublesome, was handled …", "that Ortiz, a nurse, saw …".
+# faces …", "the scandal, while troublesome, was handled …", "that Ortiz, a nurse, saw …", "that inequality,
+# though it existed, was not …".
 _RELATIVE_IN_SUBJECT = re.compile(
-    r",\s+(?:who|which|while|whereas|even\s+though|an?)\s[^,;:“”\"]{1,120},\s+(?:[a-z]+ly\s+|still\s+|also\s+|now\s+)?"
+    r",\s+(?:who|which|while|whereas|even\s+though|though|although|an?)\s[^,;:“”\"]{1,120},\s+(?:[a-z]+ly\s+|still\s+|also\s+|now\s+)?"
     r"(?:is|are|was|were|has|have|had|will|would|could|can|may|might|should|must|does|did|do|"
     r"[a-z]{3,}(?:ed|s))\s"
 )
@@ -710,7 +711,8 @@ class ParagraphReader:
         if aside and _word_count(text, start, aside.start()) >= 3 and not _RELATIVE_IN_SUBJECT.match(text, aside.start(), end):
             end = aside.start()
         coordination = _NEW_CLAUSE.search(text, start, end)
-        if coordination and _word_count(text, start, coordination.start()) >= 2:
+        if (coordination and _word_count(text, start, coordination.start()) >= 2
+                and not _RELATIVE_IN_SUBJECT.match(text, coordination.start(), end)):
             end = coordination.start()
         for quote in self.quotes:  # reported content that opens a quotation runs to its end
             if start <= quote.start < end < quote.end:
