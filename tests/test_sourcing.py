@@ -758,3 +758,8 @@ def test_a_comma_inside_a_number_before_a_verb_cue_is_no_inverted_cue():
 def test_a_concessive_clause_inside_the_contents_subject_does_not_end_the_content():
     result = sourcing_of("The mayor agreed that the flooding, though it was rare, was a real danger to the town.")
     assert described(result)[0][3] == "that the flooding, though it was rare, was a real danger to the town"
+
+
+def test_a_serial_comma_list_of_names_does_not_end_the_content():
+    result = sourcing_of("The envoy said he expects Ortiz, Lamb, and Reyes to sign the accord this week.")
+    assert described(result)[0][3] == "he expects Ortiz, Lamb, and Reyes to sign the accord this week"

@@ -712,7 +712,8 @@ class ParagraphReader:
             end = aside.start()
         coordination = _NEW_CLAUSE.search(text, start, end)
         if (coordination and _word_count(text, start, coordination.start()) >= 2
-                and not _RELATIVE_IN_SUBJECT.match(text, coordination.start(), end)):
+                and not _RELATIVE_IN_SUBJECT.match(text, coordination.start(), end)
+                and not _ends_a_list(text, start, coordination.start())):
             end = coordination.start()
         for quote in self.quotes:  # reported content that opens a quotation runs to its end
             if start <= quote.start < end < quote.end:
@@ -1143,6 +1144,8 @@ def _only_adjunct_follows(text: str, start: int, end: int, word: CueWord) -> boo
 _MAIN_VERB = re.compile(r"\s(?:is|are|was|were|has|have|had|will|would|can|could|may|might|must|should)\s")
 
 
+# The last item of a list after its serial comma (", and Park").
+_LAST_LIST_ITEM = re.compile(r",\s+(?:and|or)\s+([\w’'-]+)")
 # A comma inside a number or a date ("1,300", "Sept. 11, 2001,") separates no phrases.
 _COMMA_OUTSIDE_NUMBERS = re.compile(r"\b\d{1,2},\s+\d{4}\b,?|\d,(?=\d{3}\b)|(,)")
 
@@ -1156,6 +1159,15 @@ def _phrase_comma(text: str, start: int, end: int, last: bool = False) -> int:
             if not last:
                 break
     return found
+
+
+def _ends_a_list(text: str, start: int, comma: int) -> bool:
+    """Does ", and" at ``comma`` end a list of short items ("Obama, Abe, and Park"), not a pronoun's clause?"""
+    last_item = _LAST_LIST_ITEM.match(text, comma)
+    if last_item is None or last_item.group(1).lower() in PRONOUNS:
+        return False
+    previous = _phrase_comma(text, start, comma, last=True)
+    return previous != -1 and _word_count(text, previous, comma) <= 2
 
 
 def _infinitive_end(text: str, start: int, end: int) -> int:
