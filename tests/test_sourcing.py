@@ -763,3 +763,8 @@ def test_a_concessive_clause_inside_the_contents_subject_does_not_end_the_conten
 def test_a_serial_comma_list_of_names_does_not_end_the_content():
     result = sourcing_of("The envoy said he expects Ortiz, Lamb, and Reyes to sign the accord this week.")
     assert described(result)[0][3] == "he expects Ortiz, Lamb, and Reyes to sign the accord this week"
+
+
+def test_an_apposition_with_a_determiner_after_a_noun_phrase_content_is_the_writers():
+    result = sourcing_of("The senator cited the Head Start program, the federally funded preschool for poor children.")
+    assert described(result)[0][3] == "the Head Start program"
