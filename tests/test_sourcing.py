@@ -768,3 +768,8 @@ def test_a_serial_comma_list_of_names_does_not_end_the_content():
 def test_an_apposition_with_a_determiner_after_a_noun_phrase_content_is_the_writers():
     result = sourcing_of("The senator cited the Head Start program, the federally funded preschool for poor children.")
     assert described(result)[0][3] == "the Head Start program"
+
+
+def test_an_infinitive_after_a_cue_in_mid_sentence_is_its_content_not_an_adjunct():
+    result = sourcing_of("Echoing her mentor, she vowed to win Ohio, a state her party lost twice, in the fall.")
+    assert described(result)[0][2:] == ("vowed", "to win Ohio")

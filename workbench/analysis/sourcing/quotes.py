@@ -996,6 +996,8 @@ class ParagraphReader:
                 return Draft(_kind_of(text, content), content, match.span(), source, self.block.index, cue_word=word)
             rest = _skip(text, cue_end, sentence.end)
             adjunct = _SHORT_ADJUNCT_THEN_COMMA.match(text, rest, sentence.end)
+            if word.takes_infinitive and text.startswith("to ", rest):
+                adjunct = None  # "…, he pledged to put New York, …": an infinitive content, no adjunct
             if adjunct:  # "If anything, Ash argued in his email, the incident …"
                 rest = adjunct.end() - 1
             if (rest < sentence.end and text[rest] == "," and word.form in ("past", "3sg") and not word.needs_clause
