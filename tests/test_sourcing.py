@@ -773,3 +773,8 @@ def test_an_apposition_with_a_determiner_after_a_noun_phrase_content_is_the_writ
 def test_an_infinitive_after_a_cue_in_mid_sentence_is_its_content_not_an_adjunct():
     result = sourcing_of("Echoing her mentor, she vowed to win Ohio, a state her party lost twice, in the fall.")
     assert described(result)[0][2:] == ("vowed", "to win Ohio")
+
+
+def test_so_standing_for_a_clause_is_the_whole_content():
+    result = sourcing_of("Half of the farmers said so in March. The mayor thinks so, too.")
+    assert [(cue, content) for _, _, cue, content in described(result)] == [("said", "so"), ("thinks", "so")]
