@@ -656,13 +656,17 @@ class ParagraphReader:
                     self.used_cues.append(draft.cue)
 
     def _clause_floor(self, sentence: Sentence, pos: int) -> int:
-        """Where the reported clause can start: the sentence start, or after a quotation already used."""
+        """Where the reported clause can start: the sentence start, after a quotation already used, or
+        after the opening parenthesis the cue stands in ("… like Iowa (93 percent were white, according to …)")."""
         lo = sentence.start
         for d in self.drafts:
             if d.block == self.block.index and d.kind == "direct":
                 for s, e in d.content:
                     if e <= pos and e > lo:
                         lo = e
+        parenthesis = self.text.rfind("(", lo, pos)
+        if parenthesis > lo and self.text.find(")", parenthesis, pos) == -1:
+            lo = parenthesis + 1
         return lo
 
     def _content_end(self, start: int, sentence: Sentence, clausal: bool = True) -> int:
