@@ -783,3 +783,8 @@ def test_so_standing_for_a_clause_is_the_whole_content():
 def test_a_cue_inside_parentheses_takes_its_content_from_inside_them():
     result = sourcing_of("Rural counties like Bell (nearly 80 percent of voters there were farmers, according to census data) favored the levy.")
     assert described(result)[0][2:] == ("according to", "nearly 80 percent of voters there were farmers")
+
+
+def test_a_time_phrase_with_during_stays_in_a_noun_phrase_content():
+    result = sourcing_of("Ortiz criticized the council during the budget hearing for its delays.")
+    assert described(result)[0][3] == "the council during the budget hearing for its delays"
