@@ -788,3 +788,8 @@ def test_a_cue_inside_parentheses_takes_its_content_from_inside_them():
 def test_a_time_phrase_with_during_stays_in_a_noun_phrase_content():
     result = sourcing_of("Ortiz criticized the council during the budget hearing for its delays.")
     assert described(result)[0][3] == "the council during the budget hearing for its delays"
+
+
+def test_a_weekday_stays_in_a_noun_phrase_content():
+    result = sourcing_of("Ortiz criticized the council on Monday over its delays.")
+    assert described(result)[0][3] == "the council on Monday over its delays"
