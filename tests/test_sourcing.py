@@ -793,3 +793,8 @@ def test_a_time_phrase_with_during_stays_in_a_noun_phrase_content():
 def test_a_weekday_stays_in_a_noun_phrase_content():
     result = sourcing_of("Ortiz criticized the council on Monday over its delays.")
     assert described(result)[0][3] == "the council on Monday over its delays"
+
+
+def test_a_year_stays_in_a_noun_phrase_content():
+    result = sourcing_of("The union endorsed Ortiz in 2012 and Lamb in 2016.")
+    assert described(result)[0][3] == "Ortiz in 2012 and Lamb in 2016"

@@ -221,13 +221,13 @@ _LIST_GOES_ON = re.compile(r",\s+(?:[^,;]{1,40},\s+)*[^,;]{0,40}?\b(?:and|or)\s|
 # An infinitive content runs on only through a list of a few words an item ("to rally older, rural and
 # working-class voters"), not into a second predicate ("declined to comment, was born in …").
 _LIST_OF_WORDS = re.compile(r",\s+(?:[\w’'-]+(?:\s+[\w’'-]+)?,\s+)*[\w’'-]+(?:\s+[\w’'-]+)?\s(?:and|or)\s")
-# Adjuncts that end a noun-phrase content; a day or a time phrase with during/after/before stays in it
-# ("attacked Clinton during the primaries for her ties to banks", "slammed Trump on Monday over his stance").
+# Adjuncts that end a noun-phrase content; a date or a time phrase with during/after/before stays in it
+# ("attacked Clinton during the primaries for her ties to banks", "slammed Trump on Monday over his stance",
+# "supported Obama in 2008").
 _ADJUNCT_AFTER_OBJECT = re.compile(
     r"\s+(?:on\s+(?:Twitter|Facebook)|"
     r"in\s+(?:a|an|his|her|their|its)\s+(?:statement|video|speech|interview|tweet|post|letter|op-ed|email|ad)|"
     r"last\s+(?:week|month|year|night)|this\s+(?:week|month|year)|earlier|while|when|because|"
-    r"in\s+(?:(?:early|late|mid)\s+)?(?:January|February|March|April|May|June|July|August|September|October|November|December|\d{4})|"
     r"through|only\s+on\s+condition|on\s+(?:the\s+)?condition|"
     r"at\s+(?:a|the)\s)\b"
 )
