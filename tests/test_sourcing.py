@@ -798,3 +798,11 @@ def test_a_weekday_stays_in_a_noun_phrase_content():
 def test_a_year_stays_in_a_noun_phrase_content():
     result = sourcing_of("The union endorsed Ortiz in 2012 and Lamb in 2016.")
     assert described(result)[0][3] == "Ortiz in 2012 and Lamb in 2016"
+
+
+def test_a_time_clause_with_a_pronoun_ends_a_noun_phrase_or_infinitive_content():
+    result = sourcing_of(
+        "The senator opposed the levy as she prepared her run for governor. "
+        "Ortiz refused to speak to reporters as he left the hall."
+    )
+    assert [content for _, _, _, content in described(result)] == ["the levy", "to speak to reporters"]

@@ -223,11 +223,11 @@ _LIST_GOES_ON = re.compile(r",\s+(?:[^,;]{1,40},\s+)*[^,;]{0,40}?\b(?:and|or)\s|
 _LIST_OF_WORDS = re.compile(r",\s+(?:[\w’'-]+(?:\s+[\w’'-]+)?,\s+)*[\w’'-]+(?:\s+[\w’'-]+)?\s(?:and|or)\s")
 # Adjuncts that end a noun-phrase content; a date or a time phrase with during/after/before stays in it
 # ("attacked Clinton during the primaries for her ties to banks", "slammed Trump on Monday over his stance",
-# "supported Obama in 2008").
+# "supported Obama in 2008"); a clause with "as" and a pronoun does not ("opposed it as he ran").
 _ADJUNCT_AFTER_OBJECT = re.compile(
     r"\s+(?:on\s+(?:Twitter|Facebook)|"
     r"in\s+(?:a|an|his|her|their|its)\s+(?:statement|video|speech|interview|tweet|post|letter|op-ed|email|ad)|"
-    r"last\s+(?:week|month|year|night)|this\s+(?:week|month|year)|earlier|while|when|because|"
+    r"last\s+(?:week|month|year|night)|this\s+(?:week|month|year)|earlier|while|when|because|as\s+(?:he|she|it|they|we|I)\s|"
     r"through|only\s+on\s+condition|on\s+(?:the\s+)?condition|"
     r"at\s+(?:a|the)\s)\b"
 )
@@ -1159,6 +1159,8 @@ _MAIN_VERB = re.compile(r"\s(?:is|are|was|were|has|have|had|will|would|can|could
 
 
 # The last item of a list after its serial comma (", and Park").
+# A time or reason clause with a pronoun subject after an infinitive content ("to speak as she left").
+_TIME_CLAUSE = re.compile(r"\s+(?:as|while|when|after|before|because|until)\s+(?:he|she|it|they|we|I)\s")
 _LAST_LIST_ITEM = re.compile(r",\s+(?:and|or)\s+([\w’'-]+)")
 # A comma inside a number or a date ("1,300", "Sept. 11, 2001,") separates no phrases.
 _COMMA_OUTSIDE_NUMBERS = re.compile(r"\b\d{1,2},\s+\d{4}\b,?|\d,(?=\d{3}\b)|(,)")
@@ -1185,9 +1187,13 @@ def _ends_a_list(text: str, start: int, comma: int) -> bool:
 
 
 def _infinitive_end(text: str, start: int, end: int) -> int:
-    """"declined to comment, was born in …": an infinitive content ends at a comma."""
+    """"declined to comment, was born in …": an infinitive content ends at a comma or a time clause
+    ("refused to speak to reporters as she left")."""
     comma = _phrase_comma(text, start, end)
-    return comma if comma != -1 and not _LIST_OF_WORDS.match(text, comma, end) else end
+    if comma != -1 and not _LIST_OF_WORDS.match(text, comma, end):
+        end = comma
+    time_clause = _TIME_CLAUSE.search(text, start, end)
+    return time_clause.start() if time_clause else end
 
 
 def _object_end(text: str, start: int, end: int, predicative: bool = False) -> int:
