@@ -169,10 +169,12 @@ _THAT_AFTER_ADJUNCT = re.compile(r"[^.;“”]{0,80}?\bthat\b")
 # --- where reported content ends -----------------------------------------------------------------
 _LEADING_CONJUNCTION = re.compile(r"^\s*(?:but|and|while|although|though|yet|so|as|because|whereas)\b\s*", re.IGNORECASE)
 # A coordinated clause with a subject of its own (", and Ms. Brainard is ...", "; others ...", ", but the
-# party has …", "— and there were …") or a coordinated reporting verb ("… a year and questioned how …").
+# party has …", "— and there were …", ", and 40 percent closed") or a coordinated reporting verb ("… a year
+# and questioned how …").
 _NEW_CLAUSE = re.compile(
     r"(?:,\s+(?:and|but|while|whereas|although|though)|;|\s[—–]\s+(?:and|but))\s+"
-    r"(?=(?:he|she|they|we|it|I|there|the|his|her|their|its|this|these|those|some|many|most|no|[A-Z][\w’'.-]+)\s)"
+    r"(?=(?:he|she|they|we|it|I|there|the|his|her|their|its|this|these|those|some|many|most|more|both|all|each|no|"
+    r"one|two|three|four|five|six|seven|eight|nine|ten|\d[\d,.%]*|[A-Z][\w’'.-]+)\s)"
     r"|\s+(?:and|but)\s+(?=(?:also\s+)?(?:said|says|told|tells|added|adds|asked|questioned|argued|noted|insisted|"
     r"warned|called|urged|suggested|acknowledged|conceded|denied|explained|wrote|predicted|promised|vowed)\b)"
     r"|\s+and\s+(?=(?:others|many|some|most)\s+(?:have\s+|had\s+)?(?:said|say|argued|argue)\b)"
