@@ -853,3 +853,131 @@ def test_irregular_plurals_agree_with_a_base_form_cue():
 def test_trying_or_failing_to_and_a_cue_have_the_subject_as_source():
     result = sourcing_of("Mayor Ortiz failed to mention the closed pier. The council is trying to explain the delay.")
     assert [(speaker, cue) for _, speaker, cue, _ in described(result)] == [("Ortiz", "mention"), ("council", "explain")]
+
+
+def test_a_comma_inside_a_number_or_a_date_does_not_end_a_noun_phrase_content():
+    result = sourcing_of(
+        "The agency has deemed about 2,400 of the files private. Volunteers must promise to raise $3,000 before May. "
+        "Then the mayor invoked the March 4, 1998, flood to defend the levy."
+    )
+    assert [content for _, _, _, content in described(result)] == [
+        "about 2,400 of the files private",
+        "to raise $3,000 before May",
+        "the March 4, 1998, flood to defend the levy",
+    ]
+
+
+def test_a_noun_phrase_content_ends_before_a_second_verb_after_and_or_but():
+    result = sourcing_of(
+        "The senator endorsed the levy and was booed at the town hall. "
+        "Her aide supports Ruiz but is not working for the campaign."
+    )
+    assert [content for _, _, _, content in described(result)] == ["the levy", "Ruiz"]
+
+
+def test_reported_content_ends_before_a_coordinated_clause_with_its_own_subject():
+    result = sourcing_of(
+        "Ranchers insist the drought is easing — and the county is drafting new water rules. "
+        "The mayor said the budget would balance, but the council has other plans."
+    )
+    assert [content for _, _, _, content in described(result)] == [
+        "the drought is easing",
+        "the budget would balance",
+    ]
+
+
+def test_an_aside_inside_the_contents_subject_does_not_end_the_content():
+    result = sourcing_of(
+        "The mayor said Wednesday she, too, wants an independent audit. "
+        "Ortiz also says the water report, while late, was handled properly."
+    )
+    assert [content for _, _, _, content in described(result)] == [
+        "she, too, wants an independent audit",
+        "the water report, while late, was handled properly",
+    ]
+
+
+def test_an_infinitive_content_runs_on_through_a_short_list():
+    result = sourcing_of("The governor hopes to win older, rural and working-class voters in the fall.")
+    assert [content for _, _, _, content in described(result)] == ["to win older, rural and working-class voters in the fall"]
+
+
+def test_according_to_after_the_content_does_not_take_the_sources_apposition_as_content():
+    result = sourcing_of(
+        "Turnout rose sharply in the river towns, according to Lena Ortiz, a pollster at the state college. "
+        "The new bridge, according to county engineers, would cost $40 million. "
+        "Over the long term, according to the budget office, the levy will pay for itself."
+    )
+    assert [content for _, _, _, content in described(result)] == [
+        "Turnout rose sharply in the river towns",
+        "The new bridge … would cost $40 million",
+        "Over the long term … the levy will pay for itself",
+    ]
+
+
+def test_a_cue_inside_a_relative_clause_in_the_contents_subject_does_not_end_the_content():
+    result = sourcing_of("Ortiz said that the levy, which critics have argued is too costly, was a fair deal for the town.")
+    assert described(result)[0][3] == "that the levy, which critics have argued is too costly, was a fair deal for the town"
+
+
+def test_a_comma_inside_a_number_before_a_verb_cue_is_no_inverted_cue():
+    result = sourcing_of("The auditors had said more than 2,400 Ortiz emails contained private data.")
+    assert described(result)[0][3] == "more than 2,400 Ortiz emails contained private data"
+
+
+def test_a_concessive_clause_inside_the_contents_subject_does_not_end_the_content():
+    result = sourcing_of("The mayor agreed that the flooding, though it was rare, was a real danger to the town.")
+    assert described(result)[0][3] == "that the flooding, though it was rare, was a real danger to the town"
+
+
+def test_a_serial_comma_list_of_names_does_not_end_the_content():
+    result = sourcing_of("The envoy said he expects Ortiz, Lamb, and Reyes to sign the accord this week.")
+    assert described(result)[0][3] == "he expects Ortiz, Lamb, and Reyes to sign the accord this week"
+
+
+def test_an_apposition_with_a_determiner_after_a_noun_phrase_content_is_the_writers():
+    result = sourcing_of("The senator cited the Head Start program, the federally funded preschool for poor children.")
+    assert described(result)[0][3] == "the Head Start program"
+
+
+def test_an_infinitive_after_a_cue_in_mid_sentence_is_its_content_not_an_adjunct():
+    result = sourcing_of("Echoing her mentor, she vowed to win Ohio, a state her party lost twice, in the fall.")
+    assert described(result)[0][2:] == ("vowed", "to win Ohio")
+
+
+def test_so_standing_for_a_clause_is_the_whole_content():
+    result = sourcing_of("Half of the farmers said so in March. The mayor thinks so, too.")
+    assert [(cue, content) for _, _, cue, content in described(result)] == [("said", "so"), ("thinks", "so")]
+
+
+def test_a_cue_inside_parentheses_takes_its_content_from_inside_them():
+    result = sourcing_of("Rural counties like Bell (nearly 80 percent of voters there were farmers, according to census data) favored the levy.")
+    assert described(result)[0][2:] == ("according to", "nearly 80 percent of voters there were farmers")
+
+
+def test_a_time_phrase_with_during_stays_in_a_noun_phrase_content():
+    result = sourcing_of("Ortiz criticized the council during the budget hearing for its delays.")
+    assert described(result)[0][3] == "the council during the budget hearing for its delays"
+
+
+def test_a_weekday_stays_in_a_noun_phrase_content():
+    result = sourcing_of("Ortiz criticized the council on Monday over its delays.")
+    assert described(result)[0][3] == "the council on Monday over its delays"
+
+
+def test_a_year_stays_in_a_noun_phrase_content():
+    result = sourcing_of("The union endorsed Ortiz in 2012 and Lamb in 2016.")
+    assert described(result)[0][3] == "Ortiz in 2012 and Lamb in 2016"
+
+
+def test_a_time_clause_with_a_pronoun_ends_a_noun_phrase_or_infinitive_content():
+    result = sourcing_of(
+        "The senator opposed the levy as she prepared her run for governor. "
+        "Ortiz refused to speak to reporters as he left the hall."
+    )
+    assert [content for _, _, _, content in described(result)] == ["the levy", "to speak to reporters"]
+
+
+def test_reported_content_ends_before_a_coordinated_clause_with_a_quantity_subject():
+    result = sourcing_of("The survey showed that 70 percent of farms lost money, and 40 percent closed for good.")
+    assert described(result)[0][3] == "that 70 percent of farms lost money"

@@ -217,10 +217,13 @@ _ABOUT_QUANTITY = re.compile(
 
 # --- where reported content ends -----------------------------------------------------------------
 _LEADING_CONJUNCTION = re.compile(r"^\s*(?:but|and|while|although|though|yet|so|as|because|whereas)\b\s*", re.IGNORECASE)
-# A coordinated clause with a subject of its own (", and Ms. Brainard is ...", "; others ...") or a
-# coordinated reporting verb ("… a year and questioned how …").
+# A coordinated clause with a subject of its own (", and Ms. Brainard is ...", "; others ...", ", but the
+# party has …", "— and there were …", ", and 40 percent closed") or a coordinated reporting verb ("… a year
+# and questioned how …").
 _NEW_CLAUSE = re.compile(
-    r"(?:,\s+(?:and|but|while|whereas|although|though)|;)\s+(?=(?:he|she|they|we|it|I|[A-Z][\w’'.-]+)\s)"
+    r"(?:,\s+(?:and|but|while|whereas|although|though)|;|\s[—–]\s+(?:and|but))\s+"
+    r"(?=(?:he|she|they|we|it|I|there|the|his|her|their|its|this|these|those|some|many|most|more|both|all|each|no|"
+    r"one|two|three|four|five|six|seven|eight|nine|ten|\d[\d,.%]*|[A-Z][\w’'.-]+)\s)"
     r"|\s+(?:and|but)\s+(?=(?:also\s+)?(?:said|says|told|tells|added|adds|asked|questioned|argued|noted|insisted|"
     r"warned|called|urged|suggested|acknowledged|conceded|denied|explained|wrote|predicted|promised|vowed)\b)"
     r"|\s+and\s+(?=(?:others|many|some|most)\s+(?:have\s+|had\s+)?(?:said|say|argued|argue)\b)"
@@ -238,9 +241,11 @@ _ASIDE = re.compile(
     r",\s+(?:which|who|whose|both\s+of\s+which|all\s+of\s+which|while|whereas|however|despite|even\s+though|even\s+as|an?)\b"
     r"|(?<=,[\"”])\s+and\s"
 )
-# A relative clause set off inside the content's subject: "that Mrs. Clinton, who has raised …, still faces …".
+# A relative clause or an aside set off inside the content's subject: "that Mrs. Clinton, who has raised …, still
+# faces …", "the scandal, while troublesome, was handled …", "that Ortiz, a nurse, saw …", "that inequality,
+# though it existed, was not …".
 _RELATIVE_IN_SUBJECT = re.compile(
-    r",\s+(?:who|which)\s[^,;:“”\"]{1,120},\s+(?:[a-z]+ly\s+|still\s+|also\s+|now\s+)?"
+    r",\s+(?:who|which|while|whereas|even\s+though|though|although|an?)\s[^,;:“”\"]{1,120},\s+(?:[a-z]+ly\s+|still\s+|also\s+|now\s+)?"
     r"(?:is|are|was|were|has|have|had|will|would|could|can|may|might|should|must|does|did|do|"
     r"[a-z]{3,}(?:ed|s))\s"
 )
@@ -258,16 +263,26 @@ _PREDICATIVE = frozenset(
     "describe characterize characterise interpret portray frame label brand dub view regard call accuse "
     "highlight blame credit thank order".split()
 ) | {"raised alarms about", "raised concerns about", "raised questions about"}
-# After a noun-phrase content: a second verb, a dash aside, or the main clause resuming.
-_AFTER_OBJECT = re.compile(r"\s+and\s+(?=[a-z]+ed\s)|\s+[—–]\s|\s+-\s|,\s+(?=(?:was|is|were|are|has|had)\s)")
+# After a noun-phrase content: a second verb ("endorsed the levy and was booed", "backs Ruiz but is not
+# working for her"), a dash aside, or the main clause resuming.
+_AFTER_OBJECT = re.compile(
+    r"\s+(?:and|but)\s+(?=(?:also\s+|then\s+|later\s+)?(?:[a-z]+ed|was|is|were|are|has|have|had|will|would|did|does|do)\s)"
+    r"|\s+[—–]\s|\s+-\s|,\s+(?=(?:was|is|were|are|has|had)\s)"
+)
 # After a comma, a list or a lower-case phrase still belongs to a noun-phrase content ("cited growth,
-# jobs and debt", "the angry, divisive rhetoric"); a name's apposition or a new clause does not.
-_LIST_GOES_ON = re.compile(r",\s+(?:[^,;]{1,40},\s+)*[^,;]{0,40}?\b(?:and|or)\s|,\s+[a-z]+\s+[a-z]+\s")
+# jobs and debt", "the angry, divisive rhetoric"); a name's apposition ("Kerry, the chief negotiator") or a new
+# clause does not.
+_LIST_GOES_ON = re.compile(r",\s+(?:[^,;]{1,40},\s+)*[^,;]{0,40}?\b(?:and|or)\s|,\s+(?!(?:the|a|an|his|her|their|its)\s)[a-z]+\s+[a-z]+\s")
+# An infinitive content runs on only through a list of a few words an item ("to rally older, rural and
+# working-class voters"), not into a second predicate ("declined to comment, was born in …").
+_LIST_OF_WORDS = re.compile(r",\s+(?:[\w’'-]+(?:\s+[\w’'-]+)?,\s+)*[\w’'-]+(?:\s+[\w’'-]+)?\s(?:and|or)\s")
+# Adjuncts that end a noun-phrase content; a date or a time phrase with during/after/before stays in it
+# ("attacked Clinton during the primaries for her ties to banks", "slammed Trump on Monday over his stance",
+# "supported Obama in 2008"); a clause with "as" and a pronoun does not ("opposed it as he ran").
 _ADJUNCT_AFTER_OBJECT = re.compile(
-    r"\s+(?:on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Twitter|Facebook)|"
+    r"\s+(?:on\s+(?:Twitter|Facebook)|"
     r"in\s+(?:a|an|his|her|their|its)\s+(?:statement|video|speech|interview|tweet|post|letter|op-ed|email|ad)|"
-    r"during|last\s+(?:week|month|year|night)|this\s+(?:week|month|year)|earlier|after|before|while|when|because|"
-    r"in\s+(?:(?:early|late|mid)\s+)?(?:January|February|March|April|May|June|July|August|September|October|November|December|\d{4})|"
+    r"last\s+(?:week|month|year|night)|this\s+(?:week|month|year)|earlier|while|when|because|as\s+(?:he|she|it|they|we|I)\s|"
     r"through|only\s+on\s+condition|on\s+(?:the\s+)?condition|"
     r"at\s+(?:a|the)\s)\b"
 )
@@ -276,6 +291,14 @@ _ADJUNCT = re.compile(
     r"\s*(?:(?:on|in|at|during|after|before|late|early|last|this|earlier|later|when|while|via|through|to|from|with|about|of|"
     r"yesterday|today|tonight|recently|afterward|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b[^;:“”\"]*)?[.!?]?\s*$"
 )
+# After "X, according to Y," the clause goes on only with its predicate: a verb, not an apposition to the
+# source ("…, according to Smith, a pollster"), a relative clause or a participle.
+_PREDICATE_RESUMES = re.compile(
+    r"(?!(?:a|an|the|its|his|her|their|who|which|whose|where|when|and|but|or|while|even|as|than|"
+    r"with|in|on|at|for|by|from|to|of)\b)(?![a-z]+ing\b)[a-z]"
+)
+# "said so", "thinks so, too": "so" standing for a clause, before an adjunct or the end of the clause.
+_PRO_FORM_SO = re.compile(r"so\b(?=\s*(?:[,.;!?]|$|(?:in|on|at|during|last|this|too|again|publicly|privately)\b))")
 _CLAUSE_MARK = re.compile(r"\bthat\b|''|[“”\":;]")
 
 
@@ -721,17 +744,22 @@ class ParagraphReader:
                     self.used_cues.append(draft.cue)
 
     def _clause_floor(self, sentence: Sentence, pos: int) -> int:
-        """Where the reported clause can start: the sentence start, or after a quotation already used."""
+        """Where the reported clause can start: the sentence start, after a quotation already used, or
+        after the opening parenthesis the cue stands in ("… like Iowa (93 percent were white, according to …)")."""
         lo = sentence.start
         for d in self.drafts:
             if d.block == self.block.index and d.kind == "direct":
                 for s, e in d.content:
                     if e <= pos and e > lo:
                         lo = e
+        parenthesis = self.text.rfind("(", lo, pos)
+        if parenthesis > lo and self.text.find(")", parenthesis, pos) == -1:
+            lo = parenthesis + 1
         return lo
 
-    def _content_end(self, start: int, sentence: Sentence) -> int:
-        """The end of reported content starting at ``start``: the sentence end, or the next cue clause."""
+    def _content_end(self, start: int, sentence: Sentence, clausal: bool = True) -> int:
+        """The end of reported content starting at ``start``: the sentence end, or the next cue clause.
+        ``clausal`` is False for a noun-phrase content, which has no subject of its own."""
         text = self.text
         end = sentence.end
         semicolon = text.find(";", start, end)
@@ -748,8 +776,8 @@ class ParagraphReader:
             if coordinated and _word_count(text, start, coordinated.start()) >= 1 and word.lemma in _SPEECH_ONLY:
                 end = coordinated.start()  # "… antiabortion and has said that …": a second attribution
                 break
-            comma = before.rfind(",")
-            if comma == -1:
+            comma = _phrase_comma(text, start, start + len(before), last=True) - start
+            if comma < 0:
                 continue
             between = _LEADING_CONJUNCTION.sub("", before[comma + 1:])
             if word.lemma == "according to" and not between.strip():
@@ -759,6 +787,11 @@ class ParagraphReader:
                 end = start + comma
                 break
             short = len(_WORD.findall(between)) <= 4
+            if between.split(None, 1)[:1] in (["who"], ["which"]):
+                continue  # "the announcement, which some have argued was …": the relative clause's own cue
+            if (clausal and not between.strip() and self._closes_aside_in_subject(start, start + comma)
+                    and not self._inverted_source_after(match)):
+                continue  # "that the account, and others like it, show …": the cue is the content's own verb
             if short and word.form in _FINITE_FORMS and (
                 between.strip() == "" or is_agent(between.strip()) or word.lemma in _SPEECH_ONLY
             ):
@@ -773,7 +806,9 @@ class ParagraphReader:
         if aside and _word_count(text, start, aside.start()) >= 3 and not _RELATIVE_IN_SUBJECT.match(text, aside.start(), end):
             end = aside.start()
         coordination = _NEW_CLAUSE.search(text, start, end)
-        if coordination and _word_count(text, start, coordination.start()) >= 2:
+        if (coordination and _word_count(text, start, coordination.start()) >= 2
+                and not _RELATIVE_IN_SUBJECT.match(text, coordination.start(), end)
+                and not _ends_a_list(text, start, coordination.start())):
             end = coordination.start()
         for quote in self.quotes:  # reported content that opens a quotation runs to its end
             if start <= quote.start < end < quote.end:
@@ -809,6 +844,20 @@ class ParagraphReader:
                     continue
                 self.drafts.append(Draft("indirect", [content], match.span("cue"), source, self.block.index))
                 self.used_cues.append(match.span("cue"))
+    def _closes_aside_in_subject(self, start: int, comma: int) -> bool:
+        """Does the comma at ``comma`` close an aside set off after a short subject ("she, too,", "the
+        account, and others like it,")?"""
+        first = self.text.find(",", start, comma)
+        return first != -1 and 1 <= _word_count(self.text, start, first) <= 6
+
+    def _inverted_source_after(self, match: Cue) -> bool:
+        """"…, said an official": a speech verb with its source after it."""
+        if match.word.lemma not in _SPEECH_ONLY:
+            return False
+        text, end = self.text, self.block.end
+        source = noun_phrase_after(text, _skip(text, match.end, end), end) or common_noun_phrase_after(
+            text, _skip(text, match.end, end), end)
+        return source is not None and is_agent(text[source[0]:source[1]])
 
     def _read_attitude_adjectives(self) -> None:
         """"Trump was critical of the deal", "Voters are skeptical that …": an attitude adjective after 'be'
@@ -956,8 +1005,11 @@ class ParagraphReader:
         else:
             first_end = _strip_content_end(text, lo, match.start)
             content = [(_skip(text, lo, first_end), first_end)]
-            if comma != -1 and _WORD.search(text, comma, sentence.end):
-                start = _skip(text, comma + 1, sentence.end)
+            # The clause goes on after the source if what came before only opens it ("Over the long term,
+            # according to …, the deficit …") or its predicate follows ("The plan, according to aides, would cost …").
+            opening = _word_count(text, lo, first_end) <= 6 or before.endswith("that")
+            start = _skip(text, comma + 1, sentence.end) if comma != -1 else sentence.end
+            if comma != -1 and (opening or _PREDICATE_RESUMES.match(text, start, sentence.end)):
                 content.append((start, self._content_end(start, sentence)))
         content = [(s, e) for s, e in content if e > s and _WORD.search(text, s, e)]
         if not content:
@@ -1101,6 +1153,8 @@ class ParagraphReader:
                 return Draft(_kind_of(text, content), content, match.span(), source, self.block.index, cue_word=word)
             rest = _skip(text, cue_end, sentence.end)
             adjunct = _SHORT_ADJUNCT_THEN_COMMA.match(text, rest, sentence.end)
+            if word.takes_infinitive and text.startswith("to ", rest):
+                adjunct = None  # "…, he pledged to put New York, …": an infinitive content, no adjunct
             if adjunct:  # "If anything, Ash argued in his email, the incident …"
                 rest = adjunct.end() - 1
             if (rest < sentence.end and text[rest] == "," and word.form in ("past", "3sg") and not word.needs_clause
@@ -1129,14 +1183,17 @@ class ParagraphReader:
         start = self._content_start(cue_end, word, sentence)
         if start is None or (not word.takes_np and _REFLEXIVE.match(text, start)):
             return None  # "found himself in the same bind"
-        end = self._content_end(start, sentence)
+        end = self._content_end(start, sentence, clausal=not word.takes_np)
         if word.takes_infinitive and text.startswith("to ", start):
             end = _infinitive_end(text, start, end)
         elif word.takes_np:
             end = _object_end(text, start, end, word.lemma in _PREDICATIVE)
         if reduced_relative:
             end = _end_of_reduced_relative(text, start, end)
-        if _word_count(text, start, end) < (1 if word.takes_np else 2):
+        pro_form = _PRO_FORM_SO.match(text, start, end)
+        if pro_form:  # "55 percent said so in December": "so" stands for the clause
+            end = pro_form.end()
+        elif _word_count(text, start, end) < (1 if word.takes_np else 2):
             return None
         content = [(start, end)]
         return Draft(_kind_of(text, content), content, match.span(), source, self.block.index, cue_word=word)
@@ -1325,10 +1382,42 @@ def _only_adjunct_follows(text: str, start: int, end: int, word: CueWord) -> boo
 _MAIN_VERB = re.compile(r"\s(?:is|are|was|were|has|have|had|will|would|can|could|may|might|must|should)\s")
 
 
+# The last item of a list after its serial comma (", and Park").
+# A time or reason clause with a pronoun subject after an infinitive content ("to speak as she left").
+_TIME_CLAUSE = re.compile(r"\s+(?:as|while|when|after|before|because|until)\s+(?:he|she|it|they|we|I)\s")
+_LAST_LIST_ITEM = re.compile(r",\s+(?:and|or)\s+([\w’'-]+)")
+# A comma inside a number or a date ("1,300", "Sept. 11, 2001,") separates no phrases.
+_COMMA_OUTSIDE_NUMBERS = re.compile(r"\b\d{1,2},\s+\d{4}\b,?|\d,(?=\d{3}\b)|(,)")
+
+
+def _phrase_comma(text: str, start: int, end: int, last: bool = False) -> int:
+    """The first (or ``last``) comma between ``start`` and ``end`` that is not inside a number or a date, or -1."""
+    found = -1
+    for match in _COMMA_OUTSIDE_NUMBERS.finditer(text, start, end):
+        if match.group(1):
+            found = match.start()
+            if not last:
+                break
+    return found
+
+
+def _ends_a_list(text: str, start: int, comma: int) -> bool:
+    """Does ", and" at ``comma`` end a list of short items ("Obama, Abe, and Park"), not a pronoun's clause?"""
+    last_item = _LAST_LIST_ITEM.match(text, comma)
+    if last_item is None or last_item.group(1).lower() in PRONOUNS:
+        return False
+    previous = _phrase_comma(text, start, comma, last=True)
+    return previous != -1 and _word_count(text, previous, comma) <= 2
+
+
 def _infinitive_end(text: str, start: int, end: int) -> int:
-    """"declined to comment, was born in …": an infinitive content ends at a comma."""
-    comma = text.find(",", start, end)
-    return comma if comma != -1 else end
+    """"declined to comment, was born in …": an infinitive content ends at a comma or a time clause
+    ("refused to speak to reporters as she left")."""
+    comma = _phrase_comma(text, start, end)
+    if comma != -1 and not _LIST_OF_WORDS.match(text, comma, end):
+        end = comma
+    time_clause = _TIME_CLAUSE.search(text, start, end)
+    return time_clause.start() if time_clause else end
 
 
 def _object_end(text: str, start: int, end: int, predicative: bool = False) -> int:
@@ -1339,7 +1428,7 @@ def _object_end(text: str, start: int, end: int, predicative: bool = False) -> i
         adjunct = _ADJUNCT_AFTER_OBJECT.search(text, start, end)
         if adjunct and _word_count(text, start, adjunct.start()) >= 1:
             end = adjunct.start()
-        comma = text.find(",", start, end)
+        comma = _phrase_comma(text, start, end)
         if comma != -1 and _word_count(text, start, comma) >= 1 and not _LIST_GOES_ON.match(text, comma, end):
             end = comma  # "named the suspect, Syed Farook, several times": "the suspect"
     after_object = _AFTER_OBJECT.search(text, start, end)
@@ -1351,7 +1440,7 @@ def _object_end(text: str, start: int, end: int, predicative: bool = False) -> i
 def _end_of_reduced_relative(text: str, start: int, end: int) -> int:
     """"The group backing Mr. Cruz has spent …", "His attacks on Trump have given …": content inside a
     noun phrase ends at a comma or at the main verb (an auxiliary, or a verb after a name)."""
-    comma = text.find(",", start, end)
+    comma = _phrase_comma(text, start, end)
     end = comma if comma != -1 else end
     verb = _MAIN_VERB.search(text, start, end)
     end = verb.start() if verb else end
