@@ -844,6 +844,7 @@ class ParagraphReader:
                     continue
                 self.drafts.append(Draft("indirect", [content], match.span("cue"), source, self.block.index))
                 self.used_cues.append(match.span("cue"))
+
     def _closes_aside_in_subject(self, start: int, comma: int) -> bool:
         """Does the comma at ``comma`` close an aside set off after a short subject ("she, too,", "the
         account, and others like it,")?"""
