@@ -683,3 +683,8 @@ def test_an_object_taking_cue_with_no_object_in_a_relative_clause_is_no_attribut
     [attribution] = find_sourcing(workbench.load_text(text)).attributions
     assert text[attribution.cue.start:attribution.cue.end] == "said"
     assert attribution.speaker == "Tom Brandt"
+
+
+def test_maintain_reports_only_a_that_clause_or_a_quotation():
+    result = sourcing_of("Mayor Ortiz maintains a wide lead over her rival. Ms. Reyes maintained that the audit was fair.")
+    assert [(cue, content) for _, _, cue, content in described(result)] == [("maintained", "that the audit was fair")]
