@@ -688,3 +688,8 @@ def test_an_object_taking_cue_with_no_object_in_a_relative_clause_is_no_attribut
 def test_maintain_reports_only_a_that_clause_or_a_quotation():
     result = sourcing_of("Mayor Ortiz maintains a wide lead over her rival. Ms. Reyes maintained that the audit was fair.")
     assert [(cue, content) for _, _, cue, content in described(result)] == [("maintained", "that the audit was fair")]
+
+
+def test_a_like_the_page_widget_is_no_attribution():
+    result = sourcing_of("Ms. Reyes said the plan works.", "Do you support Mayor Ines Ortiz? Like the page:", "The vote is on Friday.")
+    assert [cue for _, _, cue, _ in described(result)] == ["said"]
