@@ -693,3 +693,14 @@ def test_maintain_reports_only_a_that_clause_or_a_quotation():
 def test_a_like_the_page_widget_is_no_attribution():
     result = sourcing_of("Ms. Reyes said the plan works.", "Do you support Mayor Ines Ortiz? Like the page:", "The vote is on Friday.")
     assert [cue for _, _, cue, _ in described(result)] == ["said"]
+
+
+@pytest.mark.parametrize("sentence, cue, content", [
+    ("Senator Ruth Hale took issue with the new budget.", "took issue with", "the new budget"),
+    ("Mr. Ortiz sided with the striking teachers.", "sided with", "the striking teachers"),
+    ("Ms. Diaz weighed in on the zoning dispute.", "weighed in on", "the zoning dispute"),
+    ("The governor laid out her plan for the harbor.", "laid out", "her plan for the harbor"),
+])
+def test_phrasal_verbs_take_a_noun_phrase_topic(sentence, cue, content):
+    [(kind, _, found_cue, found_content)] = described(sourcing_of(sentence))
+    assert (kind, found_cue, found_content) == ("indirect", cue, content)
