@@ -704,3 +704,19 @@ def test_a_like_the_page_widget_is_no_attribution():
 def test_phrasal_verbs_take_a_noun_phrase_topic(sentence, cue, content):
     [(kind, _, found_cue, found_content)] = described(sourcing_of(sentence))
     assert (kind, found_cue, found_content) == ("indirect", cue, content)
+
+
+@pytest.mark.parametrize("sentence, cue, content", [
+    ("Senator Ruth Hale outlined her plan for the harbor.", "outlined", "her plan for the harbor"),
+    ("Mr. Ortiz advocates a tax on empty homes.", "advocates", "a tax on empty homes"),
+    ("Ms. Diaz congratulated the new council.", "congratulated", "the new council"),
+    ("The mayor shares this bleak view of the budget.", "shares", "this bleak view of the budget"),
+])
+def test_verbs_of_presentation_advocacy_and_stance_take_a_noun_phrase(sentence, cue, content):
+    [(kind, _, found_cue, found_content)] = described(sourcing_of(sentence))
+    assert (kind, found_cue, found_content) == ("indirect", cue, content)
+
+
+def test_manner_of_speaking_verbs_report_a_clause():
+    result = sourcing_of("Mr. Ortiz grumbled that the hearing ran too long.")
+    assert described(result) == [("indirect", "Ortiz", "grumbled", "that the hearing ran too long")]
