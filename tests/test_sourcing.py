@@ -720,3 +720,11 @@ def test_verbs_of_presentation_advocacy_and_stance_take_a_noun_phrase(sentence, 
 def test_manner_of_speaking_verbs_report_a_clause():
     result = sourcing_of("Mr. Ortiz grumbled that the hearing ran too long.")
     assert described(result) == [("indirect", "Ortiz", "grumbled", "that the hearing ran too long")]
+
+
+def test_verbs_of_intention_and_expectation_are_stance_cues():
+    result = sourcing_of("Mayor Ines Ortiz strives to cut the levy. Mr. Ruiz foresees a long fight over the budget.")
+    assert [(cue, content) for _, _, cue, content in described(result)] == [
+        ("strives", "to cut the levy"),
+        ("foresees", "a long fight over the budget"),
+    ]
