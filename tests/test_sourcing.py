@@ -728,3 +728,18 @@ def test_verbs_of_intention_and_expectation_are_stance_cues():
         ("strives", "to cut the levy"),
         ("foresees", "a long fight over the budget"),
     ]
+
+
+@pytest.mark.parametrize("sentence, cue, content", [
+    ("Senator Ruth Hale quoted an old union song.", "quoted", "an old union song"),
+    ("Mr. Ortiz ignored the council’s warning.", "ignored", "the council’s warning"),
+    ("Ms. Diaz promoted the plan as a fresh start.", "promoted", "the plan as a fresh start"),
+])
+def test_verbs_of_quoting_promoting_and_ignoring_take_a_noun_phrase(sentence, cue, content):
+    [(kind, _, found_cue, found_content)] = described(sourcing_of(sentence))
+    assert (kind, found_cue, found_content) == ("indirect", cue, content)
+
+
+def test_interject_is_a_manner_of_speaking_verb():
+    result = sourcing_of("Mr. Ortiz interjected that the vote was not over.")
+    assert described(result) == [("indirect", "Ortiz", "interjected", "that the vote was not over")]
