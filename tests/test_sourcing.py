@@ -743,3 +743,13 @@ def test_verbs_of_quoting_promoting_and_ignoring_take_a_noun_phrase(sentence, cu
 def test_interject_is_a_manner_of_speaking_verb():
     result = sourcing_of("Mr. Ortiz interjected that the vote was not over.")
     assert described(result) == [("indirect", "Ortiz", "interjected", "that the vote was not over")]
+
+
+@pytest.mark.parametrize("sentence, cue, content", [
+    ("Senator Ruth Hale rebuked the council’s plan.", "rebuked", "the council’s plan"),
+    ("Mr. Ortiz protested that the count was unfair.", "protested", "that the count was unfair"),
+    ("Ms. Diaz swore to finish the bridge.", "swore", "to finish the bridge"),
+])
+def test_verbs_of_rebuke_and_of_saying_with_their_content(sentence, cue, content):
+    [(kind, _, found_cue, found_content)] = described(sourcing_of(sentence))
+    assert (kind, found_cue, found_content) == ("indirect", cue, content)
