@@ -753,3 +753,13 @@ def test_interject_is_a_manner_of_speaking_verb():
 def test_verbs_of_rebuke_and_of_saying_with_their_content(sentence, cue, content):
     [(kind, _, found_cue, found_content)] = described(sourcing_of(sentence))
     assert (kind, found_cue, found_content) == ("indirect", cue, content)
+
+
+@pytest.mark.parametrize("sentence, cue, content", [
+    ("Senator Ruth Hale lashed out at the council’s plan.", "lashed out at", "the council’s plan"),
+    ("Mr. Ortiz took aim at the new levy.", "took aim at", "the new levy"),
+    ("Ms. Diaz campaigned for the school bond.", "campaigned for", "the school bond"),
+])
+def test_attack_and_advocacy_phrases_take_a_noun_phrase(sentence, cue, content):
+    [(kind, _, found_cue, found_content)] = described(sourcing_of(sentence))
+    assert (kind, found_cue, found_content) == ("indirect", cue, content)
