@@ -763,3 +763,11 @@ def test_verbs_of_rebuke_and_of_saying_with_their_content(sentence, cue, content
 def test_attack_and_advocacy_phrases_take_a_noun_phrase(sentence, cue, content):
     [(kind, _, found_cue, found_content)] = described(sourcing_of(sentence))
     assert (kind, found_cue, found_content) == ("indirect", cue, content)
+
+
+def test_stance_phrases_made_no_secret_of_and_turned_against():
+    result = sourcing_of("Mayor Ines Ortiz made no secret of her plans for the harbor. Mr. Ruiz turned against the levy.")
+    assert [(cue, content) for _, _, cue, content in described(result)] == [
+        ("made no secret of", "her plans for the harbor"),
+        ("turned against", "the levy"),
+    ]
