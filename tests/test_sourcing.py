@@ -771,3 +771,11 @@ def test_stance_phrases_made_no_secret_of_and_turned_against():
         ("made no secret of", "her plans for the harbor"),
         ("turned against", "the levy"),
     ]
+
+
+def test_adjectives_of_eagerness_and_willingness_with_an_infinitive():
+    result = sourcing_of("Mayor Ines Ortiz is eager to reopen the clinic. Mr. Ruiz was willing to delay the vote.")
+    assert [(cue, content) for _, _, cue, content in described(result)] == [
+        ("eager to", "reopen the clinic"),
+        ("willing to", "delay the vote"),
+    ]
