@@ -779,3 +779,11 @@ def test_adjectives_of_eagerness_and_willingness_with_an_infinitive():
         ("eager to", "reopen the clinic"),
         ("willing to", "delay the vote"),
     ]
+
+
+def test_nominal_cues_of_defense_and_proposal_with_a_possessor():
+    result = sourcing_of("The council heard Mayor Ortiz’s defense of the budget. The board discussed Mr. Ruiz’s proposal to close the clinic.")
+    assert [(cue, content) for _, _, cue, content in described(result)] == [
+        ("defense of", "the budget"),
+        ("proposal", "to close the clinic"),
+    ]

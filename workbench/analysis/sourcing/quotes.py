@@ -86,10 +86,11 @@ _NOMINAL = re.compile(
     r"statements?|comments?|remarks?|prediction|hopes?|fears?|concerns?)\s+that)\b"
 )
 # Nominal cues whose content is a noun phrase or an infinitive, with a possessor as the source:
-# "Cruz's endorsement of Fiorina", "her long support for the bill", "the DNC's decision to …".
+# "Cruz's endorsement of Fiorina", "her long support for the bill", "the DNC's decision to …",
+# "his defense of the deal", "her proposal to …".
 _NOMINAL_OBJECT = re.compile(
-    r"(?<![\w’'-])(?P<cue>(?:criticism|condemnation|denunciation|rejection|embrace|endorsement)\s+of|attacks?\s+on|"
-    r"(?:decision|refusal|vow|promise|pledge|plan|call)(?=\s+to\s))\b"
+    r"(?<![\w’'-])(?P<cue>(?:criticism|condemnation|denunciation|rejection|embrace|endorsement|defen[cs]e|assessment)\s+of|"
+    r"attacks?\s+on|(?:decision|refusal|vow|promise|pledge|plan|call|proposal|intention)(?=\s+to\s))\b"
 )
 # Attitude adjectives after 'be' with their complement ("was critical of", "are skeptical that").
 _ATTITUDE_ADJECTIVE = re.compile(
@@ -114,6 +115,7 @@ _REFLEXIVE = re.compile(r"(?:him|her|them|it|my|your|our)sel(?:f|ves)\b")
 _NOMINAL_OBJECT_NOUNS = (
     "criticism", "condemnation", "denunciation", "rejection", "embrace", "endorsement", "attack",
     "decision", "refusal", "vow", "promise", "pledge", "plan", "call",
+    "defense", "defence", "assessment", "proposal", "intention",
 )
 
 
