@@ -787,3 +787,13 @@ def test_nominal_cues_of_defense_and_proposal_with_a_possessor():
         ("defense of", "the budget"),
         ("proposal", "to close the clinic"),
     ]
+
+
+@pytest.mark.parametrize("sentence, cue, content", [
+    ("Senator Ruth Hale targeted the new levy.", "targeted", "the new levy"),
+    ("Governor Ortiz vetoed the parking bill.", "vetoed", "the parking bill"),
+    ("Mr. Ruiz floated the idea of a second bridge.", "floated", "the idea of a second bridge"),
+])
+def test_political_acts_aimed_at_a_measure_take_a_noun_phrase(sentence, cue, content):
+    [(kind, _, found_cue, found_content)] = described(sourcing_of(sentence))
+    assert (kind, found_cue, found_content) == ("indirect", cue, content)
