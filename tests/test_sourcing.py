@@ -797,3 +797,11 @@ def test_nominal_cues_of_defense_and_proposal_with_a_possessor():
 def test_political_acts_aimed_at_a_measure_take_a_noun_phrase(sentence, cue, content):
     [(kind, _, found_cue, found_content)] = described(sourcing_of(sentence))
     assert (kind, found_cue, found_content) == ("indirect", cue, content)
+
+
+def test_stance_verbs_and_phrases_of_affection_and_reliance():
+    result = sourcing_of("Mayor Ines Ortiz loves the old harbor. Mr. Ruiz is counting on the union vote.")
+    assert [(cue, content) for _, _, cue, content in described(result)] == [
+        ("loves", "the old harbor"),
+        ("counting on", "the union vote"),
+    ]
