@@ -805,3 +805,11 @@ def test_stance_verbs_and_phrases_of_affection_and_reliance():
         ("loves", "the old harbor"),
         ("counting on", "the union vote"),
     ]
+
+
+def test_speech_verbs_with_a_topic_after_about_or_on():
+    result = sourcing_of("Mayor Ines Ortiz joked about the long meeting. Mr. Ruiz commented on the new budget.")
+    assert [(cue, content) for _, _, cue, content in described(result)] == [
+        ("joked about", "the long meeting"),
+        ("commented on", "the new budget"),
+    ]
