@@ -813,3 +813,11 @@ def test_speech_verbs_with_a_topic_after_about_or_on():
         ("joked about", "the long meeting"),
         ("commented on", "the new budget"),
     ]
+
+
+def test_stance_verbs_with_a_prepositional_object():
+    result = sourcing_of("Mayor Ines Ortiz agreed with the auditors. Mr. Ruiz believes in a smaller council.")
+    assert [(cue, content) for _, _, cue, content in described(result)] == [
+        ("agreed with", "the auditors"),
+        ("believes in", "a smaller council"),
+    ]
