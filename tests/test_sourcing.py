@@ -821,3 +821,11 @@ def test_stance_verbs_with_a_prepositional_object():
         ("agreed with", "the auditors"),
         ("believes in", "a smaller council"),
     ]
+
+
+def test_phrases_of_taking_and_changing_a_position():
+    result = sourcing_of("Mayor Ines Ortiz doubled down on her harbor plan. Mr. Ruiz distanced himself from the levy.")
+    assert [(cue, content) for _, _, cue, content in described(result)] == [
+        ("doubled down on", "her harbor plan"),
+        ("distanced himself from", "the levy"),
+    ]
