@@ -829,3 +829,13 @@ def test_phrases_of_taking_and_changing_a_position():
         ("doubled down on", "her harbor plan"),
         ("distanced himself from", "the levy"),
     ]
+
+
+@pytest.mark.parametrize("sentence, cue, content", [
+    ("Senator Ruth Hale likened the levy to a toll.", "likened", "the levy to a toll"),
+    ("Mr. Ortiz noticed that the ballots were missing.", "noticed", "that the ballots were missing"),
+    ("Ms. Diaz calculated that the bridge would cost more.", "calculated", "that the bridge would cost more"),
+])
+def test_verbs_of_likening_noticing_and_reckoning(sentence, cue, content):
+    [(kind, _, found_cue, found_content)] = described(sourcing_of(sentence))
+    assert (kind, found_cue, found_content) == ("indirect", cue, content)
