@@ -839,3 +839,13 @@ def test_phrases_of_taking_and_changing_a_position():
 def test_verbs_of_likening_noticing_and_reckoning(sentence, cue, content):
     [(kind, _, found_cue, found_content)] = described(sourcing_of(sentence))
     assert (kind, found_cue, found_content) == ("indirect", cue, content)
+
+
+@pytest.mark.parametrize("sentence, cue, content", [
+    ("Senator Ruth Hale resisted the new levy.", "resisted", "the new levy"),
+    ("Mr. Ortiz exaggerated the cost of the bridge.", "exaggerated", "the cost of the bridge"),
+    ("Ms. Diaz demurred that the plan was not ready.", "demurred", "that the plan was not ready"),
+])
+def test_verbs_of_resisting_overstating_and_objecting(sentence, cue, content):
+    [(kind, _, found_cue, found_content)] = described(sourcing_of(sentence))
+    assert (kind, found_cue, found_content) == ("indirect", cue, content)
