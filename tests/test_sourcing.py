@@ -849,3 +849,13 @@ def test_verbs_of_likening_noticing_and_reckoning(sentence, cue, content):
 def test_verbs_of_resisting_overstating_and_objecting(sentence, cue, content):
     [(kind, _, found_cue, found_content)] = described(sourcing_of(sentence))
     assert (kind, found_cue, found_content) == ("indirect", cue, content)
+
+
+@pytest.mark.parametrize("sentence, cue, content", [
+    ("Mayor Ines Ortiz acknowledged the mistake.", "acknowledged", "the mistake"),
+    ("Mr. Ruiz confirmed the meeting with the union.", "confirmed", "the meeting with the union"),
+    ("Ms. Diaz remembers the flood of 1990.", "remembers", "the flood of 1990"),
+])
+def test_acknowledge_confirm_and_remember_take_a_noun_phrase(sentence, cue, content):
+    [(kind, _, found_cue, found_content)] = described(sourcing_of(sentence))
+    assert (kind, found_cue, found_content) == ("indirect", cue, content)
