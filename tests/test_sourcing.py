@@ -859,3 +859,11 @@ def test_verbs_of_resisting_overstating_and_objecting(sentence, cue, content):
 def test_acknowledge_confirm_and_remember_take_a_noun_phrase(sentence, cue, content):
     [(kind, _, found_cue, found_content)] = described(sourcing_of(sentence))
     assert (kind, found_cue, found_content) == ("indirect", cue, content)
+
+
+def test_denounce_and_decry_take_a_noun_phrase_and_a_passive():
+    result = sourcing_of("Mr. Ortiz was denounced by the union. The levy was decried by Senator Ruth Hale.")
+    assert [(cue, content) for _, _, cue, content in described(result)] == [
+        ("denounced", "Mr. Ortiz"),
+        ("decried", "The levy"),
+    ]
