@@ -867,3 +867,13 @@ def test_denounce_and_decry_take_a_noun_phrase_and_a_passive():
         ("denounced", "Mr. Ortiz"),
         ("decried", "The levy"),
     ]
+
+
+@pytest.mark.parametrize("sentence, cue, content", [
+    ("Ms. Diaz asked to see the ballots.", "asked", "to see the ballots"),
+    ("Mr. Ortiz demanded to know the cost of the bridge.", "demanded", "to know the cost of the bridge"),
+    ("Senator Ruth Hale proposed to cut the levy.", "proposed", "to cut the levy"),
+])
+def test_speech_verbs_with_an_infinitive_content(sentence, cue, content):
+    [(kind, _, found_cue, found_content)] = described(sourcing_of(sentence))
+    assert (kind, found_cue, found_content) == ("indirect", cue, content)
