@@ -877,3 +877,8 @@ def test_denounce_and_decry_take_a_noun_phrase_and_a_passive():
 def test_speech_verbs_with_an_infinitive_content(sentence, cue, content):
     [(kind, _, found_cue, found_content)] = described(sourcing_of(sentence))
     assert (kind, found_cue, found_content) == ("indirect", cue, content)
+
+
+def test_press_takes_an_addressee_and_an_infinitive_and_is_also_a_noun():
+    result = sourcing_of("Mr. Ortiz pressed the mayor to resign. The press covered the vote.")
+    assert [(cue, content) for _, _, cue, content in described(result)] == [("pressed", "the mayor to resign")]
