@@ -882,3 +882,10 @@ def test_speech_verbs_with_an_infinitive_content(sentence, cue, content):
 def test_press_takes_an_addressee_and_an_infinitive_and_is_also_a_noun():
     result = sourcing_of("Mr. Ortiz pressed the mayor to resign. The press covered the vote.")
     assert [(cue, content) for _, _, cue, content in described(result)] == [("pressed", "the mayor to resign")]
+
+
+def test_a_perception_verb_in_a_reduced_relative_is_no_attribution():
+    result = sourcing_of("Voters seeing the ads on television turned away. She saw the vote as a test of her leadership.")
+    assert [(cue, content) for _, _, cue, content in described(result)] == [
+        ("saw", "the vote as a test of her leadership"),
+    ]
