@@ -889,3 +889,11 @@ def test_a_perception_verb_in_a_reduced_relative_is_no_attribution():
     assert [(cue, content) for _, _, cue, content in described(result)] == [
         ("saw", "the vote as a test of her leadership"),
     ]
+
+
+def test_discuss_and_welcome_in_a_reduced_relative_are_no_attribution():
+    result = sourcing_of(
+        "Officials discussing the budget met on Monday. Fans welcoming the team lined the street.",
+        "Mr. Ortiz discussed the budget with the council.",
+    )
+    assert [(cue, content) for _, _, cue, content in described(result)] == [("discussed", "the budget with the council")]
