@@ -897,3 +897,8 @@ def test_discuss_and_welcome_in_a_reduced_relative_are_no_attribution():
         "Mr. Ortiz discussed the budget with the council.",
     )
     assert [(cue, content) for _, _, cue, content in described(result)] == [("discussed", "the budget with the council")]
+
+
+def test_nominate_in_a_reduced_relative_is_no_attribution():
+    result = sourcing_of("Supporters nominating Ms. Diaz gathered outside. The party nominated Ms. Diaz for mayor.")
+    assert [(cue, content) for _, _, cue, content in described(result)] == [("nominated", "Ms. Diaz for mayor")]
