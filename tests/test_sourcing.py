@@ -902,3 +902,11 @@ def test_discuss_and_welcome_in_a_reduced_relative_are_no_attribution():
 def test_nominate_in_a_reduced_relative_is_no_attribution():
     result = sourcing_of("Supporters nominating Ms. Diaz gathered outside. The party nominated Ms. Diaz for mayor.")
     assert [(cue, content) for _, _, cue, content in described(result)] == [("nominated", "Ms. Diaz for mayor")]
+
+
+def test_particle_verbs_of_dismissing_and_singling_out():
+    result = sourcing_of("Mayor Ines Ortiz ruled out a second term. Mr. Ruiz brushed off the criticism.")
+    assert [(cue, content) for _, _, cue, content in described(result)] == [
+        ("ruled out", "a second term"),
+        ("brushed off", "the criticism"),
+    ]
