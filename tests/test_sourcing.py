@@ -910,3 +910,11 @@ def test_particle_verbs_of_dismissing_and_singling_out():
         ("ruled out", "a second term"),
         ("brushed off", "the criticism"),
     ]
+
+
+def test_learn_and_determine_report_a_bare_clause():
+    result = sourcing_of("Ms. Diaz learned the council had cut the budget. Investigators determined the fire was set on purpose.")
+    assert [(cue, content) for _, _, cue, content in described(result)] == [
+        ("learned", "the council had cut the budget"),
+        ("determined", "the fire was set on purpose"),
+    ]
