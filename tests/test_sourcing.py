@@ -699,11 +699,11 @@ def test_an_object_taking_cue_with_no_object_in_a_relative_clause_is_no_attribut
 
 def test_a_cue_coordinated_with_an_attribution_before_it_shares_its_source():
     result = sourcing_of(
-        "For that reason Mayor Ortiz accused the council of wasting money and chided it for ignoring the harbor."
+        "For that reason Mayor Ortiz blamed the council for wasting money and chided it for ignoring the harbor."
     )
     text = result.article.text
     assert [(text[a.source.start:a.source.end], text[a.cue.start:a.cue.end]) for a in result.attributions] == [
-        ("Mayor Ortiz", "accused"), ("Mayor Ortiz", "chided"),
+        ("Mayor Ortiz", "blamed"), ("Mayor Ortiz", "chided"),
     ]
 
 
@@ -936,7 +936,7 @@ def test_a_serial_comma_list_of_names_does_not_end_the_content():
 
 
 def test_an_apposition_with_a_determiner_after_a_noun_phrase_content_is_the_writers():
-    result = sourcing_of("The senator cited the Head Start program, the federally funded preschool for poor children.")
+    result = sourcing_of("The senator endorsed the Head Start program, the federally funded preschool for poor children.")
     assert described(result)[0][3] == "the Head Start program"
 
 
@@ -981,3 +981,238 @@ def test_a_time_clause_with_a_pronoun_ends_a_noun_phrase_or_infinitive_content()
 def test_reported_content_ends_before_a_coordinated_clause_with_a_quantity_subject():
     result = sourcing_of("The survey showed that 70 percent of farms lost money, and 40 percent closed for good.")
     assert described(result)[0][3] == "that 70 percent of farms lost money"
+
+
+def test_maintain_reports_only_a_that_clause_or_a_quotation():
+    result = sourcing_of("Mayor Ortiz maintains a wide lead over her rival. Ms. Reyes maintained that the audit was fair.")
+    assert [(cue, content) for _, _, cue, content in described(result)] == [("maintained", "that the audit was fair")]
+
+
+def test_a_like_the_page_widget_is_no_attribution():
+    result = sourcing_of("Ms. Reyes said the plan works.", "Do you support Mayor Ines Ortiz? Like the page:", "The vote is on Friday.")
+    assert [cue for _, _, cue, _ in described(result)] == ["said"]
+
+
+@pytest.mark.parametrize("sentence, cue, content", [
+    ("Senator Ruth Hale took issue with the new budget.", "took issue with", "the new budget"),
+    ("Mr. Ortiz sided with the striking teachers.", "sided with", "the striking teachers"),
+    ("Ms. Diaz weighed in on the zoning dispute.", "weighed in on", "the zoning dispute"),
+    ("The governor laid out her plan for the harbor.", "laid out", "her plan for the harbor"),
+])
+def test_phrasal_verbs_take_a_noun_phrase_topic(sentence, cue, content):
+    [(kind, _, found_cue, found_content)] = described(sourcing_of(sentence))
+    assert (kind, found_cue, found_content) == ("indirect", cue, content)
+
+
+@pytest.mark.parametrize("sentence, cue, content", [
+    ("Senator Ruth Hale outlined her plan for the harbor.", "outlined", "her plan for the harbor"),
+    ("Mr. Ortiz advocates a tax on empty homes.", "advocates", "a tax on empty homes"),
+    ("Ms. Diaz congratulated the new council.", "congratulated", "the new council"),
+    ("The mayor shares this bleak view of the budget.", "shares", "this bleak view of the budget"),
+])
+def test_verbs_of_presentation_advocacy_and_stance_take_a_noun_phrase(sentence, cue, content):
+    [(kind, _, found_cue, found_content)] = described(sourcing_of(sentence))
+    assert (kind, found_cue, found_content) == ("indirect", cue, content)
+
+
+def test_manner_of_speaking_verbs_report_a_clause():
+    result = sourcing_of("Mr. Ortiz grumbled that the hearing ran too long.")
+    assert described(result) == [("indirect", "Ortiz", "grumbled", "that the hearing ran too long")]
+
+
+def test_verbs_of_intention_and_expectation_are_stance_cues():
+    result = sourcing_of("Mayor Ines Ortiz strives to cut the levy. Mr. Ruiz foresees a long fight over the budget.")
+    assert [(cue, content) for _, _, cue, content in described(result)] == [
+        ("strives", "to cut the levy"),
+        ("foresees", "a long fight over the budget"),
+    ]
+
+
+@pytest.mark.parametrize("sentence, cue, content", [
+    ("Senator Ruth Hale quoted an old union song.", "quoted", "an old union song"),
+    ("Mr. Ortiz ignored the council’s warning.", "ignored", "the council’s warning"),
+    ("Ms. Diaz promoted the plan as a fresh start.", "promoted", "the plan as a fresh start"),
+])
+def test_verbs_of_quoting_promoting_and_ignoring_take_a_noun_phrase(sentence, cue, content):
+    [(kind, _, found_cue, found_content)] = described(sourcing_of(sentence))
+    assert (kind, found_cue, found_content) == ("indirect", cue, content)
+
+
+def test_interject_is_a_manner_of_speaking_verb():
+    result = sourcing_of("Mr. Ortiz interjected that the vote was not over.")
+    assert described(result) == [("indirect", "Ortiz", "interjected", "that the vote was not over")]
+
+
+@pytest.mark.parametrize("sentence, cue, content", [
+    ("Senator Ruth Hale rebuked the council’s plan.", "rebuked", "the council’s plan"),
+    ("Mr. Ortiz protested that the count was unfair.", "protested", "that the count was unfair"),
+    ("Ms. Diaz swore to finish the bridge.", "swore", "to finish the bridge"),
+])
+def test_verbs_of_rebuke_and_of_saying_with_their_content(sentence, cue, content):
+    [(kind, _, found_cue, found_content)] = described(sourcing_of(sentence))
+    assert (kind, found_cue, found_content) == ("indirect", cue, content)
+
+
+@pytest.mark.parametrize("sentence, cue, content", [
+    ("Senator Ruth Hale lashed out at the council’s plan.", "lashed out at", "the council’s plan"),
+    ("Mr. Ortiz took aim at the new levy.", "took aim at", "the new levy"),
+    ("Ms. Diaz campaigned for the school bond.", "campaigned for", "the school bond"),
+])
+def test_attack_and_advocacy_phrases_take_a_noun_phrase(sentence, cue, content):
+    [(kind, _, found_cue, found_content)] = described(sourcing_of(sentence))
+    assert (kind, found_cue, found_content) == ("indirect", cue, content)
+
+
+def test_stance_phrases_made_no_secret_of_and_turned_against():
+    result = sourcing_of("Mayor Ines Ortiz made no secret of her plans for the harbor. Mr. Ruiz turned against the levy.")
+    assert [(cue, content) for _, _, cue, content in described(result)] == [
+        ("made no secret of", "her plans for the harbor"),
+        ("turned against", "the levy"),
+    ]
+
+
+def test_adjectives_of_eagerness_and_willingness_with_an_infinitive():
+    result = sourcing_of("Mayor Ines Ortiz is eager to reopen the clinic. Mr. Ruiz was willing to delay the vote.")
+    assert [(cue, content) for _, _, cue, content in described(result)] == [
+        ("eager to", "reopen the clinic"),
+        ("willing to", "delay the vote"),
+    ]
+
+
+def test_nominal_cues_of_defense_and_proposal_with_a_possessor():
+    result = sourcing_of("The council heard Mayor Ortiz’s defense of the budget. The board read Mr. Ruiz’s proposal to close the clinic.")
+    assert [(cue, content) for _, _, cue, content in described(result)] == [
+        ("defense of", "the budget"),
+        ("proposal", "to close the clinic"),
+    ]
+
+
+@pytest.mark.parametrize("sentence, cue, content", [
+    ("Senator Ruth Hale targeted the new levy.", "targeted", "the new levy"),
+    ("Governor Ortiz vetoed the parking bill.", "vetoed", "the parking bill"),
+    ("Mr. Ruiz floated the idea of a second bridge.", "floated", "the idea of a second bridge"),
+])
+def test_political_acts_aimed_at_a_measure_take_a_noun_phrase(sentence, cue, content):
+    [(kind, _, found_cue, found_content)] = described(sourcing_of(sentence))
+    assert (kind, found_cue, found_content) == ("indirect", cue, content)
+
+
+def test_stance_verbs_and_phrases_of_affection_and_reliance():
+    result = sourcing_of("Mayor Ines Ortiz loves the old harbor. Mr. Ruiz is counting on the union vote.")
+    assert [(cue, content) for _, _, cue, content in described(result)] == [
+        ("loves", "the old harbor"),
+        ("counting on", "the union vote"),
+    ]
+
+
+def test_speech_verbs_with_a_topic_after_about_or_on():
+    result = sourcing_of("Mayor Ines Ortiz joked about the long meeting. Mr. Ruiz commented on the new budget.")
+    assert [(cue, content) for _, _, cue, content in described(result)] == [
+        ("joked", "the long meeting"),
+        ("commented on", "the new budget"),
+    ]
+
+
+def test_stance_verbs_with_a_prepositional_object():
+    result = sourcing_of("Mayor Ines Ortiz agreed with the auditors. Mr. Ruiz believes in a smaller council.")
+    assert [(cue, content) for _, _, cue, content in described(result)] == [
+        ("agreed with", "the auditors"),
+        ("believes in", "a smaller council"),
+    ]
+
+
+def test_phrases_of_taking_and_changing_a_position():
+    result = sourcing_of("Mayor Ines Ortiz doubled down on her harbor plan. Mr. Ruiz distanced himself from the levy.")
+    assert [(cue, content) for _, _, cue, content in described(result)] == [
+        ("doubled down on", "her harbor plan"),
+        ("distanced himself from", "the levy"),
+    ]
+
+
+@pytest.mark.parametrize("sentence, cue, content", [
+    ("Senator Ruth Hale likened the levy to a toll.", "likened", "the levy to a toll"),
+    ("Mr. Ortiz noticed that the ballots were missing.", "noticed", "that the ballots were missing"),
+    ("Ms. Diaz calculated that the bridge would cost more.", "calculated", "that the bridge would cost more"),
+])
+def test_verbs_of_likening_noticing_and_reckoning(sentence, cue, content):
+    [(kind, _, found_cue, found_content)] = described(sourcing_of(sentence))
+    assert (kind, found_cue, found_content) == ("indirect", cue, content)
+
+
+@pytest.mark.parametrize("sentence, cue, content", [
+    ("Senator Ruth Hale resisted the new levy.", "resisted", "the new levy"),
+    ("Mr. Ortiz exaggerated the cost of the bridge.", "exaggerated", "the cost of the bridge"),
+    ("Ms. Diaz demurred that the plan was not ready.", "demurred", "that the plan was not ready"),
+])
+def test_verbs_of_resisting_overstating_and_objecting(sentence, cue, content):
+    [(kind, _, found_cue, found_content)] = described(sourcing_of(sentence))
+    assert (kind, found_cue, found_content) == ("indirect", cue, content)
+
+
+@pytest.mark.parametrize("sentence, cue, content", [
+    ("Mayor Ines Ortiz acknowledged the mistake.", "acknowledged", "the mistake"),
+    ("Mr. Ruiz confirmed the meeting with the union.", "confirmed", "the meeting with the union"),
+    ("Ms. Diaz remembers the flood of 1990.", "remembers", "the flood of 1990"),
+])
+def test_acknowledge_confirm_and_remember_take_a_noun_phrase(sentence, cue, content):
+    [(kind, _, found_cue, found_content)] = described(sourcing_of(sentence))
+    assert (kind, found_cue, found_content) == ("indirect", cue, content)
+
+
+def test_denounce_and_decry_take_a_noun_phrase_and_a_passive():
+    result = sourcing_of("Mr. Ortiz was denounced by the union. The levy was decried by Senator Ruth Hale.")
+    assert [(cue, content) for _, _, cue, content in described(result)] == [
+        ("denounced", "Mr. Ortiz"),
+        ("decried", "The levy"),
+    ]
+
+
+@pytest.mark.parametrize("sentence, cue, content", [
+    ("Ms. Diaz asked to see the ballots.", "asked", "to see the ballots"),
+    ("Mr. Ortiz demanded to know the cost of the bridge.", "demanded", "to know the cost of the bridge"),
+    ("Senator Ruth Hale proposed to cut the levy.", "proposed", "to cut the levy"),
+])
+def test_speech_verbs_with_an_infinitive_content(sentence, cue, content):
+    [(kind, _, found_cue, found_content)] = described(sourcing_of(sentence))
+    assert (kind, found_cue, found_content) == ("indirect", cue, content)
+
+
+def test_press_takes_an_addressee_and_an_infinitive_and_is_also_a_noun():
+    result = sourcing_of("Mr. Ortiz pressed the mayor to resign. The press covered the vote.")
+    assert [(cue, content) for _, _, cue, content in described(result)] == [("pressed", "the mayor to resign")]
+
+
+def test_a_perception_verb_in_a_reduced_relative_is_no_attribution():
+    result = sourcing_of("Voters seeing the ads on television turned away. She saw the vote as a test of her leadership.")
+    assert [(cue, content) for _, _, cue, content in described(result)] == [
+        ("saw", "the vote as a test of her leadership"),
+    ]
+
+
+def test_discuss_and_welcome_in_a_reduced_relative_are_no_attribution():
+    result = sourcing_of(
+        "Officials discussing the budget met on Monday. Fans welcoming the team lined the street.",
+        "Mr. Ortiz discussed the budget with the council.",
+    )
+    assert [(cue, content) for _, _, cue, content in described(result)] == [("discussed", "the budget with the council")]
+
+
+def test_nominate_in_a_reduced_relative_is_no_attribution():
+    result = sourcing_of("Supporters nominating Ms. Diaz gathered outside. The party nominated Ms. Diaz for mayor.")
+    assert [(cue, content) for _, _, cue, content in described(result)] == [("nominated", "Ms. Diaz for mayor")]
+
+
+def test_particle_verbs_of_dismissing_and_singling_out():
+    result = sourcing_of("Mayor Ines Ortiz ruled out a second term. Mr. Ruiz brushed off the criticism.")
+    assert [(cue, content) for _, _, cue, content in described(result)] == [
+        ("ruled out", "a second term"),
+        ("brushed off", "the criticism"),
+    ]
+
+
+def test_learn_and_determine_report_a_bare_clause():
+    result = sourcing_of("Ms. Diaz learned the council had cut the budget. Investigators determined the fire was set on purpose.")
+    assert [(cue, content) for _, _, cue, content in described(result)] == [
+        ("learned", "the council had cut the budget"),
+        ("determined", "the fire was set on purpose"),
+    ]

@@ -95,17 +95,18 @@ _NOMINAL = re.compile(
     r"statements?|comments?|remarks?|prediction|hopes?|fears?|concerns?)\s+that)\b"
 )
 # Nominal cues whose content is a noun phrase or an infinitive, with a possessor as the source:
-# "Cruz's endorsement of Fiorina", "her long support for the bill", "the DNC's decision to …".
+# "Cruz's endorsement of Fiorina", "her long support for the bill", "the DNC's decision to …",
+# "his defense of the deal", "her proposal to …".
 _NOMINAL_OBJECT = re.compile(
-    r"(?<![\w’'-])(?P<cue>(?:criticism|condemnation|denunciation|rejection|embrace|endorsement)\s+of|attacks?\s+on|"
-    r"(?:decision|refusal|vow|promise|pledge|plan|call)(?=\s+to\s))\b"
+    r"(?<![\w’'-])(?P<cue>(?:criticism|condemnation|denunciation|rejection|embrace|endorsement|defen[cs]e|assessment)\s+of|"
+    r"attacks?\s+on|(?:decision|refusal|vow|promise|pledge|plan|call|proposal|intention)(?=\s+to\s))\b"
 )
 # Attitude adjectives after 'be' with their complement ("was critical of", "are skeptical that").
 _ATTITUDE_ADJECTIVE = re.compile(
     r"\b(?P<be>is|are|was|were|been|be|remains?|remained)\s+(?:(?:not|also|still|now|very|more|less|so|too|[a-z]+ly)\s+)*"
     r"(?P<cue>critical|supportive|skeptical|sceptical|wary|fond|proud|confident|certain|sure|optimistic|pessimistic|"
     r"hopeful|doubtful|dismissive|aware|opposed|unhappy|angry|upset|frustrated|furious|disappointed|afraid|"
-    r"reluctant|adamant|insistent)\s+(?P<prep>of|about|that|with|to)\b"
+    r"reluctant|adamant|insistent|eager|willing|determined|keen|convinced|excited|open)\s+(?P<prep>of|about|that|with|to)\b"
 )
 # A sentence opening with the survey it reports: "In the latest CNN/ORC poll, Carson fell to 10 percent".
 _SURVEY_LEAD = re.compile(
@@ -123,6 +124,7 @@ _REFLEXIVE = re.compile(r"(?:him|her|them|it|my|your|our)sel(?:f|ves)\b")
 _NOMINAL_OBJECT_NOUNS = (
     "criticism", "condemnation", "denunciation", "rejection", "embrace", "endorsement", "attack",
     "decision", "refusal", "vow", "promise", "pledge", "plan", "call",
+    "defense", "defence", "assessment", "proposal", "intention",
 )
 
 
@@ -779,7 +781,7 @@ class ParagraphReader:
             comma = _phrase_comma(text, start, start + len(before), last=True) - start
             if comma < 0:
                 continue
-            between = _LEADING_CONJUNCTION.sub("", before[comma + 1:])
+            between = _LEADING_CONJUNCTION.sub("", before[comma + 1:].lstrip("”\"'"))
             if word.lemma == "according to" and not between.strip():
                 end = start + comma
                 break
