@@ -471,6 +471,14 @@ def test_coordinated_speech_cue_starts_a_second_attribution():
     ]
 
 
+def test_any_cue_coordinated_after_a_noun_phrase_content_starts_a_second_attribution():
+    result = sourcing_of("Farm groups distrust him because he favors lower tariffs and opposes a higher minimum wage.")
+    assert [(cue, content) for _, _, cue, content in described(result)] == [
+        ("favors", "lower tariffs"),
+        ("opposes", "a higher minimum wage"),
+    ]
+
+
 def test_addressee_and_infinitive_are_the_content():
     result = sourcing_of("Mayor Ines Ortiz asked the council to delay the vote.")
     assert described(result) == [("indirect", "Ines Ortiz", "asked", "the council to delay the vote")]

@@ -229,8 +229,11 @@ _NEW_CLAUSE = re.compile(
     r"|\s+and\s+(?=(?:others|many|some|most)\s+(?:have\s+|had\s+)?(?:said|say|argued|argue)\b)"
     r"|\s+and\s+(?=(?:he|she|they|I|we)\s)"
 )
-# A cue coordinated with the one before it starts an attribution of its own ("… and has said that …").
-_COORDINATED_CUE = re.compile(r",?\s+(?:and|but)\s+(?:(?:has|have|had|also|later|then|even|instead|would|will|did)\s+)*$")
+# A cue coordinated with the one before it starts an attribution of its own ("… and has said that …", "… but did
+# not mention …").
+_COORDINATED_CUE = re.compile(r",?\s+(?:and|but)\s+(?:(?:has|have|had|also|later|then|even|instead|would|will|did|does|do|not|never|[a-z]+ly)\s+)*$")
+# A gerund after a preposition ("accusing X of mocking …"), which a coordinated gerund may continue ("… and promising …").
+_GERUND_COMPLEMENT = re.compile(r"\b(?:of|for|by|about)\s+[a-z]+ing\b")
 # The comma (perhaps inside a closing quotation mark, perhaps followed by an adverb) before a participle cue.
 _COMMA_BEFORE_PARTICIPLE = re.compile(r",(?:[”\"]|'')?\s*(?:[a-z]+ly\s+)?$")
 # "and" (with an adverb) coordinating a cue with the verb phrase before it.
@@ -772,9 +775,13 @@ class ParagraphReader:
                 continue
             before = text[start:match.start].rstrip()
             word = match.word
-            coordinated = _COORDINATED_CUE.search(text, start, match.start)
-            if coordinated and _word_count(text, start, coordinated.start()) >= 1 and word.lemma in _SPEECH_ONLY:
-                end = coordinated.start()  # "… antiabortion and has said that …": a second attribution
+            coordinated = _COORDINATED_CUE.search(text, max(start, match.start - 40), match.start)
+            if coordinated and _word_count(text, start, coordinated.start()) >= 1 and (
+                    word.lemma in _SPEECH_ONLY or (not clausal and word.form in ("past", "3sg", "ing")
+                                                   and not (word.form == "ing" and _GERUND_COMPLEMENT.search(text, start, match.start)))):
+                # "… antiabortion and has said that …", "favors tariffs and opposes …": a second attribution; after a
+                # clause only a speech verb, which its subject cannot take ("said he was tired and wanted …")
+                end = coordinated.start()
                 break
             comma = _phrase_comma(text, start, start + len(before), last=True) - start
             if comma < 0:
