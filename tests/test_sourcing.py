@@ -989,3 +989,8 @@ def test_a_time_clause_with_a_pronoun_ends_a_noun_phrase_or_infinitive_content()
 def test_reported_content_ends_before_a_coordinated_clause_with_a_quantity_subject():
     result = sourcing_of("The survey showed that 70 percent of farms lost money, and 40 percent closed for good.")
     assert described(result)[0][3] == "that 70 percent of farms lost money"
+
+
+def test_a_participle_clause_after_a_comma_ends_a_noun_phrase_content():
+    result = sourcing_of("The senator endorsed the levy, putting her at odds with the mayor and the council.")
+    assert described(result)[0][2:] == ("endorsed", "the levy")

@@ -274,8 +274,12 @@ _AFTER_OBJECT = re.compile(
 )
 # After a comma, a list or a lower-case phrase still belongs to a noun-phrase content ("cited growth,
 # jobs and debt", "the angry, divisive rhetoric"); a name's apposition ("Kerry, the chief negotiator") or a new
-# clause does not.
-_LIST_GOES_ON = re.compile(r",\s+(?:[^,;]{1,40},\s+)*[^,;]{0,40}?\b(?:and|or)\s|,\s+(?!(?:the|a|an|his|her|their|its)\s)[a-z]+\s+[a-z]+\s")
+# clause or a participle clause (", putting her at odds with …", not ", falling revenue") does not.
+_LIST_GOES_ON = re.compile(
+    r",\s+(?!(?!(?:including|during)\b)[a-z]{2,}ing\s+(?:the|a|an|his|her|their|its|him|them|it|us|me|this|that|these|those|"
+    r"there|to|on|in|with|for|at|up|out|back|instead|\d|[a-z]+ly\b))"
+    r"(?:(?:[^,;]{1,40},\s+)*[^,;]{0,40}?\b(?:and|or)\s|(?!(?:the|a|an|his|her|their|its)\s)[a-z]+\s+[a-z]+\s)"
+)
 # An infinitive content runs on only through a list of a few words an item ("to rally older, rural and
 # working-class voters"), not into a second predicate ("declined to comment, was born in …").
 _LIST_OF_WORDS = re.compile(r",\s+(?:[\w’'-]+(?:\s+[\w’'-]+)?,\s+)*[\w’'-]+(?:\s+[\w’'-]+)?\s(?:and|or)\s")
