@@ -994,3 +994,20 @@ def test_reported_content_ends_before_a_coordinated_clause_with_a_quantity_subje
 def test_a_participle_clause_after_a_comma_ends_a_noun_phrase_content():
     result = sourcing_of("The senator endorsed the levy, putting her at odds with the mayor and the council.")
     assert described(result)[0][2:] == ("endorsed", "the levy")
+
+
+def test_a_transcript_turn_after_a_speaker_label_is_the_speakers():
+    result = sourcing_of(
+        "The mayor spoke with a radio host on Sunday.",
+        "HOLLIS: Why did the council delay the vote on the harbor levy?",
+        "ORTIZ: Because the budget office needed two more weeks to check the numbers.",
+    )
+    assert [(cue, content) for _, _, cue, content in described(result)] == [
+        (":", "Why did the council delay the vote on the harbor levy?"),
+        (":", "Because the budget office needed two more weeks to check the numbers"),
+    ]
+
+
+def test_a_single_label_paragraph_is_no_transcript():
+    result = sourcing_of("Correction: An earlier version of this story misstated the date of the vote.")
+    assert described(result) == []

@@ -643,6 +643,15 @@ class ParagraphReader:
             return
         self.drafts.append(Draft(_kind_of(text, content), content, (colon, colon + 1), source, self.block.index))
 
+    def read_speaker_label(self, label: re.Match[str]) -> None:
+        """A transcript's turn ("BENENSON: Senator Sanders doesn’t get to decide …"): the rest of the paragraph is
+        the labelled speaker's."""
+        text = self.text
+        start = label.end()
+        content = [(start, _strip_content_end(text, start, self.block.end))]
+        colon = label.end("label")
+        self.drafts.append(Draft(_kind_of(text, content), content, (colon, colon + 1), label.span("label"), self.block.index))
+
     def _quote_after_colon(self, quote: Quoted, lo: int) -> Draft | None:
         """‘Trump on Twitter: “…”’, ‘Trump went even further: “…”’: a short lead clause ending in a colon."""
         text = self.text
@@ -1646,8 +1655,24 @@ def find_attributions(article: Article) -> list[Draft]:
         reader.read_headline_colon()
     previous: int | None = None
     announced: Draft | None = None
+    labels = {block.index: label for block in article.body if (label := _speaker_label(article.text, block.start, block.end))}
+    transcript = len(labels) >= 2
     for block in article.body:
         reader = ParagraphReader(article, block.index, by_block.get(block.index, []), drafts, previous)
         announced = reader.read(announced)
+        if transcript and block.index in labels:
+            reader.read_speaker_label(labels[block.index])
         previous = block.index
     return drafts
+
+
+# A transcript's speaker label opening a paragraph: "TAPPER: …", "Alex Seitz-Wald: …" (not "Q:" and "A:").
+_SPEAKER_LABEL = re.compile(r"(?P<label>[A-Z][\w.’'-]+(?:\s+[A-Z][\w.’'-]*){0,2}):[ \t]+(?=[^\W\d])")
+
+
+def _speaker_label(text: str, start: int, end: int) -> re.Match[str] | None:
+    """The speaker label opening the paragraph ``text[start:end]``, if a turn of at least four words follows it."""
+    label = _SPEAKER_LABEL.match(text, start, end)
+    if label is None or _word_count(text, label.end(), end) < 4:
+        return None
+    return label
