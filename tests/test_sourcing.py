@@ -1011,3 +1011,11 @@ def test_a_transcript_turn_after_a_speaker_label_is_the_speakers():
 def test_a_single_label_paragraph_is_no_transcript():
     result = sourcing_of("Correction: An earlier version of this story misstated the date of the vote.")
     assert described(result) == []
+
+
+def test_a_cue_with_a_that_clause_coordinated_after_a_clause_content_starts_a_second_attribution():
+    result = sourcing_of("Ms. Ortiz said the ferry had left at noon and suspected immediately that the crew had been warned.")
+    assert [(cue, content) for _, _, cue, content in described(result)] == [
+        ("said", "the ferry had left at noon"),
+        ("suspected", "that the crew had been warned"),
+    ]

@@ -232,6 +232,8 @@ _NEW_CLAUSE = re.compile(
 # A cue coordinated with the one before it starts an attribution of its own ("… and has said that …", "… but did
 # not mention …").
 _COORDINATED_CUE = re.compile(r",?\s+(?:and|but)\s+(?:(?:has|have|had|also|later|then|even|instead|would|will|did|does|do|not|never|[a-z]+ly)\s+)*$")
+# "that" after a cue, perhaps past an adverb ("suspected immediately that").
+_THAT_AFTER_CUE = re.compile(r"(?:\s+[a-z]+ly)?\s+that\b")
 # A gerund after a preposition ("accusing X of mocking …"), which a coordinated gerund may continue ("… and promising …").
 _GERUND_COMPLEMENT = re.compile(r"\b(?:of|for|by|about)\s+[a-z]+ing\b")
 # The comma (perhaps inside a closing quotation mark, perhaps followed by an adverb) before a participle cue.
@@ -789,12 +791,9 @@ class ParagraphReader:
             before = text[start:match.start].rstrip()
             word = match.word
             coordinated = _COORDINATED_CUE.search(text, max(start, match.start - 40), match.start)
-            if coordinated and _word_count(text, start, coordinated.start()) >= 1 and (
-                    word.lemma in _SPEECH_ONLY or (not clausal and word.form in ("past", "3sg", "ing")
-                                                   and not (word.form == "ing" and _GERUND_COMPLEMENT.search(text, start, match.start)))):
-                # "… antiabortion and has said that …", "favors tariffs and opposes …": a second attribution; after a
-                # clause only a speech verb, which its subject cannot take ("said he was tired and wanted …")
-                end = coordinated.start()
+            if (coordinated and _word_count(text, start, coordinated.start()) >= 1
+                    and _starts_second_attribution(text, start, match, clausal)):
+                end = coordinated.start()  # "… antiabortion and has said that …", "favors tariffs and opposes …"
                 break
             comma = _phrase_comma(text, start, start + len(before), last=True) - start
             if comma < 0:
@@ -1367,6 +1366,8 @@ class ParagraphReader:
             return None
         if next_word == "that":
             return pos
+        if _THAT_AFTER_CUE.match(text, pos - 1, end) and _is_ly_adverb(next_word):  # "suspected immediately that …"
+            return _skip(text, following.end(), end)
         aside = _ASIDE_AFTER_CUE.match(text, pos, end)
         if aside:  # "described, in fairly blistering terms, a set of …"
             pos = _skip(text, aside.end(), end)
@@ -1428,6 +1429,19 @@ def _ends_a_list(text: str, start: int, comma: int) -> bool:
         return False
     previous = _phrase_comma(text, start, comma, last=True)
     return previous != -1 and _word_count(text, previous, comma) <= 2
+
+
+def _starts_second_attribution(text: str, start: int, cue: Cue, clausal: bool) -> bool:
+    """Does a cue coordinated after the content starting at ``start`` start an attribution of its own? A speech verb
+    does; after a clause only a verb cue with a that-clause of its own ("… and suspected that …"), not one the
+    clause's subject may take ("said he was tired and wanted …"); a gerund may continue one after a preposition
+    ("accusing X of mocking … and promising …")."""
+    word = cue.word
+    if word.lemma in _SPEECH_ONLY:
+        return True
+    if word.form not in ("past", "3sg", "ing") or (clausal and not _THAT_AFTER_CUE.match(text, cue.end)):
+        return False
+    return not (word.form == "ing" and _GERUND_COMPLEMENT.search(text, start, cue.start))
 
 
 def _infinitive_end(text: str, start: int, end: int) -> int:
