@@ -1019,3 +1019,8 @@ def test_a_cue_with_a_that_clause_coordinated_after_a_clause_content_starts_a_se
         ("said", "the ferry had left at noon"),
         ("suspected", "that the crew had been warned"),
     ]
+
+
+def test_a_cue_form_after_a_possessive_is_a_noun_that_does_not_end_the_content():
+    result = sourcing_of("Ms. Ortiz said the harbor would reopen in May, given Lamb's plan to dredge the channel.")
+    assert described(result)[0][2:] == ("said", "the harbor would reopen in May, given Lamb's plan to dredge the channel")

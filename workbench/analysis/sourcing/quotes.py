@@ -811,6 +811,8 @@ class ParagraphReader:
             if (clausal and not between.strip() and self._closes_aside_in_subject(start, start + comma)
                     and not self._inverted_source_after(match)):
                 continue  # "that the account, and others like it, show …": the cue is the content's own verb
+            if _is_a_noun_here(between, word):
+                continue  # "…, a claim not recognized …", "…, and state Sen. Ortiz …": the cue's form is a noun
             if short and word.form in _FINITE_FORMS and (
                 between.strip() == "" or is_agent(between.strip()) or word.lemma in _SPEECH_ONLY
             ):
@@ -1442,6 +1444,15 @@ def _starts_second_attribution(text: str, start: int, cue: Cue, clausal: bool) -
     if word.form not in ("past", "3sg", "ing") or (clausal and not _THAT_AFTER_CUE.match(text, cue.end)):
         return False
     return not (word.form == "ing" and _GERUND_COMPLEMENT.search(text, start, cue.start))
+
+
+def _is_a_noun_here(before: str, word: CueWord) -> bool:
+    """Is a cue form a noun after these words of its clause: after a determiner or a possessive ("a claim",
+    "Putin's plan"), or, in base form, with no subject before it ("and state Sen. Ortiz")?"""
+    previous = before.rsplit(None, 1)[-1].lower() if before.strip() else ""
+    if previous in _BEFORE_A_NOUN or previous.endswith(("’s", "'s")):
+        return True
+    return not previous and word.form == "base" and word.is_also_noun
 
 
 def _infinitive_end(text: str, start: int, end: int) -> int:
