@@ -1024,3 +1024,16 @@ def test_a_cue_with_a_that_clause_coordinated_after_a_clause_content_starts_a_se
 def test_a_cue_form_after_a_possessive_is_a_noun_that_does_not_end_the_content():
     result = sourcing_of("Ms. Ortiz said the harbor would reopen in May, given Lamb's plan to dredge the channel.")
     assert described(result)[0][2:] == ("said", "the harbor would reopen in May, given Lamb's plan to dredge the channel")
+
+
+def test_a_participle_cue_after_a_closing_quotation_mark_or_an_adverb_ends_the_content():
+    result = sourcing_of(
+        "Ortiz said the levy was “a fair deal,” adding that the harbor needed repairs. "
+        "Lamb did not criticize the mayor, instead reiterating his case for a new bridge."
+    )
+    assert [(cue, content) for _, _, cue, content in described(result)] == [
+        ("said", "the levy was “a fair deal,”"),
+        ("adding", "that the harbor needed repairs"),
+        ("criticize", "the mayor"),
+        ("reiterating", "his case for a new bridge"),
+    ]

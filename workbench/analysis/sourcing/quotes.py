@@ -234,10 +234,13 @@ _NEW_CLAUSE = re.compile(
 _COORDINATED_CUE = re.compile(r",?\s+(?:and|but)\s+(?:(?:has|have|had|also|later|then|even|instead|would|will|did|does|do|not|never|[a-z]+ly)\s+)*$")
 # "that" after a cue, perhaps past an adverb ("suspected immediately that").
 _THAT_AFTER_CUE = re.compile(r"(?:\s+[a-z]+ly)?\s+that\b")
+# What may stand between the comma and a participle cue that starts an attribution of its own: a closing quotation
+# mark, an adverb.
+_PARTICIPLE_LEAD = re.compile(r"[”\"']*\s*(?:instead|also|then|again|[a-z]+ly)?\s*")
 # A gerund after a preposition ("accusing X of mocking …"), which a coordinated gerund may continue ("… and promising …").
 _GERUND_COMPLEMENT = re.compile(r"\b(?:of|for|by|about)\s+[a-z]+ing\b")
 # The comma (perhaps inside a closing quotation mark, perhaps followed by an adverb) before a participle cue.
-_COMMA_BEFORE_PARTICIPLE = re.compile(r",(?:[”\"]|'')?\s*(?:[a-z]+ly\s+)?$")
+_COMMA_BEFORE_PARTICIPLE = re.compile(r",(?:[”\"]|'')?\s*(?:(?:instead|also|then|again|[a-z]+ly)\s+)?$")
 # "and" (with an adverb) coordinating a cue with the verb phrase before it.
 _AND_BEFORE_CUE = re.compile(r"\s(?:and|but)\s+(?:(?:also|then|later|even|[a-z]+ly)\s+)?$")
 # A non-restrictive relative clause, a contrast or an apposition (", a mass layoff …") after reported
@@ -802,8 +805,8 @@ class ParagraphReader:
             if word.lemma == "according to" and not between.strip():
                 end = start + comma
                 break
-            if word.form == "ing" and not between.strip():
-                end = start + comma
+            if word.form == "ing" and _PARTICIPLE_LEAD.fullmatch(between):
+                end = start + comma  # "…,” adding that …", "…, instead restating …"
                 break
             short = len(_WORD.findall(between)) <= 4
             if between.split(None, 1)[:1] in (["who"], ["which"]):
