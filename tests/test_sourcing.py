@@ -1037,3 +1037,8 @@ def test_a_participle_cue_after_a_closing_quotation_mark_or_an_adverb_ends_the_c
         ("criticize", "the mayor"),
         ("reiterating", "his case for a new bridge"),
     ]
+
+
+def test_reported_content_ends_before_a_contrast_after_a_dash():
+    result = sourcing_of("Ms. Ortiz said the harbor would reopen in May - though it is unclear who will pay for the dredging.")
+    assert described(result)[0][2:] == ("said", "the harbor would reopen in May")
