@@ -1042,3 +1042,11 @@ def test_a_participle_cue_after_a_closing_quotation_mark_or_an_adverb_ends_the_c
 def test_reported_content_ends_before_a_contrast_after_a_dash():
     result = sourcing_of("Ms. Ortiz said the harbor would reopen in May - though it is unclear who will pay for the dredging.")
     assert described(result)[0][2:] == ("said", "the harbor would reopen in May")
+
+
+def test_a_cue_with_a_pronoun_object_coordinated_after_a_clause_content_starts_a_second_attribution():
+    result = sourcing_of("Ms. Ortiz said the mayor was wrong about the levy and criticized him for the delay.")
+    assert [(cue, content) for _, _, cue, content in described(result)] == [
+        ("said", "the mayor was wrong about the levy"),
+        ("criticized", "him for the delay"),
+    ]

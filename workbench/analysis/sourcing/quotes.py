@@ -234,6 +234,9 @@ _NEW_CLAUSE = re.compile(
 _COORDINATED_CUE = re.compile(r",?\s+(?:and|but)\s+(?:(?:has|have|had|also|later|then|even|instead|would|will|did|does|do|not|never|[a-z]+ly)\s+)*$")
 # "that" after a cue, perhaps past an adverb ("suspected immediately that").
 _THAT_AFTER_CUE = re.compile(r"(?:\s+[a-z]+ly)?\s+that\b")
+# A complement of a coordinated cue that its clause's subject cannot be the source of: a that-clause, or a pronoun
+# object standing for that subject ("said Trump was wrong and criticized him for …").
+_OWN_COMPLEMENT_AFTER_CUE = re.compile(r"(?:\s+[a-z]+ly)?\s+(?:that|him|them)\b")
 # What may stand between the comma and a participle cue that starts an attribution of its own: a closing quotation
 # mark, an adverb.
 _PARTICIPLE_LEAD = re.compile(r"[”\"']*\s*(?:instead|also|then|again|[a-z]+ly)?\s*")
@@ -1439,13 +1442,13 @@ def _ends_a_list(text: str, start: int, comma: int) -> bool:
 
 def _starts_second_attribution(text: str, start: int, cue: Cue, clausal: bool) -> bool:
     """Does a cue coordinated after the content starting at ``start`` start an attribution of its own? A speech verb
-    does; after a clause only a verb cue with a that-clause of its own ("… and suspected that …"), not one the
-    clause's subject may take ("said he was tired and wanted …"); a gerund may continue one after a preposition
-    ("accusing X of mocking … and promising …")."""
+    does; after a clause only a verb cue with a that-clause or a pronoun object of its own ("… and suspected
+    that …", "… and criticized him"), not one the clause's subject may take ("said he was tired and wanted …"); a
+    gerund may continue one after a preposition ("accusing X of mocking … and promising …")."""
     word = cue.word
     if word.lemma in _SPEECH_ONLY:
         return True
-    if word.form not in ("past", "3sg", "ing") or (clausal and not _THAT_AFTER_CUE.match(text, cue.end)):
+    if word.form not in ("past", "3sg", "ing") or (clausal and not _OWN_COMPLEMENT_AFTER_CUE.match(text, cue.end)):
         return False
     return not (word.form == "ing" and _GERUND_COMPLEMENT.search(text, start, cue.start))
 
