@@ -1050,3 +1050,11 @@ def test_a_cue_with_a_pronoun_object_coordinated_after_a_clause_content_starts_a
         ("said", "the mayor was wrong about the levy"),
         ("criticized", "him for the delay"),
     ]
+
+
+def test_a_participle_cue_in_an_adjunct_ends_a_noun_phrase_content():
+    result = sourcing_of("The senator dismissed the mayor's charges by pointing out that the council had approved the levy.")
+    assert [(cue, content) for _, _, cue, content in described(result)] == [
+        ("dismissed", "the mayor's charges"),
+        ("pointing out", "that the council had approved the levy"),
+    ]

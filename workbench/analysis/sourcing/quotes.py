@@ -240,6 +240,9 @@ _OWN_COMPLEMENT_AFTER_CUE = re.compile(r"(?:\s+[a-z]+ly)?\s+(?:that|him|them)\b"
 # What may stand between the comma and a participle cue that starts an attribution of its own: a closing quotation
 # mark, an adverb.
 _PARTICIPLE_LEAD = re.compile(r"[”\"']*\s*(?:instead|also|then|again|[a-z]+ly)?\s*")
+# A preposition opening an adjunct with a participle cue after a noun-phrase content ("dismissed the charges by
+# pointing out that …", "endorsed Bush before backing Rubio").
+_ADJUNCT_BEFORE_PARTICIPLE = re.compile(r"\s(?:by|after|before|while)\s+$")
 # A gerund after a preposition ("accusing X of mocking …"), which a coordinated gerund may continue ("… and promising …").
 _GERUND_COMPLEMENT = re.compile(r"\b(?:of|for|by|about)\s+[a-z]+ing\b")
 # The comma (perhaps inside a closing quotation mark, perhaps followed by an adverb) before a participle cue.
@@ -801,6 +804,10 @@ class ParagraphReader:
             if (coordinated and _word_count(text, start, coordinated.start()) >= 1
                     and _starts_second_attribution(text, start, match, clausal)):
                 end = coordinated.start()  # "… antiabortion and has said that …", "favors tariffs and opposes …"
+                break
+            adjunct = _ADJUNCT_BEFORE_PARTICIPLE.search(text, max(start, match.start - 12), match.start)
+            if word.form == "ing" and not clausal and adjunct and _word_count(text, start, adjunct.start()) >= 1:
+                end = adjunct.start()  # "dismissed the charges by pointing out that …"
                 break
             comma = _phrase_comma(text, start, start + len(before), last=True) - start
             if comma < 0:
