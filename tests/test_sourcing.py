@@ -1058,3 +1058,11 @@ def test_a_participle_cue_in_an_adjunct_ends_a_noun_phrase_content():
         ("dismissed", "the mayor's charges"),
         ("pointing out", "that the council had approved the levy"),
     ]
+
+
+def test_a_cue_coordinated_after_a_content_with_no_verb_starts_a_second_attribution():
+    result = sourcing_of("The mayor denounced the harbor levy and rejected claims that she had hidden its costs.")
+    assert [(cue, content) for _, _, cue, content in described(result)] == [
+        ("denounced", "the harbor levy"),
+        ("rejected", "claims that she had hidden its costs"),
+    ]

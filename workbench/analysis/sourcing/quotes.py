@@ -802,7 +802,7 @@ class ParagraphReader:
             word = match.word
             coordinated = _COORDINATED_CUE.search(text, max(start, match.start - 40), match.start)
             if (coordinated and _word_count(text, start, coordinated.start()) >= 1
-                    and _starts_second_attribution(text, start, match, clausal)):
+                    and _starts_second_attribution(text, start, match, clausal and _has_a_verb(text, start, coordinated.start()))):
                 end = coordinated.start()  # "… antiabortion and has said that …", "favors tariffs and opposes …"
                 break
             adjunct = _ADJUNCT_BEFORE_PARTICIPLE.search(text, max(start, match.start - 12), match.start)
@@ -1458,6 +1458,19 @@ def _starts_second_attribution(text: str, start: int, cue: Cue, clausal: bool) -
     if word.form not in ("past", "3sg", "ing") or (clausal and not _OWN_COMPLEMENT_AFTER_CUE.match(text, cue.end)):
         return False
     return not (word.form == "ing" and _GERUND_COMPLEMENT.search(text, start, cue.start))
+
+
+_COMPLEMENTIZER = re.compile(r"(?:that|whether|if|how|what|why|who|when|where)\b", re.IGNORECASE)
+_VERB_FORM = re.compile(
+    r"\b(?:is|are|was|were|be|been|has|have|had|will|would|can|could|may|might|must|should|did|does|do|"
+    r"[a-z]+n[’']t|[a-z]{2,}ed)\b|[’'](?:s|re|ve|ll|d)\b"
+)
+
+
+def _has_a_verb(text: str, start: int, end: int) -> bool:
+    """Does ``text[start:end]`` open with a complementizer or hold an auxiliary or a past form, so it may be a
+    clause, not a noun phrase ("denounced the United Nations and rejected …")?"""
+    return _COMPLEMENTIZER.match(text, start, end) is not None or _VERB_FORM.search(text, start, end) is not None
 
 
 def _is_a_noun_here(before: str, word: CueWord) -> bool:
