@@ -1066,3 +1066,8 @@ def test_a_cue_coordinated_after_a_content_with_no_verb_starts_a_second_attribut
         ("denounced", "the harbor levy"),
         ("rejected", "claims that she had hidden its costs"),
     ]
+
+
+def test_reported_content_ends_before_but_and_a_pronoun_subject():
+    result = sourcing_of("Ms. Ortiz said the vote on the levy was close but she remained hopeful about the harbor.")
+    assert described(result)[0][2:] == ("said", "the vote on the levy was close")
