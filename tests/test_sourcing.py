@@ -1071,3 +1071,8 @@ def test_a_cue_coordinated_after_a_content_with_no_verb_starts_a_second_attribut
 def test_reported_content_ends_before_but_and_a_pronoun_subject():
     result = sourcing_of("Ms. Ortiz said the vote on the levy was close but she remained hopeful about the harbor.")
     assert described(result)[0][2:] == ("said", "the vote on the levy was close")
+
+
+def test_reported_content_ends_before_and_a_share_that_said():
+    result = sourcing_of("About 70 percent of voters said the harbor levy was fair and 20 percent said it was too high.")
+    assert [content for _, _, _, content in described(result)] == ["the harbor levy was fair", "it was too high"]

@@ -218,15 +218,16 @@ _ABOUT_QUANTITY = re.compile(
 # --- where reported content ends -----------------------------------------------------------------
 _LEADING_CONJUNCTION = re.compile(r"^\s*(?:but|and|while|although|though|yet|so|as|because|whereas)\b\s*", re.IGNORECASE)
 # A coordinated clause with a subject of its own (", and Ms. Brainard is ...", "; others ...", ", but the
-# party has …", "— and there were …", ", and 40 percent closed", "… but she remained …") or a coordinated reporting
-# verb ("… a year and questioned how …").
+# party has …", "— and there were …", ", and 40 percent closed", "… but she remained …", "… and 20 percent said …")
+# or a coordinated reporting verb ("… a year and questioned how …").
 _NEW_CLAUSE = re.compile(
     r"(?:,\s+(?:and|but|while|whereas|although|though)|;|\s[—–]\s+(?:and|but))\s+"
     r"(?=(?:he|she|they|we|it|I|there|the|his|her|their|its|this|these|those|some|many|most|more|both|all|each|no|"
     r"one|two|three|four|five|six|seven|eight|nine|ten|\d[\d,.%]*|[A-Z][\w’'.-]+)\s)"
     r"|\s+(?:and|but)\s+(?=(?:also\s+)?(?:said|says|told|tells|added|adds|asked|questioned|argued|noted|insisted|"
     r"warned|called|urged|suggested|acknowledged|conceded|denied|explained|wrote|predicted|promised|vowed)\b)"
-    r"|\s+and\s+(?=(?:others|many|some|most)\s+(?:have\s+|had\s+)?(?:said|say|argued|argue)\b)"
+    r"|\s+and\s+(?=(?:others|many|some|most|\d[\d.]*\s*(?:percent|%)|\w+\s+in\s+\w+)\s+(?:have\s+|had\s+)?"
+    r"(?:said|say|argued|argue)\b)"
     r"|\s+(?:and|but)\s+(?=(?:he|she|they|I|we)\s)"
 )
 # A cue coordinated with the one before it starts an attribution of its own ("… and has said that …", "… but did
