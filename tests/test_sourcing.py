@@ -1076,3 +1076,11 @@ def test_reported_content_ends_before_but_and_a_pronoun_subject():
 def test_reported_content_ends_before_and_a_share_that_said():
     result = sourcing_of("About 70 percent of voters said the harbor levy was fair and 20 percent said it was too high.")
     assert [content for _, _, _, content in described(result)] == ["the harbor levy was fair", "it was too high"]
+
+
+def test_a_base_form_cue_after_an_auxiliary_coordinated_after_the_content_starts_a_second_attribution():
+    result = sourcing_of("Ms. Ortiz said the harbor levy was fair but did not suggest that it would pass.")
+    assert [(cue, content) for _, _, cue, content in described(result)] == [
+        ("said", "the harbor levy was fair"),
+        ("suggest", "that it would pass"),
+    ]

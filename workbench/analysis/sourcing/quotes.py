@@ -244,6 +244,8 @@ _PARTICIPLE_LEAD = re.compile(r"[”\"']*\s*(?:instead|also|then|again|[a-z]+ly)
 # A preposition opening an adjunct with a participle cue after a noun-phrase content ("dismissed the charges by
 # pointing out that …", "endorsed Bush before backing Rubio").
 _ADJUNCT_BEFORE_PARTICIPLE = re.compile(r"\s(?:by|after|before|while)\s+$")
+# An auxiliary in the coordination before a base-form cue ("… but did not suggest …").
+_AUXILIARY_IN = re.compile(r"\b(?:would|will|did|does|do)\b")
 # A gerund after a preposition ("accusing X of mocking …"), which a coordinated gerund may continue ("… and promising …").
 _GERUND_COMPLEMENT = re.compile(r"\b(?:of|for|by|about)\s+[a-z]+ing\b")
 # The comma (perhaps inside a closing quotation mark, perhaps followed by an adverb) before a participle cue.
@@ -803,7 +805,7 @@ class ParagraphReader:
             word = match.word
             coordinated = _COORDINATED_CUE.search(text, max(start, match.start - 40), match.start)
             if (coordinated and _word_count(text, start, coordinated.start()) >= 1
-                    and _starts_second_attribution(text, start, match, clausal and _has_a_verb(text, start, coordinated.start()))):
+                    and _starts_second_attribution(text, start, coordinated, match, clausal)):
                 end = coordinated.start()  # "… antiabortion and has said that …", "favors tariffs and opposes …"
                 break
             adjunct = _ADJUNCT_BEFORE_PARTICIPLE.search(text, max(start, match.start - 12), match.start)
@@ -1448,15 +1450,18 @@ def _ends_a_list(text: str, start: int, comma: int) -> bool:
     return previous != -1 and _word_count(text, previous, comma) <= 2
 
 
-def _starts_second_attribution(text: str, start: int, cue: Cue, clausal: bool) -> bool:
-    """Does a cue coordinated after the content starting at ``start`` start an attribution of its own? A speech verb
-    does; after a clause only a verb cue with a that-clause or a pronoun object of its own ("… and suspected
-    that …", "… and criticized him"), not one the clause's subject may take ("said he was tired and wanted …"); a
-    gerund may continue one after a preposition ("accusing X of mocking … and promising …")."""
+def _starts_second_attribution(text: str, start: int, coordination: re.Match[str], cue: Cue, clausal: bool) -> bool:
+    """Does a cue coordinated (``coordination``) after the content starting at ``start`` start an attribution of its
+    own? A speech verb does; otherwise a finite cue (a base form after an auxiliary: "… but did not suggest …"). After
+    a clause (not a noun phrase: "denounced the levy and rejected …") only one with a that-clause or a pronoun object
+    of its own ("… and suspected that …", "… and criticized him"), not one the clause's subject may take ("said he was
+    tired and wanted …"); a gerund may continue one after a preposition ("accusing X of mocking … and promising …")."""
     word = cue.word
     if word.lemma in _SPEECH_ONLY:
         return True
-    if word.form not in ("past", "3sg", "ing") or (clausal and not _OWN_COMPLEMENT_AFTER_CUE.match(text, cue.end)):
+    finite = word.form in ("past", "3sg", "ing") or (word.form == "base" and _AUXILIARY_IN.search(coordination.group()))
+    clausal = clausal and _has_a_verb(text, start, coordination.start())
+    if not finite or (clausal and not _OWN_COMPLEMENT_AFTER_CUE.match(text, cue.end)):
         return False
     return not (word.form == "ing" and _GERUND_COMPLEMENT.search(text, start, cue.start))
 
