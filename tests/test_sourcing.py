@@ -471,6 +471,14 @@ def test_coordinated_speech_cue_starts_a_second_attribution():
     ]
 
 
+def test_any_cue_coordinated_after_a_noun_phrase_content_starts_a_second_attribution():
+    result = sourcing_of("Farm groups distrust him because he favors lower tariffs and opposes a higher minimum wage.")
+    assert [(cue, content) for _, _, cue, content in described(result)] == [
+        ("favors", "lower tariffs"),
+        ("opposes", "a higher minimum wage"),
+    ]
+
+
 def test_addressee_and_infinitive_are_the_content():
     result = sourcing_of("Mayor Ines Ortiz asked the council to delay the vote.")
     assert described(result) == [("indirect", "Ines Ortiz", "asked", "the council to delay the vote")]
@@ -1215,4 +1223,99 @@ def test_learn_and_determine_report_a_bare_clause():
     assert [(cue, content) for _, _, cue, content in described(result)] == [
         ("learned", "the council had cut the budget"),
         ("determined", "the fire was set on purpose"),
+    ]
+
+
+def test_a_participle_clause_after_a_comma_ends_a_noun_phrase_content():
+    result = sourcing_of("The senator endorsed the levy, putting her at odds with the mayor and the council.")
+    assert described(result)[0][2:] == ("endorsed", "the levy")
+
+
+def test_a_transcript_turn_after_a_speaker_label_is_the_speakers():
+    result = sourcing_of(
+        "The mayor spoke with a radio host on Sunday.",
+        "HOLLIS: Why did the council delay the vote on the harbor levy?",
+        "ORTIZ: Because the budget office needed two more weeks to check the numbers.",
+    )
+    assert [(cue, content) for _, _, cue, content in described(result)] == [
+        (":", "Why did the council delay the vote on the harbor levy?"),
+        (":", "Because the budget office needed two more weeks to check the numbers"),
+    ]
+
+
+def test_a_single_label_paragraph_is_no_transcript():
+    result = sourcing_of("Correction: An earlier version of this story misstated the date of the vote.")
+    assert described(result) == []
+
+
+def test_a_cue_with_a_that_clause_coordinated_after_a_clause_content_starts_a_second_attribution():
+    result = sourcing_of("Ms. Ortiz said the ferry had left at noon and suspected immediately that the crew had been warned.")
+    assert [(cue, content) for _, _, cue, content in described(result)] == [
+        ("said", "the ferry had left at noon"),
+        ("suspected", "that the crew had been warned"),
+    ]
+
+
+def test_a_cue_form_after_a_possessive_is_a_noun_that_does_not_end_the_content():
+    result = sourcing_of("Ms. Ortiz said the harbor would reopen in May, given Lamb's plan to dredge the channel.")
+    assert described(result)[0][2:] == ("said", "the harbor would reopen in May, given Lamb's plan to dredge the channel")
+
+
+def test_a_participle_cue_after_a_closing_quotation_mark_or_an_adverb_ends_the_content():
+    result = sourcing_of(
+        "Ortiz said the levy was “a fair deal,” adding that the harbor needed repairs. "
+        "Lamb did not criticize the mayor, instead reiterating his case for a new bridge."
+    )
+    assert [(cue, content) for _, _, cue, content in described(result)] == [
+        ("said", "the levy was “a fair deal,”"),
+        ("adding", "that the harbor needed repairs"),
+        ("criticize", "the mayor"),
+        ("reiterating", "his case for a new bridge"),
+    ]
+
+
+def test_reported_content_ends_before_a_contrast_after_a_dash():
+    result = sourcing_of("Ms. Ortiz said the harbor would reopen in May - though it is unclear who will pay for the dredging.")
+    assert described(result)[0][2:] == ("said", "the harbor would reopen in May")
+
+
+def test_a_cue_with_a_pronoun_object_coordinated_after_a_clause_content_starts_a_second_attribution():
+    result = sourcing_of("Ms. Ortiz said the mayor was wrong about the levy and criticized him for the delay.")
+    assert [(cue, content) for _, _, cue, content in described(result)] == [
+        ("said", "the mayor was wrong about the levy"),
+        ("criticized", "him for the delay"),
+    ]
+
+
+def test_a_participle_cue_in_an_adjunct_ends_a_noun_phrase_content():
+    result = sourcing_of("The senator dismissed the mayor's charges by pointing out that the council had approved the levy.")
+    assert [(cue, content) for _, _, cue, content in described(result)] == [
+        ("dismissed", "the mayor's charges"),
+        ("pointing out", "that the council had approved the levy"),
+    ]
+
+
+def test_a_cue_coordinated_after_a_content_with_no_verb_starts_a_second_attribution():
+    result = sourcing_of("The mayor denounced the harbor levy and rejected claims that she had hidden its costs.")
+    assert [(cue, content) for _, _, cue, content in described(result)] == [
+        ("denounced", "the harbor levy"),
+        ("rejected", "claims that she had hidden its costs"),
+    ]
+
+
+def test_reported_content_ends_before_but_and_a_pronoun_subject():
+    result = sourcing_of("Ms. Ortiz said the vote on the levy was close but she remained hopeful about the harbor.")
+    assert described(result)[0][2:] == ("said", "the vote on the levy was close")
+
+
+def test_reported_content_ends_before_and_a_share_that_said():
+    result = sourcing_of("About 70 percent of voters said the harbor levy was fair and 20 percent said it was too high.")
+    assert [content for _, _, _, content in described(result)] == ["the harbor levy was fair", "it was too high"]
+
+
+def test_a_base_form_cue_after_an_auxiliary_coordinated_after_the_content_starts_a_second_attribution():
+    result = sourcing_of("Ms. Ortiz said the harbor levy was fair but did not suggest that it would pass.")
+    assert [(cue, content) for _, _, cue, content in described(result)] == [
+        ("said", "the harbor levy was fair"),
+        ("suggest", "that it would pass"),
     ]

@@ -220,28 +220,46 @@ _ABOUT_QUANTITY = re.compile(
 # --- where reported content ends -----------------------------------------------------------------
 _LEADING_CONJUNCTION = re.compile(r"^\s*(?:but|and|while|although|though|yet|so|as|because|whereas)\b\s*", re.IGNORECASE)
 # A coordinated clause with a subject of its own (", and Ms. Brainard is ...", "; others ...", ", but the
-# party has …", "— and there were …", ", and 40 percent closed") or a coordinated reporting verb ("… a year
-# and questioned how …").
+# party has …", "— and there were …", ", and 40 percent closed", "… but she remained …", "… and 20 percent said …")
+# or a coordinated reporting verb ("… a year and questioned how …").
 _NEW_CLAUSE = re.compile(
     r"(?:,\s+(?:and|but|while|whereas|although|though)|;|\s[—–]\s+(?:and|but))\s+"
     r"(?=(?:he|she|they|we|it|I|there|the|his|her|their|its|this|these|those|some|many|most|more|both|all|each|no|"
     r"one|two|three|four|five|six|seven|eight|nine|ten|\d[\d,.%]*|[A-Z][\w’'.-]+)\s)"
     r"|\s+(?:and|but)\s+(?=(?:also\s+)?(?:said|says|told|tells|added|adds|asked|questioned|argued|noted|insisted|"
     r"warned|called|urged|suggested|acknowledged|conceded|denied|explained|wrote|predicted|promised|vowed)\b)"
-    r"|\s+and\s+(?=(?:others|many|some|most)\s+(?:have\s+|had\s+)?(?:said|say|argued|argue)\b)"
-    r"|\s+and\s+(?=(?:he|she|they|I|we)\s)"
+    r"|\s+and\s+(?=(?:others|many|some|most|\d[\d.]*\s*(?:percent|%)|\w+\s+in\s+\w+)\s+(?:have\s+|had\s+)?"
+    r"(?:said|say|argued|argue)\b)"
+    r"|\s+(?:and|but)\s+(?=(?:he|she|they|I|we)\s)"
 )
-# A cue coordinated with the one before it starts an attribution of its own ("… and has said that …").
-_COORDINATED_CUE = re.compile(r",?\s+(?:and|but)\s+(?:(?:has|have|had|also|later|then|even|instead|would|will|did)\s+)*$")
+# A cue coordinated with the one before it starts an attribution of its own ("… and has said that …", "… but did
+# not mention …").
+_COORDINATED_CUE = re.compile(r",?\s+(?:and|but)\s+(?:(?:has|have|had|also|later|then|even|instead|would|will|did|does|do|not|never|[a-z]+ly)\s+)*$")
+# "that" after a cue, perhaps past an adverb ("suspected immediately that").
+_THAT_AFTER_CUE = re.compile(r"(?:\s+[a-z]+ly)?\s+that\b")
+# A complement of a coordinated cue that its clause's subject cannot be the source of: a that-clause, or a pronoun
+# object standing for that subject ("said Trump was wrong and criticized him for …").
+_OWN_COMPLEMENT_AFTER_CUE = re.compile(r"(?:\s+[a-z]+ly)?\s+(?:that|him|them)\b")
+# What may stand between the comma and a participle cue that starts an attribution of its own: a closing quotation
+# mark, an adverb.
+_PARTICIPLE_LEAD = re.compile(r"[”\"']*\s*(?:instead|also|then|again|[a-z]+ly)?\s*")
+# A preposition opening an adjunct with a participle cue after a noun-phrase content ("dismissed the charges by
+# pointing out that …", "endorsed Bush before backing Rubio").
+_ADJUNCT_BEFORE_PARTICIPLE = re.compile(r"\s(?:by|after|before|while)\s+$")
+# An auxiliary in the coordination before a base-form cue ("… but did not suggest …").
+_AUXILIARY_IN = re.compile(r"\b(?:would|will|did|does|do)\b")
+# A gerund after a preposition ("accusing X of mocking …"), which a coordinated gerund may continue ("… and promising …").
+_GERUND_COMPLEMENT = re.compile(r"\b(?:of|for|by|about)\s+[a-z]+ing\b")
 # The comma (perhaps inside a closing quotation mark, perhaps followed by an adverb) before a participle cue.
-_COMMA_BEFORE_PARTICIPLE = re.compile(r",(?:[”\"]|'')?\s*(?:[a-z]+ly\s+)?$")
+_COMMA_BEFORE_PARTICIPLE = re.compile(r",(?:[”\"]|'')?\s*(?:(?:instead|also|then|again|[a-z]+ly)\s+)?$")
 # "and" (with an adverb) coordinating a cue with the verb phrase before it.
 _AND_BEFORE_CUE = re.compile(r"\s(?:and|but)\s+(?:(?:also|then|later|even|[a-z]+ly)\s+)?$")
-# A non-restrictive relative clause, a contrast or an apposition (", a mass layoff …") after reported
-# content is the writer's, not the source's.
+# A non-restrictive relative clause, a contrast or an apposition (", a mass layoff …", "- though it is unclear …")
+# after reported content is the writer's, not the source's.
 _ASIDE = re.compile(
     r",\s+(?:which|who|whose|both\s+of\s+which|all\s+of\s+which|while|whereas|however|despite|even\s+though|even\s+as|an?)\b"
     r"|(?<=,[\"”])\s+and\s"
+    r"|\s(?:[—–]|--?)\s+(?:but|though|although|while|whereas)\b"
 )
 # A relative clause or an aside set off inside the content's subject: "that Mrs. Clinton, who has raised …, still
 # faces …", "the scandal, while troublesome, was handled …", "that Ortiz, a nurse, saw …", "that inequality,
@@ -273,8 +291,12 @@ _AFTER_OBJECT = re.compile(
 )
 # After a comma, a list or a lower-case phrase still belongs to a noun-phrase content ("cited growth,
 # jobs and debt", "the angry, divisive rhetoric"); a name's apposition ("Kerry, the chief negotiator") or a new
-# clause does not.
-_LIST_GOES_ON = re.compile(r",\s+(?:[^,;]{1,40},\s+)*[^,;]{0,40}?\b(?:and|or)\s|,\s+(?!(?:the|a|an|his|her|their|its)\s)[a-z]+\s+[a-z]+\s")
+# clause or a participle clause (", putting her at odds with …", not ", falling revenue") does not.
+_LIST_GOES_ON = re.compile(
+    r",\s+(?!(?!(?:including|during)\b)[a-z]{2,}ing\s+(?:the|a|an|his|her|their|its|him|them|it|us|me|this|that|these|those|"
+    r"there|to|on|in|with|for|at|up|out|back|instead|\d|[a-z]+ly\b))"
+    r"(?:(?:[^,;]{1,40},\s+)*[^,;]{0,40}?\b(?:and|or)\s|(?!(?:the|a|an|his|her|their|its)\s)[a-z]+\s+[a-z]+\s)"
+)
 # An infinitive content runs on only through a list of a few words an item ("to rally older, rural and
 # working-class voters"), not into a second predicate ("declined to comment, was born in …").
 _LIST_OF_WORDS = re.compile(r",\s+(?:[\w’'-]+(?:\s+[\w’'-]+)?,\s+)*[\w’'-]+(?:\s+[\w’'-]+)?\s(?:and|or)\s")
@@ -638,6 +660,15 @@ class ParagraphReader:
             return
         self.drafts.append(Draft(_kind_of(text, content), content, (colon, colon + 1), source, self.block.index))
 
+    def read_speaker_label(self, label: re.Match[str]) -> None:
+        """A transcript's turn ("BENENSON: Senator Sanders doesn’t get to decide …"): the rest of the paragraph is
+        the labelled speaker's."""
+        text = self.text
+        start = label.end()
+        content = [(start, _strip_content_end(text, start, self.block.end))]
+        colon = label.end("label")
+        self.drafts.append(Draft(_kind_of(text, content), content, (colon, colon + 1), label.span("label"), self.block.index))
+
     def _quote_after_colon(self, quote: Quoted, lo: int) -> Draft | None:
         """‘Trump on Twitter: “…”’, ‘Trump went even further: “…”’: a short lead clause ending in a colon."""
         text = self.text
@@ -774,19 +805,24 @@ class ParagraphReader:
                 continue
             before = text[start:match.start].rstrip()
             word = match.word
-            coordinated = _COORDINATED_CUE.search(text, start, match.start)
-            if coordinated and _word_count(text, start, coordinated.start()) >= 1 and word.lemma in _SPEECH_ONLY:
-                end = coordinated.start()  # "… antiabortion and has said that …": a second attribution
+            coordinated = _COORDINATED_CUE.search(text, max(start, match.start - 40), match.start)
+            if (coordinated and _word_count(text, start, coordinated.start()) >= 1
+                    and _starts_second_attribution(text, start, coordinated, match, clausal)):
+                end = coordinated.start()  # "… antiabortion and has said that …", "favors tariffs and opposes …"
+                break
+            adjunct = _ADJUNCT_BEFORE_PARTICIPLE.search(text, max(start, match.start - 12), match.start)
+            if word.form == "ing" and not clausal and adjunct and _word_count(text, start, adjunct.start()) >= 1:
+                end = adjunct.start()  # "dismissed the charges by pointing out that …"
                 break
             comma = _phrase_comma(text, start, start + len(before), last=True) - start
             if comma < 0:
                 continue
-            between = _LEADING_CONJUNCTION.sub("", before[comma + 1:].lstrip("”\"'"))
+            between = _LEADING_CONJUNCTION.sub("", before[comma + 1:])
             if word.lemma == "according to" and not between.strip():
                 end = start + comma
                 break
-            if word.form == "ing" and not between.strip():
-                end = start + comma
+            if word.form == "ing" and _PARTICIPLE_LEAD.fullmatch(between):
+                end = start + comma  # "…,” adding that …", "…, instead restating …"
                 break
             short = len(_WORD.findall(between)) <= 4
             if between.split(None, 1)[:1] in (["who"], ["which"]):
@@ -794,6 +830,8 @@ class ParagraphReader:
             if (clausal and not between.strip() and self._closes_aside_in_subject(start, start + comma)
                     and not self._inverted_source_after(match)):
                 continue  # "that the account, and others like it, show …": the cue is the content's own verb
+            if _is_a_noun_here(between, word):
+                continue  # "…, a claim not recognized …", "…, and state Sen. Ortiz …": the cue's form is a noun
             if short and word.form in _FINITE_FORMS and (
                 between.strip() == "" or is_agent(between.strip()) or word.lemma in _SPEECH_ONLY
             ):
@@ -1350,6 +1388,8 @@ class ParagraphReader:
             return None
         if next_word == "that":
             return pos
+        if _THAT_AFTER_CUE.match(text, pos - 1, end) and _is_ly_adverb(next_word):  # "suspected immediately that …"
+            return _skip(text, following.end(), end)
         aside = _ASIDE_AFTER_CUE.match(text, pos, end)
         if aside:  # "described, in fairly blistering terms, a set of …"
             pos = _skip(text, aside.end(), end)
@@ -1411,6 +1451,44 @@ def _ends_a_list(text: str, start: int, comma: int) -> bool:
         return False
     previous = _phrase_comma(text, start, comma, last=True)
     return previous != -1 and _word_count(text, previous, comma) <= 2
+
+
+def _starts_second_attribution(text: str, start: int, coordination: re.Match[str], cue: Cue, clausal: bool) -> bool:
+    """Does a cue coordinated (``coordination``) after the content starting at ``start`` start an attribution of its
+    own? A speech verb does; otherwise a finite cue (a base form after an auxiliary: "… but did not suggest …"). After
+    a clause (not a noun phrase: "denounced the levy and rejected …") only one with a that-clause or a pronoun object
+    of its own ("… and suspected that …", "… and criticized him"), not one the clause's subject may take ("said he was
+    tired and wanted …"); a gerund may continue one after a preposition ("accusing X of mocking … and promising …")."""
+    word = cue.word
+    if word.lemma in _SPEECH_ONLY:
+        return True
+    finite = word.form in ("past", "3sg", "ing") or (word.form == "base" and _AUXILIARY_IN.search(coordination.group()))
+    clausal = clausal and _has_a_verb(text, start, coordination.start())
+    if not finite or (clausal and not _OWN_COMPLEMENT_AFTER_CUE.match(text, cue.end)):
+        return False
+    return not (word.form == "ing" and _GERUND_COMPLEMENT.search(text, start, cue.start))
+
+
+_COMPLEMENTIZER = re.compile(r"(?:that|whether|if|how|what|why|who|when|where)\b", re.IGNORECASE)
+_VERB_FORM = re.compile(
+    r"\b(?:is|are|was|were|be|been|has|have|had|will|would|can|could|may|might|must|should|did|does|do|"
+    r"[a-z]+n[’']t|[a-z]{2,}ed)\b|[’'](?:s|re|ve|ll|d)\b"
+)
+
+
+def _has_a_verb(text: str, start: int, end: int) -> bool:
+    """Does ``text[start:end]`` open with a complementizer or hold an auxiliary or a past form, so it may be a
+    clause, not a noun phrase ("denounced the United Nations and rejected …")?"""
+    return _COMPLEMENTIZER.match(text, start, end) is not None or _VERB_FORM.search(text, start, end) is not None
+
+
+def _is_a_noun_here(before: str, word: CueWord) -> bool:
+    """Is a cue form a noun after these words of its clause: after a determiner or a possessive ("a claim",
+    "Putin's plan"), or, in base form, with no subject before it ("and state Sen. Ortiz")?"""
+    previous = before.rsplit(None, 1)[-1].lower() if before.strip() else ""
+    if previous in _BEFORE_A_NOUN or previous.endswith(("’s", "'s")):
+        return True
+    return not previous and word.form == "base" and word.is_also_noun
 
 
 def _infinitive_end(text: str, start: int, end: int) -> int:
@@ -1638,8 +1716,24 @@ def find_attributions(article: Article) -> list[Draft]:
         reader.read_headline_colon()
     previous: int | None = None
     announced: Draft | None = None
+    labels = {block.index: label for block in article.body if (label := _speaker_label(article.text, block.start, block.end))}
+    transcript = len(labels) >= 2
     for block in article.body:
         reader = ParagraphReader(article, block.index, by_block.get(block.index, []), drafts, previous)
         announced = reader.read(announced)
+        if transcript and block.index in labels:
+            reader.read_speaker_label(labels[block.index])
         previous = block.index
     return drafts
+
+
+# A transcript's speaker label opening a paragraph: "TAPPER: …", "Alex Seitz-Wald: …" (not "Q:" and "A:").
+_SPEAKER_LABEL = re.compile(r"(?P<label>[A-Z][\w.’'-]+(?:\s+[A-Z][\w.’'-]*){0,2}):[ \t]+(?=[^\W\d])")
+
+
+def _speaker_label(text: str, start: int, end: int) -> re.Match[str] | None:
+    """The speaker label opening the paragraph ``text[start:end]``, if a turn of at least four words follows it."""
+    label = _SPEAKER_LABEL.match(text, start, end)
+    if label is None or _word_count(text, label.end(), end) < 4:
+        return None
+    return label
