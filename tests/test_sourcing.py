@@ -981,3 +981,18 @@ def test_a_time_clause_with_a_pronoun_ends_a_noun_phrase_or_infinitive_content()
 def test_reported_content_ends_before_a_coordinated_clause_with_a_quantity_subject():
     result = sourcing_of("The survey showed that 70 percent of farms lost money, and 40 percent closed for good.")
     assert described(result)[0][3] == "that 70 percent of farms lost money"
+
+
+def test_an_infinitive_cue_after_another_verb_reports_the_governing_subject_unless_withheld():
+    result = sourcing_of(
+        "Senator Amy Ruiz went on local radio to say the bridge would close. The flooding led residents to demand a new levy. "
+        "Over the weekend, Lamb took to the town square to criticize the plan. The council declined to say whether the pier "
+        "would reopen. The board is expected to meet on Friday to discuss the budget. The shipment of new pumps to support "
+        "the repairs began."
+    )
+    assert [(speaker, cue, content) for _, speaker, cue, content in described(result)] == [
+        ("Amy Ruiz", "say", "the bridge would close"),
+        ("unnamed residents", "demand", "a new levy"),
+        ("Lamb", "criticize", "the plan"),
+        ("council", "declined", "to say whether the pier would reopen"),
+    ]

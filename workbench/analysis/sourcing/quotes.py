@@ -72,6 +72,13 @@ _GOING_ON = re.compile(
     r"refuse[sd]?|used|tend(?:s|ed)?|(?:more|less)?\s*likely|quick|eager|willing|ready|able|unable|"
     r"struggl(?:e|es|ed|ing)|fail(?:s|ed)?)\s+to\s*$"
 )
+# What governs an infinitive cue (directly or through a second infinitive) and withholds or only plans the speech:
+# "declined to say", "did not want to say", "is expected to convene … to discuss", "aim to deny", "the chance to ask".
+_WITHHELD = re.compile(
+    r"\b(?:declin(?:e|es|ed|ing)|refus(?:e|es|ed|ing|al)|unwilling|reluctant|hesitant|hesitat(?:e|es|ed)|expected|asked|"
+    r"opportunity|chance|position|enough|needed|aim(?:s|ed)?|seek(?:s|ing)?|sought|plan(?:s|ned)?|intend(?:s|ed)?|"
+    r"(?:[Nn]ot|n[’']t|never)(?:\s+\w+)?)\s+to\s(?:[^,;:“”\"]*\sto\s)?$"
+)
 # "…, law enforcement officials say.", "…, a Cairo airport official told": modifiers between the comma and the source's head
 _MODIFIERS_AFTER_COMMA = re.compile(r",\s+((?:[a-z][\w’'-]*|(?:a|an|the|one)\s+[A-Z][\w’'.-]*)(?:\s+[a-z][\w’'-]*){0,2})$")
 _SHORT_ADJUNCT_THEN_COMMA = re.compile(r"(?:in|on|at|during|to|via)\s[^,;:“”\"]{1,40},")
@@ -1050,18 +1057,29 @@ class ParagraphReader:
             return None  # passive: "is expected to", "was asked"
         if word.form == "participle" and previous not in ("has", "have", "had", "having") and not previous.endswith(("’ve", "'ve", "’d", "'d")):
             return None  # adjectival: "HLN, known as CNN Headline News"
+        infinitive_source = None
         if previous == "to":
             going_on = _GOING_ON.search(text, lo, cue_start)
             if not going_on:
-                return None  # "declined to say"
-            before_cue = text[lo:going_on.start()].rstrip()
-            be = _BE_AND_ADVERBS_BEFORE_CUE.search(text, lo, going_on.start())
-            cue_start_for_source = be.start() if be else going_on.start()  # "The council is trying to …"
+                if _WITHHELD.search(text, max(lo, cue_start - 80), cue_start):
+                    return None  # "declined to say"
+                to_start = lo + len(before_cue) - 2
+                infinitive_source = _governing_subject(text, lo, to_start)
+                if infinitive_source is None:
+                    return None
+                before_cue = text[lo:to_start].rstrip()
+                cue_start_for_source = to_start
+            else:
+                before_cue = text[lo:going_on.start()].rstrip()
+                be = _BE_AND_ADVERBS_BEFORE_CUE.search(text, lo, going_on.start())
+                cue_start_for_source = be.start() if be else going_on.start()  # "The council is trying to …"
         else:
             cue_start_for_source = cue_start
         reduced_relative = False
         shared = self._coordinated_source(lo, cue_start)
-        if shared is not None:  # "accused Sanders of … and chided him for …": the first cue's source
+        if infinitive_source is not None:
+            source = infinitive_source
+        elif shared is not None:  # "accused Sanders of … and chided him for …": the first cue's source
             source = shared
         elif word.form == "ing":
             comma = _COMMA_BEFORE_PARTICIPLE.search(text, max(lo, cue_start - 30), cue_start)
@@ -1461,6 +1479,37 @@ def _subject_before(text: str, lo: int, end: int) -> tuple[int, int]:
     if last_word[0].lower() in _RELATIVES:
         return end - len(last_word[0]), end
     return _skip(text, clause_start(text, lo, end), end), end
+
+
+def _governing_subject(text: str, lo: int, to_start: int) -> tuple[int, int] | None:
+    """Who speaks in an infinitive cue governed by another verb: the object of a verb that makes someone act
+    ("led Republicans to say"), else the subject of the governing clause past an opening adverb ("Even Cruz used
+    the speech to argue", "Over the weekend, Trump went on TV to say")."""
+    controlled = _CONTROL_VERB_THEN_OBJECT.search(text, max(lo, to_start - 80), to_start + 2)
+    if controlled and is_agent(controlled.group("object")):
+        return controlled.span("object")
+    if _ACTION_NOUN_OF.search(text, max(lo, to_start - 60), to_start):
+        return None  # "the deployment of troops to support …": the purpose of an action, nobody speaks
+    start = clause_start(text, lo, to_start)
+    opener = _WORD.match(text, _skip(text, start, to_start), to_start)
+    if opener and opener.group().lower() in _OPENING_ADVERBS:
+        comma = text.find(",", opener.end(), to_start)
+        start = comma + 1 if comma != -1 else opener.end()
+    return clause_subject(text, start, to_start)
+
+
+# A verb that makes its object act, then that object before "to": "led her to", "urged voters to", "calling on X to"
+_CONTROL_VERB_THEN_OBJECT = re.compile(
+    r"\b(?:le(?:d|ads?|ading)|dr(?:ove|ives?|iving)|urg(?:e|es|ed|ing)|prompt(?:s|ed|ing)?|push(?:es|ed|ing)?|"
+    r"press(?:es|ed|ing)?|allow(?:s|ed|ing)?|encourag(?:e|es|ed|ing)|forc(?:e|es|ed|ing)|spurr(?:ed|ing)|"
+    r"leav(?:e|es|ing)|call(?:s|ed|ing)?\s+on|begg(?:ed|ing)|persuad(?:e|es|ed|ing)|inspir(?:e|es|ed|ing)|"
+    r"requir(?:e|es|ed|ing))\s+(?P<object>[^\s,;:“”\"][^,;:“”\"]{0,50}?)\s+to\s*$"
+)
+_ACTION_NOUN_OF = re.compile(r"\b[a-z]+ments?\s+of\s+(?:[\w’'-]+\s+){1,3}$")
+_OPENING_ADVERBS = frozenset(
+    "even just only over throughout similarly indeed recently shortly instead still also then now more most mostly "
+    "often sometimes first later earlier meanwhile however again".split()
+)
 
 
 def _end_of_subject(text: str, lo: int, cue_start: int) -> int:
