@@ -996,3 +996,13 @@ def test_an_infinitive_cue_after_another_verb_reports_the_governing_subject_unle
         ("Lamb", "criticize", "the plan"),
         ("council", "declined", "to say whether the pier would reopen"),
     ]
+
+
+def test_known_as_or_for_reports_the_one_known_and_what_it_is_known_as_with_no_source():
+    result = sourcing_of(
+        "Rivera won three of the races known as the Spring Sweep. The painter is best known for his murals of the harbor."
+    )
+    assert described(result) == [
+        ("indirect", None, "known", "the races … the Spring Sweep"),
+        ("indirect", None, "known", "The painter … his murals of the harbor"),
+    ]

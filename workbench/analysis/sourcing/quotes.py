@@ -114,6 +114,13 @@ _ATTITUDE_ADJECTIVE = re.compile(
     r"hopeful|doubtful|dismissive|aware|opposed|unhappy|angry|upset|frustrated|furious|disappointed|afraid|"
     r"reluctant|adamant|insistent)\s+(?P<prep>of|about|that|with|to)\b"
 )
+# What someone or something is known as or for: "the contests known as Super Tuesday", "He is best known for …".
+_KNOWN_AS = re.compile(r"\b(?P<cue>[Kk]nown)\s+(?:(?:here|online|locally|widely)\s+)?(?:as|for)\s")
+# Between the one known and "known": "is best", ", once", "that became", "derisively".
+_KNOWN_LEAD = re.compile(
+    r"(?:,|\s(?:is|are|was|were|be|been|being|became|become|becomes))?(?:\s+(?:also|once|now|then|still|not|best|better|"
+    r"well|widely|perhaps|mostly|largely|derisively|popularly|commonly|formerly))*\s*$"
+)
 # A sentence opening with the survey it reports: "In the latest CNN/ORC poll, Carson fell to 10 percent".
 _SURVEY_LEAD = re.compile(
     r"(?P<cue>In)\s+(?P<source>(?:a|an|the)\s[^,.;:“”\"]{0,60}?\b(?:poll|survey|study|analysis)s?\b[^,;:“”\"]{0,50}),\s+"
@@ -721,6 +728,7 @@ class ParagraphReader:
         self._read_survey_leads()
         self._read_attitude_adjectives()
         self._read_support_received()
+        self._read_known_as()
         for sentence in self.sentences:
             for match in self.cues:
                 if not sentence.start <= match.start < sentence.end:
@@ -892,6 +900,34 @@ class ParagraphReader:
             content = [(start, end)]
             self.drafts.append(Draft(_kind_of(text, content), content, (cue_start, cue_end), source, self.block.index))
             self.used_cues.append((cue_start, cue_end))
+
+    def _read_known_as(self) -> None:
+        """"The contests known as Super Tuesday", "Ortiz is best known for his murals": a reputation nobody in particular
+        holds; the one known (when it stands right before) and what it is known as or for are the content."""
+        text = self.text
+        if text.find("nown ", self.block.start, self.block.end) == -1:
+            return
+        for match in _KNOWN_AS.finditer(text, self.block.start, self.block.end):
+            cue_start = match.start("cue")
+            if self._in_quote(cue_start) or self._in_content(cue_start):
+                continue
+            sentence = next((s for s in self.sentences if s.start <= cue_start < s.end), None)
+            if sentence is None:
+                continue
+            start = _skip(text, match.end(), sentence.end)
+            end = _object_end(text, start, self._content_end(start, sentence))
+            if _word_count(text, start, end) < 1:
+                continue
+            content = [(start, end)]
+            lo = self._clause_floor(sentence, cue_start)
+            head_end = _KNOWN_LEAD.search(text, lo, cue_start).start()
+            known = None
+            if head_end > lo:
+                known = mention_before(text, lo, head_end) or common_noun_phrase_before(text, lo, head_end)
+            if known is not None and text[known[0]:known[1]].lower() not in ("which", "who", "that", "what"):
+                content.insert(0, known)
+            self.drafts.append(Draft(_kind_of(text, content), content, match.span("cue"), None, self.block.index))
+            self.used_cues.append(match.span("cue"))
 
     def _read_survey_leads(self) -> None:
         """"In a CBS News poll released Monday, 50 percent chose Clinton" and "Clinton leads Sanders in the latest
