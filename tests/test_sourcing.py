@@ -1006,3 +1006,14 @@ def test_known_as_or_for_reports_the_one_known_and_what_it_is_known_as_with_no_s
         ("indirect", None, "known", "the races … the Spring Sweep"),
         ("indirect", None, "known", "The painter … his murals of the harbor"),
     ]
+
+
+def test_raise_questions_about_in_every_form_and_with_new_or_fresh():
+    result = sourcing_of(
+        "The audit raised new questions about the levy. Ortiz praised the crews while raising questions about the "
+        "overtime bills."
+    )
+    assert [(cue, content) for _, _, cue, content in described(result)] == [
+        ("raised new questions about", "the levy"),
+        ("raising questions about", "the overtime bills"),
+    ]
