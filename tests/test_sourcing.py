@@ -1017,3 +1017,13 @@ def test_raise_questions_about_in_every_form_and_with_new_or_fresh():
         ("raised new questions about", "the levy"),
         ("raising questions about", "the overtime bills"),
     ]
+
+
+def test_an_attack_or_support_delivered_with_a_light_verb_has_the_verbs_subject_as_source():
+    result = sourcing_of(
+        "Mayor Ortiz launched a blistering attack on the harbor board. Councilwoman Lamb threw her support behind Rivera."
+    )
+    assert [(speaker, cue, content) for _, speaker, cue, content in described(result)] == [
+        ("Ortiz", "attack", "the harbor board"),
+        ("Lamb", "support", "Rivera"),
+    ]

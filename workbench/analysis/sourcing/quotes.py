@@ -121,6 +121,14 @@ _KNOWN_LEAD = re.compile(
     r"(?:,|\s(?:is|are|was|were|be|been|being|became|become|becomes))?(?:\s+(?:also|once|now|then|still|not|best|better|"
     r"well|widely|perhaps|mostly|largely|derisively|popularly|commonly|formerly))*\s*$"
 )
+# An attack or support someone delivers with a light verb: "launched a pre-emptive attack against Obama",
+# "threw her support behind Cruz", "leveling inflammatory attacks against one another".
+_LIGHT_VERB_NOMINAL = re.compile(
+    r"\b(?P<verb>launch(?:ed|es|ing)?|unleash(?:ed|es|ing)?|level(?:l?ed|l?ing|s)?|mount(?:ed|s|ing)?|threw|throw(?:s|n|ing)?|"
+    r"lend(?:s|ing)?|lent|renew(?:ed|s|ing)?|step(?:ped|ping|s)?\s+up|ramp(?:ed|ing|s)?\s+up|intensif(?:y|ied|ies|ying)|"
+    r"doubl(?:ed|ing|es)\s+down\s+on)\s+(?:[\w’'-]+\s+){0,3}?(?P<cue>attacks?|support|backing|criticism)\s+"
+    r"(?:on|against|behind|to|of)\s"
+)
 # A sentence opening with the survey it reports: "In the latest CNN/ORC poll, Carson fell to 10 percent".
 _SURVEY_LEAD = re.compile(
     r"(?P<cue>In)\s+(?P<source>(?:a|an|the)\s[^,.;:“”\"]{0,60}?\b(?:poll|survey|study|analysis)s?\b[^,;:“”\"]{0,50}),\s+"
@@ -729,6 +737,7 @@ class ParagraphReader:
         self._read_attitude_adjectives()
         self._read_support_received()
         self._read_known_as()
+        self._read_light_verb_nominals()
         for sentence in self.sentences:
             for match in self.cues:
                 if not sentence.start <= match.start < sentence.end:
@@ -927,6 +936,31 @@ class ParagraphReader:
             if known is not None and text[known[0]:known[1]].lower() not in ("which", "who", "that", "what"):
                 content.insert(0, known)
             self.drafts.append(Draft(_kind_of(text, content), content, match.span("cue"), None, self.block.index))
+            self.used_cues.append(match.span("cue"))
+
+    def _read_light_verb_nominals(self) -> None:
+        """"Trump launched a harsh attack on Carson", "Fiorina threw her support behind Cruz": the light verb's subject
+        is the source, the one attacked or supported the content."""
+        text = self.text
+        for match in _LIGHT_VERB_NOMINAL.finditer(text, self.block.start, self.block.end):
+            cue_start = match.start("cue")
+            if self._in_quote(cue_start) or self._in_content(cue_start):
+                continue
+            sentence = next((s for s in self.sentences if s.start <= cue_start < s.end), None)
+            if sentence is None:
+                continue
+            lo = self._clause_floor(sentence, cue_start)
+            source = mention_before(text, lo, match.start("verb"))
+            if source is None or not is_agent(text[source[0]:source[1]]):
+                source = clause_subject(text, lo, match.start("verb"))
+            if source is None or not is_agent(text[source[0]:source[1]]):
+                continue
+            start = _skip(text, match.end(), sentence.end)
+            end = _object_end(text, start, self._content_end(start, sentence))
+            if _word_count(text, start, end) < 1:
+                continue
+            content = [(start, end)]
+            self.drafts.append(Draft(_kind_of(text, content), content, match.span("cue"), source, self.block.index))
             self.used_cues.append(match.span("cue"))
 
     def _read_survey_leads(self) -> None:
