@@ -1027,3 +1027,14 @@ def test_an_attack_or_support_delivered_with_a_light_verb_has_the_verbs_subject_
         ("Ortiz", "attack", "the harbor board"),
         ("Lamb", "support", "Rivera"),
     ]
+
+
+def test_a_gerund_cue_after_a_preposition_or_a_contracted_be_has_the_clause_subject_as_source():
+    result = sourcing_of(
+        "Mayor Ortiz has a long history of opposing the new levy. And she’s hoping the council will delay the vote. "
+        "Lamb left without mentioning the pier."
+    )
+    assert [(speaker, cue, content) for _, speaker, cue, content in described(result)] == [
+        ("Ortiz", "opposing", "the new levy"),
+        ("Ortiz", "hoping", "the council will delay the vote"),
+    ]

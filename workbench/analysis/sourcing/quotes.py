@@ -79,6 +79,11 @@ _WITHHELD = re.compile(
     r"opportunity|chance|position|enough|needed|aim(?:s|ed)?|seek(?:s|ing)?|sought|plan(?:s|ned)?|intend(?:s|ed)?|"
     r"(?:[Nn]ot|n[’']t|never)(?:\s+\w+)?)\s+to\s(?:[^,;:“”\"]*\sto\s)?$"
 )
+# A gerund cue after one of these belongs to its clause's subject ("a history of blaming …", "criticized for
+# dismissing …"); not after "without", which denies it, nor "in", often in an idiom ("wasted no time in condemning").
+_PREPOSITIONS_BEFORE_GERUND = frozenset("of about for on from".split())
+# A pronoun with a contracted 'be' before a gerund cue: "he’s hoping", "we're seeing".
+_CONTRACTED_BE = re.compile(r"(he|she|they|we|you|i|it)[’'](?:s|re|m)")
 # "…, law enforcement officials say.", "…, a Cairo airport official told": modifiers between the comma and the source's head
 _MODIFIERS_AFTER_COMMA = re.compile(r",\s+((?:[a-z][\w’'-]*|(?:a|an|the|one)\s+[A-Z][\w’'.-]*)(?:\s+[a-z][\w’'-]*){0,2})$")
 _SHORT_ADJUNCT_THEN_COMMA = re.compile(r"(?:in|on|at|during|to|via)\s[^,;:“”\"]{1,40},")
@@ -1159,10 +1164,13 @@ class ParagraphReader:
                 source = clause_subject(text, lo, cue_start)
             elif word.lemma in _SPEECH_ONLY:  # "with 62 percent of voters saying …"
                 source = mention_before(text, lo, cue_start)
-            elif previous in ("while", "by", "after", "before", "when"):  # "…, while emphasizing …"
-                source = clause_subject(text, lo, cue_start)
+            elif previous in ("while", "by", "after", "before", "when") or previous in _PREPOSITIONS_BEFORE_GERUND:
+                source = clause_subject(text, lo, cue_start)  # "…, while emphasizing …", "jailed on suspicion of backing …"
             elif previous in BE_FORMS:  # "he is emphasizing his finish"
                 source = mention_before(text, lo, lo + len(before_cue) - len(previous))
+            elif _CONTRACTED_BE.fullmatch(previous):  # "he’s hoping", "we're seeing": the pronoun
+                pronoun_start = lo + len(before_cue) - len(previous)
+                source = (pronoun_start, pronoun_start + len(_CONTRACTED_BE.fullmatch(previous).group(1)))
             elif word.takes_np or word.takes_infinitive:  # "groups backing Cruz", "Democrats hoping to …"
                 source = mention_before(text, lo, cue_start)
                 if source is None or _word_count(text, source[1], cue_start):
