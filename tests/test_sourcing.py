@@ -1038,3 +1038,14 @@ def test_a_gerund_cue_after_a_preposition_or_a_contracted_be_has_the_clause_subj
         ("Ortiz", "opposing", "the new levy"),
         ("Ortiz", "hoping", "the council will delay the vote"),
     ]
+
+
+def test_asked_with_an_adjunct_before_the_question_and_when_asked_after_a_clause():
+    result = sourcing_of(
+        "Asked on local radio whether the pier would reopen, Ortiz said it would. “We will see,” Lamb said when asked "
+        "about the levy."
+    )
+    assert [(speaker, cue, content) for _, speaker, cue, content in described(result) if cue.lower() == "asked"] == [
+        ("Ortiz", "Asked", "whether the pier would reopen"),
+        (None, "asked", "about the levy"),
+    ]

@@ -196,6 +196,11 @@ _RELATIVES = frozenset({"who", "which", "that"})
 _ASKER = re.compile(
     r"by\s+(?P<asker>[^,;:“”\"]{1,60}?)\s+(?=(?:on\s+\w+\s+)?(?:about|whether|if|what|how|why|who|when|where|which|to)\b)"
 )
+# A short adjunct between 'asked' and its question: "on Fox News", "at a briefing Monday", "later", "again".
+_ADJUNCT_BEFORE_QUESTION = re.compile(
+    r"(?:(?:on|at|in|during|after|later|again|repeatedly|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b"
+    r"[^,;:“”\"]{0,40}?\s+)(?=(?:about|whether|if|what|how|why|who|where|which)\b)"
+)
 _QUESTION_START = re.compile(r"(?:[a-z]+ly\s+)?(?:about|whether|if|what|how|why|who|when|where|which|to)\b", re.IGNORECASE)
 
 # --- where reported content starts ----------------------------------------------------------------
@@ -1047,9 +1052,18 @@ class ParagraphReader:
         asker = _ASKER.match(text, start, sentence.end)
         if asker:  # "Asked by Matt Lauer whether …", "Sanders was asked by host John Dickerson whether …"
             start = _skip(text, asker.end(), sentence.end)
+        else:
+            adjunct = _ADJUNCT_BEFORE_QUESTION.match(text, start, sentence.end)
+            if adjunct:  # "Asked on Fox News who leads …", "Asked later whether …"
+                start = adjunct.end()
         if not _QUESTION_START.match(text, start, sentence.end):
             return None
         before = text[lo:match.start].split()
+        if before and before[-1].lower() == "when" and len(before) > 1 and not before[-2].endswith(","):
+            content = [(start, self._content_end(start, sentence))]  # "he said when asked about …": no asker named
+            if not _WORD.search(text, *content[0]):
+                return None
+            return Draft(_kind_of(text, content), content, match.span(), None, self.block.index, cue_word=match.word)
         if match.start == sentence.start or [w.lower() for w in before] == ["when"]:
             comma = text.find(",", start, sentence.end)
             if comma == -1:
