@@ -1049,3 +1049,10 @@ def test_asked_with_an_adjunct_before_the_question_and_when_asked_after_a_clause
         ("Ortiz", "Asked", "whether the pier would reopen"),
         (None, "asked", "about the levy"),
     ]
+
+
+def test_an_infinitive_cue_in_a_subordinate_clause_has_that_clauses_subject_as_source():
+    result = sourcing_of("The hearing was so calm that Mayor Ortiz went on radio to criticize the board.")
+    assert [(speaker, cue, content) for _, speaker, cue, content in described(result)] == [
+        ("Ortiz", "criticize", "the board"),
+    ]

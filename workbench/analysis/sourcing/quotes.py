@@ -1587,7 +1587,27 @@ def _governing_subject(text: str, lo: int, to_start: int) -> tuple[int, int] | N
     if opener and opener.group().lower() in _OPENING_ADVERBS:
         comma = text.find(",", opener.end(), to_start)
         start = comma + 1 if comma != -1 else opener.end()
-    return clause_subject(text, start, to_start)
+    for subordinate in _SUBORDINATOR.finditer(text, start, to_start):  # "… was so subdued that Trump was prompted to say"
+        start = subordinate.end()
+    return clause_subject(text, start, to_start) or _bare_subject(text, start, to_start)
+
+
+def _bare_subject(text: str, start: int, end: int) -> tuple[int, int] | None:
+    """A subject with no determiner, up to its verb: "companies including Coca-Cola (are taking pains …)"."""
+    words = []
+    for word in _WORD.finditer(text, start, end):
+        if word.group().lower() in _NOT_IN_NOUN_PHRASE or word.group().lower() in _BARE_SUBJECT_STOP or len(words) == 6:
+            break
+        words.append(word)
+    if not words:
+        return None
+    subject = (words[0].start(), words[-1].end())
+    return subject if is_agent(text[subject[0]:subject[1]]) else None
+
+
+_BARE_SUBJECT_STOP = frozenset("since than said says in of with for on at from by into including like consider".split())
+# The last subordinating word before an infinitive cue opens the clause that governs it.
+_SUBORDINATOR = re.compile(r"\b(?:[Tt]hat|[Bb]ecause|[Ww]hile|[Ww]hen|[Ww]hereas|[Aa]lthough|[Tt]hough|[Ss]ince|[Ii]f)\s+")
 
 
 # A verb that makes its object act, then that object before "to": "led her to", "urged voters to", "calling on X to"
