@@ -1056,3 +1056,8 @@ def test_an_infinitive_cue_in_a_subordinate_clause_has_that_clauses_subject_as_s
     assert [(speaker, cue, content) for _, speaker, cue, content in described(result)] == [
         ("Ortiz", "criticize", "the board"),
     ]
+
+
+def test_a_title_case_line_takes_any_finite_cue_not_only_speech_verbs():
+    result = sourcing_of("Harbor Mayor Tom Ortiz Endorses Rivera For Council Seat.", "The mayor spoke on Monday.")
+    assert described(result) == [("indirect", "Harbor Mayor Tom Ortiz", "Endorses", "Rivera For Council Seat")]

@@ -443,6 +443,7 @@ class ParagraphReader:
         self.cues = find_cues(self.text, self.block.start, self.block.end)
         self.cue_starting = {cue.start: cue for cue in self.cues}
         # A headline-style paragraph ("Clinton Says Russians Hacked DNC") capitalises its cues.
+        self.in_headline = article.headline is not None and article.headline.index == block_index
         self.title_case = False
         if self.block.end - self.block.start < 300:
             words = _WORD.findall(self.text, self.block.start, self.block.end)
@@ -757,9 +758,11 @@ class ParagraphReader:
                     continue
                 if any(s <= cue_start < e for s, e in self.used_cues):
                     continue
-                if text[cue_start].isupper() and cue_start != sentence.start and not (
-                    self.title_case and match.word.lemma in _SPEECH_ONLY
-                ):
+                # A capitalised cue inside a sentence is a name ("State Department"), unless the line is in title case
+                # and the cue a speech verb, or in the body a finite form ("Ortiz Endorses Rivera", "Lamb Questioned Why …").
+                if text[cue_start].isupper() and cue_start != sentence.start and not (self.title_case and (
+                    match.word.lemma in _SPEECH_ONLY or (not self.in_headline and match.word.form in ("3sg", "past"))
+                )):
                     continue
                 if len(match.text) > 1 and match.text.isupper():
                     continue  # "SHORT READS:"
