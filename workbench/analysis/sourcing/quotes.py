@@ -955,6 +955,9 @@ class ParagraphReader:
         """"Trump launched a harsh attack on Carson", "Fiorina threw her support behind Cruz": the light verb's subject
         is the source, the one attacked or supported the content."""
         text = self.text
+        block = text[self.block.start:self.block.end]
+        if "attack" not in block and "support" not in block and "backing" not in block and "criticism" not in block:
+            return  # the pattern is tried only where one of its nouns occurs (speed)
         for match in _LIGHT_VERB_NOMINAL.finditer(text, self.block.start, self.block.end):
             cue_start = match.start("cue")
             if self._in_quote(cue_start) or self._in_content(cue_start):
