@@ -1061,3 +1061,8 @@ def test_an_infinitive_cue_in_a_subordinate_clause_has_that_clauses_subject_as_s
 def test_a_title_case_line_takes_any_finite_cue_not_only_speech_verbs():
     result = sourcing_of("Harbor Mayor Tom Ortiz Endorses Rivera For Council Seat.", "The mayor spoke on Monday.")
     assert described(result) == [("indirect", "Harbor Mayor Tom Ortiz", "Endorses", "Rivera For Council Seat")]
+
+
+def test_a_gerund_cue_after_be_and_an_adverb_has_the_subject_as_source():
+    result = sourcing_of("Mayor Ortiz, who has been aggressively pushing for a new levy, left early.")
+    assert [(cue, content) for _, _, cue, content in described(result)] == [("pushing for", "a new levy")]

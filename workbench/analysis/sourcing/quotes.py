@@ -1188,6 +1188,9 @@ class ParagraphReader:
                 source = clause_subject(text, lo, cue_start)  # "…, while emphasizing …", "jailed on suspicion of backing …"
             elif previous in BE_FORMS:  # "he is emphasizing his finish"
                 source = mention_before(text, lo, lo + len(before_cue) - len(previous))
+            elif _BE_AND_ADVERBS_BEFORE_CUE.search(text, max(lo, cue_start - 60), cue_start):
+                be = _BE_AND_ADVERBS_BEFORE_CUE.search(text, max(lo, cue_start - 60), cue_start)
+                source = mention_before(text, lo, be.start())  # "who has been aggressively pushing for …"
             elif _CONTRACTED_BE.fullmatch(previous):  # "he’s hoping", "we're seeing": the pronoun
                 pronoun_start = lo + len(before_cue) - len(previous)
                 source = (pronoun_start, pronoun_start + len(_CONTRACTED_BE.fullmatch(previous).group(1)))
