@@ -1066,3 +1066,8 @@ def test_a_title_case_line_takes_any_finite_cue_not_only_speech_verbs():
 def test_a_gerund_cue_after_be_and_an_adverb_has_the_subject_as_source():
     result = sourcing_of("Mayor Ortiz, who has been aggressively pushing for a new levy, left early.")
     assert [(cue, content) for _, _, cue, content in described(result)] == [("pushing for", "a new levy")]
+
+
+def test_a_naming_verb_in_the_passive_reports_the_subject_and_what_it_was_named_with_no_source():
+    result = sourcing_of("Shortly after Rivera was declared the winner in Ashford, the crowd left.")
+    assert described(result) == [("indirect", None, "declared", "Rivera … the winner in Ashford")]

@@ -184,6 +184,10 @@ _BE_AND_ADVERBS_BEFORE_CUE = re.compile(
     r"\b(?:is|are|was|were|be|been|being)(?:\s+(?:not|also|still|first|never|later|soon|now|widely|long|then|once|even|"
     r"[a-z]+ly))*\s*$"
 )
+# Verbs that name what their object is; in the passive the subject is named ("was declared the winner").
+_NAMING_VERBS = frozenset("declare announce name label dub brand".split())
+_DETERMINER_AFTER = re.compile(r"\s+(?:the|a|an)\s")
+_CLAUSE_LINK = re.compile(r"(?:\b(?:[Aa]fter|[Aa]s|[Bb]efore|[Ww]hen|[Ww]hile|[Oo]nce|[Uu]ntil|[Ss]ince|[Ii]f|[Bb]ecause|[Tt]hat)|,)\s+")
 # After a passive's agent, a complement that belongs to the content ("was warned by the FBI that …").
 _COMPLEMENT_AFTER_AGENT = re.compile(r"\s+(?:as|that|to|whether|if|of)\b")
 _AUXILIARIES_AND_NEGATION = re.compile(
@@ -1149,6 +1153,8 @@ class ParagraphReader:
         if previous in BE_FORMS and word.form in ("past", "participle"):
             if word.takes_np:
                 return self._passive(match, lo, lo + len(before_cue) - len(previous), sentence)
+            if word.lemma in _NAMING_VERBS and _DETERMINER_AFTER.match(text, cue_end):
+                return self._named_passive(match, lo, lo + len(before_cue) - len(previous), sentence)
             return None  # passive: "is expected to", "was asked"
         if word.form == "participle" and previous not in ("has", "have", "had", "having") and not previous.endswith(("’ve", "'ve", "’d", "'d")):
             return None  # adjectival: "HLN, known as CNN Headline News"
@@ -1389,6 +1395,22 @@ class ParagraphReader:
             return None
         content = [(subject_start, subject_end)]
         return Draft(_kind_of(text, content), content, match.span(), source, self.block.index, cue_word=match.word)
+
+    def _named_passive(self, match: Cue, lo: int, be_start: int, sentence: Sentence) -> Draft | None:
+        """"Sanders was declared the winner in New Hampshire": the subject and what it was declared are the content;
+        who declared it is not written."""
+        text = self.text
+        subject_start, subject_end = _subject_before(text, lo, be_start)
+        for clause_link in _CLAUSE_LINK.finditer(text, subject_start, subject_end):  # "Shortly after Clinton was declared …"
+            subject_start = clause_link.end()
+        if not 1 <= _word_count(text, subject_start, subject_end) <= 12:
+            return None
+        start = _skip(text, match.end, sentence.end)
+        end = _object_end(text, start, self._content_end(start, sentence))
+        if _word_count(text, start, end) < 2:
+            return None
+        content = [(subject_start, subject_end), (start, end)]
+        return Draft(_kind_of(text, content), content, match.span(), None, self.block.index, cue_word=match.word)
 
     def _raised(self, match: Cue, lo: int, subject_end: int, sentence: Sentence) -> Draft | None:
         """"X is expected to …", "X seemed (to be) unperturbed": the subject and the predicate are the
