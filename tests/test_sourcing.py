@@ -1319,3 +1319,93 @@ def test_a_base_form_cue_after_an_auxiliary_coordinated_after_the_content_starts
         ("said", "the harbor levy was fair"),
         ("suggest", "that it would pass"),
     ]
+
+
+def test_an_infinitive_cue_after_another_verb_reports_the_governing_subject_unless_withheld():
+    result = sourcing_of(
+        "Senator Amy Ruiz went on local radio to say the bridge would close. The flooding led residents to demand a new levy. "
+        "Over the weekend, Lamb took to the town square to criticize the plan. The council declined to say whether the pier "
+        "would reopen. The board is expected to meet on Friday to discuss the budget. The shipment of new pumps to support "
+        "the repairs began."
+    )
+    assert [(speaker, cue, content) for _, speaker, cue, content in described(result)] == [
+        ("Amy Ruiz", "say", "the bridge would close"),
+        ("unnamed residents", "demand", "a new levy"),
+        ("Lamb", "criticize", "the plan"),
+        ("council", "declined", "to say whether the pier would reopen"),
+    ]
+
+
+def test_known_as_or_for_reports_the_one_known_and_what_it_is_known_as_with_no_source():
+    result = sourcing_of(
+        "Rivera won three of the races known as the Spring Sweep. The painter is best known for his murals of the harbor."
+    )
+    assert described(result) == [
+        ("indirect", None, "known", "the races … the Spring Sweep"),
+        ("indirect", None, "known", "The painter … his murals of the harbor"),
+    ]
+
+
+def test_raise_questions_about_in_every_form_and_with_new_or_fresh():
+    result = sourcing_of(
+        "The audit raised new questions about the levy. Ortiz praised the crews while raising questions about the "
+        "overtime bills."
+    )
+    assert [(cue, content) for _, _, cue, content in described(result)] == [
+        ("raised new questions about", "the levy"),
+        ("raising questions about", "the overtime bills"),
+    ]
+
+
+def test_an_attack_or_support_delivered_with_a_light_verb_has_the_verbs_subject_as_source():
+    result = sourcing_of(
+        "Mayor Ortiz launched a blistering attack on the harbor board. Councilwoman Lamb threw her support behind Rivera."
+    )
+    assert [(speaker, cue, content) for _, speaker, cue, content in described(result)] == [
+        ("Ortiz", "attack", "the harbor board"),
+        ("Lamb", "support", "Rivera"),
+    ]
+
+
+def test_a_gerund_cue_after_a_preposition_or_a_contracted_be_has_the_clause_subject_as_source():
+    result = sourcing_of(
+        "Mayor Ortiz has a long history of opposing the new levy. And she’s hoping the council will delay the vote. "
+        "Lamb left without mentioning the pier."
+    )
+    assert [(speaker, cue, content) for _, speaker, cue, content in described(result)] == [
+        ("Ortiz", "opposing", "the new levy"),
+        ("Ortiz", "hoping", "the council will delay the vote"),
+    ]
+
+
+def test_asked_with_an_adjunct_before_the_question_and_when_asked_after_a_clause():
+    result = sourcing_of(
+        "Asked on local radio whether the pier would reopen, Ortiz said it would. “We will see,” Lamb said when asked "
+        "about the levy."
+    )
+    assert [(speaker, cue, content) for _, speaker, cue, content in described(result) if cue.lower() == "asked"] == [
+        ("Ortiz", "Asked", "whether the pier would reopen"),
+        (None, "asked", "about the levy"),
+    ]
+
+
+def test_an_infinitive_cue_in_a_subordinate_clause_has_that_clauses_subject_as_source():
+    result = sourcing_of("The hearing was so calm that Mayor Ortiz went on radio to criticize the board.")
+    assert [(speaker, cue, content) for _, speaker, cue, content in described(result)] == [
+        ("Ortiz", "criticize", "the board"),
+    ]
+
+
+def test_a_title_case_line_takes_any_finite_cue_not_only_speech_verbs():
+    result = sourcing_of("Harbor Mayor Tom Ortiz Endorses Rivera For Council Seat.", "The mayor spoke on Monday.")
+    assert described(result) == [("indirect", "Harbor Mayor Tom Ortiz", "Endorses", "Rivera For Council Seat")]
+
+
+def test_a_gerund_cue_after_be_and_an_adverb_has_the_subject_as_source():
+    result = sourcing_of("Mayor Ortiz, who has been aggressively pushing for a new levy, left early.")
+    assert [(cue, content) for _, _, cue, content in described(result)] == [("pushing for", "a new levy")]
+
+
+def test_a_naming_verb_in_the_passive_reports_the_subject_and_what_it_was_named_with_no_source():
+    result = sourcing_of("Shortly after Rivera was declared the winner in Ashford, the crowd left.")
+    assert described(result) == [("indirect", None, "declared", "Rivera … the winner in Ashford")]

@@ -72,6 +72,18 @@ _GOING_ON = re.compile(
     r"refuse[sd]?|used|tend(?:s|ed)?|(?:more|less)?\s*likely|quick|eager|willing|ready|able|unable|"
     r"struggl(?:e|es|ed|ing)|fail(?:s|ed)?)\s+to\s*$"
 )
+# What governs an infinitive cue (directly or through a second infinitive) and withholds or only plans the speech:
+# "declined to say", "did not want to say", "is expected to convene … to discuss", "aim to deny", "the chance to ask".
+_WITHHELD = re.compile(
+    r"\b(?:declin(?:e|es|ed|ing)|refus(?:e|es|ed|ing|al)|unwilling|reluctant|hesitant|hesitat(?:e|es|ed)|expected|asked|"
+    r"opportunity|chance|position|enough|needed|aim(?:s|ed)?|seek(?:s|ing)?|sought|plan(?:s|ned)?|intend(?:s|ed)?|"
+    r"(?:[Nn]ot|n[’']t|never)(?:\s+\w+)?)\s+to\s(?:[^,;:“”\"]*\sto\s)?$"
+)
+# A gerund cue after one of these belongs to its clause's subject ("a history of blaming …", "criticized for
+# dismissing …"); not after "without", which denies it, nor "in", often in an idiom ("wasted no time in condemning").
+_PREPOSITIONS_BEFORE_GERUND = frozenset("of about for on from".split())
+# A pronoun with a contracted 'be' before a gerund cue: "he’s hoping", "we're seeing".
+_CONTRACTED_BE = re.compile(r"(he|she|they|we|you|i|it)[’'](?:s|re|m)")
 # "…, law enforcement officials say.", "…, a Cairo airport official told": modifiers between the comma and the source's head
 _MODIFIERS_AFTER_COMMA = re.compile(r",\s+((?:[a-z][\w’'-]*|(?:a|an|the|one)\s+[A-Z][\w’'.-]*)(?:\s+[a-z][\w’'-]*){0,2})$")
 _SHORT_ADJUNCT_THEN_COMMA = re.compile(r"(?:in|on|at|during|to|via)\s[^,;:“”\"]{1,40},")
@@ -107,6 +119,21 @@ _ATTITUDE_ADJECTIVE = re.compile(
     r"(?P<cue>critical|supportive|skeptical|sceptical|wary|fond|proud|confident|certain|sure|optimistic|pessimistic|"
     r"hopeful|doubtful|dismissive|aware|opposed|unhappy|angry|upset|frustrated|furious|disappointed|afraid|"
     r"reluctant|adamant|insistent|eager|willing|determined|keen|convinced|excited|open)\s+(?P<prep>of|about|that|with|to)\b"
+)
+# What someone or something is known as or for: "the contests known as Super Tuesday", "He is best known for …".
+_KNOWN_AS = re.compile(r"\b(?P<cue>[Kk]nown)\s+(?:(?:here|online|locally|widely)\s+)?(?:as|for)\s")
+# Between the one known and "known": "is best", ", once", "that became", "derisively".
+_KNOWN_LEAD = re.compile(
+    r"(?:,|\s(?:is|are|was|were|be|been|being|became|become|becomes))?(?:\s+(?:also|once|now|then|still|not|best|better|"
+    r"well|widely|perhaps|mostly|largely|derisively|popularly|commonly|formerly))*\s*$"
+)
+# An attack or support someone delivers with a light verb: "launched a pre-emptive attack against Obama",
+# "threw her support behind Cruz", "leveling inflammatory attacks against one another".
+_LIGHT_VERB_NOMINAL = re.compile(
+    r"\b(?P<verb>launch(?:ed|es|ing)?|unleash(?:ed|es|ing)?|level(?:l?ed|l?ing|s)?|mount(?:ed|s|ing)?|threw|throw(?:s|n|ing)?|"
+    r"lend(?:s|ing)?|lent|renew(?:ed|s|ing)?|step(?:ped|ping|s)?\s+up|ramp(?:ed|ing|s)?\s+up|intensif(?:y|ied|ies|ying)|"
+    r"doubl(?:ed|ing|es)\s+down\s+on)\s+(?:[\w’'-]+\s+){0,3}?(?P<cue>attacks?|support|backing|criticism)\s+"
+    r"(?:on|against|behind|to|of)\s"
 )
 # A sentence opening with the survey it reports: "In the latest CNN/ORC poll, Carson fell to 10 percent".
 _SURVEY_LEAD = re.compile(
@@ -159,6 +186,10 @@ _BE_AND_ADVERBS_BEFORE_CUE = re.compile(
     r"\b(?:is|are|was|were|be|been|being)(?:\s+(?:not|also|still|first|never|later|soon|now|widely|long|then|once|even|"
     r"[a-z]+ly))*\s*$"
 )
+# Verbs that name what their object is; in the passive the subject is named ("was declared the winner").
+_NAMING_VERBS = frozenset("declare announce name label dub brand".split())
+_DETERMINER_AFTER = re.compile(r"\s+(?:the|a|an)\s")
+_CLAUSE_LINK = re.compile(r"(?:\b(?:[Aa]fter|[Aa]s|[Bb]efore|[Ww]hen|[Ww]hile|[Oo]nce|[Uu]ntil|[Ss]ince|[Ii]f|[Bb]ecause|[Tt]hat)|,)\s+")
 # After a passive's agent, a complement that belongs to the content ("was warned by the FBI that …").
 _COMPLEMENT_AFTER_AGENT = re.compile(r"\s+(?:as|that|to|whether|if|of)\b")
 _AUXILIARIES_AND_NEGATION = re.compile(
@@ -170,6 +201,11 @@ _RELATIVES = frozenset({"who", "which", "that"})
 # "by" and who asked, before the question: "asked by host John Dickerson whether …", "by Ingraham on Thursday about …"
 _ASKER = re.compile(
     r"by\s+(?P<asker>[^,;:“”\"]{1,60}?)\s+(?=(?:on\s+\w+\s+)?(?:about|whether|if|what|how|why|who|when|where|which|to)\b)"
+)
+# A short adjunct between 'asked' and its question: "on Fox News", "at a briefing Monday", "later", "again".
+_ADJUNCT_BEFORE_QUESTION = re.compile(
+    r"(?:(?:on|at|in|during|after|later|again|repeatedly|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b"
+    r"[^,;:“”\"]{0,40}?\s+)(?=(?:about|whether|if|what|how|why|who|where|which)\b)"
 )
 _QUESTION_START = re.compile(r"(?:[a-z]+ly\s+)?(?:about|whether|if|what|how|why|who|when|where|which|to)\b", re.IGNORECASE)
 
@@ -435,6 +471,7 @@ class ParagraphReader:
         self.cues = find_cues(self.text, self.block.start, self.block.end)
         self.cue_starting = {cue.start: cue for cue in self.cues}
         # A headline-style paragraph ("Clinton Says Russians Hacked DNC") capitalises its cues.
+        self.in_headline = article.headline is not None and article.headline.index == block_index
         self.title_case = False
         if self.block.end - self.block.start < 300:
             words = _WORD.findall(self.text, self.block.start, self.block.end)
@@ -747,6 +784,8 @@ class ParagraphReader:
         self._read_survey_leads()
         self._read_attitude_adjectives()
         self._read_support_received()
+        self._read_known_as()
+        self._read_light_verb_nominals()
         for sentence in self.sentences:
             for match in self.cues:
                 if not sentence.start <= match.start < sentence.end:
@@ -756,9 +795,11 @@ class ParagraphReader:
                     continue
                 if any(s <= cue_start < e for s, e in self.used_cues):
                     continue
-                if text[cue_start].isupper() and cue_start != sentence.start and not (
-                    self.title_case and match.word.lemma in _SPEECH_ONLY
-                ):
+                # A capitalised cue inside a sentence is a name ("State Department"), unless the line is in title case
+                # and the cue a speech verb, or in the body a finite form ("Ortiz Endorses Rivera", "Lamb Questioned Why …").
+                if text[cue_start].isupper() and cue_start != sentence.start and not (self.title_case and (
+                    match.word.lemma in _SPEECH_ONLY or (not self.in_headline and match.word.form in ("3sg", "past"))
+                )):
                     continue
                 if len(match.text) > 1 and match.text.isupper():
                     continue  # "SHORT READS:"
@@ -927,6 +968,62 @@ class ParagraphReader:
             self.drafts.append(Draft(_kind_of(text, content), content, (cue_start, cue_end), source, self.block.index))
             self.used_cues.append((cue_start, cue_end))
 
+    def _read_known_as(self) -> None:
+        """"The contests known as Super Tuesday", "Ortiz is best known for his murals": a reputation nobody in particular
+        holds; the one known (when it stands right before) and what it is known as or for are the content."""
+        text = self.text
+        if text.find("nown ", self.block.start, self.block.end) == -1:
+            return
+        for match in _KNOWN_AS.finditer(text, self.block.start, self.block.end):
+            cue_start = match.start("cue")
+            if self._in_quote(cue_start) or self._in_content(cue_start):
+                continue
+            sentence = next((s for s in self.sentences if s.start <= cue_start < s.end), None)
+            if sentence is None:
+                continue
+            start = _skip(text, match.end(), sentence.end)
+            end = _object_end(text, start, self._content_end(start, sentence))
+            if _word_count(text, start, end) < 1:
+                continue
+            content = [(start, end)]
+            lo = self._clause_floor(sentence, cue_start)
+            head_end = _KNOWN_LEAD.search(text, lo, cue_start).start()
+            known = None
+            if head_end > lo:
+                known = mention_before(text, lo, head_end) or common_noun_phrase_before(text, lo, head_end)
+            if known is not None and text[known[0]:known[1]].lower() not in ("which", "who", "that", "what"):
+                content.insert(0, known)
+            self.drafts.append(Draft(_kind_of(text, content), content, match.span("cue"), None, self.block.index))
+            self.used_cues.append(match.span("cue"))
+
+    def _read_light_verb_nominals(self) -> None:
+        """"Trump launched a harsh attack on Carson", "Fiorina threw her support behind Cruz": the light verb's subject
+        is the source, the one attacked or supported the content."""
+        text = self.text
+        block = text[self.block.start:self.block.end]
+        if "attack" not in block and "support" not in block and "backing" not in block and "criticism" not in block:
+            return  # the pattern is tried only where one of its nouns occurs (speed)
+        for match in _LIGHT_VERB_NOMINAL.finditer(text, self.block.start, self.block.end):
+            cue_start = match.start("cue")
+            if self._in_quote(cue_start) or self._in_content(cue_start):
+                continue
+            sentence = next((s for s in self.sentences if s.start <= cue_start < s.end), None)
+            if sentence is None:
+                continue
+            lo = self._clause_floor(sentence, cue_start)
+            source = mention_before(text, lo, match.start("verb"))
+            if source is None or not is_agent(text[source[0]:source[1]]):
+                source = clause_subject(text, lo, match.start("verb"))
+            if source is None or not is_agent(text[source[0]:source[1]]):
+                continue
+            start = _skip(text, match.end(), sentence.end)
+            end = _object_end(text, start, self._content_end(start, sentence))
+            if _word_count(text, start, end) < 1:
+                continue
+            content = [(start, end)]
+            self.drafts.append(Draft(_kind_of(text, content), content, match.span("cue"), source, self.block.index))
+            self.used_cues.append(match.span("cue"))
+
     def _read_survey_leads(self) -> None:
         """"In a CBS News poll released Monday, 50 percent chose Clinton" and "Clinton leads Sanders in the latest
         poll": the survey is the source of its sentence."""
@@ -1006,9 +1103,18 @@ class ParagraphReader:
         asker = _ASKER.match(text, start, sentence.end)
         if asker:  # "Asked by Matt Lauer whether …", "Sanders was asked by host John Dickerson whether …"
             start = _skip(text, asker.end(), sentence.end)
+        else:
+            adjunct = _ADJUNCT_BEFORE_QUESTION.match(text, start, sentence.end)
+            if adjunct:  # "Asked on Fox News who leads …", "Asked later whether …"
+                start = adjunct.end()
         if not _QUESTION_START.match(text, start, sentence.end):
             return None
         before = text[lo:match.start].split()
+        if before and before[-1].lower() == "when" and len(before) > 1 and not before[-2].endswith(","):
+            content = [(start, self._content_end(start, sentence))]  # "he said when asked about …": no asker named
+            if not _WORD.search(text, *content[0]):
+                return None
+            return Draft(_kind_of(text, content), content, match.span(), None, self.block.index, cue_word=match.word)
         if match.start == sentence.start or [w.lower() for w in before] == ["when"]:
             comma = text.find(",", start, sentence.end)
             if comma == -1:
@@ -1088,21 +1194,34 @@ class ParagraphReader:
         if previous in BE_FORMS and word.form in ("past", "participle"):
             if word.takes_np:
                 return self._passive(match, lo, lo + len(before_cue) - len(previous), sentence)
+            if word.lemma in _NAMING_VERBS and _DETERMINER_AFTER.match(text, cue_end):
+                return self._named_passive(match, lo, lo + len(before_cue) - len(previous), sentence)
             return None  # passive: "is expected to", "was asked"
         if word.form == "participle" and previous not in ("has", "have", "had", "having") and not previous.endswith(("’ve", "'ve", "’d", "'d")):
             return None  # adjectival: "HLN, known as CNN Headline News"
+        infinitive_source = None
         if previous == "to":
             going_on = _GOING_ON.search(text, lo, cue_start)
             if not going_on:
-                return None  # "declined to say"
-            before_cue = text[lo:going_on.start()].rstrip()
-            be = _BE_AND_ADVERBS_BEFORE_CUE.search(text, lo, going_on.start())
-            cue_start_for_source = be.start() if be else going_on.start()  # "The council is trying to …"
+                if _WITHHELD.search(text, max(lo, cue_start - 80), cue_start):
+                    return None  # "declined to say"
+                to_start = lo + len(before_cue) - 2
+                infinitive_source = _governing_subject(text, lo, to_start)
+                if infinitive_source is None:
+                    return None
+                before_cue = text[lo:to_start].rstrip()
+                cue_start_for_source = to_start
+            else:
+                before_cue = text[lo:going_on.start()].rstrip()
+                be = _BE_AND_ADVERBS_BEFORE_CUE.search(text, lo, going_on.start())
+                cue_start_for_source = be.start() if be else going_on.start()  # "The council is trying to …"
         else:
             cue_start_for_source = cue_start
         reduced_relative = False
         shared = self._coordinated_source(lo, cue_start)
-        if shared is not None:  # "accused Sanders of … and chided him for …": the first cue's source
+        if infinitive_source is not None:
+            source = infinitive_source
+        elif shared is not None:  # "accused Sanders of … and chided him for …": the first cue's source
             source = shared
         elif word.form == "ing":
             comma = _COMMA_BEFORE_PARTICIPLE.search(text, max(lo, cue_start - 30), cue_start)
@@ -1112,10 +1231,16 @@ class ParagraphReader:
                 source = clause_subject(text, lo, cue_start)
             elif word.lemma in _SPEECH_ONLY:  # "with 62 percent of voters saying …"
                 source = mention_before(text, lo, cue_start)
-            elif previous in ("while", "by", "after", "before", "when"):  # "…, while emphasizing …"
-                source = clause_subject(text, lo, cue_start)
+            elif previous in ("while", "by", "after", "before", "when") or previous in _PREPOSITIONS_BEFORE_GERUND:
+                source = clause_subject(text, lo, cue_start)  # "…, while emphasizing …", "jailed on suspicion of backing …"
             elif previous in BE_FORMS:  # "he is emphasizing his finish"
                 source = mention_before(text, lo, lo + len(before_cue) - len(previous))
+            elif _BE_AND_ADVERBS_BEFORE_CUE.search(text, max(lo, cue_start - 60), cue_start):
+                be = _BE_AND_ADVERBS_BEFORE_CUE.search(text, max(lo, cue_start - 60), cue_start)
+                source = mention_before(text, lo, be.start())  # "who has been aggressively pushing for …"
+            elif _CONTRACTED_BE.fullmatch(previous):  # "he’s hoping", "we're seeing": the pronoun
+                pronoun_start = lo + len(before_cue) - len(previous)
+                source = (pronoun_start, pronoun_start + len(_CONTRACTED_BE.fullmatch(previous).group(1)))
             elif word.takes_np or word.takes_infinitive:  # "groups backing Cruz", "Democrats hoping to …"
                 source = mention_before(text, lo, cue_start)
                 if source is None or _word_count(text, source[1], cue_start):
@@ -1311,6 +1436,22 @@ class ParagraphReader:
             return None
         content = [(subject_start, subject_end)]
         return Draft(_kind_of(text, content), content, match.span(), source, self.block.index, cue_word=match.word)
+
+    def _named_passive(self, match: Cue, lo: int, be_start: int, sentence: Sentence) -> Draft | None:
+        """"Sanders was declared the winner in New Hampshire": the subject and what it was declared are the content;
+        who declared it is not written."""
+        text = self.text
+        subject_start, subject_end = _subject_before(text, lo, be_start)
+        for clause_link in _CLAUSE_LINK.finditer(text, subject_start, subject_end):  # "Shortly after Clinton was declared …"
+            subject_start = clause_link.end()
+        if not 1 <= _word_count(text, subject_start, subject_end) <= 12:
+            return None
+        start = _skip(text, match.end, sentence.end)
+        end = _object_end(text, start, self._content_end(start, sentence))
+        if _word_count(text, start, end) < 2:
+            return None
+        content = [(subject_start, subject_end), (start, end)]
+        return Draft(_kind_of(text, content), content, match.span(), None, self.block.index, cue_word=match.word)
 
     def _raised(self, match: Cue, lo: int, subject_end: int, sentence: Sentence) -> Draft | None:
         """"X is expected to …", "X seemed (to be) unperturbed": the subject and the predicate are the
@@ -1542,6 +1683,57 @@ def _subject_before(text: str, lo: int, end: int) -> tuple[int, int]:
     if last_word[0].lower() in _RELATIVES:
         return end - len(last_word[0]), end
     return _skip(text, clause_start(text, lo, end), end), end
+
+
+def _governing_subject(text: str, lo: int, to_start: int) -> tuple[int, int] | None:
+    """Who speaks in an infinitive cue governed by another verb: the object of a verb that makes someone act
+    ("led Republicans to say"), else the subject of the governing clause past an opening adverb ("Even Cruz used
+    the speech to argue", "Over the weekend, Trump went on TV to say")."""
+    controlled = _CONTROL_VERB_THEN_OBJECT.search(text, max(lo, to_start - 80), to_start + 2)
+    if controlled and is_agent(controlled.group("object")):
+        return controlled.span("object")
+    if _ACTION_NOUN_OF.search(text, max(lo, to_start - 60), to_start):
+        return None  # "the deployment of troops to support …": the purpose of an action, nobody speaks
+    start = clause_start(text, lo, to_start)
+    opener = _WORD.match(text, _skip(text, start, to_start), to_start)
+    if opener and opener.group().lower() in _OPENING_ADVERBS:
+        comma = text.find(",", opener.end(), to_start)
+        start = comma + 1 if comma != -1 else opener.end()
+    for subordinate in _SUBORDINATOR.finditer(text, start, to_start):  # "… was so subdued that Trump was prompted to say"
+        start = subordinate.end()
+    return clause_subject(text, start, to_start) or _bare_subject(text, start, to_start)
+
+
+def _bare_subject(text: str, start: int, end: int) -> tuple[int, int] | None:
+    """A subject with no determiner, up to its verb: "companies including Coca-Cola (are taking pains …)"."""
+    words = []
+    for word in _WORD.finditer(text, start, end):
+        if word.group().lower() in _NOT_IN_NOUN_PHRASE or word.group().lower() in _BARE_SUBJECT_STOP or len(words) == 6:
+            break
+        words.append(word)
+    if not words:
+        return None
+    subject = (words[0].start(), words[-1].end())
+    return subject if is_agent(text[subject[0]:subject[1]]) else None
+
+
+_BARE_SUBJECT_STOP = frozenset("since than said says in of with for on at from by into including like consider".split())
+# The last subordinating word before an infinitive cue opens the clause that governs it.
+_SUBORDINATOR = re.compile(r"\b(?:[Tt]hat|[Bb]ecause|[Ww]hile|[Ww]hen|[Ww]hereas|[Aa]lthough|[Tt]hough|[Ss]ince|[Ii]f)\s+")
+
+
+# A verb that makes its object act, then that object before "to": "led her to", "urged voters to", "calling on X to"
+_CONTROL_VERB_THEN_OBJECT = re.compile(
+    r"\b(?:le(?:d|ads?|ading)|dr(?:ove|ives?|iving)|urg(?:e|es|ed|ing)|prompt(?:s|ed|ing)?|push(?:es|ed|ing)?|"
+    r"press(?:es|ed|ing)?|allow(?:s|ed|ing)?|encourag(?:e|es|ed|ing)|forc(?:e|es|ed|ing)|spurr(?:ed|ing)|"
+    r"leav(?:e|es|ing)|call(?:s|ed|ing)?\s+on|begg(?:ed|ing)|persuad(?:e|es|ed|ing)|inspir(?:e|es|ed|ing)|"
+    r"requir(?:e|es|ed|ing))\s+(?P<object>[^\s,;:“”\"][^,;:“”\"]{0,50}?)\s+to\s*$"
+)
+_ACTION_NOUN_OF = re.compile(r"\b[a-z]+ments?\s+of\s+(?:[\w’'-]+\s+){1,3}$")
+_OPENING_ADVERBS = frozenset(
+    "even just only over throughout similarly indeed recently shortly instead still also then now more most mostly "
+    "often sometimes first later earlier meanwhile however again".split()
+)
 
 
 def _end_of_subject(text: str, lo: int, cue_start: int) -> int:
