@@ -1409,3 +1409,16 @@ def test_a_gerund_cue_after_be_and_an_adverb_has_the_subject_as_source():
 def test_a_naming_verb_in_the_passive_reports_the_subject_and_what_it_was_named_with_no_source():
     result = sourcing_of("Shortly after Rivera was declared the winner in Ashford, the crowd left.")
     assert described(result) == [("indirect", None, "declared", "Rivera … the winner in Ashford")]
+
+
+def test_three_apostrophes_close_a_quotation_that_ends_with_a_single_quoted_word():
+    result = sourcing_of("''I would use the word 'steady,''' said Ana Ruiz, the harbor master.")
+    assert described(result) == [("direct", "Ana Ruiz", "said", "''I would use the word 'steady,'''")]
+
+
+def test_lower_case_title_before_a_name_after_a_quotation_is_part_of_the_source():
+    result = sourcing_of("“The early votes matter most,” campaign manager Lena Ortiz said.")
+    text = result.article.text
+    [attribution] = result.attributions
+    assert text[attribution.source.start:attribution.source.end] == "campaign manager Lena Ortiz"
+    assert attribution.speaker == "Lena Ortiz"

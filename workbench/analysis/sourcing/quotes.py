@@ -39,7 +39,8 @@ from .speakers import (
 QUOTE_MARKS = "“”\""
 
 # --- quotations ------------------------------------------------------------------------------------
-_QUOTE_CHAR = re.compile(r"[“”\"]|''|``")
+# A quotation mark; of three apostrophes the last two close the quotation (‘… the word 'old-school,'''’).
+_QUOTE_CHAR = re.compile(r"[“”\"]|''(?!')|``")
 _WORD = re.compile(r"[^\W_][\w’'\-]*")
 # What may stand between a cue and the quotation it introduces: nothing, "that", or a short
 # adjunct ending in a comma or colon ('said in a statement: “…”').
@@ -53,6 +54,7 @@ _QUOTING = re.compile(r"\b(?:quoted|cited|quoting|citing)\s+")
 _RELATIVE_ASIDE = re.compile(r",\s+(?P<pronoun>who|which)\s[^;:“”\"]*,\s*$")
 # What stands before a title in quotation marks: a possessive or a preposition ("on NBC’s “Meet the Press,”").
 _TITLE_LEAD = re.compile(r"(?:[’']s|\b(?:on|in|at|of|to|from|titled|entitled|called|dubbed))\s+$")
+_LOWER_CASE_MODIFIERS = re.compile(r"(?:[a-z][\w-]*\s+){1,3}(?=[A-Z])")
 _PARENTHESIS_AFTER_NAME = re.compile(r"\s*\([^()“”\"]{1,30}\)")
 _APPOSITION_BEFORE_CUE = re.compile(r",\s+[^,.;:“”\"]{2,100},")
 
@@ -568,7 +570,8 @@ class ParagraphReader:
             name = None
         common = common_noun_phrase_after(text, pos, limit)
         # ‘“…,” the Republican presidential candidate told …’: the longer phrase when the name's ends before no cue
-        candidates = [c for c in (name, common) if c is not None]
+        modified = self._name_after_modifiers(pos, limit) if _ends_with_comma(text, quote) else None
+        candidates = [c for c in (name, common, modified) if c is not None]
         if not candidates:
             return None
         source = next((c for c in candidates if self._cue_after_source(c[1], limit)), candidates[0])
@@ -580,6 +583,17 @@ class ParagraphReader:
                 return None
             return self._quoted_with_lead_in(quote, cue, source)
         return None
+
+    def _name_after_modifiers(self, pos: int, limit: int) -> tuple[int, int] | None:
+        """‘“…,” campaign manager Robby Mook said’, ‘warm-and-fuzzy Trump said’: lower-case modifiers, then a name."""
+        text = self.text
+        modifiers = _LOWER_CASE_MODIFIERS.match(text, pos, limit)
+        if modifiers is None or any(w.lower() in _NOT_IN_NOUN_PHRASE for w in modifiers.group().split()):
+            return None
+        name = noun_phrase_after(text, modifiers.end(), limit)
+        if name is None or not text[name[0]].isupper() or not is_agent(text[name[0]:name[1]]):
+            return None
+        return pos, name[1]
 
     def _cue_after_source(self, after: int, limit: int) -> Cue | None:
         """The cue after a source that follows a quotation, past a party, an apposition and auxiliaries."""
@@ -1870,6 +1884,11 @@ def _is_plural_head(head: str) -> bool:
 _PLURAL_QUANTITIES = frozenset(
     "percent surveyed polled questioned half majority third quarter five ten many most some few both all".split()
 )
+
+
+def _ends_with_comma(text: str, quote: Quoted) -> bool:
+    """Does the quotation end with a comma, question or exclamation mark inside its closing mark (‘… fine,”’)?"""
+    return text[quote.start:quote.end].rstrip("”\"'").endswith((",", "?", "!"))
 
 
 def _ends_sentence(text: str, quote: Quoted) -> bool:

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import itertools
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from typing import TYPE_CHECKING, Any
 
@@ -229,6 +229,14 @@ class Resolver:
             return Resolved(name, "group")
         if last in document_nouns() and not capitalised:
             return self._document_owner(offset) or Resolved(f"unnamed {last}", "document", named=False)
+        modifiers = next((i for i, w in enumerate(words) if w[:1].isupper()), 0)
+        if modifiers and " and " not in name and all(w[:1].isupper() for w in words[modifiers:]) and not any(
+            w.lower() in _FUNCTION_WORDS or w.lower() in group_nouns() for w in words[:modifiers]
+        ):  # "campaign manager Robby Mook", "warm-and-fuzzy Trump": lower-case modifiers before a name
+            rest = " ".join(words[modifiers:]) + ("," + apposition if apposition.strip() else "")
+            person = self._resolve(rest, offset)
+            if person is not None and person.kind == "person":
+                return replace(person, role=person.role or " ".join(words[:modifiers]))
         if (organisation_info(name) or name.isupper() or last in _org_heads()) and not _titled_person(words):
             role, affiliation = _role_and_affiliation(apposition, None) if apposition.strip() else (None, None)
             return Resolved(self.acronyms.get(name, name), "organisation", role, affiliation)
@@ -332,6 +340,9 @@ def _country_adjectives() -> frozenset[str]:
 
 def _is_adjective_of_country(word: str) -> bool:
     return word in _country_adjectives()
+
+
+_FUNCTION_WORDS = frozenset("of for in at on from with by to and or but who which that".split())
 
 
 def _role_and_affiliation(apposition: str, role: str | None) -> tuple[str | None, str | None]:
