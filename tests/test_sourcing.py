@@ -1216,3 +1216,8 @@ def test_learn_and_determine_report_a_bare_clause():
         ("learned", "the council had cut the budget"),
         ("determined", "the fire was set on purpose"),
     ]
+
+
+def test_a_possessive_name_opens_a_noun_phrase_content_inside_a_noun_phrase():
+    result = sourcing_of("Her criticism of Ruiz's budget plan was sharp.")
+    assert [(cue, content) for _, _, cue, content in described(result)] == [("criticism of", "Ruiz's budget plan")]

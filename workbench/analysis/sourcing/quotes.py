@@ -1448,7 +1448,7 @@ def _end_of_reduced_relative(text: str, start: int, end: int) -> int:
     verb = _MAIN_VERB.search(text, start, end)
     end = verb.start() if verb else end
     name = noun_phrase_after(text, start, end)
-    if name is not None:
+    if name is not None and not text[name[0]:name[1]].endswith(("’s", "'s", "’")):  # "Obama's health": a possessor
         following = _WORD.match(text, _skip(text, name[1], end), end)
         if following and following.group()[0].islower() and following.group() not in _PREPOSITIONS | {"and", "or", "of"}:
             return name[1]
