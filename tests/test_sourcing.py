@@ -1221,3 +1221,17 @@ def test_learn_and_determine_report_a_bare_clause():
 def test_a_possessive_name_opens_a_noun_phrase_content_inside_a_noun_phrase():
     result = sourcing_of("Her criticism of Ruiz's budget plan was sharp.")
     assert [(cue, content) for _, _, cue, content in described(result)] == [("criticism of", "Ruiz's budget plan")]
+
+
+def test_nominal_cues_without_a_possessor_have_no_source():
+    result = sourcing_of(
+        "There were complaints that the ferry was late. The mayor faced questions about whether the bridge would open.",
+        "The council did not respond to questions about the contract. The plan drew criticism for its cost.",
+    )
+    assert [(cue, content) for _, _, cue, content in described(result)] == [
+        ("complaints", "that the ferry was late"),
+        ("questions about", "whether the bridge would open"),
+        ("respond to", "questions about the contract"),
+        ("criticism for", "its cost"),
+    ]
+    assert [a.source is None for a in result.attributions] == [True, True, False, True]

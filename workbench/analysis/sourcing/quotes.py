@@ -101,6 +101,19 @@ _NOMINAL_OBJECT = re.compile(
     r"(?<![\w’'-])(?P<cue>(?:criticism|condemnation|denunciation|rejection|embrace|endorsement|defen[cs]e|assessment)\s+of|"
     r"attacks?\s+on|(?:decision|refusal|vow|promise|pledge|plan|call|proposal|intention)(?=\s+to\s))\b"
 )
+# Nominal cues that need no possessor: a that-clause or a topic is what is alleged, feared or asked, by people
+# the sentence leaves unnamed ("complaints that he is …", "questions about her candidacy", "criticism for its cost").
+_UNOWNED_NOMINAL = re.compile(
+    r"(?<![\w’'-])(?P<cue>(?:complaints|allegations|rumou?rs|fears|doubts|concern)\s+that|"
+    r"(?:questions|concerns|doubts|fears)\s+about|criticism\s+(?:of|over|on|for|about)|accusations\s+of)\b"
+)
+# Questions put to someone, not raised about them: "did not respond to questions about …", "asked questions about".
+_QUESTIONS_PUT = re.compile(
+    r"\b(?:respond|responded|responding|answer|answered|answering|ask|asked|asking|pose|posed|field|fielded|fielding|"
+    r"take|took|taking)\b"
+)
+# An indirect question as a nominal's topic ("questions about whether she …"): a clause with its own verb.
+_WH_CLAUSE = re.compile(r"(?:whether|what|how|why|who|when|where)\b")
 # Attitude adjectives after 'be' with their complement ("was critical of", "are skeptical that").
 _ATTITUDE_ADJECTIVE = re.compile(
     r"\b(?P<be>is|are|was|were|been|be|remains?|remained)\s+(?:(?:not|also|still|now|very|more|less|so|too|[a-z]+ly)\s+)*"
@@ -924,11 +937,11 @@ class ParagraphReader:
 
     def _read_impersonal_and_nominal(self) -> None:
         """"It was reported that …" (no source written), "Trump's claim that …" and "Cruz's support for …"
-        (the possessor)."""
+        (the possessor), "complaints that …" and "questions about …" (the possessor if any)."""
         text = self.text
-        patterns = (_IMPERSONAL, _NOMINAL, _NOMINAL_OBJECT)
+        patterns = (_IMPERSONAL, _NOMINAL, _NOMINAL_OBJECT, _UNOWNED_NOMINAL)
         if text.find("that", self.block.start, self.block.end) == -1:
-            patterns = (_NOMINAL_OBJECT,)  # the other two constructions end in "that"
+            patterns = (_NOMINAL_OBJECT, _UNOWNED_NOMINAL)  # the other two constructions end in "that"
         for pattern in patterns:
             if pattern is _NOMINAL_OBJECT:
                 matches = _nominal_objects(text, self.block.start, self.block.end)
@@ -938,24 +951,32 @@ class ParagraphReader:
                 cue_start, cue_end = match.span("cue")
                 if self._in_quote(cue_start) or self._in_content(cue_start):
                     continue
+                if any(s <= cue_start < e for s, e in self.used_cues) or any(
+                        c.start < cue_start < c.end for c in self.cues):
+                    continue  # "raised questions about …": a verb phrase's cue
+                if pattern is _UNOWNED_NOMINAL and text.startswith("questions", cue_start) and _QUESTIONS_PUT.search(
+                        text, max(self.block.start, cue_start - 40), cue_start):
+                    continue
                 source = None
                 if pattern is not _IMPERSONAL:
                     possessive = _POSSESSOR if pattern is _NOMINAL else _POSSESSOR_AND_MODIFIER
                     possessor = possessive.search(text, max(self.block.start, cue_start - 80), cue_start)
-                    if possessor is None:
+                    if possessor is None and pattern is not _UNOWNED_NOMINAL:
                         continue
-                    source = possessor.span(1)
+                    source = possessor.span(1) if possessor else None
                 sentence = next((s for s in self.sentences if s.start <= cue_start < s.end), None)
                 if sentence is None:
                     continue
                 start = _skip(text, match.end(), sentence.end)
-                if pattern is not _NOMINAL_OBJECT:  # "claim that …": the complementizer is content
+                clausal = match.group("cue").endswith("that")
+                if clausal:  # "claim that …": the complementizer is content
                     start = cue_end - len("that")
                     cue_end = _trim_end(text, cue_start, start)
                 end = self._content_end(start, sentence)
-                if pattern is _NOMINAL_OBJECT:  # the nominal is the sentence's subject or object: no further than its verb
+                if not clausal and not _WH_CLAUSE.match(text, start):
+                    # the nominal is the sentence's subject or object: no further than its verb
                     end = _end_of_reduced_relative(text, start, _object_end(text, start, end))
-                if _word_count(text, start, end) < (1 if pattern is _NOMINAL_OBJECT else 2):
+                if _word_count(text, start, end) < (2 if clausal else 1):
                     continue
                 content = [(start, end)]
                 self.drafts.append(Draft(_kind_of(text, content), content, (cue_start, cue_end), source, self.block.index))
