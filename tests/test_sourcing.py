@@ -1235,3 +1235,8 @@ def test_nominal_cues_without_a_possessor_have_no_source():
         ("criticism for", "its cost"),
     ]
     assert [a.source is None for a in result.attributions] == [True, True, False, True]
+
+
+def test_a_that_clause_in_an_opening_despite_phrase_ends_before_the_main_clause():
+    result = sourcing_of("Despite complaints that he is a stubborn loner, Mr. Ortiz won the vote.")
+    assert [(cue, content) for _, _, cue, content in described(result)] == [("complaints", "that he is a stubborn loner")]

@@ -267,10 +267,10 @@ _RELATIVE_IN_SUBJECT = re.compile(
 # Content inside a subordinate clause ("While Trump has claimed that X, Y …") ends where the main clause begins.
 _SUBORDINATOR = re.compile(r"\b(?:after|although|though|while|when|because|if|since|before|until|whereas|once)\b")
 _SUBORDINATE_OPENING = re.compile(
-    r"\s*(?:While|Although|Though|After|When|Whereas|Because|If|Before|Since|Even\s+though|Even\s+as|As)\b"
+    r"\s*(?:While|Although|Though|After|When|Whereas|Because|If|Before|Since|Even\s+though|Even\s+as|As|Despite|Amid|Given)\b"
 )
 _MAIN_CLAUSE_AFTER_COMMA = re.compile(
-    r",\s+(?=(?:he|she|they|we|I|it|there|the|a|an|his|her|their|its|our|this|these|those|[A-Z][\w’'-]*)[\s’'])"
+    r",\s+(?=(?:he|she|they|we|I|it|there|the|a|an|his|her|their|its|our|this|these|those|[A-Z][\w’'-]*\.?)[\s’'])"
 )
 # Verbs whose noun-phrase content runs on into a predicate ("described the move as …",
 # "accused Pyongyang of …", "called the system “rigged”"): their content is not cut at an adjunct.
