@@ -1240,3 +1240,8 @@ def test_nominal_cues_without_a_possessor_have_no_source():
 def test_a_that_clause_in_an_opening_despite_phrase_ends_before_the_main_clause():
     result = sourcing_of("Despite complaints that he is a stubborn loner, Mr. Ortiz won the vote.")
     assert [(cue, content) for _, _, cue, content in described(result)] == [("complaints", "that he is a stubborn loner")]
+
+
+def test_a_plural_before_a_noun_like_cue_in_the_s_form_is_no_subject():
+    result = sourcing_of("Ms. Diaz campaigned in Maine and Vermont, states that vote on Tuesday. The report states that costs rose.")
+    assert [(cue, content) for _, _, cue, content in described(result)] == [("states", "that costs rose")]

@@ -1159,6 +1159,8 @@ class ParagraphReader:
             return None
         if word.is_also_noun and word.form in ("base", "3sg") and not _names_a_speaker(text, source):
             return None  # "the Paris attacks", "states like South Carolina"
+        if word.is_also_noun and word.form == "3sg" and _is_plural_subject(text, source):
+            return None  # "Massachusetts and Vermont, states that vote …": a plural does not take "states"
         if word.form == "base" and previous not in ("and", "to") and not _agrees_with_base_form(text, source, cue_start_for_source):
             source = _plural_subject_with_modifier(text, lo, cue_start_for_source) if reports_a_clause else None
             if source is None:
@@ -1598,6 +1600,12 @@ def _agrees_with_base_form(text: str, source: tuple[int, int], cue_start: int) -
     # The head is the last word, or the last before a post-modifier ("Proponents of the bill say").
     cut = next((i for i, w in enumerate(words) if i and w.lower() in _POST_MODIFIER_STARTS), len(words))
     return any(_is_plural_head(word.lower()) for word in {words[-1], words[cut - 1]})
+
+
+def _is_plural_subject(text: str, source: tuple[int, int]) -> bool:
+    """A coordination or a lower-case plural head ("Iowa and Ohio", "swing voters"), which takes no -s verb."""
+    words = text[source[0]:source[1]].split()
+    return "and" in words or (words[-1].islower() and _is_plural_head(words[-1]) and words[-1] not in ("who", "that", "which"))
 
 
 _ADVERBS_AFTER_AUXILIARY = frozenset("only ever quite just still even always never not also really".split())
