@@ -1245,3 +1245,8 @@ def test_a_that_clause_in_an_opening_despite_phrase_ends_before_the_main_clause(
 def test_a_plural_before_a_noun_like_cue_in_the_s_form_is_no_subject():
     result = sourcing_of("Ms. Diaz campaigned in Maine and Vermont, states that vote on Tuesday. The report states that costs rose.")
     assert [(cue, content) for _, _, cue, content in described(result)] == [("states", "that costs rose")]
+
+
+def test_an_opening_adjunct_before_the_comma_is_not_the_content_of_a_cue_after_it():
+    result = sourcing_of("Despite the setback at the polls, Ms. Diaz continues to campaign. On the main stage, Mr. Ruiz joked.")
+    assert described(result) == []

@@ -121,6 +121,11 @@ _ATTITUDE_ADJECTIVE = re.compile(
     r"hopeful|doubtful|dismissive|aware|opposed|unhappy|angry|upset|frustrated|furious|disappointed|afraid|"
     r"reluctant|adamant|insistent|eager|willing|determined|keen|convinced|excited|open)\s+(?P<prep>of|about|that|with|to)\b"
 )
+# An adverbial phrase or clause opening a sentence ("Even after the vote was held,", "On the Republican stage,").
+_OPENING_ADJUNCT = re.compile(
+    r"(?:(?:But|And|Yet)\s+)?(?:[Ee]ven\s+)?(?:[Ww]hile|[Aa]lthough|[Tt]hough|[Aa]fter|[Ww]hen|[Bb]ecause|[Ii]f|[Bb]efore|[Ss]ince|"
+    r"[Aa]s|[Dd]espite|[Aa]mid|[Gg]iven|[Oo]n|[Ii]n|[Aa]t|[Dd]uring|[Uu]ntil|[Uu]nlike)\b"
+)
 # A sentence opening with the survey it reports: "In the latest CNN/ORC poll, Carson fell to 10 percent".
 _SURVEY_LEAD = re.compile(
     r"(?P<cue>In)\s+(?P<source>(?:a|an|the)\s[^,.;:“”\"]{0,60}?\b(?:poll|survey|study|analysis)s?\b[^,;:“”\"]{0,50}),\s+"
@@ -1175,6 +1180,8 @@ class ParagraphReader:
             if _only_adjunct_follows(text, cue_end, sentence.end, word):
                 end = lo + len(head_before) - 1
                 start = _skip(text, lo, end, " \t\n\u00a0—–-")
+                if _OPENING_ADJUNCT.match(text, start, end) and _phrase_comma(text, start, end) == -1:
+                    return None  # "Despite the setback, Diaz continues to lead.": an adjunct, not what was said
                 content = [(start, end)]
                 return Draft(_kind_of(text, content), content, match.span(), source, self.block.index, cue_word=word)
             rest = _skip(text, cue_end, sentence.end)
