@@ -1250,3 +1250,13 @@ def test_a_plural_before_a_noun_like_cue_in_the_s_form_is_no_subject():
 def test_an_opening_adjunct_before_the_comma_is_not_the_content_of_a_cue_after_it():
     result = sourcing_of("Despite the setback at the polls, Ms. Diaz continues to campaign. On the main stage, Mr. Ruiz joked.")
     assert described(result) == []
+
+
+def test_a_pronoun_with_a_contracted_auxiliary_is_the_source():
+    result = sourcing_of("He's said he gets his ideas from a novel. She's not saying what other steps she would take.")
+    assert [(cue, content) for _, _, cue, content in described(result)] == [
+        ("said", "he gets his ideas from a novel"),
+        ("saying", "what other steps she would take"),
+    ]
+    text = result.article.text
+    assert [text[a.source.start:a.source.end] for a in result.attributions] == ["He", "She"]

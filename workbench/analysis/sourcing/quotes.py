@@ -1153,6 +1153,9 @@ class ParagraphReader:
         source_text = text[source[0]:source[1]]
         if not is_agent(source_text) and not reports_a_clause:
             return None
+        if source_text.endswith(("’s", "'s")) and source_text[:-2].lower() in PRONOUNS:
+            source = (source[0], source[1] - 2)  # "He's said …": a contracted 'has' or 'is', not a possessive
+            source_text = text[source[0]:source[1]]
         if source_text.endswith(("’s", "'s")):
             subject = clause_subject(text, lo, cue_start_for_source) if before_cue.endswith(",") else None
             if subject is None or not is_agent(text[subject[0]:subject[1]]) or text[subject[0]:subject[1]].endswith(("’s", "'s")):
