@@ -1260,3 +1260,8 @@ def test_a_pronoun_with_a_contracted_auxiliary_is_the_source():
     ]
     text = result.article.text
     assert [text[a.source.start:a.source.end] for a in result.attributions] == ["He", "She"]
+
+
+def test_yes_or_no_standing_for_a_clause_is_the_whole_content():
+    result = sourcing_of("Asked about the levy, 60 percent of farmers said yes while others disagreed. Most said no, and left.")
+    assert [(cue, content) for _, _, cue, content in described(result) if cue == "said"] == [("said", "yes"), ("said", "no")]

@@ -317,8 +317,10 @@ _PREDICATE_RESUMES = re.compile(
     r"(?!(?:a|an|the|its|his|her|their|who|which|whose|where|when|and|but|or|while|even|as|than|"
     r"with|in|on|at|for|by|from|to|of)\b)(?![a-z]+ing\b)[a-z]"
 )
-# "said so", "thinks so, too": "so" standing for a clause, before an adjunct or the end of the clause.
-_PRO_FORM_SO = re.compile(r"so\b(?=\s*(?:[,.;!?]|$|(?:in|on|at|during|last|this|too|again|publicly|privately)\b))")
+# "said so", "thinks so, too", "said yes while …": "so", "yes" or "no" standing for a clause, before an adjunct or the clause end.
+_PRO_FORM = re.compile(
+    r"(?:so|yes|no)\b(?=\s*(?:[,.;!?]|$|(?:in|on|at|during|last|this|too|again|publicly|privately|while|but|and|when)\b))"
+)
 _CLAUSE_MARK = re.compile(r"\bthat\b|''|[“”\":;]")
 
 
@@ -1226,8 +1228,8 @@ class ParagraphReader:
             end = _object_end(text, start, end, word.lemma in _PREDICATIVE)
         if reduced_relative:
             end = _end_of_reduced_relative(text, start, end)
-        pro_form = _PRO_FORM_SO.match(text, start, end)
-        if pro_form:  # "55 percent said so in December": "so" stands for the clause
+        pro_form = _PRO_FORM.match(text, start, end)
+        if pro_form:  # "55 percent said so in December": "so" (or "yes", "no") stands for the clause
             end = pro_form.end()
         elif _word_count(text, start, end) < (1 if word.takes_np else 2):
             return None
