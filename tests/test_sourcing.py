@@ -1265,3 +1265,14 @@ def test_a_pronoun_with_a_contracted_auxiliary_is_the_source():
 def test_yes_or_no_standing_for_a_clause_is_the_whole_content():
     result = sourcing_of("Asked about the levy, 60 percent of farmers said yes while others disagreed. Most said no, and left.")
     assert [(cue, content) for _, _, cue, content in described(result) if cue == "said"] == [("said", "yes"), ("said", "no")]
+
+
+def test_calls_for_as_a_noun_after_a_possessive_or_a_verb():
+    result = sourcing_of("The ruling prompted calls for a new inquiry. He expanded on his calls for lower fares. Ms. Diaz calls for calm.")
+    text = result.article.text
+    assert [(cue, content) for _, _, cue, content in described(result)] == [
+        ("calls for", "a new inquiry"),
+        ("calls for", "lower fares"),
+        ("calls for", "calm"),
+    ]
+    assert [text[a.source.start:a.source.end] if a.source else None for a in result.attributions] == [None, "his", "Ms. Diaz"]

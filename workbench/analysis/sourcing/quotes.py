@@ -105,7 +105,12 @@ _NOMINAL_OBJECT = re.compile(
 # the sentence leaves unnamed ("complaints that he is …", "questions about her candidacy", "criticism for its cost").
 _UNOWNED_NOMINAL = re.compile(
     r"(?<![\w’'-])(?P<cue>(?:complaints|allegations|rumou?rs|fears|doubts|concern)\s+that|"
-    r"(?:questions|concerns|doubts|fears)\s+about|criticism\s+(?:of|over|on|for|about)|accusations\s+of)\b"
+    r"(?:questions|concerns|doubts|fears)\s+about|criticism\s+(?:of|over|on|for|about)|accusations\s+of|calls\s+for)\b"
+)
+# Before "calls for", what makes it a noun ("his calls for", "prompted calls for", "few calls for"), not a verb.
+_BEFORE_NOMINAL_CALLS = re.compile(
+    r"(?:\b(?:the|these|those|his|her|its|their|our|few|many|new|renewed|repeated|growing|amid|with|of|to|for|prompted|"
+    r"sparked|fueled|ignored|rejected|resisted)|[’']s)\s+$"
 )
 # Questions put to someone, not raised about them: "did not respond to questions about …", "asked questions about".
 _QUESTIONS_PUT = re.compile(
@@ -964,6 +969,9 @@ class ParagraphReader:
                 if pattern is _UNOWNED_NOMINAL and text.startswith("questions", cue_start) and _QUESTIONS_PUT.search(
                         text, max(self.block.start, cue_start - 40), cue_start):
                     continue
+                if text.startswith("calls", cue_start) and not _BEFORE_NOMINAL_CALLS.search(
+                        text, max(self.block.start, cue_start - 20), cue_start):
+                    continue  # "Trump calls for a ban": the verb's attribution
                 source = None
                 if pattern is not _IMPERSONAL:
                     possessive = _POSSESSOR if pattern is _NOMINAL else _POSSESSOR_AND_MODIFIER
