@@ -1276,3 +1276,11 @@ def test_calls_for_as_a_noun_after_a_possessive_or_a_verb():
         ("calls for", "calm"),
     ]
     assert [text[a.source.start:a.source.end] if a.source else None for a in result.attributions] == [None, "his", "Ms. Diaz"]
+
+
+def test_a_quoted_title_after_titled_is_its_content():
+    result = sourcing_of("The union launched an ad in Maine titled, “Fair Share.” The ad, entitled “Our Harbor,” features five fishers.")
+    assert [(cue, content) for _, _, cue, content in described(result)] == [
+        ("titled", "“Fair Share.”"),
+        ("entitled", "“Our Harbor,”"),
+    ]

@@ -131,6 +131,8 @@ _OPENING_ADJUNCT = re.compile(
     r"(?:(?:But|And|Yet)\s+)?(?:[Ee]ven\s+)?(?:[Ww]hile|[Aa]lthough|[Tt]hough|[Aa]fter|[Ww]hen|[Bb]ecause|[Ii]f|[Bb]efore|[Ss]ince|"
     r"[Aa]s|[Dd]espite|[Aa]mid|[Gg]iven|[Oo]n|[Ii]n|[Aa]t|[Dd]uring|[Uu]ntil|[Uu]nlike)\b"
 )
+# 'titled' right before a quotation: the quotation is the title the cue reports.
+_TITLED = re.compile(r"\b(?P<cue>titled|entitled)\s*,?\s*$")
 # A sentence opening with the survey it reports: "In the latest CNN/ORC poll, Carson fell to 10 percent".
 _SURVEY_LEAD = re.compile(
     r"(?P<cue>In)\s+(?P<source>(?:a|an|the)\s[^,.;:“”\"]{0,60}?\b(?:poll|survey|study|analysis)s?\b[^,;:“”\"]{0,50}),\s+"
@@ -737,6 +739,7 @@ class ParagraphReader:
 
     def _read_indirect(self) -> None:
         text = self.text
+        self._read_titles()
         self._read_impersonal_and_nominal()
         self._read_survey_leads()
         self._read_attitude_adjectives()
@@ -769,6 +772,20 @@ class ParagraphReader:
                 if draft is not None:
                     self.drafts.append(draft)
                     self.used_cues.append(draft.cue)
+
+    def _read_titles(self) -> None:
+        """"an ad titled “Scam.”", "The ad, entitled “Our History,” features …": the quoted title is the
+        content of 'titled'; no source is written."""
+        text = self.text
+        for i, quote in enumerate(self.quotes):
+            if i in self.used_quotes:
+                continue
+            titled = _TITLED.search(text, max(self.block.start, quote.start - 12), quote.start)
+            if titled is None or not _WORD.search(text, quote.start, quote.end):
+                continue
+            self.used_quotes.add(i)
+            self.drafts.append(Draft("direct", [(quote.start, quote.end)], titled.span("cue"), None, self.block.index))
+            self.used_cues.append(titled.span("cue"))
 
     def _clause_floor(self, sentence: Sentence, pos: int) -> int:
         """Where the reported clause can start: the sentence start, after a quotation already used, or
