@@ -1284,3 +1284,8 @@ def test_a_quoted_title_after_titled_is_its_content():
         ("titled", "“Fair Share.”"),
         ("entitled", "“Our Harbor,”"),
     ]
+
+
+def test_naming_a_choice_has_the_one_named_as_content():
+    result = sourcing_of("Senator Ruiz named Ms. Diaz as her running mate. The names on the list were read aloud.")
+    assert [(cue, content) for _, _, cue, content in described(result)] == [("named", "Ms. Diaz as her running mate")]
