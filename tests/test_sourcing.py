@@ -1422,3 +1422,76 @@ def test_lower_case_title_before_a_name_after_a_quotation_is_part_of_the_source(
     [attribution] = result.attributions
     assert text[attribution.source.start:attribution.source.end] == "campaign manager Lena Ortiz"
     assert attribution.speaker == "Lena Ortiz"
+
+
+def test_a_possessive_name_opens_a_noun_phrase_content_inside_a_noun_phrase():
+    result = sourcing_of("Her criticism of Ruiz's budget plan was sharp.")
+    assert [(cue, content) for _, _, cue, content in described(result)] == [("criticism of", "Ruiz's budget plan")]
+
+
+def test_nominal_cues_without_a_possessor_have_no_source():
+    result = sourcing_of(
+        "There were complaints that the ferry was late. The mayor faced questions about whether the bridge would open.",
+        "The council did not respond to questions about the contract. The plan drew criticism for its cost.",
+    )
+    assert [(cue, content) for _, _, cue, content in described(result)] == [
+        ("complaints", "that the ferry was late"),
+        ("questions about", "whether the bridge would open"),
+        ("respond to", "questions about the contract"),
+        ("criticism for", "its cost"),
+    ]
+    assert [a.source is None for a in result.attributions] == [True, True, False, True]
+
+
+def test_a_that_clause_in_an_opening_despite_phrase_ends_before_the_main_clause():
+    result = sourcing_of("Despite complaints that he is a stubborn loner, Mr. Ortiz won the vote.")
+    assert [(cue, content) for _, _, cue, content in described(result)] == [("complaints", "that he is a stubborn loner")]
+
+
+def test_a_plural_before_a_noun_like_cue_in_the_s_form_is_no_subject():
+    result = sourcing_of("Ms. Diaz campaigned in Maine and Vermont, states that vote on Tuesday. The report states that costs rose.")
+    assert [(cue, content) for _, _, cue, content in described(result)] == [("states", "that costs rose")]
+
+
+def test_an_opening_adjunct_before_the_comma_is_not_the_content_of_a_cue_after_it():
+    result = sourcing_of("Despite the setback at the polls, Ms. Diaz continues to campaign. On the main stage, Mr. Ruiz joked.")
+    assert described(result) == []
+
+
+def test_a_pronoun_with_a_contracted_auxiliary_is_the_source():
+    result = sourcing_of("He's said he gets his ideas from a novel. She's not saying what other steps she would take.")
+    assert [(cue, content) for _, _, cue, content in described(result)] == [
+        ("said", "he gets his ideas from a novel"),
+        ("saying", "what other steps she would take"),
+    ]
+    text = result.article.text
+    assert [text[a.source.start:a.source.end] for a in result.attributions] == ["He", "She"]
+
+
+def test_yes_or_no_standing_for_a_clause_is_the_whole_content():
+    result = sourcing_of("Asked about the levy, 60 percent of farmers said yes while others disagreed. Most said no, and left.")
+    assert [(cue, content) for _, _, cue, content in described(result) if cue == "said"] == [("said", "yes"), ("said", "no")]
+
+
+def test_calls_for_as_a_noun_after_a_possessive_or_a_verb():
+    result = sourcing_of("The ruling prompted calls for a new inquiry. He expanded on his calls for lower fares. Ms. Diaz calls for calm.")
+    text = result.article.text
+    assert [(cue, content) for _, _, cue, content in described(result)] == [
+        ("calls for", "a new inquiry"),
+        ("calls for", "lower fares"),
+        ("calls for", "calm"),
+    ]
+    assert [text[a.source.start:a.source.end] if a.source else None for a in result.attributions] == [None, "his", "Ms. Diaz"]
+
+
+def test_a_quoted_title_after_titled_is_its_content():
+    result = sourcing_of("The union launched an ad in Maine titled, “Fair Share.” The ad, entitled “Our Harbor,” features five fishers.")
+    assert [(cue, content) for _, _, cue, content in described(result)] == [
+        ("titled", "“Fair Share.”"),
+        ("entitled", "“Our Harbor,”"),
+    ]
+
+
+def test_naming_a_choice_has_the_one_named_as_content():
+    result = sourcing_of("Senator Ruiz named Ms. Diaz as her running mate. The names on the list were read aloud.")
+    assert [(cue, content) for _, _, cue, content in described(result)] == [("named", "Ms. Diaz as her running mate")]

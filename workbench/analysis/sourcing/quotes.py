@@ -115,6 +115,24 @@ _NOMINAL_OBJECT = re.compile(
     r"(?<![\w’'-])(?P<cue>(?:criticism|condemnation|denunciation|rejection|embrace|endorsement|defen[cs]e|assessment)\s+of|"
     r"attacks?\s+on|(?:decision|refusal|vow|promise|pledge|plan|call|proposal|intention)(?=\s+to\s))\b"
 )
+# Nominal cues that need no possessor: a that-clause or a topic is what is alleged, feared or asked, by people
+# the sentence leaves unnamed ("complaints that he is …", "questions about her candidacy", "criticism for its cost").
+_UNOWNED_NOMINAL = re.compile(
+    r"(?<![\w’'-])(?P<cue>(?:complaints|allegations|rumou?rs|fears|doubts|concern)\s+that|"
+    r"(?:questions|concerns|doubts|fears)\s+about|criticism\s+(?:of|over|on|for|about)|accusations\s+of|calls\s+for)\b"
+)
+# Before "calls for", what makes it a noun ("his calls for", "prompted calls for", "few calls for"), not a verb.
+_BEFORE_NOMINAL_CALLS = re.compile(
+    r"(?:\b(?:the|these|those|his|her|its|their|our|few|many|new|renewed|repeated|growing|amid|with|of|to|for|prompted|"
+    r"sparked|fueled|ignored|rejected|resisted)|[’']s)\s+$"
+)
+# Questions put to someone, not raised about them: "did not respond to questions about …", "asked questions about".
+_QUESTIONS_PUT = re.compile(
+    r"\b(?:respond|responded|responding|answer|answered|answering|ask|asked|asking|pose|posed|field|fielded|fielding|"
+    r"take|took|taking)\b"
+)
+# An indirect question as a nominal's topic ("questions about whether she …"): a clause with its own verb.
+_WH_CLAUSE = re.compile(r"(?:whether|what|how|why|who|when|where)\b")
 # Attitude adjectives after 'be' with their complement ("was critical of", "are skeptical that").
 _ATTITUDE_ADJECTIVE = re.compile(
     r"\b(?P<be>is|are|was|were|been|be|remains?|remained)\s+(?:(?:not|also|still|now|very|more|less|so|too|[a-z]+ly)\s+)*"
@@ -137,6 +155,14 @@ _LIGHT_VERB_NOMINAL = re.compile(
     r"doubl(?:ed|ing|es)\s+down\s+on)\s+(?:[\w’'-]+\s+){0,3}?(?P<cue>attacks?|support|backing|criticism)\s+"
     r"(?:on|against|behind|to|of)\s"
 )
+
+# An adverbial phrase or clause opening a sentence ("Even after the vote was held,", "On the Republican stage,").
+_OPENING_ADJUNCT = re.compile(
+    r"(?:(?:But|And|Yet)\s+)?(?:[Ee]ven\s+)?(?:[Ww]hile|[Aa]lthough|[Tt]hough|[Aa]fter|[Ww]hen|[Bb]ecause|[Ii]f|[Bb]efore|[Ss]ince|"
+    r"[Aa]s|[Dd]espite|[Aa]mid|[Gg]iven|[Oo]n|[Ii]n|[Aa]t|[Dd]uring|[Uu]ntil|[Uu]nlike)\b"
+)
+# 'titled' right before a quotation: the quotation is the title the cue reports.
+_TITLED = re.compile(r"\b(?P<cue>titled|entitled)\s*,?\s*$")
 # A sentence opening with the survey it reports: "In the latest CNN/ORC poll, Carson fell to 10 percent".
 _SURVEY_LEAD = re.compile(
     r"(?P<cue>In)\s+(?P<source>(?:a|an|the)\s[^,.;:“”\"]{0,60}?\b(?:poll|survey|study|analysis)s?\b[^,;:“”\"]{0,50}),\s+"
@@ -310,10 +336,10 @@ _RELATIVE_IN_SUBJECT = re.compile(
 # Content inside a subordinate clause ("While Trump has claimed that X, Y …") ends where the main clause begins.
 _SUBORDINATOR = re.compile(r"\b(?:after|although|though|while|when|because|if|since|before|until|whereas|once)\b")
 _SUBORDINATE_OPENING = re.compile(
-    r"\s*(?:While|Although|Though|After|When|Whereas|Because|If|Before|Since|Even\s+though|Even\s+as|As)\b"
+    r"\s*(?:While|Although|Though|After|When|Whereas|Because|If|Before|Since|Even\s+though|Even\s+as|As|Despite|Amid|Given)\b"
 )
 _MAIN_CLAUSE_AFTER_COMMA = re.compile(
-    r",\s+(?=(?:he|she|they|we|I|it|there|the|a|an|his|her|their|its|our|this|these|those|[A-Z][\w’'-]*)[\s’'])"
+    r",\s+(?=(?:he|she|they|we|I|it|there|the|a|an|his|her|their|its|our|this|these|those|[A-Z][\w’'-]*\.?)[\s’'])"
 )
 # Verbs whose noun-phrase content runs on into a predicate ("described the move as …",
 # "accused Pyongyang of …", "called the system “rigged”"): their content is not cut at an adjunct.
@@ -359,8 +385,10 @@ _PREDICATE_RESUMES = re.compile(
     r"(?!(?:a|an|the|its|his|her|their|who|which|whose|where|when|and|but|or|while|even|as|than|"
     r"with|in|on|at|for|by|from|to|of)\b)(?![a-z]+ing\b)[a-z]"
 )
-# "said so", "thinks so, too": "so" standing for a clause, before an adjunct or the end of the clause.
-_PRO_FORM_SO = re.compile(r"so\b(?=\s*(?:[,.;!?]|$|(?:in|on|at|during|last|this|too|again|publicly|privately)\b))")
+# "said so", "thinks so, too", "said yes while …": "so", "yes" or "no" standing for a clause, before an adjunct or the clause end.
+_PRO_FORM = re.compile(
+    r"(?:so|yes|no)\b(?=\s*(?:[,.;!?]|$|(?:in|on|at|during|last|this|too|again|publicly|privately|while|but|and|when)\b))"
+)
 _CLAUSE_MARK = re.compile(r"\bthat\b|''|[“”\":;]")
 
 
@@ -794,6 +822,7 @@ class ParagraphReader:
 
     def _read_indirect(self) -> None:
         text = self.text
+        self._read_titles()
         self._read_impersonal_and_nominal()
         self._read_survey_leads()
         self._read_attitude_adjectives()
@@ -830,6 +859,20 @@ class ParagraphReader:
                 if draft is not None:
                     self.drafts.append(draft)
                     self.used_cues.append(draft.cue)
+
+    def _read_titles(self) -> None:
+        """"an ad titled “Scam.”", "The ad, entitled “Our History,” features …": the quoted title is the
+        content of 'titled'; no source is written."""
+        text = self.text
+        for i, quote in enumerate(self.quotes):
+            if i in self.used_quotes:
+                continue
+            titled = _TITLED.search(text, max(self.block.start, quote.start - 12), quote.start)
+            if titled is None or not _WORD.search(text, quote.start, quote.end):
+                continue
+            self.used_quotes.add(i)
+            self.drafts.append(Draft("direct", [(quote.start, quote.end)], titled.span("cue"), None, self.block.index))
+            self.used_cues.append(titled.span("cue"))
 
     def _clause_floor(self, sentence: Sentence, pos: int) -> int:
         """Where the reported clause can start: the sentence start, after a quotation already used, or
@@ -1073,11 +1116,11 @@ class ParagraphReader:
 
     def _read_impersonal_and_nominal(self) -> None:
         """"It was reported that …" (no source written), "Trump's claim that …" and "Cruz's support for …"
-        (the possessor)."""
+        (the possessor), "complaints that …" and "questions about …" (the possessor if any)."""
         text = self.text
-        patterns = (_IMPERSONAL, _NOMINAL, _NOMINAL_OBJECT)
+        patterns = (_IMPERSONAL, _NOMINAL, _NOMINAL_OBJECT, _UNOWNED_NOMINAL)
         if text.find("that", self.block.start, self.block.end) == -1:
-            patterns = (_NOMINAL_OBJECT,)  # the other two constructions end in "that"
+            patterns = (_NOMINAL_OBJECT, _UNOWNED_NOMINAL)  # the other two constructions end in "that"
         for pattern in patterns:
             if pattern is _NOMINAL_OBJECT:
                 matches = _nominal_objects(text, self.block.start, self.block.end)
@@ -1087,24 +1130,35 @@ class ParagraphReader:
                 cue_start, cue_end = match.span("cue")
                 if self._in_quote(cue_start) or self._in_content(cue_start):
                     continue
+                if any(s <= cue_start < e for s, e in self.used_cues) or any(
+                        c.start < cue_start < c.end for c in self.cues):
+                    continue  # "raised questions about …": a verb phrase's cue
+                if pattern is _UNOWNED_NOMINAL and text.startswith("questions", cue_start) and _QUESTIONS_PUT.search(
+                        text, max(self.block.start, cue_start - 40), cue_start):
+                    continue
+                if text.startswith("calls", cue_start) and not _BEFORE_NOMINAL_CALLS.search(
+                        text, max(self.block.start, cue_start - 20), cue_start):
+                    continue  # "Trump calls for a ban": the verb's attribution
                 source = None
                 if pattern is not _IMPERSONAL:
                     possessive = _POSSESSOR if pattern is _NOMINAL else _POSSESSOR_AND_MODIFIER
                     possessor = possessive.search(text, max(self.block.start, cue_start - 80), cue_start)
-                    if possessor is None:
+                    if possessor is None and pattern is not _UNOWNED_NOMINAL:
                         continue
-                    source = possessor.span(1)
+                    source = possessor.span(1) if possessor else None
                 sentence = next((s for s in self.sentences if s.start <= cue_start < s.end), None)
                 if sentence is None:
                     continue
                 start = _skip(text, match.end(), sentence.end)
-                if pattern is not _NOMINAL_OBJECT:  # "claim that …": the complementizer is content
+                clausal = match.group("cue").endswith("that")
+                if clausal:  # "claim that …": the complementizer is content
                     start = cue_end - len("that")
                     cue_end = _trim_end(text, cue_start, start)
                 end = self._content_end(start, sentence)
-                if pattern is _NOMINAL_OBJECT:  # the nominal is the sentence's subject or object: no further than its verb
+                if not clausal and not _WH_CLAUSE.match(text, start):
+                    # the nominal is the sentence's subject or object: no further than its verb
                     end = _end_of_reduced_relative(text, start, _object_end(text, start, end))
-                if _word_count(text, start, end) < (1 if pattern is _NOMINAL_OBJECT else 2):
+                if _word_count(text, start, end) < (2 if clausal else 1):
                     continue
                 content = [(start, end)]
                 self.drafts.append(Draft(_kind_of(text, content), content, (cue_start, cue_end), source, self.block.index))
@@ -1304,6 +1358,9 @@ class ParagraphReader:
         source_text = text[source[0]:source[1]]
         if not is_agent(source_text) and not reports_a_clause:
             return None
+        if source_text.endswith(("’s", "'s")) and source_text[:-2].lower() in PRONOUNS:
+            source = (source[0], source[1] - 2)  # "He's said …": a contracted 'has' or 'is', not a possessive
+            source_text = text[source[0]:source[1]]
         if source_text.endswith(("’s", "'s")):
             subject = clause_subject(text, lo, cue_start_for_source) if before_cue.endswith(",") else None
             if subject is None or not is_agent(text[subject[0]:subject[1]]) or text[subject[0]:subject[1]].endswith(("’s", "'s")):
@@ -1315,6 +1372,8 @@ class ParagraphReader:
             return None
         if word.is_also_noun and word.form in ("base", "3sg") and not _names_a_speaker(text, source):
             return None  # "the Paris attacks", "states like South Carolina"
+        if word.is_also_noun and word.form == "3sg" and _is_plural_subject(text, source):
+            return None  # "Massachusetts and Vermont, states that vote …": a plural does not take "states"
         if word.form == "base" and previous not in ("and", "to") and not _agrees_with_base_form(text, source, cue_start_for_source):
             source = _plural_subject_with_modifier(text, lo, cue_start_for_source) if reports_a_clause else None
             if source is None:
@@ -1329,6 +1388,8 @@ class ParagraphReader:
             if _only_adjunct_follows(text, cue_end, sentence.end, word):
                 end = lo + len(head_before) - 1
                 start = _skip(text, lo, end, " \t\n\u00a0—–-")
+                if _OPENING_ADJUNCT.match(text, start, end) and _phrase_comma(text, start, end) == -1:
+                    return None  # "Despite the setback, Diaz continues to lead.": an adjunct, not what was said
                 content = [(start, end)]
                 return Draft(_kind_of(text, content), content, match.span(), source, self.block.index, cue_word=word)
             rest = _skip(text, cue_end, sentence.end)
@@ -1370,8 +1431,8 @@ class ParagraphReader:
             end = _object_end(text, start, end, word.lemma in _PREDICATIVE)
         if reduced_relative:
             end = _end_of_reduced_relative(text, start, end)
-        pro_form = _PRO_FORM_SO.match(text, start, end)
-        if pro_form:  # "55 percent said so in December": "so" stands for the clause
+        pro_form = _PRO_FORM.match(text, start, end)
+        if pro_form:  # "55 percent said so in December": "so" (or "yes", "no") stands for the clause
             end = pro_form.end()
         elif _word_count(text, start, end) < (1 if word.takes_np else 2):
             return None
@@ -1681,7 +1742,7 @@ def _end_of_reduced_relative(text: str, start: int, end: int) -> int:
     verb = _MAIN_VERB.search(text, start, end)
     end = verb.start() if verb else end
     name = noun_phrase_after(text, start, end)
-    if name is not None:
+    if name is not None and not text[name[0]:name[1]].endswith(("’s", "'s", "’")):  # "Obama's health": a possessor
         following = _WORD.match(text, _skip(text, name[1], end), end)
         if following and following.group()[0].islower() and following.group() not in _PREPOSITIONS | {"and", "or", "of"}:
             return name[1]
@@ -1861,6 +1922,12 @@ def _agrees_with_base_form(text: str, source: tuple[int, int], cue_start: int) -
     # The head is the last word, or the last before a post-modifier ("Proponents of the bill say").
     cut = next((i for i, w in enumerate(words) if i and w.lower() in _POST_MODIFIER_STARTS), len(words))
     return any(_is_plural_head(word.lower()) for word in {words[-1], words[cut - 1]})
+
+
+def _is_plural_subject(text: str, source: tuple[int, int]) -> bool:
+    """A coordination or a lower-case plural head ("Iowa and Ohio", "swing voters"), which takes no -s verb."""
+    words = text[source[0]:source[1]].split()
+    return "and" in words or (words[-1].islower() and _is_plural_head(words[-1]) and words[-1] not in ("who", "that", "which"))
 
 
 _ADVERBS_AFTER_AUXILIARY = frozenset("only ever quite just still even always never not also really".split())
