@@ -1367,6 +1367,18 @@ def test_an_attack_or_support_delivered_with_a_light_verb_has_the_verbs_subject_
     ]
 
 
+def test_a_statement_made_with_make_has_the_verbs_subject_as_source():
+    result = sourcing_of(
+        "Mayor Ortiz made no mention of the harbor levy. Councilwoman Lamb made the point that the pier is unsafe. "
+        "Rivera made an urgent plea for calm."
+    )
+    assert [(speaker, cue, content) for _, speaker, cue, content in described(result)] == [
+        ("Ortiz", "mention of", "the harbor levy"),
+        ("Lamb", "point", "that the pier is unsafe"),
+        ("Rivera", "plea for", "calm"),
+    ]
+
+
 def test_a_gerund_cue_after_a_preposition_or_a_contracted_be_has_the_clause_subject_as_source():
     result = sourcing_of(
         "Mayor Ortiz has a long history of opposing the new levy. And she’s hoping the council will delay the vote. "

@@ -155,6 +155,13 @@ _LIGHT_VERB_NOMINAL = re.compile(
     r"doubl(?:ed|ing|es)\s+down\s+on)\s+(?:[\w’'-]+\s+){0,3}?(?P<cue>attacks?|support|backing|criticism)\s+"
     r"(?:on|against|behind|to|of)\s"
 )
+# A statement someone makes with 'make': "made no mention of the deal", "made the point that …", "made an impassioned
+# call for unity".
+_MADE_NOMINAL = re.compile(
+    r"\b(?P<verb>made|make|makes|making)\s+(?:no|a|an|the|his|her|their|its|one|another|any)\s+(?:[a-z][\w-]*\s+){0,2}?"
+    r"(?P<cue>(?:mention|reference)\s+(?:to|of)|(?:point|argument|claim|prediction)(?=\s+that\s)|"
+    r"(?:call|plea|appeal|pitch)\s+for|(?:promise|pledge|vow)(?=\s+to\s))\s"
+)
 
 # An adverbial phrase or clause opening a sentence ("Even after the vote was held,", "On the Republican stage,").
 _OPENING_ADJUNCT = re.compile(
@@ -1054,13 +1061,16 @@ class ParagraphReader:
             self.used_cues.append(match.span("cue"))
 
     def _read_light_verb_nominals(self) -> None:
-        """"Trump launched a harsh attack on Carson", "Fiorina threw her support behind Cruz": the light verb's subject
-        is the source, the one attacked or supported the content."""
+        """"Trump launched a harsh attack on Carson", "Fiorina threw her support behind Cruz", "made no mention of the
+        deal": the light verb's subject is the source, the one attacked, supported or mentioned the content."""
         text = self.text
         block = text[self.block.start:self.block.end]
-        if "attack" not in block and "support" not in block and "backing" not in block and "criticism" not in block:
-            return  # the pattern is tried only where one of its nouns occurs (speed)
-        for match in _LIGHT_VERB_NOMINAL.finditer(text, self.block.start, self.block.end):
+        matches = []  # each pattern is tried only where one of its words occurs (speed)
+        if "attack" in block or "support" in block or "backing" in block or "criticism" in block:
+            matches += _LIGHT_VERB_NOMINAL.finditer(text, self.block.start, self.block.end)
+        if "mak" in block or "made" in block:
+            matches += _MADE_NOMINAL.finditer(text, self.block.start, self.block.end)
+        for match in matches:
             cue_start = match.start("cue")
             if self._in_quote(cue_start) or self._in_content(cue_start):
                 continue
@@ -1074,12 +1084,15 @@ class ParagraphReader:
             if source is None or not is_agent(text[source[0]:source[1]]):
                 continue
             start = _skip(text, match.end(), sentence.end)
-            end = _object_end(text, start, self._content_end(start, sentence))
+            end = self._content_end(start, sentence)
+            if not text.startswith("that ", start):
+                end = _object_end(text, start, end)  # a noun phrase or an infinitive, not a that-clause
             if _word_count(text, start, end) < 1:
                 continue
             content = [(start, end)]
-            self.drafts.append(Draft(_kind_of(text, content), content, match.span("cue"), source, self.block.index))
-            self.used_cues.append(match.span("cue"))
+            cue = match.span("cue")
+            self.drafts.append(Draft(_kind_of(text, content), content, cue, source, self.block.index))
+            self.used_cues.append(cue)
 
     def _read_survey_leads(self) -> None:
         """"In a CBS News poll released Monday, 50 percent chose Clinton" and "Clinton leads Sanders in the latest
