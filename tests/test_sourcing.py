@@ -1507,3 +1507,10 @@ def test_a_quoted_title_after_titled_is_its_content():
 def test_naming_a_choice_has_the_one_named_as_content():
     result = sourcing_of("Senator Ruiz named Ms. Diaz as her running mate. The names on the list were read aloud.")
     assert [(cue, content) for _, _, cue, content in described(result)] == [("named", "Ms. Diaz as her running mate")]
+
+
+def test_a_quantity_with_at_least_right_after_the_cue_opens_the_content():
+    result = sourcing_of("The harbor office reported at least nine boats sank in the storm.")
+    assert [(speaker, cue, content) for _, speaker, cue, content in described(result)] == [
+        ("office", "reported", "at least nine boats sank in the storm"),
+    ]

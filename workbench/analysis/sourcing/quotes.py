@@ -248,6 +248,8 @@ _QUESTION_START = re.compile(r"(?:[a-z]+ly\s+)?(?:about|whether|if|what|how|why|
 _PREPOSITIONS = frozenset("in to for about with on at by from during after before via".split())
 # After "appeared", words that start no predicate ("appeared on Fox News", "appeared with Trump").
 _NOT_PREDICATES = _PREPOSITIONS | frozenset("as like that alongside together onstage there here before briefly and but or".split())
+# "said at least six people …": a quantity opening the content, not an adjunct.
+_AT_LEAST = re.compile(r"at\s+(?:least|most)\b")
 _WHEN_AFTER_CUE = re.compile(
     r"(?:on\s+)?(?:(?:this|last|late|early)\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today|"
     r"tonight|recently|earlier|week|month|year)(?:\s+(?:morning|afternoon|evening|night))?\b,?"
@@ -1603,7 +1605,7 @@ class ParagraphReader:
                 next_word = following.group().lower() if following else text[pos:pos + 1]
         if word.takes_np and word.kind != "phrase" and next_word in ("at", "in", "during", "after", "before", "on"):
             return None  # "thanking at a rally": the object is missing
-        if next_word in _PREPOSITIONS and not word.takes_np and next_word != "to":
+        if next_word in _PREPOSITIONS and not word.takes_np and next_word != "to" and not _AT_LEAST.match(text, pos, end):
             that = _THAT_AFTER_ADJUNCT.match(text, pos, end)
             if that:  # "said in a statement that …"
                 return that.end() - len("that")
