@@ -1514,3 +1514,10 @@ def test_a_quantity_with_at_least_right_after_the_cue_opens_the_content():
     assert [(speaker, cue, content) for _, speaker, cue, content in described(result)] == [
         ("office", "reported", "at least nine boats sank in the storm"),
     ]
+
+
+def test_point_to_in_the_base_form_reports_what_is_pointed_to():
+    result = sourcing_of("Harbor officials point to a new radar that has cut collisions.")
+    assert [(speaker, cue, content) for _, speaker, cue, content in described(result)] == [
+        ("Harbor officials", "point to", "a new radar that has cut collisions"),
+    ]
