@@ -1521,3 +1521,12 @@ def test_point_to_in_the_base_form_reports_what_is_pointed_to():
     assert [(speaker, cue, content) for _, speaker, cue, content in described(result)] == [
         ("Harbor officials", "point to", "a new radar that has cut collisions"),
     ]
+
+
+def test_prepositional_reporting_phrases_in_the_base_form_and_gerund():
+    result = sourcing_of("Harbor officials warn against the new levy. Union leaders push for lower fees, railing against the board.")
+    assert [(speaker, cue, content) for _, speaker, cue, content in described(result)] == [
+        ("Harbor officials", "warn against", "the new levy"),
+        ("Union leaders", "push for", "lower fees"),
+        ("Union leaders", "railing against", "the board"),
+    ]
