@@ -1530,3 +1530,11 @@ def test_prepositional_reporting_phrases_in_the_base_form_and_gerund():
         ("Union leaders", "push for", "lower fees"),
         ("Union leaders", "railing against", "the board"),
     ]
+
+
+def test_a_nominal_cue_before_be_reports_the_clause_after_it():
+    result = sourcing_of("The big question is whether the ferry will run. Lamb’s message was that the pier must close.")
+    assert [(speaker, cue, content) for _, speaker, cue, content in described(result)] == [
+        (None, "question", "whether the ferry will run"),
+        ("Lamb", "message", "that the pier must close"),
+    ]

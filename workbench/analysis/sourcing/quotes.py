@@ -121,6 +121,12 @@ _UNOWNED_NOMINAL = re.compile(
     r"(?<![\w’'-])(?P<cue>(?:complaints|allegations|rumou?rs|fears|doubts|concern)\s+that|"
     r"(?:questions|concerns|doubts|fears)\s+about|criticism\s+(?:of|over|on|for|about)|accusations\s+of|calls\s+for)\b"
 )
+# A nominal cue whose complement is the predicate of 'be': "The question is whether …", "Her message was that …".
+_NOMINAL_IS = re.compile(
+    r"(?<![\w’'-])(?P<cue>[Qq]uestions?|[Cc]oncerns?|[Ff]ears?|[Ww]orry|[Hh]ope|[Mm]essage|[Ii]dea|[Aa]rgument|[Ee]xpectation|"
+    r"[Aa]ssumption|[Cc]omplaint|[Cc]laim|[Vv]iew|[Bb]elief)\s+(?:(?:now|still|then)\s+)?(?:is|was|remains)\s+"
+    r"(?=(?:that|whether|how|what|why)\s)"
+)
 # Before "calls for", what makes it a noun ("his calls for", "prompted calls for", "few calls for"), not a verb.
 _BEFORE_NOMINAL_CALLS = re.compile(
     r"(?:\b(?:the|these|those|his|her|its|their|our|few|many|new|renewed|repeated|growing|amid|with|of|to|for|prompted|"
@@ -1133,9 +1139,9 @@ class ParagraphReader:
         """"It was reported that …" (no source written), "Trump's claim that …" and "Cruz's support for …"
         (the possessor), "complaints that …" and "questions about …" (the possessor if any)."""
         text = self.text
-        patterns = (_IMPERSONAL, _NOMINAL, _NOMINAL_OBJECT, _UNOWNED_NOMINAL)
+        patterns = (_IMPERSONAL, _NOMINAL, _NOMINAL_OBJECT, _UNOWNED_NOMINAL, _NOMINAL_IS)
         if text.find("that", self.block.start, self.block.end) == -1:
-            patterns = (_NOMINAL_OBJECT, _UNOWNED_NOMINAL)  # the other two constructions end in "that"
+            patterns = (_NOMINAL_OBJECT, _UNOWNED_NOMINAL, _NOMINAL_IS)  # the other two constructions end in "that"
         for pattern in patterns:
             if pattern is _NOMINAL_OBJECT:
                 matches = _nominal_objects(text, self.block.start, self.block.end)
@@ -1158,7 +1164,7 @@ class ParagraphReader:
                 if pattern is not _IMPERSONAL:
                     possessive = _POSSESSOR if pattern is _NOMINAL else _POSSESSOR_AND_MODIFIER
                     possessor = possessive.search(text, max(self.block.start, cue_start - 80), cue_start)
-                    if possessor is None and pattern is not _UNOWNED_NOMINAL:
+                    if possessor is None and pattern is not _UNOWNED_NOMINAL and pattern is not _NOMINAL_IS:
                         continue
                     source = possessor.span(1) if possessor else None
                 sentence = next((s for s in self.sentences if s.start <= cue_start < s.end), None)
@@ -1170,7 +1176,7 @@ class ParagraphReader:
                     start = cue_end - len("that")
                     cue_end = _trim_end(text, cue_start, start)
                 end = self._content_end(start, sentence)
-                if not clausal and not _WH_CLAUSE.match(text, start):
+                if not clausal and not _WH_CLAUSE.match(text, start) and not text.startswith("that ", start):
                     # the nominal is the sentence's subject or object: no further than its verb
                     end = _end_of_reduced_relative(text, start, _object_end(text, start, end))
                 if _word_count(text, start, end) < (2 if clausal else 1):
