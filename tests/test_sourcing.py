@@ -1538,3 +1538,10 @@ def test_a_nominal_cue_before_be_reports_the_clause_after_it():
         (None, "question", "whether the ferry will run"),
         ("Lamb", "message", "that the pier must close"),
     ]
+
+
+def test_a_lower_case_subject_after_an_opening_adverbial_reports_a_that_clause():
+    result = sourcing_of("However, several harbor studies suggest that the levy is too steep.")
+    assert [(speaker, cue, content) for _, speaker, cue, content in described(result)] == [
+        ("harbor studies", "suggest", "that the levy is too steep"),
+    ]

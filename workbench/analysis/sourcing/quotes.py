@@ -121,6 +121,10 @@ _UNOWNED_NOMINAL = re.compile(
     r"(?<![\w’'-])(?P<cue>(?:complaints|allegations|rumou?rs|fears|doubts|concern)\s+that|"
     r"(?:questions|concerns|doubts|fears)\s+about|criticism\s+(?:of|over|on|for|about)|accusations\s+of|calls\s+for)\b"
 )
+# A noun phrase with a demonstrative before a comma is a subject, not an opening adverbial ("This visual evidence, …").
+_DEMONSTRATIVE_OPENING = re.compile(
+    r"(?:This|That|These|Those|What)\s+(?!(?:week|month|year|time|morning|afternoon|evening|night)\b)"
+)
 # A nominal cue whose complement is the predicate of 'be': "The question is whether …", "Her message was that …".
 _NOMINAL_IS = re.compile(
     r"(?<![\w’'-])(?P<cue>[Qq]uestions?|[Cc]oncerns?|[Ff]ears?|[Ww]orry|[Hh]ope|[Mm]essage|[Ii]dea|[Aa]rgument|[Ee]xpectation|"
@@ -1361,8 +1365,11 @@ class ParagraphReader:
                               and not _BE_AND_ADVERBS_BEFORE_CUE.search(text, lo, cue_start_for_source))
         if no_subject and (reports_a_clause or past_after_subject):
             subject_end = _end_of_subject(text, lo, cue_start_for_source)
+            subject_start = clause_start(text, lo, subject_end)
+            after_opening = (text[lo:subject_start].rstrip().endswith(",")
+                             and not _DEMONSTRATIVE_OPENING.match(text, _skip(text, lo, subject_start)))
             subject = (common_noun_phrase_before(text, lo, subject_end)
-                       or _whole_subject(text, clause_start(text, lo, subject_end), subject_end))
+                       or _whole_subject(text, subject_start, subject_end, after_opening))
             if subject is not None and (reports_a_clause or _opens_clause(text, lo, subject, subject_end)):
                 source, reports_a_clause = subject, True
         elif no_subject and word.form in _FINITE_FORMS:  # "A CNN poll of South Carolina released Tuesday showed …"
@@ -1879,14 +1886,17 @@ def _opens_clause(text: str, lo: int, source: tuple[int, int], verb_start: int) 
     return not any(w.lower() in _NOT_IN_NOUN_PHRASE for w in _WORD.findall(text, *source))
 
 
-def _whole_subject(text: str, start: int, end: int) -> tuple[int, int] | None:
+def _whole_subject(text: str, start: int, end: int, after_opening: bool = False) -> tuple[int, int] | None:
     """A clause's whole subject before a speech verb ("Several supporters of reform said",
-    "Supporters of abortion rights, on the other hand, argued"): up to its first comma."""
+    "Supporters of abortion rights, on the other hand, argued"): up to its first comma. It starts with a capital
+    unless it follows an opening adverbial ("However, some studies suggest …")."""
     start = _skip(text, start, end)
     comma = text.find(",", start, end)
     stop = _strip_content_end(text, start, comma if comma != -1 else end)
     first = _WORD.match(text, start, stop)
-    if first is None or not (first.group()[0].isupper() or first.group()[0].isdigit()):
+    lower_case_allowed = after_opening and not any(  # a noun phrase, no clause of its own
+        w.lower() in _NOT_IN_NOUN_PHRASE for w in _WORD.findall(text, start, stop))
+    if first is None or not (first.group()[0].isupper() or first.group()[0].isdigit() or lower_case_allowed):
         return None
     if not 1 <= _word_count(text, start, stop) <= 10:
         return None
