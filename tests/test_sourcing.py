@@ -1495,3 +1495,11 @@ def test_a_quoted_title_after_titled_is_its_content():
 def test_naming_a_choice_has_the_one_named_as_content():
     result = sourcing_of("Senator Ruiz named Ms. Diaz as her running mate. The names on the list were read aloud.")
     assert [(cue, content) for _, _, cue, content in described(result)] == [("named", "Ms. Diaz as her running mate")]
+
+
+def test_base_form_find_is_a_judgement_only_with_a_first_person_subject():
+    result = sourcing_of(
+        "The mayor was unable to find a single volunteer. Residents can find more details online. "
+        "I find his plan deeply troubling."
+    )
+    assert [(cue, content) for _, _, cue, content in described(result)] == [("find", "his plan deeply troubling")]

@@ -216,6 +216,9 @@ _BE_AND_ADVERBS_BEFORE_CUE = re.compile(
 )
 # Verbs that name what their object is; in the passive the subject is named ("was declared the winner").
 _NAMING_VERBS = frozenset("declare announce name label dub brand".split())
+# Verbs whose base form is a judgement only with a first-person subject ("I find his message chilling");
+# elsewhere it is searching or obtaining ("unable to find a taker", "can find more details").
+_FIRST_PERSON_JUDGEMENTS = frozenset({"find"})
 _DETERMINER_AFTER = re.compile(r"\s+(?:the|a|an)\s")
 _CLAUSE_LINK = re.compile(r"(?:\b(?:[Aa]fter|[Aa]s|[Bb]efore|[Ww]hen|[Ww]hile|[Oo]nce|[Uu]ntil|[Ss]ince|[Ii]f|[Bb]ecause|[Tt]hat)|,)\s+")
 # After a passive's agent, a complement that belongs to the content ("was warned by the FBI that …").
@@ -1238,6 +1241,8 @@ class ParagraphReader:
         previous = before_cue.rsplit(None, 1)[-1].lower() if before_cue else ""
         if word.lemma in _RAISING_VERBS and word.form in _FINITE_FORMS:
             return self._raised(match, lo, cue_start, sentence)
+        if word.lemma in _FIRST_PERSON_JUDGEMENTS and word.form == "base" and previous not in ("i", "we"):
+            return None
         if word.form in ("past", "participle") and word.lemma != "ask" and text.startswith("by ", _skip(text, cue_end, sentence.end)):
             be = _BE_AND_ADVERBS_BEFORE_CUE.search(text, lo, cue_start)
             passive = self._passive(match, lo, be.start(), sentence) if be else None
