@@ -1503,3 +1503,14 @@ def test_base_form_find_is_a_judgement_only_with_a_first_person_subject():
         "I find his plan deeply troubling."
     )
     assert [(cue, content) for _, _, cue, content in described(result)] == [("find", "his plan deeply troubling")]
+
+
+def test_perfect_known_with_a_person_object_is_acquaintance():
+    result = sourcing_of(
+        "“He is steady,” said Ms. Park, who has known Ortiz since the 1990s. "
+        "Officials have known that the dam was weak."
+    )
+    assert [(cue, content) for _, _, cue, content in described(result)] == [
+        ("said", "“He is steady,”"),
+        ("known", "that the dam was weak"),
+    ]

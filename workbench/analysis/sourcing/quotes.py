@@ -219,6 +219,8 @@ _NAMING_VERBS = frozenset("declare announce name label dub brand".split())
 # Verbs whose base form is a judgement only with a first-person subject ("I find his message chilling");
 # elsewhere it is searching or obtaining ("unable to find a taker", "can find more details").
 _FIRST_PERSON_JUDGEMENTS = frozenset({"find"})
+# What may follow a perfect "known" that reports knowledge ("have known since 1990 that …", "had known about it").
+_KNOWN_CLAUSE_OPENERS = frozenset("that since about how what whether why who".split())
 _DETERMINER_AFTER = re.compile(r"\s+(?:the|a|an)\s")
 _CLAUSE_LINK = re.compile(r"(?:\b(?:[Aa]fter|[Aa]s|[Bb]efore|[Ww]hen|[Ww]hile|[Oo]nce|[Uu]ntil|[Ss]ince|[Ii]f|[Bb]ecause|[Tt]hat)|,)\s+")
 # After a passive's agent, a complement that belongs to the content ("was warned by the FBI that …").
@@ -1272,6 +1274,9 @@ class ParagraphReader:
             return None  # passive: "is expected to", "was asked"
         if word.form == "participle" and previous not in ("has", "have", "had", "having") and not previous.endswith(("’ve", "'ve", "’d", "'d")):
             return None  # adjectival: "HLN, known as CNN Headline News"
+        if (word.lemma == "know" and word.form == "participle"
+                and not (after_cue and after_cue.group().lower() in _KNOWN_CLAUSE_OPENERS)):
+            return None  # acquaintance: "who has known Trump since the 1970s", "had known him for years"
         infinitive_source = None
         if previous == "to":
             going_on = _GOING_ON.search(text, lo, cue_start)
