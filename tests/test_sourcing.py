@@ -1514,3 +1514,14 @@ def test_perfect_known_with_a_person_object_is_acquaintance():
         ("said", "“He is steady,”"),
         ("known", "that the dam was weak"),
     ]
+
+
+def test_advising_someone_on_a_matter_is_no_attribution():
+    result = sourcing_of(
+        "Lena Ortiz, a pollster who advised the Ruiz campaign and is a strategist for Acme, said the vote was close. "
+        "Ruiz advised the senator to drop the bill."
+    )
+    assert [(cue, content) for _, _, cue, content in described(result)] == [
+        ("said", "the vote was close"),
+        ("advised", "the senator to drop the bill"),
+    ]
