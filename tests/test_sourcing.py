@@ -1525,3 +1525,8 @@ def test_advising_someone_on_a_matter_is_no_attribution():
         ("said", "the vote was close"),
         ("advised", "the senator to drop the bill"),
     ]
+
+
+def test_according_to_after_a_speech_cue_only_names_where_it_was_reported():
+    result = sourcing_of("“We will not back down,” Ortiz said, according to the Harbor Herald. The mayor was calm.")
+    assert [(cue, content) for _, _, cue, content in described(result)] == [("said", "“We will not back down,”")]

@@ -1216,6 +1216,9 @@ class ParagraphReader:
             return None
         source = (src_start, src_end)
         before = text[lo:match.start].strip()
+        if _word_count(text, lo, match.start) <= 4 and any(
+                lo <= cue.start and text[cue.end:match.start].strip() == "," for cue in self.cues):
+            return None  # "…,” Ortiz said, according to the Herald.": the source of another cue's report
         if not before:
             if comma == -1:
                 return None
