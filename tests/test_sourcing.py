@@ -1530,3 +1530,11 @@ def test_advising_someone_on_a_matter_is_no_attribution():
 def test_according_to_after_a_speech_cue_only_names_where_it_was_reported():
     result = sourcing_of("“We will not back down,” Ortiz said, according to the Harbor Herald. The mayor was calm.")
     assert [(cue, content) for _, _, cue, content in described(result)] == [("said", "“We will not back down,”")]
+
+
+def test_would_be_willing_to_is_a_disposition_not_an_attitude_held():
+    result = sourcing_of("Ms. Park said she would be willing to serve on the board. The council was willing to wait.")
+    assert [(cue, content) for _, _, cue, content in described(result)] == [
+        ("said", "she would be willing to serve on the board"),
+        ("willing to", "wait"),
+    ]

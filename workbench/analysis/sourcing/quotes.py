@@ -1011,6 +1011,8 @@ class ParagraphReader:
             cue_start = match.start("cue")
             if self._in_quote(cue_start) or self._in_content(cue_start):
                 continue
+            if match.group("cue") == "willing" and match.group("be") == "be":
+                continue  # "would be willing to serve": a disposition, nothing said or held yet
             sentence = next((s for s in self.sentences if s.start <= cue_start < s.end), None)
             if sentence is None:
                 continue
