@@ -1538,3 +1538,14 @@ def test_would_be_willing_to_is_a_disposition_not_an_attitude_held():
         ("said", "she would be willing to serve on the board"),
         ("willing to", "wait"),
     ]
+
+
+def test_taking_sides_in_a_who_aside_on_a_reported_speaker_describes_the_speaker():
+    result = sourcing_of(
+        "“The numbers are soft,” said Dana Park, a former mayor of Linden, who supports Ortiz. "
+        "Lena Ruiz backs the mayor."
+    )
+    assert [(cue, content) for _, _, cue, content in described(result)] == [
+        ("said", "“The numbers are soft,”"),
+        ("backs", "the mayor"),
+    ]

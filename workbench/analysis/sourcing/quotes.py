@@ -219,6 +219,10 @@ _NAMING_VERBS = frozenset("declare announce name label dub brand".split())
 # Verbs whose base form is a judgement only with a first-person subject ("I find his message chilling");
 # elsewhere it is searching or obtaining ("unable to find a taker", "can find more details").
 _FIRST_PERSON_JUDGEMENTS = frozenset({"find"})
+# Taking sides: in a 'who' aside on a speaker already reported in the sentence ("…,” said Ms. Park, who supports
+# Ortiz.") it describes the speaker; no second attribution.
+_SIDING_VERBS = frozenset({"support", "back", "endorse", "vote for", "voted for", "vote against", "voted against"})
+_SAID_BEFORE = re.compile(r"\b(?:said|says)\b")
 # What may follow a perfect "known" that reports knowledge ("have known since 1990 that …", "had known about it").
 _KNOWN_CLAUSE_OPENERS = frozenset("that since about how what whether why who".split())
 _DETERMINER_AFTER = re.compile(r"\s+(?:the|a|an)\s")
@@ -1250,6 +1254,8 @@ class ParagraphReader:
             return self._raised(match, lo, cue_start, sentence)
         if word.lemma in _FIRST_PERSON_JUDGEMENTS and word.form == "base" and previous not in ("i", "we"):
             return None
+        if previous == "who" and word.lemma in _SIDING_VERBS and _SAID_BEFORE.search(text, sentence.start, cue_start):
+            return None  # "…,” said Ms. Park, who supports Ortiz.": an aside on the speaker
         if word.form in ("past", "participle") and word.lemma != "ask" and text.startswith("by ", _skip(text, cue_end, sentence.end)):
             be = _BE_AND_ADVERBS_BEFORE_CUE.search(text, lo, cue_start)
             passive = self._passive(match, lo, be.start(), sentence) if be else None
