@@ -1549,3 +1549,8 @@ def test_taking_sides_in_a_who_aside_on_a_reported_speaker_describes_the_speaker
         ("said", "“The numbers are soft,”"),
         ("backs", "the mayor"),
     ]
+
+
+def test_a_single_attack_on_after_a_possessor_is_an_event_repeated_attacks_are_criticism():
+    result = sourcing_of("Lane's attack on the depot killed two guards. Ruiz's attacks on Ortiz have grown sharper.")
+    assert [(cue, content) for _, _, cue, content in described(result)] == [("attacks on", "Ortiz")]

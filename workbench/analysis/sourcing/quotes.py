@@ -110,10 +110,11 @@ _NOMINAL = re.compile(
 )
 # Nominal cues whose content is a noun phrase or an infinitive, with a possessor as the source:
 # "Cruz's endorsement of Fiorina", "her long support for the bill", "the DNC's decision to …",
-# "his defense of the deal", "her proposal to …".
+# "his defense of the deal", "her proposal to …"; "attacks on" only in the plural, a repeated criticism
+# (a single "attack on" is mostly a deed: "Lane's attack on the depot").
 _NOMINAL_OBJECT = re.compile(
     r"(?<![\w’'-])(?P<cue>(?:criticism|condemnation|denunciation|rejection|embrace|endorsement|defen[cs]e|assessment)\s+of|"
-    r"attacks?\s+on|(?:decision|refusal|vow|promise|pledge|plan|call|proposal|intention)(?=\s+to\s))\b"
+    r"attacks\s+on|(?:decision|refusal|vow|promise|pledge|plan|call|proposal|intention)(?=\s+to\s))\b"
 )
 # Nominal cues that need no possessor: a that-clause or a topic is what is alleged, feared or asked, by people
 # the sentence leaves unnamed ("complaints that he is …", "questions about her candidacy", "criticism for its cost").
