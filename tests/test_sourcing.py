@@ -1554,3 +1554,8 @@ def test_taking_sides_in_a_who_aside_on_a_reported_speaker_describes_the_speaker
 def test_a_single_attack_on_after_a_possessor_is_an_event_repeated_attacks_are_criticism():
     result = sourcing_of("Lane's attack on the depot killed two guards. Ruiz's attacks on Ortiz have grown sharper.")
     assert [(cue, content) for _, _, cue, content in described(result)] == [("attacks on", "Ortiz")]
+
+
+def test_determined_to_is_resolve_not_an_attitude_held():
+    result = sourcing_of("Delegates were still determined to disrupt the vote. The council was eager to settle the dispute.")
+    assert [(cue, content) for _, _, cue, content in described(result)] == [("eager to", "settle the dispute")]

@@ -139,7 +139,7 @@ _ATTITUDE_ADJECTIVE = re.compile(
     r"\b(?P<be>is|are|was|were|been|be|remains?|remained)\s+(?:(?:not|also|still|now|very|more|less|so|too|[a-z]+ly)\s+)*"
     r"(?P<cue>critical|supportive|skeptical|sceptical|wary|fond|proud|confident|certain|sure|optimistic|pessimistic|"
     r"hopeful|doubtful|dismissive|aware|opposed|unhappy|angry|upset|frustrated|furious|disappointed|afraid|"
-    r"reluctant|adamant|insistent|eager|willing|determined|keen|convinced|excited|open)\s+(?P<prep>of|about|that|with|to)\b"
+    r"reluctant|adamant|insistent|eager|willing|keen|convinced|excited|open)\s+(?P<prep>of|about|that|with|to)\b"
 )
 # What someone or something is known as or for: "the contests known as Super Tuesday", "He is best known for …".
 _KNOWN_AS = re.compile(r"\b(?P<cue>[Kk]nown)\s+(?:(?:here|online|locally|widely)\s+)?(?:as|for)\s")
