@@ -1559,3 +1559,11 @@ def test_a_single_attack_on_after_a_possessor_is_an_event_repeated_attacks_are_c
 def test_determined_to_is_resolve_not_an_attitude_held():
     result = sourcing_of("Delegates were still determined to disrupt the vote. The council was eager to settle the dispute.")
     assert [(cue, content) for _, _, cue, content in described(result)] == [("eager to", "settle the dispute")]
+
+
+def test_seeing_after_a_preposition_is_perceiving():
+    result = sourcing_of(
+        "Ms. Park changed her plan after seeing the flood damage. Voters waved signs in hopes of seeing the pair together. "
+        "The mayor is seeing a new surge of support."
+    )
+    assert [(cue, content) for _, _, cue, content in described(result)] == [("seeing", "a new surge of support")]

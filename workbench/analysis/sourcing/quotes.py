@@ -1255,6 +1255,9 @@ class ParagraphReader:
             return self._raised(match, lo, cue_start, sentence)
         if word.lemma in _FIRST_PERSON_JUDGEMENTS and word.form == "base" and previous not in ("i", "we"):
             return None
+        if word.lemma == "see" and word.form == "ing" and (
+                previous in _PREPOSITIONS or previous in ("of", "but") or text.startswith(" as ", cue_end)):
+            return None  # perceiving ("after seeing the photos", "in hopes of seeing"), or "seeing as" (since)
         if previous == "who" and word.lemma in _SIDING_VERBS and _SAID_BEFORE.search(text, sentence.start, cue_start):
             return None  # "…,” said Ms. Park, who supports Ortiz.": an aside on the speaker
         if word.form in ("past", "participle") and word.lemma != "ask" and text.startswith("by ", _skip(text, cue_end, sentence.end)):
