@@ -224,6 +224,8 @@ _FIRST_PERSON_JUDGEMENTS = frozenset({"find"})
 # Ortiz.") it describes the speaker; no second attribution.
 _SIDING_VERBS = frozenset({"support", "back", "endorse", "vote for", "voted for", "vote against", "voted against"})
 _SAID_BEFORE = re.compile(r"\b(?:said|says)\b")
+# The object of "responded to" when it is what was asked: "a question about …", "questions", "inquiries into …".
+_QUESTION_RESPONDED_TO = re.compile(r"\s+(?:(?:a|the|[\w.-]+[’']s?)\s+)?(?:questions?|inquir(?:y|ies))\b")
 # What may follow a perfect "known" that reports knowledge ("have known since 1990 that …", "had known about it").
 _KNOWN_CLAUSE_OPENERS = frozenset("that since about how what whether why who".split())
 _DETERMINER_AFTER = re.compile(r"\s+(?:the|a|an)\s")
@@ -1258,6 +1260,8 @@ class ParagraphReader:
         if word.lemma == "see" and word.form == "ing" and (
                 previous in _PREPOSITIONS or previous in ("of", "but") or text.startswith(" as ", cue_end)):
             return None  # perceiving ("after seeing the photos", "in hopes of seeing"), or "seeing as" (since)
+        if word.lemma.startswith("respond") and _QUESTION_RESPONDED_TO.match(text, cue_end):
+            return None  # "responded to a question about …": what was asked, not what was said
         if previous == "who" and word.lemma in _SIDING_VERBS and _SAID_BEFORE.search(text, sentence.start, cue_start):
             return None  # "…,” said Ms. Park, who supports Ortiz.": an aside on the speaker
         if word.form in ("past", "participle") and word.lemma != "ask" and text.startswith("by ", _skip(text, cue_end, sentence.end)):
