@@ -1449,10 +1449,9 @@ def test_nominal_cues_without_a_possessor_have_no_source():
     assert [(cue, content) for _, _, cue, content in described(result)] == [
         ("complaints", "that the ferry was late"),
         ("questions about", "whether the bridge would open"),
-        ("respond to", "questions about the contract"),
         ("criticism for", "its cost"),
     ]
-    assert [a.source is None for a in result.attributions] == [True, True, False, True]
+    assert [a.source is None for a in result.attributions] == [True, True, True]
 
 
 def test_a_that_clause_in_an_opening_despite_phrase_ends_before_the_main_clause():
@@ -1545,3 +1544,81 @@ def test_a_lower_case_subject_after_an_opening_adverbial_reports_a_that_clause()
     assert [(speaker, cue, content) for _, speaker, cue, content in described(result)] == [
         ("harbor studies", "suggest", "that the levy is too steep"),
     ]
+
+
+def test_base_form_find_is_a_judgement_only_with_a_first_person_subject():
+    result = sourcing_of(
+        "The mayor was unable to find a single volunteer. Residents can find more details online. "
+        "I find his plan deeply troubling."
+    )
+    assert [(cue, content) for _, _, cue, content in described(result)] == [("find", "his plan deeply troubling")]
+
+
+def test_perfect_known_with_a_person_object_is_acquaintance():
+    result = sourcing_of(
+        "“He is steady,” said Ms. Park, who has known Ortiz since the 1990s. "
+        "Officials have known that the dam was weak."
+    )
+    assert [(cue, content) for _, _, cue, content in described(result)] == [
+        ("said", "“He is steady,”"),
+        ("known", "that the dam was weak"),
+    ]
+
+
+def test_advising_someone_on_a_matter_is_no_attribution():
+    result = sourcing_of(
+        "Lena Ortiz, a pollster who advised the Ruiz campaign and is a strategist for Acme, said the vote was close. "
+        "Ruiz advised the senator to drop the bill."
+    )
+    assert [(cue, content) for _, _, cue, content in described(result)] == [
+        ("said", "the vote was close"),
+        ("advised", "the senator to drop the bill"),
+    ]
+
+
+def test_according_to_after_a_speech_cue_only_names_where_it_was_reported():
+    result = sourcing_of("“We will not back down,” Ortiz said, according to the Harbor Herald. The mayor was calm.")
+    assert [(cue, content) for _, _, cue, content in described(result)] == [("said", "“We will not back down,”")]
+
+
+def test_would_be_willing_to_is_a_disposition_not_an_attitude_held():
+    result = sourcing_of("Ms. Park said she would be willing to serve on the board. The council was willing to wait.")
+    assert [(cue, content) for _, _, cue, content in described(result)] == [
+        ("said", "she would be willing to serve on the board"),
+        ("willing to", "wait"),
+    ]
+
+
+def test_taking_sides_in_a_who_aside_on_a_reported_speaker_describes_the_speaker():
+    result = sourcing_of(
+        "“The numbers are soft,” said Dana Park, a former mayor of Linden, who supports Ortiz. "
+        "Lena Ruiz backs the mayor."
+    )
+    assert [(cue, content) for _, _, cue, content in described(result)] == [
+        ("said", "“The numbers are soft,”"),
+        ("backs", "the mayor"),
+    ]
+
+
+def test_a_single_attack_on_after_a_possessor_is_an_event_repeated_attacks_are_criticism():
+    result = sourcing_of("Lane's attack on the depot killed two guards. Ruiz's attacks on Ortiz have grown sharper.")
+    assert [(cue, content) for _, _, cue, content in described(result)] == [("attacks on", "Ortiz")]
+
+
+def test_determined_to_is_resolve_not_an_attitude_held():
+    result = sourcing_of("Delegates were still determined to disrupt the vote. The council was eager to settle the dispute.")
+    assert [(cue, content) for _, _, cue, content in described(result)] == [("eager to", "settle the dispute")]
+
+
+def test_seeing_after_a_preposition_is_perceiving():
+    result = sourcing_of(
+        "Ms. Park changed her plan after seeing the flood damage. Voters waved signs in hopes of seeing the pair together. "
+        "The mayor is seeing a new surge of support."
+    )
+    assert [(cue, content) for _, _, cue, content in described(result)] == [("seeing", "a new surge of support")]
+
+
+def test_responding_to_a_question_reports_nothing_said():
+    result = sourcing_of("Mayor Ortiz responded to a question about the levy. The council responded to the ruling with a new plan.")
+    assert [cue for _, _, cue, _ in described(result)] == ["responded to"]
+    assert described(result)[0][3].startswith("the ruling")

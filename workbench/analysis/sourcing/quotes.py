@@ -110,10 +110,11 @@ _NOMINAL = re.compile(
 )
 # Nominal cues whose content is a noun phrase or an infinitive, with a possessor as the source:
 # "Cruz's endorsement of Fiorina", "her long support for the bill", "the DNC's decision to …",
-# "his defense of the deal", "her proposal to …".
+# "his defense of the deal", "her proposal to …"; "attacks on" only in the plural, a repeated criticism
+# (a single "attack on" is mostly a deed: "Lane's attack on the depot").
 _NOMINAL_OBJECT = re.compile(
     r"(?<![\w’'-])(?P<cue>(?:criticism|condemnation|denunciation|rejection|embrace|endorsement|defen[cs]e|assessment)\s+of|"
-    r"attacks?\s+on|(?:decision|refusal|vow|promise|pledge|plan|call|proposal|intention)(?=\s+to\s))\b"
+    r"attacks\s+on|(?:decision|refusal|vow|promise|pledge|plan|call|proposal|intention)(?=\s+to\s))\b"
 )
 # Nominal cues that need no possessor: a that-clause or a topic is what is alleged, feared or asked, by people
 # the sentence leaves unnamed ("complaints that he is …", "questions about her candidacy", "criticism for its cost").
@@ -148,7 +149,7 @@ _ATTITUDE_ADJECTIVE = re.compile(
     r"\b(?P<be>is|are|was|were|been|be|remains?|remained)\s+(?:(?:not|also|still|now|very|more|less|so|too|[a-z]+ly)\s+)*"
     r"(?P<cue>critical|supportive|skeptical|sceptical|wary|fond|proud|confident|certain|sure|optimistic|pessimistic|"
     r"hopeful|doubtful|dismissive|aware|opposed|unhappy|angry|upset|frustrated|furious|disappointed|afraid|"
-    r"reluctant|adamant|insistent|eager|willing|determined|keen|convinced|excited|open)\s+(?P<prep>of|about|that|with|to)\b"
+    r"reluctant|adamant|insistent|eager|willing|keen|convinced|excited|open)\s+(?P<prep>of|about|that|with|to)\b"
 )
 # What someone or something is known as or for: "the contests known as Super Tuesday", "He is best known for …".
 _KNOWN_AS = re.compile(r"\b(?P<cue>[Kk]nown)\s+(?:(?:here|online|locally|widely)\s+)?(?:as|for)\s")
@@ -233,6 +234,17 @@ _BE_AND_ADVERBS_BEFORE_CUE = re.compile(
 )
 # Verbs that name what their object is; in the passive the subject is named ("was declared the winner").
 _NAMING_VERBS = frozenset("declare announce name label dub brand".split())
+# Verbs whose base form is a judgement only with a first-person subject ("I find his message chilling");
+# elsewhere it is searching or obtaining ("unable to find a taker", "can find more details").
+_FIRST_PERSON_JUDGEMENTS = frozenset({"find"})
+# Taking sides: in a 'who' aside on a speaker already reported in the sentence ("…,” said Ms. Park, who supports
+# Ortiz.") it describes the speaker; no second attribution.
+_SIDING_VERBS = frozenset({"support", "back", "endorse", "vote for", "voted for", "vote against", "voted against"})
+_SAID_BEFORE = re.compile(r"\b(?:said|says)\b")
+# The object of "responded to" when it is what was asked: "a question about …", "questions", "inquiries into …".
+_QUESTION_RESPONDED_TO = re.compile(r"\s+(?:(?:a|the|[\w.-]+[’']s?)\s+)?(?:questions?|inquir(?:y|ies))\b")
+# What may follow a perfect "known" that reports knowledge ("have known since 1990 that …", "had known about it").
+_KNOWN_CLAUSE_OPENERS = frozenset("that since about how what whether why who".split())
 _DETERMINER_AFTER = re.compile(r"\s+(?:the|a|an)\s")
 _CLAUSE_LINK = re.compile(r"(?:\b(?:[Aa]fter|[Aa]s|[Bb]efore|[Ww]hen|[Ww]hile|[Oo]nce|[Uu]ntil|[Ss]ince|[Ii]f|[Bb]ecause|[Tt]hat)|,)\s+")
 # After a passive's agent, a complement that belongs to the content ("was warned by the FBI that …").
@@ -1025,6 +1037,8 @@ class ParagraphReader:
             cue_start = match.start("cue")
             if self._in_quote(cue_start) or self._in_content(cue_start):
                 continue
+            if match.group("cue") == "willing" and match.group("be") == "be":
+                continue  # "would be willing to serve": a disposition, nothing said or held yet
             sentence = next((s for s in self.sentences if s.start <= cue_start < s.end), None)
             if sentence is None:
                 continue
@@ -1236,6 +1250,9 @@ class ParagraphReader:
             return None
         source = (src_start, src_end)
         before = text[lo:match.start].strip()
+        if _word_count(text, lo, match.start) <= 4 and any(
+                lo <= cue.start and text[cue.end:match.start].strip() == "," for cue in self.cues):
+            return None  # "…,” Ortiz said, according to the Herald.": the source of another cue's report
         if not before:
             if comma == -1:
                 return None
@@ -1263,6 +1280,15 @@ class ParagraphReader:
         previous = before_cue.rsplit(None, 1)[-1].lower() if before_cue else ""
         if word.lemma in _RAISING_VERBS and word.form in _FINITE_FORMS:
             return self._raised(match, lo, cue_start, sentence)
+        if word.lemma in _FIRST_PERSON_JUDGEMENTS and word.form == "base" and previous not in ("i", "we"):
+            return None
+        if word.lemma == "see" and word.form == "ing" and (
+                previous in _PREPOSITIONS or previous in ("of", "but") or text.startswith(" as ", cue_end)):
+            return None  # perceiving ("after seeing the photos", "in hopes of seeing"), or "seeing as" (since)
+        if word.lemma.startswith("respond") and _QUESTION_RESPONDED_TO.match(text, cue_end):
+            return None  # "responded to a question about …": what was asked, not what was said
+        if previous == "who" and word.lemma in _SIDING_VERBS and _SAID_BEFORE.search(text, sentence.start, cue_start):
+            return None  # "…,” said Ms. Park, who supports Ortiz.": an aside on the speaker
         if word.form in ("past", "participle") and word.lemma != "ask" and text.startswith("by ", _skip(text, cue_end, sentence.end)):
             be = _BE_AND_ADVERBS_BEFORE_CUE.search(text, lo, cue_start)
             passive = self._passive(match, lo, be.start(), sentence) if be else None
@@ -1292,6 +1318,9 @@ class ParagraphReader:
             return None  # passive: "is expected to", "was asked"
         if word.form == "participle" and previous not in ("has", "have", "had", "having") and not previous.endswith(("’ve", "'ve", "’d", "'d")):
             return None  # adjectival: "HLN, known as CNN Headline News"
+        if (word.lemma == "know" and word.form == "participle"
+                and not (after_cue and after_cue.group().lower() in _KNOWN_CLAUSE_OPENERS)):
+            return None  # acquaintance: "who has known Trump since the 1970s", "had known him for years"
         infinitive_source = None
         if previous == "to":
             going_on = _GOING_ON.search(text, lo, cue_start)
