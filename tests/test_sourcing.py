@@ -986,6 +986,14 @@ def test_a_time_clause_with_a_pronoun_ends_a_noun_phrase_or_infinitive_content()
     assert [content for _, _, _, content in described(result)] == ["the levy", "to speak to reporters"]
 
 
+def test_until_or_a_time_clause_after_after_or_before_ends_a_noun_phrase_content():
+    result = sourcing_of(
+        "The union backed Mr. Lamb until he left the race in May. "
+        "Ms. Reyes endorsed the levy after she moved to the coast."
+    )
+    assert [content for _, _, _, content in described(result)] == ["Mr. Lamb", "the levy"]
+
+
 def test_reported_content_ends_before_a_coordinated_clause_with_a_quantity_subject():
     result = sourcing_of("The survey showed that 70 percent of farms lost money, and 40 percent closed for good.")
     assert described(result)[0][3] == "that 70 percent of farms lost money"

@@ -366,11 +366,13 @@ _LIST_GOES_ON = re.compile(
 _LIST_OF_WORDS = re.compile(r",\s+(?:[\w’'-]+(?:\s+[\w’'-]+)?,\s+)*[\w’'-]+(?:\s+[\w’'-]+)?\s(?:and|or)\s")
 # Adjuncts that end a noun-phrase content; a date or a time phrase with during/after/before stays in it
 # ("attacked Clinton during the primaries for her ties to banks", "slammed Trump on Monday over his stance",
-# "supported Obama in 2008"); a clause with "as" and a pronoun does not ("opposed it as he ran").
+# "supported Obama in 2008"); "until" or a clause with "as" / "after" / "before" and a pronoun does not
+# ("opposed it as he ran", "backed Lamb until he quit", "endorsed it after she moved").
 _ADJUNCT_AFTER_OBJECT = re.compile(
     r"\s+(?:on\s+(?:Twitter|Facebook)|"
     r"in\s+(?:a|an|his|her|their|its)\s+(?:statement|video|speech|interview|tweet|post|letter|op-ed|email|ad)|"
-    r"last\s+(?:week|month|year|night)|this\s+(?:week|month|year)|earlier|while|when|because|as\s+(?:he|she|it|they|we|I)\s|"
+    r"last\s+(?:week|month|year|night)|this\s+(?:week|month|year)|earlier|while|when|because|until|"
+    r"(?:as|after|before)\s+(?:he|she|it|they|we|I)\s|"
     r"through|only\s+on\s+condition|on\s+(?:the\s+)?condition|"
     r"at\s+(?:a|the)\s)\b"
 )
