@@ -782,6 +782,11 @@ def test_a_cue_with_about_has_the_topic_as_content():
     ]
 
 
+def test_a_degree_before_about_belongs_to_the_cue():
+    result = sourcing_of("Ms. Reyes said almost nothing about the harbor plan. The mayor worries so much about floods.")
+    assert [content for _, _, _, content in described(result)] == ["the harbor plan", "floods"]
+
+
 def test_an_addressee_after_to_stands_between_the_cue_and_its_that_clause():
     result = sourcing_of("The union wrote to the mayor's office that the pier was unsafe. Ortiz refused to admit that it was.")
     assert [(cue, content) for _, _, cue, content in described(result)][:1] == [("wrote", "that the pier was unsafe")]

@@ -275,7 +275,11 @@ _AS_LEAD = re.compile(
 _ADJUNCT_THEN_COMMA = re.compile(r"(?:(?:in|on|at|during|last|this|earlier|recently|previously|first|to)\b[^,;:“”\"]{0,60})?,\s*")
 
 # A cue's topic: "about" and a noun phrase; before a number "about" opens a clause ("said about half of …").
-_ABOUT_TOPIC = re.compile(r"\s+(?:[a-z]+ly\s+)?(?P<about>about)\s+")
+# A degree before "about" belongs to the cue ("said almost nothing about", "talked more about").
+_ABOUT_TOPIC = re.compile(
+    r"\s+(?:[a-z]+ly\s+)?(?:(?:almost\s+|very\s+|so\s+|too\s+)?(?:nothing(?:\s+else)?|little|much|more|less|a\s+lot)\s+)?"
+    r"(?P<about>about)\s+"
+)
 _ABOUT_QUANTITY = re.compile(
     r"(?:\d|\$|(?:half|a\s+(?:third|quarter|dozen|hundred)|one|two|three|four|five|six|seven|eight|nine|ten|twenty|thirty|"
     r"forty|fifty|hundreds|thousands)\b)"
