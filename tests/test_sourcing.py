@@ -1508,3 +1508,8 @@ def test_a_quoted_title_after_titled_is_its_content():
 def test_naming_a_choice_has_the_one_named_as_content():
     result = sourcing_of("Senator Ruiz named Ms. Diaz as her running mate. The names on the list were read aloud.")
     assert [(cue, content) for _, _, cue, content in described(result)] == [("named", "Ms. Diaz as her running mate")]
+
+
+def test_content_in_a_nonrestrictive_relative_clause_ends_before_the_main_verb():
+    result = sourcing_of("Rep. Lamb, who endorsed former Gov. Ortiz in the primary, represents a rural district.")
+    assert [content for _, _, _, content in described(result)] == ["former Gov. Ortiz in the primary"]

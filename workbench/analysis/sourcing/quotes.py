@@ -337,6 +337,13 @@ _RELATIVE_IN_SUBJECT = re.compile(
     r"(?:is|are|was|were|has|have|had|will|would|could|can|may|might|should|must|does|did|do|"
     r"[a-z]{3,}(?:ed|s))\s"
 )
+# A non-restrictive relative pronoun as a cue's source ("Lamb, who endorsed …") and, after the comma closing
+# its clause, the main clause's verb (", represents …", ", has not …", ", nonetheless ranks …").
+_NONRESTRICTIVE_RELATIVE = re.compile(r",\s+(?:who|which)$")
+_MAIN_VERB_AFTER_COMMA = re.compile(
+    r",\s+(?:[a-z]+ly\s+|still\s+|also\s+|now\s+|then\s+)?(?:is|are|was|were|has|have|had|hasn’t|hasn't|will|would|could|"
+    r"can|may|might|should|must|does|did|do|[a-z]{3,}ed|[a-z]{2,}[^\Wsu]s)\s(?!(?:of|on|in|for|to|and|or)\s)"
+)
 # Content inside a subordinate clause ("While Trump has claimed that X, Y …") ends where the main clause begins.
 _SUBORDINATOR = re.compile(r"\b(?:after|although|though|while|when|because|if|since|before|until|whereas|once)\b")
 _SUBORDINATE_OPENING = re.compile(
@@ -1437,6 +1444,8 @@ class ParagraphReader:
             end = _object_end(text, start, end, word.lemma in _PREDICATIVE)
         if reduced_relative:
             end = _end_of_reduced_relative(text, start, end)
+        if source and _NONRESTRICTIVE_RELATIVE.search(text, max(0, source[0] - 2), source[1]):
+            end = _relative_clause_end(text, start, end)
         pro_form = _PRO_FORM.match(text, start, end)
         if pro_form:  # "55 percent said so in December": "so" (or "yes", "no") stands for the clause
             end = pro_form.end()
@@ -1737,6 +1746,15 @@ def _object_end(text: str, start: int, end: int, predicative: bool = False) -> i
     after_object = _AFTER_OBJECT.search(text, start, end)
     if after_object and _word_count(text, start, after_object.start()) >= 1:
         end = after_object.start()
+    return end
+
+
+def _relative_clause_end(text: str, start: int, end: int) -> int:
+    """Content in a non-restrictive relative clause ("Rep. Lamb, who endorsed Ortiz in May, represents …") ends at
+    the comma before the main clause's verb."""
+    comma = _phrase_comma(text, start, end)
+    if comma != -1 and _word_count(text, start, comma) >= 1 and _MAIN_VERB_AFTER_COMMA.match(text, comma, end):
+        return comma
     return end
 
 
