@@ -1513,3 +1513,10 @@ def test_naming_a_choice_has_the_one_named_as_content():
 def test_content_in_a_nonrestrictive_relative_clause_ends_before_the_main_verb():
     result = sourcing_of("Rep. Lamb, who endorsed former Gov. Ortiz in the primary, represents a rural district.")
     assert [content for _, _, _, content in described(result)] == ["former Gov. Ortiz in the primary"]
+
+
+def test_a_medium_with_a_modifier_or_in_public_ends_a_noun_phrase_content():
+    result = sourcing_of(
+        "Ms. Reyes defended Ortiz in a recent interview with the Herald. The mayor criticized the plan in public."
+    )
+    assert [content for _, _, _, content in described(result)] == ["Ortiz", "the plan"]

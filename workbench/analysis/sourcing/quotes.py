@@ -381,7 +381,8 @@ _LIST_OF_WORDS = re.compile(r",\s+(?:[\w’'-]+(?:\s+[\w’'-]+)?,\s+)*[\w’'-]
 # ("opposed it as he ran", "backed Lamb until he quit", "endorsed it after she moved").
 _ADJUNCT_AFTER_OBJECT = re.compile(
     r"\s+(?:on\s+(?:Twitter|Facebook)|"
-    r"in\s+(?:a|an|his|her|their|its)\s+(?:statement|video|speech|interview|tweet|post|letter|op-ed|email|ad)|"
+    r"in\s+(?:a|an|his|her|their|its)\s+(?:[a-z]+\s+)?(?:statement|video|speech|interview|tweet|post|letter|op-ed|email|ad|"
+    r"appearance|commercial|column|memo|editorial)\b|in\s+(?:public|print|response)\b|"
     r"last\s+(?:week|month|year|night)|this\s+(?:week|month|year)|earlier|while|when|because|until|"
     r"(?:as|after|before)\s+(?:he|she|it|they|we|I)\s|"
     r"through|only\s+on\s+condition|on\s+(?:the\s+)?condition|"
