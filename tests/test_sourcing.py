@@ -1520,3 +1520,8 @@ def test_a_medium_with_a_modifier_or_in_public_ends_a_noun_phrase_content():
         "Ms. Reyes defended Ortiz in a recent interview with the Herald. The mayor criticized the plan in public."
     )
     assert [content for _, _, _, content in described(result)] == ["Ortiz", "the plan"]
+
+
+def test_an_irregular_past_verb_after_and_ends_a_noun_phrase_content():
+    result = sourcing_of("Mayor Ortiz criticized the harbor plan and took questions. The union endorsed Lamb and spoke at the rally.")
+    assert [content for _, _, _, content in described(result)] == ["the harbor plan", "Lamb"]

@@ -358,10 +358,11 @@ _PREDICATIVE = frozenset(
     "describe characterize characterise interpret portray frame label brand dub view regard call accuse "
     "highlight blame credit thank order".split()
 ) | {"raised alarms about", "raised concerns about", "raised questions about"}
-# After a noun-phrase content: a second verb ("endorsed the levy and was booed", "backs Ruiz but is not
-# working for her"), a dash aside, or the main clause resuming.
+# After a noun-phrase content: a second verb, also an irregular past ("endorsed the levy and was booed", "backs Ruiz
+# but is not working for her", "praised the port and took questions"), a dash aside, or the main clause resuming.
 _AFTER_OBJECT = re.compile(
-    r"\s+(?:and|but)\s+(?=(?:also\s+|then\s+|later\s+)?(?:[a-z]+ed|was|is|were|are|has|have|had|will|would|did|does|do)\s)"
+    r"\s+(?:and|but)\s+(?=(?:also\s+|then\s+|later\s+)?(?:[a-z]+ed|was|is|were|are|has|have|had|will|would|did|does|do|"
+    r"took|made|gave|went|held|won|lost|spent|left|met|kept|got|ran|came|became|began|wrote|spoke|sent|drew)(?:\s|$))"
     r"|\s+[—–]\s|\s+-\s|,\s+(?=(?:was|is|were|are|has|had)\s)"
 )
 # After a comma, a list or a lower-case phrase still belongs to a noun-phrase content ("cited growth,
