@@ -1525,3 +1525,8 @@ def test_a_medium_with_a_modifier_or_in_public_ends_a_noun_phrase_content():
 def test_an_irregular_past_verb_after_and_ends_a_noun_phrase_content():
     result = sourcing_of("Mayor Ortiz criticized the harbor plan and took questions. The union endorsed Lamb and spoke at the rally.")
     assert [content for _, _, _, content in described(result)] == ["the harbor plan", "Lamb"]
+
+
+def test_a_margin_after_by_ends_a_noun_phrase_content():
+    result = sourcing_of("Rural voters supported Ms. Reyes by a 30 percentage point margin.")
+    assert described(result)[0][3] == "Ms. Reyes"

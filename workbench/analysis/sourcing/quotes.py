@@ -379,14 +379,16 @@ _LIST_OF_WORDS = re.compile(r",\s+(?:[\w’'-]+(?:\s+[\w’'-]+)?,\s+)*[\w’'-]
 # Adjuncts that end a noun-phrase content; a date or a time phrase with during/after/before stays in it
 # ("attacked Clinton during the primaries for her ties to banks", "slammed Trump on Monday over his stance",
 # "supported Obama in 2008"); "until" or a clause with "as" / "after" / "before" and a pronoun does not
-# ("opposed it as he ran", "backed Lamb until he quit", "endorsed it after she moved").
+# ("opposed it as he ran", "backed Lamb until he quit", "endorsed it after she moved"), nor does a margin
+# ("supported her by a 40-point margin").
 _ADJUNCT_AFTER_OBJECT = re.compile(
     r"\s+(?:on\s+(?:Twitter|Facebook)|"
     r"in\s+(?:a|an|his|her|their|its)\s+(?:[a-z]+\s+)?(?:statement|video|speech|interview|tweet|post|letter|op-ed|email|ad|"
     r"appearance|commercial|column|memo|editorial)\b|in\s+(?:public|print|response)\b|"
     r"last\s+(?:week|month|year|night)|this\s+(?:week|month|year)|earlier|while|when|because|until|"
     r"(?:as|after|before)\s+(?:he|she|it|they|we|I)\s|"
-    r"through|only\s+on\s+condition|on\s+(?:the\s+)?condition|"
+    r"through|only\s+on\s+condition|on\s+(?:the\s+)?condition|by\s+(?:about\s+|nearly\s+|almost\s+)?(?:a|an|\d[\d.]*|broad|wide|"
+    r"large|big|narrow|double-digit)\s+(?:[\w-]+\s+){0,4}?margins?|"
     r"at\s+(?:a|the)\s)\b"
 )
 # After a sentence-final cue ("…, officials said on Tuesday.") only an adjunct may follow.
