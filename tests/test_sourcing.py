@@ -1530,3 +1530,8 @@ def test_an_irregular_past_verb_after_and_ends_a_noun_phrase_content():
 def test_a_margin_after_by_ends_a_noun_phrase_content():
     result = sourcing_of("Rural voters supported Ms. Reyes by a 30 percentage point margin.")
     assert described(result)[0][3] == "Ms. Reyes"
+
+
+def test_a_broadcaster_after_on_ends_a_noun_phrase_content():
+    result = sourcing_of("Senator Lamb attacked the harbor levy on CNN’s morning show.")
+    assert described(result)[0][3] == "the harbor levy"

@@ -380,9 +380,10 @@ _LIST_OF_WORDS = re.compile(r",\s+(?:[\w’'-]+(?:\s+[\w’'-]+)?,\s+)*[\w’'-]
 # ("attacked Clinton during the primaries for her ties to banks", "slammed Trump on Monday over his stance",
 # "supported Obama in 2008"); "until" or a clause with "as" / "after" / "before" and a pronoun does not
 # ("opposed it as he ran", "backed Lamb until he quit", "endorsed it after she moved"), nor does a margin
-# ("supported her by a 40-point margin").
+# ("supported her by a 40-point margin") or a broadcaster ("trashed Comey on MSNBC").
 _ADJUNCT_AFTER_OBJECT = re.compile(
-    r"\s+(?:on\s+(?:Twitter|Facebook)|"
+    r"\s+(?:on\s+(?:Twitter|Facebook|Instagram|MSNBC|CNN|Fox|CBS|NBC|ABC|NPR|PBS|C-SPAN|cable|radio|"
+    r"television|TV)|"
     r"in\s+(?:a|an|his|her|their|its)\s+(?:[a-z]+\s+)?(?:statement|video|speech|interview|tweet|post|letter|op-ed|email|ad|"
     r"appearance|commercial|column|memo|editorial)\b|in\s+(?:public|print|response)\b|"
     r"last\s+(?:week|month|year|night)|this\s+(?:week|month|year)|earlier|while|when|because|until|"
