@@ -1515,6 +1515,11 @@ def test_content_in_a_nonrestrictive_relative_clause_ends_before_the_main_verb()
     assert [content for _, _, _, content in described(result)] == ["former Gov. Ortiz in the primary"]
 
 
+def test_an_irregular_past_main_verb_ends_content_in_a_nonrestrictive_relative_clause():
+    result = sourcing_of("The union, which backed Ms. Reyes in the primary, spent at least $4,000 on radio ads.")
+    assert [content for _, _, _, content in described(result)] == ["Ms. Reyes in the primary"]
+
+
 def test_a_medium_with_a_modifier_or_in_public_ends_a_noun_phrase_content():
     result = sourcing_of(
         "Ms. Reyes defended Ortiz in a recent interview with the Herald. The mayor criticized the plan in public."

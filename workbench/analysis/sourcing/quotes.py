@@ -337,12 +337,15 @@ _RELATIVE_IN_SUBJECT = re.compile(
     r"(?:is|are|was|were|has|have|had|will|would|could|can|may|might|should|must|does|did|do|"
     r"[a-z]{3,}(?:ed|s))\s"
 )
+# Common irregular past forms, for a second verb that has no "-ed" ending.
+_IRREGULAR_PASTS = "took|made|gave|went|held|won|lost|spent|left|met|kept|got|ran|came|became|began|wrote|spoke|sent|drew"
 # A non-restrictive relative pronoun as a cue's source ("Lamb, who endorsed …") and, after the comma closing
 # its clause, the main clause's verb (", represents …", ", has not …", ", nonetheless ranks …").
 _NONRESTRICTIVE_RELATIVE = re.compile(r",\s+(?:who|which)$")
 _MAIN_VERB_AFTER_COMMA = re.compile(
     r",\s+(?:[a-z]+ly\s+|still\s+|also\s+|now\s+|then\s+)?(?:is|are|was|were|has|have|had|hasn’t|hasn't|will|would|could|"
-    r"can|may|might|should|must|does|did|do|[a-z]{3,}ed|[a-z]{2,}[^\Wsu]s)\s(?!(?:of|on|in|for|to|and|or)\s)"
+    rf"can|may|might|should|must|does|did|do|{_IRREGULAR_PASTS}|[a-z]{{3,}}ed|[a-z]{{2,}}[^\Wsu]s)\s"
+    r"(?!(?:of|on|in|for|to|and|or)\s)"
 )
 # Content inside a subordinate clause ("While Trump has claimed that X, Y …") ends where the main clause begins.
 _SUBORDINATOR = re.compile(r"\b(?:after|although|though|while|when|because|if|since|before|until|whereas|once)\b")
@@ -362,7 +365,7 @@ _PREDICATIVE = frozenset(
 # but is not working for her", "praised the port and took questions"), a dash aside, or the main clause resuming.
 _AFTER_OBJECT = re.compile(
     r"\s+(?:and|but)\s+(?=(?:also\s+|then\s+|later\s+)?(?:[a-z]+ed|was|is|were|are|has|have|had|will|would|did|does|do|"
-    r"took|made|gave|went|held|won|lost|spent|left|met|kept|got|ran|came|became|began|wrote|spoke|sent|drew)(?:\s|$))"
+    rf"{_IRREGULAR_PASTS})(?:\s|$))"
     r"|\s+[—–]\s|\s+-\s|,\s+(?=(?:was|is|were|are|has|had)\s)"
 )
 # After a comma, a list or a lower-case phrase still belongs to a noun-phrase content ("cited growth,
