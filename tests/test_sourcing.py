@@ -1540,3 +1540,8 @@ def test_a_margin_after_by_ends_a_noun_phrase_content():
 def test_a_broadcaster_after_on_ends_a_noun_phrase_content():
     result = sourcing_of("Senator Lamb attacked the harbor levy on CNN’s morning show.")
     assert described(result)[0][3] == "the harbor levy"
+
+
+def test_an_as_clause_with_a_pronoun_and_a_finite_verb_ends_a_clause_content():
+    result = sourcing_of("Ms. Reyes says the port is ready as she faces a hard vote in Maine.")
+    assert described(result)[0][3] == "the port is ready"

@@ -322,12 +322,14 @@ _GERUND_COMPLEMENT = re.compile(r"\b(?:of|for|by|about)\s+[a-z]+ing\b")
 _COMMA_BEFORE_PARTICIPLE = re.compile(r",(?:[”\"]|'')?\s*(?:(?:instead|also|then|again|[a-z]+ly)\s+)?$")
 # "and" (with an adverb) coordinating a cue with the verb phrase before it.
 _AND_BEFORE_CUE = re.compile(r"\s(?:and|but)\s+(?:(?:also|then|later|even|[a-z]+ly)\s+)?$")
-# A non-restrictive relative clause, a contrast or an apposition (", a mass layoff …", "- though it is unclear …")
-# after reported content is the writer's, not the source's.
+# A non-restrictive relative clause, a contrast, an apposition (", a mass layoff …", "- though it is unclear …") or
+# an 'as' clause with a pronoun and a finite verb ("… as he faces a test", "even as she turns …") after reported
+# content is the writer's, not the source's.
 _ASIDE = re.compile(
     r",\s+(?:which|who|whose|both\s+of\s+which|all\s+of\s+which|while|whereas|however|despite|even\s+though|even\s+as|an?)\b"
     r"|(?<=,[\"”])\s+and\s"
     r"|\s(?:[—–]|--?)\s+(?:but|though|although|while|whereas)\b"
+    r"|,?\s+(?:even\s+)?as\s+(?:he|she|they|we)\s+(?:[a-z]+ly\s+)?(?:[a-z]{2,}(?:ed|s)|was|were|is|are|has|had|did|does)\s"
 )
 # A relative clause or an aside set off inside the content's subject: "that Mrs. Clinton, who has raised …, still
 # faces …", "the scandal, while troublesome, was handled …", "that Ortiz, a nurse, saw …", "that inequality,
