@@ -782,6 +782,11 @@ def test_a_cue_with_about_has_the_topic_as_content():
     ]
 
 
+def test_a_degree_before_about_belongs_to_the_cue():
+    result = sourcing_of("Ms. Reyes said almost nothing about the harbor plan. The mayor worries so much about floods.")
+    assert [content for _, _, _, content in described(result)] == ["the harbor plan", "floods"]
+
+
 def test_an_addressee_after_to_stands_between_the_cue_and_its_that_clause():
     result = sourcing_of("The union wrote to the mayor's office that the pier was unsafe. Ortiz refused to admit that it was.")
     assert [(cue, content) for _, _, cue, content in described(result)][:1] == [("wrote", "that the pier was unsafe")]
@@ -984,6 +989,14 @@ def test_a_time_clause_with_a_pronoun_ends_a_noun_phrase_or_infinitive_content()
         "Ortiz refused to speak to reporters as he left the hall."
     )
     assert [content for _, _, _, content in described(result)] == ["the levy", "to speak to reporters"]
+
+
+def test_until_or_a_time_clause_after_after_or_before_ends_a_noun_phrase_content():
+    result = sourcing_of(
+        "The union backed Mr. Lamb until he left the race in May. "
+        "Ms. Reyes endorsed the levy after she moved to the coast."
+    )
+    assert [content for _, _, _, content in described(result)] == ["Mr. Lamb", "the levy"]
 
 
 def test_reported_content_ends_before_a_coordinated_clause_with_a_quantity_subject():
@@ -1622,3 +1635,40 @@ def test_responding_to_a_question_reports_nothing_said():
     result = sourcing_of("Mayor Ortiz responded to a question about the levy. The council responded to the ruling with a new plan.")
     assert [cue for _, _, cue, _ in described(result)] == ["responded to"]
     assert described(result)[0][3].startswith("the ruling")
+
+
+def test_content_in_a_nonrestrictive_relative_clause_ends_before_the_main_verb():
+    result = sourcing_of("Rep. Lamb, who endorsed former Gov. Ortiz in the primary, represents a rural district.")
+    assert [content for _, _, _, content in described(result)] == ["former Gov. Ortiz in the primary"]
+
+
+def test_an_irregular_past_main_verb_ends_content_in_a_nonrestrictive_relative_clause():
+    result = sourcing_of("The union, which backed Ms. Reyes in the primary, spent at least $4,000 on radio ads.")
+    assert [content for _, _, _, content in described(result)] == ["Ms. Reyes in the primary"]
+
+
+def test_a_medium_with_a_modifier_or_in_public_ends_a_noun_phrase_content():
+    result = sourcing_of(
+        "Ms. Reyes defended Ortiz in a recent interview with the Herald. The mayor criticized the plan in public."
+    )
+    assert [content for _, _, _, content in described(result)] == ["Ortiz", "the plan"]
+
+
+def test_an_irregular_past_verb_after_and_ends_a_noun_phrase_content():
+    result = sourcing_of("Mayor Ortiz criticized the harbor plan and took questions. The union endorsed Lamb and spoke at the rally.")
+    assert [content for _, _, _, content in described(result)] == ["the harbor plan", "Lamb"]
+
+
+def test_a_margin_after_by_ends_a_noun_phrase_content():
+    result = sourcing_of("Rural voters supported Ms. Reyes by a 30 percentage point margin.")
+    assert described(result)[0][3] == "Ms. Reyes"
+
+
+def test_a_broadcaster_after_on_ends_a_noun_phrase_content():
+    result = sourcing_of("Senator Lamb attacked the harbor levy on CNN’s morning show.")
+    assert described(result)[0][3] == "the harbor levy"
+
+
+def test_an_as_clause_with_a_pronoun_and_a_finite_verb_ends_a_clause_content():
+    result = sourcing_of("Ms. Reyes says the port is ready as she faces a hard vote in Maine.")
+    assert described(result)[0][3] == "the port is ready"

@@ -306,7 +306,11 @@ _AS_LEAD = re.compile(
 _ADJUNCT_THEN_COMMA = re.compile(r"(?:(?:in|on|at|during|last|this|earlier|recently|previously|first|to)\b[^,;:“”\"]{0,60})?,\s*")
 
 # A cue's topic: "about" and a noun phrase; before a number "about" opens a clause ("said about half of …").
-_ABOUT_TOPIC = re.compile(r"\s+(?:[a-z]+ly\s+)?(?P<about>about)\s+")
+# A degree before "about" belongs to the cue ("said almost nothing about", "talked more about").
+_ABOUT_TOPIC = re.compile(
+    r"\s+(?:[a-z]+ly\s+)?(?:(?:almost\s+|very\s+|so\s+|too\s+)?(?:nothing(?:\s+else)?|little|much|more|less|a\s+lot)\s+)?"
+    r"(?P<about>about)\s+"
+)
 _ABOUT_QUANTITY = re.compile(
     r"(?:\d|\$|(?:half|a\s+(?:third|quarter|dozen|hundred)|one|two|three|four|five|six|seven|eight|nine|ten|twenty|thirty|"
     r"forty|fifty|hundreds|thousands)\b)"
@@ -349,12 +353,14 @@ _GERUND_COMPLEMENT = re.compile(r"\b(?:of|for|by|about)\s+[a-z]+ing\b")
 _COMMA_BEFORE_PARTICIPLE = re.compile(r",(?:[”\"]|'')?\s*(?:(?:instead|also|then|again|[a-z]+ly)\s+)?$")
 # "and" (with an adverb) coordinating a cue with the verb phrase before it.
 _AND_BEFORE_CUE = re.compile(r"\s(?:and|but)\s+(?:(?:also|then|later|even|[a-z]+ly)\s+)?$")
-# A non-restrictive relative clause, a contrast or an apposition (", a mass layoff …", "- though it is unclear …")
-# after reported content is the writer's, not the source's.
+# A non-restrictive relative clause, a contrast, an apposition (", a mass layoff …", "- though it is unclear …") or
+# an 'as' clause with a pronoun and a finite verb ("… as he faces a test", "even as she turns …") after reported
+# content is the writer's, not the source's.
 _ASIDE = re.compile(
     r",\s+(?:which|who|whose|both\s+of\s+which|all\s+of\s+which|while|whereas|however|despite|even\s+though|even\s+as|an?)\b"
     r"|(?<=,[\"”])\s+and\s"
     r"|\s(?:[—–]|--?)\s+(?:but|though|although|while|whereas)\b"
+    r"|,?\s+(?:even\s+)?as\s+(?:he|she|they|we)\s+(?:[a-z]+ly\s+)?(?:[a-z]{2,}(?:ed|s)|was|were|is|are|has|had|did|does)\s"
 )
 # A relative clause or an aside set off inside the content's subject: "that Mrs. Clinton, who has raised …, still
 # faces …", "the scandal, while troublesome, was handled …", "that Ortiz, a nurse, saw …", "that inequality,
@@ -363,6 +369,16 @@ _RELATIVE_IN_SUBJECT = re.compile(
     r",\s+(?:who|which|while|whereas|even\s+though|though|although|an?)\s[^,;:“”\"]{1,120},\s+(?:[a-z]+ly\s+|still\s+|also\s+|now\s+)?"
     r"(?:is|are|was|were|has|have|had|will|would|could|can|may|might|should|must|does|did|do|"
     r"[a-z]{3,}(?:ed|s))\s"
+)
+# Common irregular past forms, for a second verb that has no "-ed" ending.
+_IRREGULAR_PASTS = "took|made|gave|went|held|won|lost|spent|left|met|kept|got|ran|came|became|began|wrote|spoke|sent|drew"
+# A non-restrictive relative pronoun as a cue's source ("Lamb, who endorsed …") and, after the comma closing
+# its clause, the main clause's verb (", represents …", ", has not …", ", nonetheless ranks …").
+_NONRESTRICTIVE_RELATIVE = re.compile(r",\s+(?:who|which)$")
+_MAIN_VERB_AFTER_COMMA = re.compile(
+    r",\s+(?:[a-z]+ly\s+|still\s+|also\s+|now\s+|then\s+)?(?:is|are|was|were|has|have|had|hasn’t|hasn't|will|would|could|"
+    rf"can|may|might|should|must|does|did|do|{_IRREGULAR_PASTS}|[a-z]{{3,}}ed|[a-z]{{2,}}[^\Wsu]s)\s"
+    r"(?!(?:of|on|in|for|to|and|or)\s)"
 )
 # Content inside a subordinate clause ("While Trump has claimed that X, Y …") ends where the main clause begins.
 _SUBORDINATOR = re.compile(r"\b(?:after|although|though|while|when|because|if|since|before|until|whereas|once)\b")
@@ -378,10 +394,11 @@ _PREDICATIVE = frozenset(
     "describe characterize characterise interpret portray frame label brand dub view regard call accuse "
     "highlight blame credit thank order".split()
 ) | {"raised alarms about", "raised concerns about", "raised questions about"}
-# After a noun-phrase content: a second verb ("endorsed the levy and was booed", "backs Ruiz but is not
-# working for her"), a dash aside, or the main clause resuming.
+# After a noun-phrase content: a second verb, also an irregular past ("endorsed the levy and was booed", "backs Ruiz
+# but is not working for her", "praised the port and took questions"), a dash aside, or the main clause resuming.
 _AFTER_OBJECT = re.compile(
-    r"\s+(?:and|but)\s+(?=(?:also\s+|then\s+|later\s+)?(?:[a-z]+ed|was|is|were|are|has|have|had|will|would|did|does|do)\s)"
+    r"\s+(?:and|but)\s+(?=(?:also\s+|then\s+|later\s+)?(?:[a-z]+ed|was|is|were|are|has|have|had|will|would|did|does|do|"
+    rf"{_IRREGULAR_PASTS})(?:\s|$))"
     r"|\s+[—–]\s|\s+-\s|,\s+(?=(?:was|is|were|are|has|had)\s)"
 )
 # After a comma, a list or a lower-case phrase still belongs to a noun-phrase content ("cited growth,
@@ -397,12 +414,18 @@ _LIST_GOES_ON = re.compile(
 _LIST_OF_WORDS = re.compile(r",\s+(?:[\w’'-]+(?:\s+[\w’'-]+)?,\s+)*[\w’'-]+(?:\s+[\w’'-]+)?\s(?:and|or)\s")
 # Adjuncts that end a noun-phrase content; a date or a time phrase with during/after/before stays in it
 # ("attacked Clinton during the primaries for her ties to banks", "slammed Trump on Monday over his stance",
-# "supported Obama in 2008"); a clause with "as" and a pronoun does not ("opposed it as he ran").
+# "supported Obama in 2008"); "until" or a clause with "as" / "after" / "before" and a pronoun does not
+# ("opposed it as he ran", "backed Lamb until he quit", "endorsed it after she moved"), nor does a margin
+# ("supported her by a 40-point margin") or a broadcaster ("trashed Comey on MSNBC").
 _ADJUNCT_AFTER_OBJECT = re.compile(
-    r"\s+(?:on\s+(?:Twitter|Facebook)|"
-    r"in\s+(?:a|an|his|her|their|its)\s+(?:statement|video|speech|interview|tweet|post|letter|op-ed|email|ad)|"
-    r"last\s+(?:week|month|year|night)|this\s+(?:week|month|year)|earlier|while|when|because|as\s+(?:he|she|it|they|we|I)\s|"
-    r"through|only\s+on\s+condition|on\s+(?:the\s+)?condition|"
+    r"\s+(?:on\s+(?:Twitter|Facebook|Instagram|MSNBC|CNN|Fox|CBS|NBC|ABC|NPR|PBS|C-SPAN|cable|radio|"
+    r"television|TV)|"
+    r"in\s+(?:a|an|his|her|their|its)\s+(?:[a-z]+\s+)?(?:statement|video|speech|interview|tweet|post|letter|op-ed|email|ad|"
+    r"appearance|commercial|column|memo|editorial)\b|in\s+(?:public|print|response)\b|"
+    r"last\s+(?:week|month|year|night)|this\s+(?:week|month|year)|earlier|while|when|because|until|"
+    r"(?:as|after|before)\s+(?:he|she|it|they|we|I)\s|"
+    r"through|only\s+on\s+condition|on\s+(?:the\s+)?condition|by\s+(?:about\s+|nearly\s+|almost\s+)?(?:a|an|\d[\d.]*|broad|wide|"
+    r"large|big|narrow|double-digit)\s+(?:[\w-]+\s+){0,4}?margins?|"
     r"at\s+(?:a|the)\s)\b"
 )
 # After a sentence-final cue ("…, officials said on Tuesday.") only an adjunct may follow.
@@ -1488,6 +1511,8 @@ class ParagraphReader:
             end = _object_end(text, start, end, word.lemma in _PREDICATIVE)
         if reduced_relative:
             end = _end_of_reduced_relative(text, start, end)
+        if source and _NONRESTRICTIVE_RELATIVE.search(text, max(0, source[0] - 2), source[1]):
+            end = _relative_clause_end(text, start, end)
         pro_form = _PRO_FORM.match(text, start, end)
         if pro_form:  # "55 percent said so in December": "so" (or "yes", "no") stands for the clause
             end = pro_form.end()
@@ -1788,6 +1813,15 @@ def _object_end(text: str, start: int, end: int, predicative: bool = False) -> i
     after_object = _AFTER_OBJECT.search(text, start, end)
     if after_object and _word_count(text, start, after_object.start()) >= 1:
         end = after_object.start()
+    return end
+
+
+def _relative_clause_end(text: str, start: int, end: int) -> int:
+    """Content in a non-restrictive relative clause ("Rep. Lamb, who endorsed Ortiz in May, represents …") ends at
+    the comma before the main clause's verb."""
+    comma = _phrase_comma(text, start, end)
+    if comma != -1 and _word_count(text, start, comma) >= 1 and _MAIN_VERB_AFTER_COMMA.match(text, comma, end):
+        return comma
     return end
 
 
