@@ -762,7 +762,7 @@ def test_a_base_form_cue_agrees_with_a_plural_head_before_its_modifier_or_with_a
 
 def test_support_received_from_a_group_has_the_one_supported_as_content():
     result = sourcing_of(
-        "Mayor Ortiz has strong support among dock workers. Reyes drew the backing of 40 percent of voters, a poll found. "
+        "Mayor Ortiz has strong support among dock workers. Reyes drew the backing of 40 percent of voters. "
         "Ortiz had her greatest support among older voters."
     )
     text = result.article.text
@@ -1672,3 +1672,8 @@ def test_a_broadcaster_after_on_ends_a_noun_phrase_content():
 def test_an_as_clause_with_a_pronoun_and_a_finite_verb_ends_a_clause_content():
     result = sourcing_of("Ms. Reyes says the port is ready as she faces a hard vote in Maine.")
     assert described(result)[0][3] == "the port is ready"
+
+
+def test_an_attribution_inside_another_ones_reported_content_is_part_of_it():
+    result = sourcing_of("Dock workers want a new pier, Mayor Ortiz argued.")
+    assert described(result) == [("indirect", "Ortiz", "argued", "Dock workers want a new pier")]

@@ -2096,7 +2096,33 @@ def find_attributions(article: Article) -> list[Draft]:
         if transcript and block.index in labels:
             reader.read_speaker_label(labels[block.index])
         previous = block.index
-    return drafts
+    return _without_nested(drafts)
+
+
+def _without_nested(drafts: list[Draft]) -> list[Draft]:
+    """Drop an attribution whose cue stands inside another one's reported content ("Ortiz said the council's
+    refusal to act was a mistake"): what it reports is part of what the outer source says, not a voice of its own.
+    An attribution that a floating quote continues is kept, and ``follows`` is renumbered."""
+    def nested(inner: Draft, outer: Draft) -> bool:
+        return inner.cue is not None and inner.block == outer.block and any(s <= inner.cue[0] < e for s, e in outer.content)
+
+    followed = {d.follows for d in drafts if d.follows is not None}
+    dropped = {
+        k for k, inner in enumerate(drafts)
+        if k not in followed and any(j != k and nested(inner, outer) and not nested(outer, inner) for j, outer in enumerate(drafts))
+    }
+    if not dropped:
+        return drafts
+    new_index: dict[int, int] = {}
+    kept: list[Draft] = []
+    for k, draft in enumerate(drafts):
+        if k not in dropped:
+            new_index[k] = len(kept)
+            kept.append(draft)
+    for draft in kept:
+        if draft.follows is not None:
+            draft.follows = new_index[draft.follows]
+    return kept
 
 
 # A transcript's speaker label opening a paragraph: "TAPPER: …", "Alex Seitz-Wald: …" (not "Q:" and "A:").
