@@ -291,8 +291,9 @@ _BARE_CLAUSE = re.compile(
     r"(?:was|is|were|are|had|has|have|would|will|could|can|should|might|may|did|does|do)\b"
 )
 
-# Words that are not inside a source's noun phrase: verbs, conjunctions, "to".
-_NOT_IN_NOUN_PHRASE = frozenset(
+# Words that are not inside a cue's subject: verbs, conjunctions, "to". Unlike the short noun phrases of
+# ``speakers`` a subject may hold a prepositional modifier ("Aides to Clinton", "People briefed on the talks").
+_NOT_IN_SUBJECT = frozenset(
     "is are was were be been being has have had will would could can may might should must do did does not and or but "
     "that which who when while if because as to still began begins started starts".split()
 )
@@ -339,9 +340,11 @@ _THAT_AFTER_CUE = re.compile(r"(?:\s+[a-z]+ly)?\s+that\b")
 # A complement of a coordinated cue that its clause's subject cannot be the source of: a that-clause, or a pronoun
 # object standing for that subject ("said Trump was wrong and criticized him for …").
 _OWN_COMPLEMENT_AFTER_CUE = re.compile(r"(?:\s+[a-z]+ly)?\s+(?:that|him|them)\b")
+# An adverb between a comma and a participle cue (", instead reiterating …", ", quickly reminding …").
+_ADVERB_BEFORE_PARTICIPLE = r"(?:instead|also|then|again|[a-z]+ly)"
 # What may stand between the comma and a participle cue that starts an attribution of its own: a closing quotation
 # mark, an adverb.
-_PARTICIPLE_LEAD = re.compile(r"[”\"']*\s*(?:instead|also|then|again|[a-z]+ly)?\s*")
+_PARTICIPLE_LEAD = re.compile(r"[”\"']*\s*" + _ADVERB_BEFORE_PARTICIPLE + r"?\s*")
 # A preposition opening an adjunct with a participle cue after a noun-phrase content ("dismissed the charges by
 # pointing out that …", "endorsed Bush before backing Rubio").
 _ADJUNCT_BEFORE_PARTICIPLE = re.compile(r"\s(?:by|after|before|while)\s+$")
@@ -350,7 +353,7 @@ _AUXILIARY_IN = re.compile(r"\b(?:would|will|did|does|do)\b")
 # A gerund after a preposition ("accusing X of mocking …"), which a coordinated gerund may continue ("… and promising …").
 _GERUND_COMPLEMENT = re.compile(r"\b(?:of|for|by|about)\s+[a-z]+ing\b")
 # The comma (perhaps inside a closing quotation mark, perhaps followed by an adverb) before a participle cue.
-_COMMA_BEFORE_PARTICIPLE = re.compile(r",(?:[”\"]|'')?\s*(?:(?:instead|also|then|again|[a-z]+ly)\s+)?$")
+_COMMA_BEFORE_PARTICIPLE = re.compile(r",(?:[”\"]|'')?\s*(?:" + _ADVERB_BEFORE_PARTICIPLE + r"\s+)?$")
 # "and" (with an adverb) coordinating a cue with the verb phrase before it.
 _AND_BEFORE_CUE = re.compile(r"\s(?:and|but)\s+(?:(?:also|then|later|even|[a-z]+ly)\s+)?$")
 # A non-restrictive relative clause, a contrast, an apposition (", a mass layoff …", "- though it is unclear …") or
@@ -624,11 +627,13 @@ class ParagraphReader:
                 start = s.start
         return start
 
+    def _sentence_at(self, pos: int) -> Sentence | None:
+        """The paragraph's sentence that holds ``pos``."""
+        return next((s for s in self.sentences if s.start <= pos < s.end), None)
+
     def _sentence_end(self, pos: int) -> int:
-        for s in self.sentences:
-            if s.start <= pos < s.end:
-                return s.end
-        return self.block.end
+        sentence = self._sentence_at(pos)
+        return sentence.end if sentence else self.block.end
 
     def _quote_with_cue_after(self, quote: Quoted) -> Draft | None:
         """‘“…,” Doo explained.’, ‘“…,” said Yang Moo-jin, President of …’."""
@@ -670,7 +675,7 @@ class ParagraphReader:
         """‘“…,” campaign manager Robby Mook said’, ‘warm-and-fuzzy Trump said’: lower-case modifiers, then a name."""
         text = self.text
         modifiers = _LOWER_CASE_MODIFIERS.match(text, pos, limit)
-        if modifiers is None or any(w.lower() in _NOT_IN_NOUN_PHRASE for w in modifiers.group().split()):
+        if modifiers is None or any(w.lower() in _NOT_IN_SUBJECT for w in modifiers.group().split()):
             return None
         name = noun_phrase_after(text, modifiers.end(), limit)
         if name is None or not text[name[0]].isupper() or not is_agent(text[name[0]:name[1]]):
@@ -753,7 +758,8 @@ class ParagraphReader:
             return None
         if self._clause_goes_on(quote, last):  # ‘Ryan said that “we need more information” about how …’
             start = _skip(text, last.end, quote.start)
-            content = [(start, self._content_end(start, self._sentence_of(quote.start)))]
+            sentence = self._sentence_at(quote.start) or Sentence(self.block.start, self.block.end, 0, self.block.index)
+            content = [(start, self._content_end(start, sentence))]
             return Draft("mixed", content, last.span(), source, self.block.index, cue_word=word)
         return Draft("direct", [(quote.start, quote.end)], last.span(), source, self.block.index, cue_word=word)
 
@@ -762,13 +768,10 @@ class ParagraphReader:
         text = self.text
         if not quote.closed or text[cue.end:quote.start].strip() not in ("", "that"):
             return False
-        if text[quote.start:quote.end].rstrip("”\"'").endswith((".", "!", "?", ",")):
+        if _closing_punctuation(text, quote) in (".", "!", "?", ","):
             return False
         after = _skip(text, quote.end, self.block.end)
         return after < self.block.end and (text[after].isalnum() and text[after].islower() or text[after] in "“\"")
-
-    def _sentence_of(self, pos: int) -> Sentence:
-        return next((s for s in self.sentences if s.start <= pos < s.end), Sentence(self.block.start, self.block.end, 0, self.block.index))
 
     def read_headline_colon(self) -> None:
         """‘Graham: Trump’s rhetoric destroying GOP’s chances’: a headline that opens with a source and a colon."""
@@ -1020,7 +1023,7 @@ class ParagraphReader:
                 pos = text.find(noun, pos + len(noun), self.block.end)
                 if match is None or self._in_quote(match.start("cue")) or self._in_content(match.start("cue")):
                     continue
-                sentence = next((s for s in self.sentences if s.start <= match.start() < s.end), None)
+                sentence = self._sentence_at(match.start())
                 if sentence is None:
                     continue
                 source_start = _skip(text, match.end(), sentence.end)
@@ -1062,7 +1065,7 @@ class ParagraphReader:
                 continue
             if match.group("cue") == "willing" and match.group("be") == "be":
                 continue  # "would be willing to serve": a disposition, nothing said or held yet
-            sentence = next((s for s in self.sentences if s.start <= cue_start < s.end), None)
+            sentence = self._sentence_at(cue_start)
             if sentence is None:
                 continue
             lo = self._clause_floor(sentence, cue_start)
@@ -1091,7 +1094,7 @@ class ParagraphReader:
             cue_start = match.start("cue")
             if self._in_quote(cue_start) or self._in_content(cue_start):
                 continue
-            sentence = next((s for s in self.sentences if s.start <= cue_start < s.end), None)
+            sentence = self._sentence_at(cue_start)
             if sentence is None:
                 continue
             start = _skip(text, match.end(), sentence.end)
@@ -1123,7 +1126,7 @@ class ParagraphReader:
             cue_start = match.start("cue")
             if self._in_quote(cue_start) or self._in_content(cue_start):
                 continue
-            sentence = next((s for s in self.sentences if s.start <= cue_start < s.end), None)
+            sentence = self._sentence_at(cue_start)
             if sentence is None:
                 continue
             lo = self._clause_floor(sentence, cue_start)
@@ -1208,7 +1211,7 @@ class ParagraphReader:
                     if possessor is None and pattern is not _UNOWNED_NOMINAL and pattern is not _NOMINAL_IS:
                         continue
                     source = possessor.span(1) if possessor else None
-                sentence = next((s for s in self.sentences if s.start <= cue_start < s.end), None)
+                sentence = self._sentence_at(cue_start)
                 if sentence is None:
                     continue
                 start = _skip(text, match.end(), sentence.end)
@@ -1429,7 +1432,7 @@ class ParagraphReader:
             survey = _whole_subject(text, clause_start(text, lo, subject_end), subject_end)
             words = _WORD.findall(text, *survey) if survey else []
             if (any(_SURVEY_HEAD.fullmatch(w) for w in words[:5]) and not words[0].endswith("ing")
-                    and not any(w.lower() in _NOT_IN_NOUN_PHRASE for w in words)):
+                    and not any(w.lower() in _NOT_IN_SUBJECT for w in words)):
                 source, reports_a_clause = survey, True
         if source is None:
             if before_cue.endswith(",") and word.form in _FINITE_FORMS:
@@ -1543,7 +1546,7 @@ class ParagraphReader:
             words = [w.lower() for w in _WORD.findall(text, *source)]
             if (not 1 <= len(words) <= 8 or _word_count(text, source[1], match.start) > 2 or words[-1] in _BEFORE_A_NOUN
                     or not (words[0] in DETERMINERS or words[0] in PRONOUNS or text[source[0]].isupper())
-                    or any(w in _NOT_IN_NOUN_PHRASE for w in words)):
+                    or any(w in _NOT_IN_SUBJECT for w in words)):
                 return None  # "As the crowd began to chant", "As for …", "As the attacks …": no source and cue
         if source is None:
             return None
@@ -1874,7 +1877,7 @@ def _bare_subject(text: str, start: int, end: int) -> tuple[int, int] | None:
     """A subject with no determiner, up to its verb: "companies including Coca-Cola (are taking pains …)"."""
     words = []
     for word in _WORD.finditer(text, start, end):
-        if word.group().lower() in _NOT_IN_NOUN_PHRASE or word.group().lower() in _BARE_SUBJECT_STOP or len(words) == 6:
+        if word.group().lower() in _NOT_IN_SUBJECT or word.group().lower() in _BARE_SUBJECT_STOP or len(words) == 6:
             break
         words.append(word)
     if not words:
@@ -1946,7 +1949,7 @@ def _opens_clause(text: str, lo: int, source: tuple[int, int], verb_start: int) 
     lead = text[lo:source[0]].split()
     if lead and not lead[-1].endswith((",", "—", ":")) and lead[-1].lower() not in _CLAUSE_LINKS:
         return False
-    return not any(w.lower() in _NOT_IN_NOUN_PHRASE for w in _WORD.findall(text, *source))
+    return not any(w.lower() in _NOT_IN_SUBJECT for w in _WORD.findall(text, *source))
 
 
 def _whole_subject(text: str, start: int, end: int, after_opening: bool = False) -> tuple[int, int] | None:
@@ -1958,7 +1961,7 @@ def _whole_subject(text: str, start: int, end: int, after_opening: bool = False)
     stop = _strip_content_end(text, start, comma if comma != -1 else end)
     first = _WORD.match(text, start, stop)
     lower_case_allowed = after_opening and not any(  # a noun phrase, no clause of its own
-        w.lower() in _NOT_IN_NOUN_PHRASE for w in _WORD.findall(text, start, stop))
+        w.lower() in _NOT_IN_SUBJECT for w in _WORD.findall(text, start, stop))
     if first is None or not (first.group()[0].isupper() or first.group()[0].isdigit() or lower_case_allowed):
         return None
     if not 1 <= _word_count(text, start, stop) <= 10:
@@ -2047,15 +2050,19 @@ _PLURAL_QUANTITIES = frozenset(
 )
 
 
+def _closing_punctuation(text: str, quote: Quoted) -> str:
+    """The last character inside the quotation's closing mark: "." in ‘… president.”’, "," in ‘… fine,”’."""
+    return text[quote.start:quote.end].rstrip("”\"'")[-1:]
+
+
 def _ends_with_comma(text: str, quote: Quoted) -> bool:
-    """Does the quotation end with a comma, question or exclamation mark inside its closing mark (‘… fine,”’)?"""
-    return text[quote.start:quote.end].rstrip("”\"'").endswith((",", "?", "!"))
+    """Does the quotation end with a comma, question or exclamation mark inside its closing mark?"""
+    return _closing_punctuation(text, quote) in (",", "?", "!")
 
 
 def _ends_sentence(text: str, quote: Quoted) -> bool:
-    """Does the quotation end with a full stop inside its closing mark (‘… president.”’)?"""
-    inner = text[quote.start:quote.end].rstrip("”\"'")
-    return inner.endswith(".")
+    """Does the quotation end with a full stop inside its closing mark?"""
+    return _closing_punctuation(text, quote) == "."
 
 
 def _strip_content_end(text: str, start: int, end: int) -> int:
