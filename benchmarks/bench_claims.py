@@ -7,6 +7,7 @@ time of this process (steadier than wall time on a shared machine), best of ROUN
 processes on a shared machine still slow single runs down by a third). With no argument it
 repeats the reference article 200 times. Prints one line per stage.
 """
+
 from __future__ import annotations
 
 import sys
@@ -51,8 +52,9 @@ def main(argv: list[str]) -> None:
     print(f"{len(articles)} articles, {words:,} words")
     _rate("hedge cues", words, lambda: [find_hedge_cues(a) for a in articles])
     _rate("dates", words, lambda: [find_dates(a) for a in articles])
-    _rate("claims (hedges, dates, no sourcing)", words,
-          lambda: [find_claims(a, sourcing=_NoSourcing()) for a in articles])
+    _rate(
+        "claims (hedges, dates, no sourcing)", words, lambda: [find_claims(a, sourcing=_NoSourcing()) for a in articles]
+    )
     _rate("claims with sourcing", words, lambda: [find_claims(a) for a in articles])
 
 

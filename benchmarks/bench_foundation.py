@@ -17,6 +17,7 @@ Prints a Markdown table:
 * peak memory: the largest resident set of this process (``ru_maxrss``), and tracemalloc's peak
   over one load + readability pass of 100 articles.
 """
+
 from __future__ import annotations
 
 import argparse
@@ -71,8 +72,9 @@ def load_and_readability(path: Path) -> int:
 
 
 def in_fresh_interpreter(script: str, *args: str, env: dict[str, str] | None = None) -> float:
-    completed = subprocess.run([sys.executable, "-c", script, *args], env=env, cwd=REPO,
-                               capture_output=True, text=True, check=True)
+    completed = subprocess.run(
+        [sys.executable, "-c", script, *args], env=env, cwd=REPO, capture_output=True, text=True, check=True
+    )
     return float(completed.stdout.strip().splitlines()[-1])
 
 
@@ -96,7 +98,9 @@ def traced_peak(paths: list[Path]) -> int:
 
 def main(argv: list[str] | None = None) -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n", 1)[0])
-    parser.add_argument("folder", nargs="?", type=Path, default=POLNEAR if POLNEAR.is_dir() else REPO / "sample_articles")
+    parser.add_argument(
+        "folder", nargs="?", type=Path, default=POLNEAR if POLNEAR.is_dir() else REPO / "sample_articles"
+    )
     parser.add_argument("--pattern", default="*.txt", help="files of FOLDER to load (default: *.txt)")
     parser.add_argument("--rounds", type=int, default=3, help="passes over the folder; the fastest counts")
     args = parser.parse_args(argv)
@@ -114,20 +118,28 @@ def main(argv: list[str] | None = None) -> None:
     max_rss_mb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
 
     words = sum(len(p.read_text(encoding="utf-8", errors="replace").split()) for p in paths)
-    print(f"{len(paths)} files ({words:,} words, {words / len(paths):,.0f} a file) from {args.folder}; "
-          f"Python {platform.python_version()}, {os.cpu_count()} cores, best of {args.rounds} passes\n")
+    print(
+        f"{len(paths)} files ({words:,} words, {words / len(paths):,.0f} a file) from {args.folder}; "
+        f"Python {platform.python_version()}, {os.cpu_count()} cores, best of {args.rounds} passes\n"
+    )
     print("| measure | result | target |")
     print("|---|---|---|")
-    print(f"| load + structure | {structure[0]:,.0f} articles/s, {structure[1]:,.0f} words/s "
-          f"({structure[2]:,.0f} articles per CPU-second) | ≥ 300 articles/s |")
-    print(f"| load + structure + readability | {full[0]:,.0f} articles/s, {full[1]:,.0f} words/s "
-          f"({full[2]:,.0f} articles per CPU-second) | ≥ 40 articles/s |")
+    print(
+        f"| load + structure | {structure[0]:,.0f} articles/s, {structure[1]:,.0f} words/s "
+        f"({structure[2]:,.0f} articles per CPU-second) | ≥ 300 articles/s |"
+    )
+    print(
+        f"| load + structure + readability | {full[0]:,.0f} articles/s, {full[1]:,.0f} words/s "
+        f"({full[2]:,.0f} articles per CPU-second) | ≥ 40 articles/s |"
+    )
     print(f"| cold `import workbench` (best of 5) | {import_seconds:.3f} s | < 0.5 s |")
     print(f"| first readability call, empty data folder (writes the CMU dictionary) | {cold_call:.2f} s | |")
     print(f"| first readability call, warm data folder (best of 3) | {warm_call:.2f} s | |")
     print(f"| peak memory: max RSS of this process | {max_rss_mb:,.0f} MB | |")
-    print(f"| peak memory: tracemalloc, load + readability of {min(100, len(paths))} articles | "
-          f"{peak_traced / 2**20:,.1f} MB | |")
+    print(
+        f"| peak memory: tracemalloc, load + readability of {min(100, len(paths))} articles | "
+        f"{peak_traced / 2**20:,.1f} MB | |"
+    )
 
 
 if __name__ == "__main__":

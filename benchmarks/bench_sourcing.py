@@ -6,6 +6,7 @@ Loads every ``*.txt`` in FOLDER (default: the PolNeAR training texts of the eval
 then times ``find_sourcing`` and the export of its contract records (``quotes``, ``sources``)
 separately from loading. Words are counted as ``Article.word_count`` (the body's words).
 """
+
 from __future__ import annotations
 
 import argparse

@@ -9,6 +9,7 @@ server runs in its own process session and is stopped by its PID. Chromium is De
 leaves 127.0.0.1 is blocked, so the tests are offline and deterministic.
 See ``shared/notes/jupyter-testing.md`` for why each flag is there.
 """
+
 from __future__ import annotations
 
 import json
@@ -137,8 +138,13 @@ def start_server(command: list[str], base: Path, root: Path, ready_path: str, to
     log = base / "server.log"
     with open(log, "wb") as out:
         process = subprocess.Popen(
-            command, cwd=root, env=jupyter_env(base), stdout=out, stderr=subprocess.STDOUT,
-            stdin=subprocess.DEVNULL, start_new_session=True,
+            command,
+            cwd=root,
+            env=jupyter_env(base),
+            stdout=out,
+            stderr=subprocess.STDOUT,
+            stdin=subprocess.DEVNULL,
+            start_new_session=True,
         )
     server = Server(f"http://127.0.0.1:{port}", token, root, process, log)
     deadline = time.monotonic() + SERVER_START_TIMEOUT
@@ -172,10 +178,16 @@ def lab_server(tmp_path_factory):
     root = make_root(base)
     token, port = secrets.token_hex(16), free_port()
     command = [
-        str(VENV_BIN / "jupyter-lab"), "--no-browser", "--allow-root",
-        "--ServerApp.ip=127.0.0.1", f"--ServerApp.port={port}", "--ServerApp.port_retries=0",
-        f"--IdentityProvider.token={token}", f"--ServerApp.root_dir={root}",
-        "--LabApp.news_url=None", "--LabApp.check_for_updates_class=jupyterlab.NeverCheckForUpdate",
+        str(VENV_BIN / "jupyter-lab"),
+        "--no-browser",
+        "--allow-root",
+        "--ServerApp.ip=127.0.0.1",
+        f"--ServerApp.port={port}",
+        "--ServerApp.port_retries=0",
+        f"--IdentityProvider.token={token}",
+        f"--ServerApp.root_dir={root}",
+        "--LabApp.news_url=None",
+        "--LabApp.check_for_updates_class=jupyterlab.NeverCheckForUpdate",
     ]
     server = start_server(command, base, root, "/api/status", token, port)
     yield server
@@ -190,8 +202,12 @@ def voila_server(tmp_path_factory):
     root = make_root(base)
     token, port = secrets.token_hex(16), free_port()
     command = [
-        str(VENV_BIN / "voila"), "notebooks/03_claims.ipynb", "--no-browser",
-        "--Voila.ip=127.0.0.1", f"--port={port}", f"--token={token}",
+        str(VENV_BIN / "voila"),
+        "notebooks/03_claims.ipynb",
+        "--no-browser",
+        "--Voila.ip=127.0.0.1",
+        f"--port={port}",
+        f"--token={token}",
     ]
     server = start_server(command, base, root, "/voila/static/favicon.ico", token, port)
     yield server
@@ -206,9 +222,7 @@ def chromium():
     from playwright.sync_api import sync_playwright
 
     with sync_playwright() as playwright:
-        browser = playwright.chromium.launch(
-            executable_path=str(CHROMIUM), headless=True, args=CHROMIUM_FLAGS
-        )
+        browser = playwright.chromium.launch(executable_path=str(CHROMIUM), headless=True, args=CHROMIUM_FLAGS)
         yield browser
         browser.close()
 

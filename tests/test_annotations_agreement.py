@@ -1,4 +1,5 @@
 """Agreement between annotators: Cohen's kappa and the claims they disagree on."""
+
 from __future__ import annotations
 
 import math
@@ -12,7 +13,14 @@ QUOTES = {f"claim:{i}": Anchor(10 * i, 10 * i + 5, f"cl{i:03d}") for i in range(
 
 def annotations(annotator: str, verdicts: dict[str, str]) -> list[Annotation]:
     return [
-        Annotation(key=key, target="claim", anchor=QUOTES[key], verdict=verdict, annotator=annotator, note=f"{annotator} on {key}")
+        Annotation(
+            key=key,
+            target="claim",
+            anchor=QUOTES[key],
+            verdict=verdict,
+            annotator=annotator,
+            note=f"{annotator} on {key}",
+        )
         for key, verdict in verdicts.items()
     ]
 
@@ -37,17 +45,27 @@ def test_kappa_edge_cases():
         cohen_kappa(["a"], ["a", "b"])
 
 
-ALICE = annotations("alice", {"claim:0": "false", "claim:1": "verified", "claim:2": "opinion", "claim:3": "unreviewed", "claim:4": "disputed"})
-BOB = annotations("bob", {"claim:0": "false", "claim:1": "disputed", "claim:2": "opinion", "claim:3": "false", "claim:5": "verified"})
+ALICE = annotations(
+    "alice",
+    {"claim:0": "false", "claim:1": "verified", "claim:2": "opinion", "claim:3": "unreviewed", "claim:4": "disputed"},
+)
+BOB = annotations(
+    "bob", {"claim:0": "false", "claim:1": "disputed", "claim:2": "opinion", "claim:3": "false", "claim:5": "verified"}
+)
 
 
 def test_disagreements_are_over_claims_both_reviewed():
     found = disagreements(ALICE, BOB)
     assert found.to_dict("records") == [
         {
-            "key": "claim:1", "quote": "cl001",
-            "annotator_a": "alice", "verdict_a": "verified", "note_a": "alice on claim:1",
-            "annotator_b": "bob", "verdict_b": "disputed", "note_b": "bob on claim:1",
+            "key": "claim:1",
+            "quote": "cl001",
+            "annotator_a": "alice",
+            "verdict_a": "verified",
+            "note_a": "alice on claim:1",
+            "annotator_b": "bob",
+            "verdict_b": "disputed",
+            "note_b": "bob on claim:1",
             "agree": False,
         }
     ]
@@ -59,8 +77,10 @@ def test_pairwise_kappa_is_a_symmetric_table_of_annotators():
     assert list(table.index) == ["alice", "bob", "carol"] == list(table.columns)
     assert table.loc["alice", "carol"] == 1.0
     # alice and bob on claims 0-2: false/false, verified/disputed, opinion/opinion
-    assert table.loc["alice", "bob"] == table.loc["bob", "alice"] == pytest.approx(cohen_kappa(
-        ["false", "verified", "opinion"], ["false", "disputed", "opinion"]
-    ))
+    assert (
+        table.loc["alice", "bob"]
+        == table.loc["bob", "alice"]
+        == pytest.approx(cohen_kappa(["false", "verified", "opinion"], ["false", "disputed", "opinion"]))
+    )
     with pytest.raises(ValueError, match="repeat"):
         pairwise_kappa([ALICE, ALICE])

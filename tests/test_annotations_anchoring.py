@@ -1,4 +1,5 @@
 """Finding an annotation's quote again after the text changed (offsets, then quote + context)."""
+
 from __future__ import annotations
 
 from hypothesis import given, settings
@@ -79,7 +80,9 @@ def test_reanchor_reports_moves_and_losses_and_drops_nothing():
 
 # --- property: edits elsewhere never lose an anchor ----------------------------------------------
 
-WORDS = st.lists(st.sampled_from(["the", "minister", "said", "yes", "no", "war", ".", ",", " ", "\n"]), min_size=3, max_size=60)
+WORDS = st.lists(
+    st.sampled_from(["the", "minister", "said", "yes", "no", "war", ".", ",", " ", "\n"]), min_size=3, max_size=60
+)
 
 
 @st.composite

@@ -1,4 +1,5 @@
 """Exports of annotations: CSV, JSON, schema.org ClaimReview and W3C Web Annotation JSON-LD."""
+
 from __future__ import annotations
 
 import io
@@ -29,9 +30,17 @@ def store(seed_copy: Path) -> AnnotationStore:
     store = AnnotationStore.open(article, "alice")
     for key, phrase, values in [
         ("claim:4", PUTIN_QUOTE, dict(verdict="opinion", note="a tribute, not a fact", tags=["quote", "Kremlin"])),
-        ("claim:7", TREATY, dict(verdict="partly true", confidence=0.7, evidence=["https://example.org/treaty", "UN report"])),
+        (
+            "claim:7",
+            TREATY,
+            dict(verdict="partly true", confidence=0.7, evidence=["https://example.org/treaty", "UN report"]),
+        ),
         ("claim:9", "captured North Korean soldier", {}),  # unreviewed
-        ("source:Volodymyr Zelenskyy", ZELENSKYY, dict(fields={"type": "official", "side": "Ukraine"}, verdict="verified")),
+        (
+            "source:Volodymyr Zelenskyy",
+            ZELENSKYY,
+            dict(fields={"type": "official", "side": "Ukraine"}, verdict="verified"),
+        ),
     ]:
         start = article.text.index(phrase)
         store.upsert(key, start=start, end=start + len(phrase), **values)
@@ -44,10 +53,16 @@ def test_claimreview_only_for_claims_with_a_verdict(store: AnnotationStore):
 
 
 def test_claimreview_has_the_fields_fact_check_markup_requires(store: AnnotationStore):
-    review = to_claimreview(store.article, store.annotations, publisher="Desk", review_url="https://desk.example/review")[1]
+    review = to_claimreview(
+        store.article, store.annotations, publisher="Desk", review_url="https://desk.example/review"
+    )[1]
     assert review["@context"] == "https://schema.org" and review["@type"] == "ClaimReview"
     assert review["reviewRating"] == {
-        "@type": "Rating", "alternateName": "partly true", "ratingValue": 3, "worstRating": 1, "bestRating": 5,
+        "@type": "Rating",
+        "alternateName": "partly true",
+        "ratingValue": 3,
+        "worstRating": 1,
+        "bestRating": 5,
     }
     assert review["itemReviewed"]["@type"] == "Claim" and review["itemReviewed"]["text"] == TREATY
     assert review["itemReviewed"]["author"] == {"@type": "Organization", "name": "WE"}
@@ -81,12 +96,20 @@ def test_web_annotations_select_exactly_the_annotated_text(store: AnnotationStor
 
 def test_web_annotation_bodies_carry_verdict_note_tags_fields_and_evidence(store: AnnotationStore):
     putin, treaty, soldier, zelenskyy = to_web_annotations(store.article, store)
-    purposes = lambda a: [(b["purpose"], b.get("value", b.get("id"))) for b in a["body"]]
+
+    def purposes(a):
+        return [(b["purpose"], b.get("value", b.get("id"))) for b in a["body"]]
+
     assert purposes(putin) == [
-        ("assessing", "opinion"), ("commenting", "a tribute, not a fact"),
-        ("tagging", "quote"), ("tagging", "Kremlin"), ("identifying", "claim:4"),
+        ("assessing", "opinion"),
+        ("commenting", "a tribute, not a fact"),
+        ("tagging", "quote"),
+        ("tagging", "Kremlin"),
+        ("identifying", "claim:4"),
     ]
-    assert ("linking", "https://example.org/treaty") in purposes(treaty) and ("linking", "UN report") in purposes(treaty)
+    assert ("linking", "https://example.org/treaty") in purposes(treaty) and ("linking", "UN report") in purposes(
+        treaty
+    )
     assert {"id": "https://example.org/treaty", "type": "Text", "purpose": "linking"} in treaty["body"]
     assert ("describing", "side: Ukraine") in purposes(zelenskyy)
     assert putin["motivation"] == "assessing" and soldier["motivation"] == "commenting"

@@ -1,4 +1,5 @@
 """The annotation sidecar store: autosave, atomic saves, corrupt files, edits of the text, merging."""
+
 from __future__ import annotations
 
 import json
@@ -78,7 +79,9 @@ def test_opening_writes_nothing_and_the_first_change_saves(article: workbench.Ar
 def test_every_change_is_saved_and_reads_back_the_same(article: workbench.Article):
     store = AnnotationStore.open(article, "alice")
     annotate_two(store)
-    store.upsert("source:Vladimir Putin", **span_of(article, "Vladimir Putin"), fields={"type": "official", "side": "Russia"})
+    store.upsert(
+        "source:Vladimir Putin", **span_of(article, "Vladimir Putin"), fields={"type": "official", "side": "Russia"}
+    )
     store.upsert("claim:7", confidence=0.8, evidence=["https://example.org/treaty"])
     reopened = AnnotationStore.open(article, "alice")
     assert reopened.annotations == store.annotations
@@ -236,14 +239,34 @@ CORRUPT = {
     "not an object": b'[{"key": "claim:1"}]',
     "foreign schema": json.dumps({"schema": "hypothesis.export", "annotations": []}).encode(),
     "newer schema": json.dumps(
-        {"schema": "workbench.annotations", "schema_version": 2, "article": {"sha256": "x"}, "annotator": "alice",
-         "created": "", "modified": "", "annotations": []}
+        {
+            "schema": "workbench.annotations",
+            "schema_version": 2,
+            "article": {"sha256": "x"},
+            "annotator": "alice",
+            "created": "",
+            "modified": "",
+            "annotations": [],
+        }
     ).encode(),
     "bad verdict": json.dumps(
-        {"schema": "workbench.annotations", "schema_version": 1, "article": {"sha256": "x"}, "annotator": "alice",
-         "created": "", "modified": "",
-         "annotations": [{"id": "1", "target": "claim", "key": "claim:1", "verdict": "meh",
-                          "anchor": {"start": 0, "end": 4, "quote": "Seou"}}]}
+        {
+            "schema": "workbench.annotations",
+            "schema_version": 1,
+            "article": {"sha256": "x"},
+            "annotator": "alice",
+            "created": "",
+            "modified": "",
+            "annotations": [
+                {
+                    "id": "1",
+                    "target": "claim",
+                    "key": "claim:1",
+                    "verdict": "meh",
+                    "anchor": {"start": 0, "end": 4, "quote": "Seou"},
+                }
+            ],
+        }
     ).encode(),
     "not UTF-8": b"\xff\xfe{\x00",
 }
@@ -374,7 +397,9 @@ def article_path_folder(article: workbench.Article) -> Path:
 
 def test_merging_a_folder_ignores_other_articles_and_reports_broken_files(article: workbench.Article, tmp_path: Path):
     annotate_two(AnnotationStore.open(article, "alice"))
-    other = workbench.load_text("Other\n\nA different article entirely, said the mayor.", name=str(tmp_path / "other.txt"))
+    other = workbench.load_text(
+        "Other\n\nA different article entirely, said the mayor.", name=str(tmp_path / "other.txt")
+    )
     AnnotationStore.open(other, "carol").upsert("claim:0", **span_of(other, "A different article"), verdict="false")
     broken = tmp_path / "seed_article.txt.dave.annotations.json"
     broken.write_bytes(b"{not json")
@@ -413,6 +438,15 @@ def test_any_values_typed_survive_a_save_and_reload(verdict, note, tags, evidenc
     with tempfile.TemporaryDirectory() as folder:
         path = Path(folder) / "x.annotations.json"
         store = AnnotationStore.open(article, "alice", path=path)
-        store.upsert("span:any", start=start, end=start + length, verdict=verdict, note=note, tags=tags,
-                     evidence=evidence, fields=fields, confidence=confidence)
+        store.upsert(
+            "span:any",
+            start=start,
+            end=start + length,
+            verdict=verdict,
+            note=note,
+            tags=tags,
+            evidence=evidence,
+            fields=fields,
+            confidence=confidence,
+        )
         assert AnnotationStore.open(article, "alice", path=path).annotations == store.annotations

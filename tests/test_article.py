@@ -5,6 +5,7 @@ it. The reference article has a headline, a sub-headline, a photo caption ending
 "(AFP-Yonhap)", the dateline token "(WE)", eight section headings and two lines of web
 boilerplate ("Read More:" and "Exit mobile version"), kept as boilerplate blocks.
 """
+
 from __future__ import annotations
 
 from pathlib import Path
@@ -69,7 +70,7 @@ def test_the_dateline_is_the_outlet_token_we_before_the_dash(seed):
     first_paragraph = seed.blocks[dateline.index + 1]
     assert first_paragraph.kind == "paragraph"
     # The dash stays with the paragraph (no character is lost), its first sentence starts after it.
-    assert seed.text[dateline.end:first_paragraph.start] == " "
+    assert seed.text[dateline.end : first_paragraph.start] == " "
     assert seed.slice(first_paragraph).startswith("— In a move that has sent shockwaves")
     first_sentence = seed.sentences_in(first_paragraph)[0]
     assert seed.slice(first_sentence).startswith("In a move that has sent shockwaves")
@@ -177,7 +178,7 @@ def test_sentences_frame_one_row_per_sentence_with_its_block_kind(seed):
     assert list(frame.columns) == ["index", "block", "kind", "start", "end", "text"]
     assert len(frame) == len(seed.sentences)
     assert frame.loc[0, "kind"] == "headline"
-    assert all(seed.text[r.start:r.end] == r.text for r in frame.itertuples())
+    assert all(seed.text[r.start : r.end] == r.text for r in frame.itertuples())
 
 
 def test_repr_names_title_file_and_counts(seed):
@@ -200,8 +201,12 @@ def test_span_overlap_and_containment_are_end_exclusive():
 
 def test_an_article_built_by_hand_gets_its_sha256_and_slices():
     text = "Title\n\nOne sentence."
-    article = Article(text, (Block("headline", 0, 5, 0), Block("paragraph", 7, 20, 1)),
-                      (Sentence(0, 5, 0, 0), Sentence(7, 20, 1, 1)), Metadata(title="Title"))
+    article = Article(
+        text,
+        (Block("headline", 0, 5, 0), Block("paragraph", 7, 20, 1)),
+        (Sentence(0, 5, 0, 0), Sentence(7, 20, 1, 1)),
+        Metadata(title="Title"),
+    )
     assert article.meta.sha256 == sha256_of(text)
     assert article.slice(article.sentences[1]) == "One sentence."
     assert article.slice((0, 5)) == article.slice(Span(0, 5)) == "Title"

@@ -1,5 +1,6 @@
 """Bad input raises one exception type, LoadError (a WorkbenchError), whose message names the file
 and the problem; in a folder, one bad file never stops the others."""
+
 from __future__ import annotations
 
 import json
@@ -56,7 +57,9 @@ def test_an_unsupported_file_type(tmp_path):
 
 def test_an_undecodable_file_with_an_explicit_encoding(tmp_path):
     path = write(tmp_path, "latin.txt", "Café Society\n\nThe café reopened.\n".encode("latin-1"))
-    assert problem(path, encoding="utf-8").startswith("cannot be decoded as utf-8 ('utf-8' codec can't decode byte 0xe9")
+    assert problem(path, encoding="utf-8").startswith(
+        "cannot be decoded as utf-8 ('utf-8' codec can't decode byte 0xe9"
+    )
 
 
 def test_malformed_json(tmp_path):
@@ -75,13 +78,18 @@ def test_malformed_csv(tmp_path):
 
 
 def test_a_record_without_a_text_field(tmp_path):
-    path = write(tmp_path, "articles.json", json.dumps([{"title": "A", "text": "Body."}, {"title": "B", "summary": "x"}]))
+    path = write(
+        tmp_path, "articles.json", json.dumps([{"title": "A", "text": "Body."}, {"title": "B", "summary": "x"}])
+    )
     assert problem(path) == "record 2 has no text field (one of text, body, content)"
 
 
 def test_a_file_over_the_size_limit(tmp_path):
     path = write(tmp_path, "long.txt", GOOD * 10)
-    assert problem(path, max_bytes=100) == f"is {len(GOOD * 10):,} bytes, over the limit of 100 (pass max_bytes= to raise it)"
+    assert (
+        problem(path, max_bytes=100)
+        == f"is {len(GOOD * 10):,} bytes, over the limit of 100 (pass max_bytes= to raise it)"
+    )
     assert workbench.load(path, max_bytes=10_000).word_count > 0
 
 

@@ -4,6 +4,7 @@ Only this proves that the widgets render and that a click in the page reaches th
 ends up in the sidecar file on disk. One JupyterLab server serves the whole session (see
 ``conftest.py``); every test keeps a screenshot in ``test-artifacts/``.
 """
+
 from __future__ import annotations
 
 import json
@@ -73,7 +74,7 @@ def open_and_run_all(page, server, notebook: str) -> None:
     expect(indicator).to_be_visible(timeout=KERNEL_TIMEOUT)
     prompts = panel.locator(".jp-CodeCell .jp-InputPrompt")
     widget_errors = panel.locator(".jp-OutputArea-output", has_text="Error displaying widget")
-    for attempt in range(3):
+    for _attempt in range(3):
         page.locator(".lm-MenuBar-itemLabel", has_text="Run").first.click()
         page.locator('.lm-Menu-item[data-command="runmenu:run-all"]').click()
         try:
@@ -167,6 +168,8 @@ def test_hostile_article_runs_no_script_in_the_page(lab_server, browser_page):
     assert page.locator(".wb-text-view img, .wb-text-view a, .wb-text-view script, .wb-text-view svg").count() == 0
 
     # The check can fail: the same markup, injected raw, does set the flag in this page.
-    page.evaluate("html => { const box = document.createElement('div'); box.innerHTML = html; "
-                  "document.body.appendChild(box); }", HOSTILE_PAYLOAD)
+    page.evaluate(
+        "html => { const box = document.createElement('div'); box.innerHTML = html; document.body.appendChild(box); }",
+        HOSTILE_PAYLOAD,
+    )
     page.wait_for_function("() => window.__pwned === 1", timeout=10_000)

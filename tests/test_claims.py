@@ -1,4 +1,5 @@
 """Claims: the reference article's check list, attribution, hedging, and the table, filters and chart."""
+
 from __future__ import annotations
 
 from dataclasses import dataclass
@@ -49,18 +50,20 @@ def claim_starting(claims: Claims, opening: str):
 
 # --- the reference article's check list -----------------------------------------------------------
 CHECKWORTHY = [
-    "In a move that has sent shockwaves",            # officially confirmed, for the first time
-    pytest.param("The announcement comes just days before",  # Victory Day on May 9
-                 marks=pytest.mark.xfail(strict=True, reason="known miss: a date alone, present tense")),
-    "On Monday, the Korean Central News Agency",      # who broke the news, when
+    "In a move that has sent shockwaves",  # officially confirmed, for the first time
+    pytest.param(
+        "The announcement comes just days before",  # Victory Day on May 9
+        marks=pytest.mark.xfail(strict=True, reason="known miss: a date alone, present tense"),
+    ),
+    "On Monday, the Korean Central News Agency",  # who broke the news, when
     "It quoted the Central Military Commission",
     "A few hours following North Korea’s public",
     "Russia’s acknowledgment had actually come two days earlier",
-    "In his report, Gerasimov praised",                # the treaty signed in June 2024
-    "A photo posted by Ukrainian President",          # January 13
+    "In his report, Gerasimov praised",  # the treaty signed in June 2024
+    "A photo posted by Ukrainian President",  # January 13
     "This visual evidence, initially dismissed",
     "Six months earlier, South Korean intelligence",  # check-worthy although hedged
-    "The regime has reportedly employed",             # check-worthy although hedged
+    "The regime has reportedly employed",  # check-worthy although hedged
     "South Korean and Ukrainian officials have been in talks",  # two captured North Koreans
     "However, questions surrounding their POW status",
     "“North Korean troops’ participation in the war",  # a clear violation of the UN Charter
@@ -68,7 +71,7 @@ CHECKWORTHY = [
     "Meanwhile, the United States and European nations are likely",
 ]
 NOT_CHECKWORTHY = [
-    "Experts suggest that Pyongyang is seeking",        # unnamed experts' surmise
+    "Experts suggest that Pyongyang is seeking",  # unnamed experts' surmise
     "The joint announcement has fueled speculation",
     "However, most experts believe that an imminent visit",
     "Analysts warn that this development could trigger",
@@ -108,13 +111,17 @@ def test_seed_hedged_claims_and_their_cues(seed, opening, cues):
     assert claim.hedged
     assert [(c.text, c.kind) for c in claim.hedge_cues] == cues
     for cue in claim.hedge_cues:
-        assert article.text[cue.start:cue.end] == cue.text and claim.start <= cue.start < cue.end <= claim.end
+        assert article.text[cue.start : cue.end] == cue.text and claim.start <= cue.start < cue.end <= claim.end
 
 
 @pytest.mark.parametrize(
     "opening",
-    ["On Monday, the Korean Central News Agency", "A photo posted by Ukrainian President",
-     "This visual evidence, initially dismissed", "South Korean and Ukrainian officials"],
+    [
+        "On Monday, the Korean Central News Agency",
+        "A photo posted by Ukrainian President",
+        "This visual evidence, initially dismissed",
+        "South Korean and Ukrainian officials",
+    ],
 )
 def test_seed_firm_claims_are_not_hedged(seed, opening):
     assert not claim_starting(seed[1], opening).hedged
@@ -132,8 +139,12 @@ def test_seed_sentence_with_two_claims_is_split_at_though(seed):
 def test_seed_claims_in_the_reporters_own_voice(seed):
     _, claims = seed
     own_voice = claims.unattributed()
-    for opening in ("On Monday, the Korean Central News Agency", "The regime has reportedly employed",
-                    "A photo posted by Ukrainian President", "The United Nations Security Council is"):
+    for opening in (
+        "On Monday, the Korean Central News Agency",
+        "The regime has reportedly employed",
+        "A photo posted by Ukrainian President",
+        "The United Nations Security Council is",
+    ):
         claim = claim_starting(claims, opening)
         assert claim in own_voice and claim.speaker is None and claim.attribution is None
 
@@ -190,7 +201,9 @@ def test_a_number_makes_a_statement_checkworthy_and_an_opinion_does_not():
 
 
 def test_semicolon_splits_a_sentence_only_into_two_checkworthy_claims():
-    split = claims_of("Police arrested 12 people in Paris on Friday; officials said 40 more were detained in Lyon on Saturday.")
+    split = claims_of(
+        "Police arrested 12 people in Paris on Friday; officials said 40 more were detained in Lyon on Saturday."
+    )
     assert [c.text.split()[-1] for c in split] == ["Friday;", "Saturday."]
     whole = claims_of("Police arrested 12 people in Paris on Friday; we hope they are all right and happy now.")
     assert len(whole) == 1 and whole[0].text.endswith("happy now.")
@@ -266,8 +279,10 @@ def test_a_checkworthy_claim_framed_as_a_belief_takes_the_type_of_what_it_assert
 
 
 def test_the_speakers_own_doings_are_personal_experience_unless_on_the_record():
-    visit, vote = claims_of("I visited my grandmother in the hospital after she broke her hip.\n\n"
-                            "I opposed the budget deal and the cuts it made to veterans' care.")
+    visit, vote = claims_of(
+        "I visited my grandmother in the hospital after she broke her hip.\n\n"
+        "I opposed the budget deal and the cuts it made to veterans' care."
+    )
     assert visit.type == "personal experience" and not visit.checkworthy
     assert vote.type != "personal experience" and vote.checkworthy
 
@@ -284,8 +299,9 @@ TEXT = "Experts suggest that Pyongyang is seeking ties with Moscow.\n\nThe army 
 def test_claim_linked_to_the_attribution_whose_content_overlaps_it():
     article = workbench.load_text(TEXT)
     content_start = TEXT.index("Pyongyang")
-    experts = FakeAttribution(content=(Span(content_start, TEXT.index(".")),), cue=Span(8, 15),
-                              source=Span(0, 7), speaker="unnamed experts")
+    experts = FakeAttribution(
+        content=(Span(content_start, TEXT.index(".")),), cue=Span(8, 15), source=Span(0, 7), speaker="unnamed experts"
+    )
     claims = find_claims(article, sourcing=FakeSourcing((experts,)))
     assert [(c.attributed, c.speaker) for c in claims] == [(True, "unnamed experts"), (False, None)]
     assert claims[0].attribution is experts and claims[0].hedged
@@ -328,8 +344,35 @@ def test_plot_counts_claims_by_attribution_and_hedging(seed):
 
 # --- offsets ------------------------------------------------------------------------------------------------
 WORDS = st.sampled_from(
-    ["The", "army", "said", "may", "300", "troops", "left", "on", "Monday", "?", ".", ";", "\n\n", "I", "think",
-     "Kim", "Jong-un", "reportedly", "will", "visit", "Moscow", "in", "June", "2024", "if", "$5", "billion"]
+    [
+        "The",
+        "army",
+        "said",
+        "may",
+        "300",
+        "troops",
+        "left",
+        "on",
+        "Monday",
+        "?",
+        ".",
+        ";",
+        "\n\n",
+        "I",
+        "think",
+        "Kim",
+        "Jong-un",
+        "reportedly",
+        "will",
+        "visit",
+        "Moscow",
+        "in",
+        "June",
+        "2024",
+        "if",
+        "$5",
+        "billion",
+    ]
 )
 
 
@@ -341,7 +384,7 @@ def test_claim_offsets_lie_inside_one_sentence_and_in_order(words):
     article = workbench.load_text(text)
     claims = find_claims(article, sourcing=NO_SOURCES)
     for claim in claims:
-        assert article.text[claim.start:claim.end] == claim.text
+        assert article.text[claim.start : claim.end] == claim.text
         sentence = article.sentences[claim.sentence]
         assert sentence.start <= claim.start < claim.end <= sentence.end
         assert 0.0 <= claim.score <= 1.0

@@ -1,4 +1,5 @@
 """The command line: `workbench export --jsonl` follows the export contract; exit codes 0/1/2."""
+
 from __future__ import annotations
 
 import json
@@ -32,7 +33,7 @@ def test_export_of_the_seed_has_every_contract_field_with_offsets_into_the_file(
     assert kinds[:4] == ["headline", "subheadline", "caption", "dateline"]
     assert kinds.count("heading") == 8 and kinds.count("boilerplate") == 2
     headline = record["blocks"][0]["span"]
-    assert text[headline[0]:headline[1]].startswith("Seoul Condemns Pyongyang")
+    assert text[headline[0] : headline[1]].startswith("Seoul Condemns Pyongyang")
     for quote in record["quotes"]:
         for start, end in quote["content"]:
             assert 0 <= start < end <= len(text)
@@ -53,8 +54,10 @@ def test_a_bad_file_gives_an_error_line_and_exit_1_while_the_others_are_exported
 def test_a_records_file_gives_one_line_per_article_with_its_text(tmp_path, capsys):
     data = tmp_path / "two.jsonl"
     data.write_text(
-        json.dumps({"title": "First", "text": "The mayor said the road would reopen."}) + "\n"
-        + json.dumps({"title": "Second", "text": "Prices rose 3% in May."}) + "\n"
+        json.dumps({"title": "First", "text": "The mayor said the road would reopen."})
+        + "\n"
+        + json.dumps({"title": "Second", "text": "Prices rose 3% in May."})
+        + "\n"
     )
     code, records, _ = export(capsys, str(data))
     assert code == 0
@@ -64,7 +67,9 @@ def test_a_records_file_gives_one_line_per_article_with_its_text(tmp_path, capsy
 
 def test_hundreds_of_files_in_one_command_on_every_core_in_the_order_given(tmp_path, capsys):
     for i in range(300):
-        (tmp_path / f"a{i:03d}.txt").write_text(f"Story {i}\n\nOfficials said {i} people attended the meeting on Monday.\n")
+        (tmp_path / f"a{i:03d}.txt").write_text(
+            f"Story {i}\n\nOfficials said {i} people attended the meeting on Monday.\n"
+        )
     (tmp_path / "a150.txt").write_bytes(b"\x00\x01binary")
     code, records, err = export(capsys, str(tmp_path), "--jobs", "2")
     assert code == 1 and len(records) == 300
@@ -100,7 +105,10 @@ def test_analyze_writes_csv_tables(tmp_path, capsys):
 def test_python_dash_m_workbench_is_the_same_command():
     done = subprocess.run(
         [sys.executable, "-m", "workbench", "export", "--jsonl", str(SEED)],
-        capture_output=True, text=True, cwd=ROOT, check=False,
+        capture_output=True,
+        text=True,
+        cwd=ROOT,
+        check=False,
     )
     assert done.returncode == 0, done.stderr
     assert json.loads(done.stdout)["path"] == str(SEED)

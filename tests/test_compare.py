@@ -1,4 +1,5 @@
 """Several articles side by side: one row per article, sources by type, and the three charts."""
+
 from __future__ import annotations
 
 from pathlib import Path
@@ -39,7 +40,10 @@ def test_each_row_holds_the_articles_own_analyses(comparison):
 def test_sources_by_type_counts_attributions_with_zero_where_an_article_has_none(comparison):
     table = comparison.sources_by_type()
     assert list(table.index) == ["seed_article.txt", "korea.txt"]
-    assert table.loc["seed_article.txt", "unnamed"] == workbench.analyze(workbench.load(SEED)).sourcing.summary().by_type["unnamed"]
+    assert (
+        table.loc["seed_article.txt", "unnamed"]
+        == workbench.analyze(workbench.load(SEED)).sourcing.summary().by_type["unnamed"]
+    )
     assert (table >= 0).all().all() and table.sum().is_monotonic_decreasing
 
 

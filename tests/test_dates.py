@@ -1,4 +1,5 @@
 """Dates and quantities: every form resolved against a known article date, or kept as written."""
+
 from __future__ import annotations
 
 from datetime import date
@@ -55,7 +56,9 @@ def test_a_weekday_in_a_sentence_about_the_future_is_the_coming_one():
 
 def test_without_an_article_date_relative_dates_are_kept_as_written():
     assert resolved("On Monday, two days earlier, yesterday.", None) == [
-        ("Monday", None, None), ("two days earlier", None, None), ("yesterday", None, None),
+        ("Monday", None, None),
+        ("two days earlier", None, None),
+        ("yesterday", None, None),
     ]
     assert resolved("Signed on June 19, 2024.", None) == [("June 19, 2024", date(2024, 6, 19), "day")]
 
@@ -113,8 +116,32 @@ def test_seed_article_quantities():
 
 # --- offsets -------------------------------------------------------------------------------------------
 PIECES = st.sampled_from(
-    ["on", "Monday", "May", "9", ",", "2024", "two", "days", "earlier", "$", "1.2", "billion", "%",
-     "June", "last", "week", "yesterday", "13/2/2020", "the", "troops", " ", "\n", "-", "percent"]
+    [
+        "on",
+        "Monday",
+        "May",
+        "9",
+        ",",
+        "2024",
+        "two",
+        "days",
+        "earlier",
+        "$",
+        "1.2",
+        "billion",
+        "%",
+        "June",
+        "last",
+        "week",
+        "yesterday",
+        "13/2/2020",
+        "the",
+        "troops",
+        " ",
+        "\n",
+        "-",
+        "percent",
+    ]
 )
 
 
@@ -125,7 +152,7 @@ def test_offsets_point_at_the_text_and_do_not_overlap(pieces, reference):
     dates = dates_in(text, reference)
     quantities = quantities_in(text, dates)
     for item in [*dates, *quantities]:
-        assert text[item.start:item.end] == item.text and item.start < item.end
+        assert text[item.start : item.end] == item.text and item.start < item.end
     spans = sorted((x.start, x.end) for x in dates)
     assert all(a[1] <= b[0] for a, b in zip(spans, spans[1:]))
     for q in quantities:

@@ -1,5 +1,6 @@
 """Reading article bytes: UTF-8 with or without BOM, UTF-16 LE/BE, cp1252, latin-1, and repair
 of double-encoded UTF-8 ("â€™" for "’"), each recorded in the metadata."""
+
 from __future__ import annotations
 
 import pytest
@@ -14,7 +15,9 @@ LATIN = "Café Owners Protest\n\nThe café owners of São Paulo met on Monday, �
 
 def mojibake(text: str) -> str:
     """UTF-8 bytes shown as Windows-1252, the five bytes it leaves undefined shown as themselves."""
-    return "".join(chr(b) if b in (0x81, 0x8D, 0x8F, 0x90, 0x9D) else bytes([b]).decode("cp1252") for b in text.encode("utf-8"))
+    return "".join(
+        chr(b) if b in (0x81, 0x8D, 0x8F, 0x90, 0x9D) else bytes([b]).decode("cp1252") for b in text.encode("utf-8")
+    )
 
 
 def load_bytes(tmp_path, data: bytes, **options) -> workbench.Article:
@@ -95,13 +98,17 @@ def test_a_stray_double_encoded_sequence_in_proper_text_is_noted_and_left_as_wri
     article = load_bytes(tmp_path, text.encode("utf-8"))
     assert article.text == text  # offsets keep pointing into the file
     assert article.meta.repairs == () and article.meta.text_is_file
-    assert article.meta.notes == ("1 sequences look double-encoded (e.g. 'Ã©'); left as written, the rest is proper text",)
+    assert article.meta.notes == (
+        "1 sequences look double-encoded (e.g. 'Ã©'); left as written, the rest is proper text",
+    )
 
 
 def test_an_explicit_encoding_is_the_only_one_tried(tmp_path):
     article = load_bytes(tmp_path, ARTICLE.encode("cp1252"), encoding="cp1252")
     assert article.text == ARTICLE and article.meta.encoding == "cp1252" and article.meta.repairs == ()
-    with pytest.raises(LoadError, match=r"article\.txt: cannot be decoded as utf-8 \('utf-8' codec can't decode byte 0x92"):
+    with pytest.raises(
+        LoadError, match=r"article\.txt: cannot be decoded as utf-8 \('utf-8' codec can't decode byte 0x92"
+    ):
         load_bytes(tmp_path, ARTICLE.encode("cp1252"), encoding="utf-8")
 
 

@@ -1,4 +1,5 @@
 """Hedge cues: which words mark uncertainty, of which kind, and which look-alikes do not."""
+
 from __future__ import annotations
 
 from pathlib import Path
@@ -108,8 +109,11 @@ def test_seed_article_hedges_by_sentence(seed_cues):
 def test_seed_article_unhedged_sentences_have_no_cue(seed_cues):
     article, cues = seed_cues
     hedged_sentences = {article.sentence_at(c.start).index for c in cues}
-    for opening in ("In a move that has sent shockwaves", "On Monday, the Korean Central",
-                    "A photo posted by Ukrainian President"):
+    for opening in (
+        "In a move that has sent shockwaves",
+        "On Monday, the Korean Central",
+        "A photo posted by Ukrainian President",
+    ):
         sentence = next(s for s in article.sentences if article.slice(s).startswith(opening))
         assert sentence.index not in hedged_sentences, opening
 
@@ -128,8 +132,31 @@ def test_no_cues_in_boilerplate_or_dateline(seed_cues):
 
 # --- offsets ------------------------------------------------------------------------------------------
 WORDS = st.sampled_from(
-    ["may", "May", "could", "not", "if", "said", "likely", "the", "troops", "9", "expected", "to",
-     "than", "reportedly", "until", "now", "whether", "believe", ",", ".", "  ", "\n\n", "n't"]
+    [
+        "may",
+        "May",
+        "could",
+        "not",
+        "if",
+        "said",
+        "likely",
+        "the",
+        "troops",
+        "9",
+        "expected",
+        "to",
+        "than",
+        "reportedly",
+        "until",
+        "now",
+        "whether",
+        "believe",
+        ",",
+        ".",
+        "  ",
+        "\n\n",
+        "n't",
+    ]
 )
 
 
@@ -141,7 +168,7 @@ def test_cue_offsets_point_at_their_text_inside_the_article(words):
     article = workbench.load_text(text)
     cues = find_hedge_cues(article)
     for cue in cues:
-        assert article.text[cue.start:cue.end] == cue.text
+        assert article.text[cue.start : cue.end] == cue.text
         sentence = article.sentence_at(cue.start)
         assert sentence is not None and sentence.start <= cue.start < cue.end <= sentence.end
     assert [c.start for c in cues] == sorted(c.start for c in cues)

@@ -3,6 +3,7 @@
 The extracted text, one blank line between paragraphs and headings, becomes the article's text;
 the page's title is its headline. Scripts, event handlers and javascript: links never reach it.
 """
+
 from __future__ import annotations
 
 from datetime import date
@@ -70,14 +71,25 @@ def test_the_extracted_text_is_the_articles_text_with_blank_lines_between_blocks
     assert not example.meta.text_is_file  # the export must carry the text
     assert example.text.startswith("Harbor Town Votes to Rebuild Its Seawall\n\nThe town council")
     for before, after in zip(example.blocks, example.blocks[1:]):
-        assert example.text[before.end:after.start] == "\n\n"
+        assert example.text[before.end : after.start] == "\n\n"
 
 
 @pytest.mark.parametrize(
     "furniture",
-    ["Home", "Subscribe", "Share on Social", "Email this article", "Copy link", "Related stories",
-     "Storm floods downtown streets", "All rights reserved", "We use cookies", "Injected by a script",
-     "dataLayer", "Ledger photo"],
+    [
+        "Home",
+        "Subscribe",
+        "Share on Social",
+        "Email this article",
+        "Copy link",
+        "Related stories",
+        "Storm floods downtown streets",
+        "All rights reserved",
+        "We use cookies",
+        "Injected by a script",
+        "dataLayer",
+        "Ledger photo",
+    ],
 )
 def test_page_furniture_is_left_out(example, furniture):
     assert furniture not in example.text
@@ -87,8 +99,18 @@ def test_scripts_handlers_and_javascript_links_never_reach_the_text(tmp_path):
     path = tmp_path / "hostile.html"
     path.write_text(HOSTILE, encoding="utf-8")
     article = workbench.load(path)
-    for hostile in ("fetch(", "document.cookie", "onerror", "onclick", "javascript:", "alert('", "<iframe",
-                    "<img", "Injected paragraph", "background:"):
+    for hostile in (
+        "fetch(",
+        "document.cookie",
+        "onerror",
+        "onclick",
+        "javascript:",
+        "alert('",
+        "<iframe",
+        "<img",
+        "Injected paragraph",
+        "background:",
+    ):
         assert hostile not in article.text
     assert "Engineers said the bridge remains safe for traffic" in article.text
     assert "Read the report here." in article.text  # a link's words stay, its target goes
@@ -104,11 +126,13 @@ def test_markup_the_page_shows_as_text_stays_text(tmp_path):
 
 
 def test_the_title_opens_the_text_when_the_body_has_no_headline(tmp_path):
-    page = ("<html><head><title>Ferry Service Resumes After Repairs.</title></head><body><article>"
-            "<p>The ferry between the two islands resumed service on Monday after three weeks of repairs "
-            "to its engines, the operator said in a statement.</p>"
-            "<p>Passengers had used a smaller boat while the ferry was in dock, and many complained of delays.</p>"
-            "</article></body></html>")
+    page = (
+        "<html><head><title>Ferry Service Resumes After Repairs.</title></head><body><article>"
+        "<p>The ferry between the two islands resumed service on Monday after three weeks of repairs "
+        "to its engines, the operator said in a statement.</p>"
+        "<p>Passengers had used a smaller boat while the ferry was in dock, and many complained of delays.</p>"
+        "</article></body></html>"
+    )
     article = workbench.load_text(page, format="html", name="ferry.html")
     headline = article.headline
     assert article.text.startswith("Ferry Service Resumes After Repairs.\n\n")
@@ -130,7 +154,9 @@ def test_an_html_file_with_a_txt_name_is_recognised_by_its_content(tmp_path):
 
 def test_a_page_without_an_article_is_an_error_naming_the_file(tmp_path):
     path = tmp_path / "menu.html"
-    path.write_text('<html><body><nav><a href="/">Home</a> <a href="/news">News</a></nav></body></html>', encoding="utf-8")
+    path.write_text(
+        '<html><body><nav><a href="/">Home</a> <a href="/news">News</a></nav></body></html>', encoding="utf-8"
+    )
     with pytest.raises(LoadError, match=r"menu\.html: no article text could be extracted from the HTML page"):
         workbench.load(path)
 
@@ -149,14 +175,16 @@ def test_readability_and_sentences_work_on_an_html_article(example):
 
 
 def test_a_pasted_fragment_without_html_or_body_tags_loads():
-    article = workbench.load_text("<p>The council met on Monday and approved the budget.</p><p>It takes effect in July.</p>",
-                                  format="html")
+    article = workbench.load_text(
+        "<p>The council met on Monday and approved the budget.</p><p>It takes effect in July.</p>", format="html"
+    )
     assert article.text == "The council met on Monday and approved the budget.\n\nIt takes effect in July.\n"
 
 
 def test_without_a_title_or_heading_a_short_first_paragraph_stays_a_paragraph():
     """The page's markup, not the look of the first line, says what the headline is."""
-    article = workbench.load_text("<p>The council met on Monday and approved the budget.</p><p>It takes effect in July.</p>",
-                                  format="html")
+    article = workbench.load_text(
+        "<p>The council met on Monday and approved the budget.</p><p>It takes effect in July.</p>", format="html"
+    )
     assert [b.kind for b in article.blocks] == ["paragraph", "paragraph"]
     assert article.headline is None and article.meta.title is None

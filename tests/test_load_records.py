@@ -3,11 +3,11 @@
 Each record's text is kept exactly as given; its title goes to the metadata (and is the headline
 only when the text opens with it); dates are ISO strings.
 """
+
 from __future__ import annotations
 
 import json
 from datetime import date
-from pathlib import Path
 
 import pytest
 
@@ -36,7 +36,11 @@ def test_a_json_list_of_records_gives_one_article_each_in_order(write):
     quake, ferry = collection.articles
     assert quake.text == QUAKE["text"]
     assert (quake.meta.title, quake.meta.url, quake.meta.outlet, quake.meta.author) == (
-        "Quake hits coast", "https://news.example/quake", "Example News", "Kim Lee")
+        "Quake hits coast",
+        "https://news.example/quake",
+        "Example News",
+        "Kim Lee",
+    )
     assert quake.meta.date == date(2024, 1, 2)
     assert ferry.meta.date == date(2024, 1, 3)  # a timestamp's calendar date
     assert not quake.meta.text_is_file and quake.meta.source_path == str(path)
@@ -45,7 +49,10 @@ def test_a_json_list_of_records_gives_one_article_each_in_order(write):
 def test_a_text_that_does_not_open_with_the_title_is_kept_as_is_and_has_no_headline(write):
     quake = workbench.load(write("quake.json", json.dumps(QUAKE)))
     assert quake.headline is None
-    assert [quake.slice(b) for b in quake.body] == ["A strong quake hit the coast on Monday.", "Officials said no one was hurt."]
+    assert [quake.slice(b) for b in quake.body] == [
+        "A strong quake hit the coast on Monday.",
+        "Officials said no one was hurt.",
+    ]
 
 
 def test_a_text_that_opens_with_the_title_has_it_as_headline(write):
@@ -75,13 +82,16 @@ def test_json_lines_one_record_a_line_blank_lines_skipped(write):
 
 
 def test_csv_with_a_header_and_multi_line_quoted_text(write):
-    path = write("news.csv", (
-        "Title,Text,Date,URL,Outlet\n"
-        '"Quake hits coast","A strong quake hit the coast on Monday.\n\nOfficials said no one was hurt.",'
-        "2024-01-02,https://news.example/quake,Example News\n"
-        "\n"
-        'Second story,"Prices rose, again.",,,\n'
-    ))
+    path = write(
+        "news.csv",
+        (
+            "Title,Text,Date,URL,Outlet\n"
+            '"Quake hits coast","A strong quake hit the coast on Monday.\n\nOfficials said no one was hurt.",'
+            "2024-01-02,https://news.example/quake,Example News\n"
+            "\n"
+            'Second story,"Prices rose, again.",,,\n'
+        ),
+    )
     quake, second = workbench.load_many(path).articles
     assert quake.text == QUAKE["text"] and quake.meta.outlet == "Example News"
     assert len(quake.body) == 2
@@ -108,21 +118,46 @@ def test_metadata_given_by_the_caller_wins_over_the_record(write):
 @pytest.mark.parametrize(
     "name, content, message",
     [
-        ("missing.json", json.dumps([QUAKE, {"title": "No text"}]),
-         r"missing\.json: record 2 has no text field \(one of text, body, content\)"),
+        (
+            "missing.json",
+            json.dumps([QUAKE, {"title": "No text"}]),
+            r"missing\.json: record 2 has no text field \(one of text, body, content\)",
+        ),
         ("null.json", json.dumps([{"text": None}]), r"null\.json: record 1 has no text field"),
         ("number.json", json.dumps([{"text": 42}]), r"number\.json: record 1: field 'text' holds a int, not text"),
         ("blank.json", json.dumps([{"text": "  "}]), r"blank\.json: record 1: field 'text' is empty"),
-        ("list.json", json.dumps([QUAKE, ["not", "an", "object"]]), r"list\.json: record 2 is a JSON list, not an object"),
+        (
+            "list.json",
+            json.dumps([QUAKE, ["not", "an", "object"]]),
+            r"list\.json: record 2 is a JSON list, not an object",
+        ),
         ("scalar.json", "42", r"scalar\.json: holds a JSON int, not an object or a list of objects"),
         ("empty-list.json", "[]", r"empty-list\.json: holds no records"),
-        ("bad-date.json", json.dumps([{"text": "Text.", "date": "last Tuesday"}]),
-         r"bad-date\.json: record 1: date 'last Tuesday' is not an ISO date \(YYYY-MM-DD\)"),
-        ("broken.json", '[{"title": "A",\n  "text": "x" "y"}]',
-         r"broken\.json: is not valid JSON: Expecting ',' delimiter \(line 2, column 15\)"),
-        ("broken.jsonl", json.dumps(QUAKE) + "\n{\"text\": \n", r"broken\.jsonl: line 2 is not valid JSON: Expecting value \(column 10\)"),
-        ("quote.csv", 'title,text\n"Unclosed,quote\n', r"quote\.csv: is not valid CSV: unexpected end of data \(line 2\)"),
-        ("fields.csv", "title,text\nA,B\nC,D,E\n", r"fields\.csv: is not valid CSV: line 3 has 3 fields, the header has 2"),
+        (
+            "bad-date.json",
+            json.dumps([{"text": "Text.", "date": "last Tuesday"}]),
+            r"bad-date\.json: record 1: date 'last Tuesday' is not an ISO date \(YYYY-MM-DD\)",
+        ),
+        (
+            "broken.json",
+            '[{"title": "A",\n  "text": "x" "y"}]',
+            r"broken\.json: is not valid JSON: Expecting ',' delimiter \(line 2, column 15\)",
+        ),
+        (
+            "broken.jsonl",
+            json.dumps(QUAKE) + '\n{"text": \n',
+            r"broken\.jsonl: line 2 is not valid JSON: Expecting value \(column 10\)",
+        ),
+        (
+            "quote.csv",
+            'title,text\n"Unclosed,quote\n',
+            r"quote\.csv: is not valid CSV: unexpected end of data \(line 2\)",
+        ),
+        (
+            "fields.csv",
+            "title,text\nA,B\nC,D,E\n",
+            r"fields\.csv: is not valid CSV: line 3 has 3 fields, the header has 2",
+        ),
         ("notext.csv", "title,summary\nA,B\n", r"notext\.csv: record 1 has no text field"),
     ],
 )

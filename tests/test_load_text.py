@@ -2,6 +2,7 @@
 
 Each shape on a small file the test writes; then every Wikinews sample in sample_articles/.
 """
+
 from __future__ import annotations
 
 from datetime import date
@@ -70,8 +71,11 @@ def test_pasted_web_text_finds_every_kind_of_block(write):
         ("caption", "The council chamber during Tuesday's vote. (AP Photo/Jane Roe)"),
         ("byline", "By Sam Lee"),
         ("dateline", "SPRINGFIELD (Reuters)"),
-        ("paragraph", "— The city council approved a new budget on Tuesday after a debate that lasted\n"
-                      "well into the night, ending months of uncertainty for city workers."),
+        (
+            "paragraph",
+            "— The city council approved a new budget on Tuesday after a debate that lasted\n"
+            "well into the night, ending months of uncertainty for city workers.",
+        ),
         ("paragraph", '"This budget keeps our promises," Mayor Ann Diaz said.'),
         ("boilerplate", "Share this article"),
         ("heading", "What Comes Next"),
@@ -136,8 +140,11 @@ def test_markdown_headline_heading_paragraphs_and_boilerplate(write):
     article = workbench.load(write("seawall.md", MARKDOWN))
     assert blocks(article) == [
         ("headline", "# Harbor Town Votes to Rebuild Its Seawall"),
-        ("paragraph", "The town council voted 5 to 2 on Wednesday night to rebuild the seawall,\n"
-                      "ending a debate that ran for almost three years."),
+        (
+            "paragraph",
+            "The town council voted 5 to 2 on Wednesday night to rebuild the seawall,\n"
+            "ending a debate that ran for almost three years.",
+        ),
         ("heading", "## A close vote"),
         ("paragraph", "Mayor Ruth Okafor said the February storm showed the need."),
         ("boilerplate", "Read more:"),
@@ -156,8 +163,9 @@ def test_markdown_is_chosen_by_extension_and_by_format(write):
 
 # --- load_text -----------------------------------------------------------------------------------------
 def test_load_text_takes_metadata_that_wins_over_the_text():
-    article = workbench.load_text(WIKINEWS_STYLE, title="Given Title", outlet="Wire", url="https://x.example/1",
-                                  date=date(2024, 1, 1))
+    article = workbench.load_text(
+        WIKINEWS_STYLE, title="Given Title", outlet="Wire", url="https://x.example/1", date=date(2024, 1, 1)
+    )
     assert (article.meta.title, article.meta.outlet, article.meta.url) == ("Given Title", "Wire", "https://x.example/1")
     assert article.meta.date == date(2024, 1, 1)
     assert article.meta.source_path is None
@@ -192,6 +200,8 @@ def test_the_source_list_and_categories_closing_a_wikinews_article_are_boilerpla
 
 
 def test_a_markdown_byline_in_emphasis_names_the_author():
-    article = workbench.load_text("# Budget passes\n\n*By Dana Whitfield*\n\nThe council met on Monday.\n", format="markdown")
+    article = workbench.load_text(
+        "# Budget passes\n\n*By Dana Whitfield*\n\nThe council met on Monday.\n", format="markdown"
+    )
     assert [b.kind for b in article.blocks] == ["headline", "byline", "paragraph"]
     assert article.meta.author == "Dana Whitfield"

@@ -1,4 +1,5 @@
 """In a notebook, a bad file gives one clear line naming the file, not a traceback."""
+
 from __future__ import annotations
 
 import nbformat

@@ -6,6 +6,7 @@ environment — the project's virtualenv, whose Python ``jupyter_client`` substi
 spec's ``python`` — two notebooks at a time. The briefing notebook also runs the way
 ``workbench brief`` runs it: papermill with parameters, then nbconvert to HTML.
 """
+
 from __future__ import annotations
 
 import hashlib
@@ -171,7 +172,9 @@ def test_workbench_brief_renders_the_briefing_with_verdicts_and_provenance(works
     key = workspace / "sample_articles" / "teaching" / KEY.name
     out = workspace / "out" / "briefing.html"
 
-    assert main(["brief", str(article), "--html", str(out), "--annotations", str(key), "--analyst", "Dana Analyst"]) == 0
+    assert (
+        main(["brief", str(article), "--html", str(out), "--annotations", str(key), "--analyst", "Dana Analyst"]) == 0
+    )
 
     html = out.read_text(encoding="utf-8")
     for section in ("Summary", "Sources", "Claims and verdicts", "Open questions", "Provenance"):
@@ -179,7 +182,10 @@ def test_workbench_brief_renders_the_briefing_with_verdicts_and_provenance(works
     assert hashlib.sha256(article.read_bytes()).hexdigest() in html
     assert hashlib.sha256(key.read_bytes()).hexdigest() in html
     assert "Dana Analyst" in html
-    assert "The annotation files match the article&#39;s text." in html or "The annotation files match the article's text." in html
+    assert (
+        "The annotation files match the article&#39;s text." in html
+        or "The annotation files match the article's text." in html
+    )
     assert "Yang Moo-jin" in html  # a source
     assert "verified" in html and "unreviewed" in html
     assert "Briefing.build" not in html, "the code cells are hidden"

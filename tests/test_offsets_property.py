@@ -9,6 +9,7 @@ headings, stray Unicode) joined by single and blank lines:
 * sentences are in order, do not overlap, and lie within their block;
 * every non-blank character of the text is inside some block (nothing is lost).
 """
+
 from __future__ import annotations
 
 from hypothesis import HealthCheck, assume, given, settings
@@ -28,15 +29,31 @@ SENTENCE = st.builds(
 )
 QUOTATION = st.lists(SENTENCE, min_size=1, max_size=3).map(lambda s: "“" + " ".join(s) + "” he said.")
 PARAGRAPH = st.lists(st.one_of(SENTENCE, QUOTATION), min_size=1, max_size=4).map(" ".join)
-TITLE = st.lists(st.sampled_from("Seoul Condemns Admission Troop Deployment Russia Analysts See Timing Why Did NK".split()),
-                 min_size=1, max_size=9).map(" ".join)
+TITLE = st.lists(
+    st.sampled_from("Seoul Condemns Admission Troop Deployment Russia Analysts See Timing Why Did NK".split()),
+    min_size=1,
+    max_size=9,
+).map(" ".join)
 LINE = st.one_of(
     PARAGRAPH,
     PARAGRAPH,
     TITLE,
     TITLE.map(lambda t: t + "?"),
-    st.sampled_from(["Read More:", "Exit mobile version", "Advertisement", "Share this article", "Subscribe now",
-                     "Friday, August 21, 2015", "2024-05-05", "By Jane Roe", "Sources", "* * *", "—"]),
+    st.sampled_from(
+        [
+            "Read More:",
+            "Exit mobile version",
+            "Advertisement",
+            "Share this article",
+            "Subscribe now",
+            "Friday, August 21, 2015",
+            "2024-05-05",
+            "By Jane Roe",
+            "Sources",
+            "* * *",
+            "—",
+        ]
+    ),
     PARAGRAPH.map(lambda p: p + " (AFP-Yonhap)"),
     PARAGRAPH.map(lambda p: "(WE) — " + p),
     PARAGRAPH.map(lambda p: "SEOUL, May 5 (Reuters) - " + p),
@@ -77,7 +94,7 @@ def assert_honest_offsets(article: workbench.Article) -> None:
         previous_end = sentence.end
     covered = bytearray(len(text))
     for block in article.blocks:
-        covered[block.start:block.end] = b"\x01" * (block.end - block.start)
+        covered[block.start : block.end] = b"\x01" * (block.end - block.start)
     lost = [(i, ch) for i, ch in enumerate(text) if not ch.isspace() and not covered[i]]
     assert not lost, f"characters outside every block: {lost[:5]}"
 

@@ -4,6 +4,7 @@ Every score must equal what textstat's own function gives for the same text; the
 article's body is its paragraphs only (headline, sub-headline, caption, headings and the two
 boilerplate lines are left out); the first readability call never touches the network.
 """
+
 from __future__ import annotations
 
 import json
@@ -53,7 +54,7 @@ def scored_text(article: workbench.Article, record: ReadabilityScores) -> str:
     """The text a record scores: a paragraph's or sentence's own text; the body's or a section's
     paragraphs joined by blank lines."""
     if record.level in ("paragraph", "sentence"):
-        return article.text[record.start:record.end]
+        return article.text[record.start : record.end]
     blocks = [b for b in article.body if record.level == "article" or b.section == record.index]
     return "\n\n".join(article.slice(b) for b in blocks)
 
@@ -120,7 +121,11 @@ def test_scores_equal_textstat_on_arbitrary_unicode(text):
 def test_only_paragraphs_are_scored_never_headings_captions_or_boilerplate(seed, seed_report):
     paragraph_indexes = {b.index for b in seed.body}
     assert {p.index for p in seed_report.paragraphs} == paragraph_indexes
-    assert all(seed.blocks[s.block].kind == "paragraph" for s in seed.sentences if s.index in {r.index for r in seed_report.sentences})
+    assert all(
+        seed.blocks[s.block].kind == "paragraph"
+        for s in seed.sentences
+        if s.index in {r.index for r in seed_report.sentences}
+    )
     assert len(seed_report.sentences) == len(seed.body_sentences)
     headline = seed.slice(seed.headline)
     assert headline not in scored_text(seed, seed_report.body)
@@ -172,13 +177,13 @@ def test_hardest_sentences_come_first_by_flesch_kincaid_grade(seed_report):
 def test_hardest_sentences_frame_carries_their_text(seed, seed_report):
     frame = seed_report.hardest_sentences_frame(3)
     assert list(frame["index"]) == [s.index for s in seed_report.hardest_sentences(3)]
-    assert all(seed.text[r.start:r.end] == r.text for r in frame.itertuples())
+    assert all(seed.text[r.start : r.end] == r.text for r in frame.itertuples())
 
 
 def test_frames_one_row_per_record_with_text_or_heading(seed, seed_report):
     sentences = seed_report.frame("sentence")
     assert len(sentences) == len(seed_report.sentences)
-    assert sentences.loc[0, "text"] == seed.text[sentences.loc[0, "start"]:sentences.loc[0, "end"]]
+    assert sentences.loc[0, "text"] == seed.text[sentences.loc[0, "start"] : sentences.loc[0, "end"]]
     sections = seed_report.frame("section")
     assert sections["heading"].isna()[0]  # the opening has no heading
     assert sections.loc[1, "heading"] == "North Korea’s State Media Hails Troop Deployment"
@@ -266,7 +271,11 @@ def test_first_readability_call_works_offline_with_an_empty_cache(tmp_path):
     env.update(WORKBENCH_DATA=str(data), HOME=str(tmp_path / "home"), NO_PROXY="*")
     completed = subprocess.run(
         [sys.executable, "-c", OFFLINE_SCRIPT, str(SEED)],
-        env=env, cwd=REPO, capture_output=True, text=True, timeout=180,
+        env=env,
+        cwd=REPO,
+        capture_output=True,
+        text=True,
+        timeout=180,
     )
     assert completed.returncode == 0, completed.stderr[-3000:]
     result = json.loads(completed.stdout.strip().splitlines()[-1])

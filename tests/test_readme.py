@@ -1,4 +1,5 @@
 """The README's examples run, so the documentation cannot rot."""
+
 from __future__ import annotations
 
 import doctest

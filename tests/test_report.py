@@ -1,5 +1,6 @@
 """The briefing's parts as plain functions (no kernel): provenance, which annotation files are
 read, verdicts of several annotators, and the tables of the reference article."""
+
 from __future__ import annotations
 
 import hashlib
@@ -238,8 +239,18 @@ def test_open_questions_report_annotations_the_edited_article_no_longer_holds(se
 
 def test_sources_table_has_one_row_per_source_with_type_and_counts():
     sources = Briefing.build(SEED).sources()
-    assert list(sources.columns) == ["name", "type", "role", "affiliation", "country", "attributions",
-                                     "direct", "indirect", "mixed", "named"]
+    assert list(sources.columns) == [
+        "name",
+        "type",
+        "role",
+        "affiliation",
+        "country",
+        "attributions",
+        "direct",
+        "indirect",
+        "mixed",
+        "named",
+    ]
     yang = sources[sources["name"] == "Yang Moo-jin"].iloc[0]
     assert yang["affiliation"] == "University of North Korean Studies" and yang["named"]
     assert list(sources["attributions"]) == sorted(sources["attributions"], reverse=True)
@@ -287,7 +298,10 @@ def test_run_briefing_without_the_lab_extras_says_what_to_install(seed_copy, tmp
 _SEED_ARTICLE = workbench.load(SEED)
 
 
-@given(st.dictionaries(st.sampled_from(["alice", "bob", "carol", "dan"]), st.sampled_from(VERDICTS), max_size=4), st.randoms())
+@given(
+    st.dictionaries(st.sampled_from(["alice", "bob", "carol", "dan"]), st.sampled_from(VERDICTS), max_size=4),
+    st.randoms(),
+)
 def test_verdict_of_depends_on_the_verdicts_given_never_on_their_order(verdicts, random):
     annotations = _annotated(_SEED_ARTICLE, **verdicts)
     shuffled = random.sample(annotations, len(annotations))
@@ -297,6 +311,8 @@ def test_verdict_of_depends_on_the_verdicts_given_never_on_their_order(verdicts,
 
     assert verdict_of(shuffled) == verdict
     if len(reviewed) > 1:
-        assert verdict.startswith("split (") and all(f"{who}: {v}" in verdict for who, v in verdicts.items() if v != "unreviewed")
+        assert verdict.startswith("split (") and all(
+            f"{who}: {v}" in verdict for who, v in verdicts.items() if v != "unreviewed"
+        )
     else:
         assert verdict == (reviewed.pop() if reviewed else "unreviewed")

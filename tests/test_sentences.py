@@ -2,6 +2,7 @@
 
 ``split_spans(text)`` returns ``(start, end)`` offsets; the tests compare the sentences' texts.
 """
+
 from __future__ import annotations
 
 import pytest

@@ -1,4 +1,5 @@
 """Sourcing: who is quoted, how (direct, indirect, mixed), through which cue, and who gets a voice."""
+
 from __future__ import annotations
 
 from collections import Counter
@@ -23,8 +24,12 @@ def described(result) -> list[tuple[str, str | None, str | None, str]]:
     """(kind, speaker, cue text, content text) of each attribution, for readable assertions."""
     text = result.article.text
     return [
-        (a.kind, a.speaker, text[a.cue.start:a.cue.end] if a.cue else None,
-         " … ".join(text[s.start:s.end] for s in a.content))
+        (
+            a.kind,
+            a.speaker,
+            text[a.cue.start : a.cue.end] if a.cue else None,
+            " … ".join(text[s.start : s.end] for s in a.content),
+        )
         for a in result.attributions
     ]
 
@@ -68,7 +73,11 @@ def test_seed_article_kinds_direct_indirect_and_two_mixed(seed):
 def test_seed_article_registry_knows_roles_types_and_countries(seed):
     sources = {s.name: s for s in seed.sources}
     doo = sources["Doo Jin-ho"]
-    assert (doo.role, doo.affiliation, doo.type) == ("senior analyst", "Korea Institute for Defense Analyses", "think tank")
+    assert (doo.role, doo.affiliation, doo.type) == (
+        "senior analyst",
+        "Korea Institute for Defense Analyses",
+        "think tank",
+    )
     assert "Doo" in doo.aliases
     # four quoted passages (20 + 18 + 23 + 7 words) and the one quoted word of "a “win-win” situation"
     assert (doo.direct, doo.indirect, doo.mixed, doo.words_quoted) == (4, 1, 1, 69)
@@ -77,7 +86,10 @@ def test_seed_article_registry_knows_roles_types_and_countries(seed):
     assert set(sources["Korean Central News Agency"].aliases) == {"The report", "KCNA"}
     assert sources["Jeon Ha-kyou"].country == "South Korea"
     assert sources["unnamed analysts"].named is False and sources["unnamed analysts"].type == "unnamed"
-    assert (sources["Vladimir Putin"].role, sources["Vladimir Putin"].type) == ("Russian President", "government official")
+    assert (sources["Vladimir Putin"].role, sources["Vladimir Putin"].type) == (
+        "Russian President",
+        "government official",
+    )
     assert (sources["Valery Gerasimov"].type, sources["Valery Gerasimov"].country) == ("military", "Russia")
     assert sources["Yang Moo-jin"].type == "academic"
     assert sources["Yang Moo-jin"].country is None  # a university "of North Korean Studies" is not in North Korea
@@ -296,11 +308,35 @@ def test_empty_body_has_no_sources():
 
 
 # --- offsets always inside the text -------------------------------------------------------------
-_pieces = st.sampled_from([
-    "said", "says", "told reporters", "according to", "Analysts", "the minister", "Ms. Kay", "he", "that",
-    "“", "”", '"', ",", ".", ":", "the plan", "will fail", "Maria Lopez", "warned", "\n\n", " ", "(KCNA)",
-    "Experts believe", "described it as a “win”", "Asked whether",
-])
+_pieces = st.sampled_from(
+    [
+        "said",
+        "says",
+        "told reporters",
+        "according to",
+        "Analysts",
+        "the minister",
+        "Ms. Kay",
+        "he",
+        "that",
+        "“",
+        "”",
+        '"',
+        ",",
+        ".",
+        ":",
+        "the plan",
+        "will fail",
+        "Maria Lopez",
+        "warned",
+        "\n\n",
+        " ",
+        "(KCNA)",
+        "Experts believe",
+        "described it as a “win”",
+        "Asked whether",
+    ]
+)
 
 
 @settings(max_examples=150, deadline=None)
@@ -332,7 +368,7 @@ def test_nominal_cue_with_a_possessor_as_source():
 def test_relative_pronoun_is_the_source_and_resolves_to_its_antecedent():
     result = sourcing_of("The panel heard from Carla Diaz, who said that the plant had been unsafe for years.")
     [attribution] = result.attributions
-    assert result.article.text[attribution.source.start:attribution.source.end] == "who"
+    assert result.article.text[attribution.source.start : attribution.source.end] == "who"
     assert attribution.speaker == "Carla Diaz"
 
 
@@ -406,40 +442,50 @@ def test_join_continuations_gives_one_attribution_per_cue():
 
 
 def test_passive_with_an_agent_gives_the_subject_as_content_and_the_agent_as_source():
-    result = sourcing_of("Mayor Ines Ortiz was endorsed by the teachers’ union on Monday. The road was closed by the police.")
+    result = sourcing_of(
+        "Mayor Ines Ortiz was endorsed by the teachers’ union on Monday. The road was closed by the police."
+    )
     [attribution] = result.attributions
     text = result.article.text
     assert described(result)[0][2:] == ("endorsed", "Mayor Ines Ortiz")
-    assert text[attribution.source.start:attribution.source.end] == "the teachers’ union"
+    assert text[attribution.source.start : attribution.source.end] == "the teachers’ union"
 
 
 def test_participle_after_its_source_reduced_relative():
-    result = sourcing_of("Donors backing Mayor Ines Ortiz have spent heavily. Teachers hoping to win a raise have few options left.")
+    result = sourcing_of(
+        "Donors backing Mayor Ines Ortiz have spent heavily. Teachers hoping to win a raise have few options left."
+    )
     assert described(result) == [
         ("indirect", "unnamed donors", "backing", "Mayor Ines Ortiz"),
         ("indirect", "unnamed teachers", "hoping", "to win a raise"),
     ]
 
 
-@pytest.mark.parametrize("sentence, cue, content", [
-    ("Senator Ruth Hale hailed the new budget.", "hailed", "the new budget"),
-    ("Mr. Ortiz lambasted the council’s plan.", "lambasted", "the council’s plan"),
-    ("Ms. Diaz faulted her rival’s plan.", "faulted", "her rival’s plan"),
-    ("The mayor apologized for the delays.", "apologized", "for the delays"),
-    ("Mr. Ruiz downplayed the deficit.", "downplayed", "the deficit"),
-])
+@pytest.mark.parametrize(
+    "sentence, cue, content",
+    [
+        ("Senator Ruth Hale hailed the new budget.", "hailed", "the new budget"),
+        ("Mr. Ortiz lambasted the council’s plan.", "lambasted", "the council’s plan"),
+        ("Ms. Diaz faulted her rival’s plan.", "faulted", "her rival’s plan"),
+        ("The mayor apologized for the delays.", "apologized", "for the delays"),
+        ("Mr. Ruiz downplayed the deficit.", "downplayed", "the deficit"),
+    ],
+)
 def test_verbs_of_praise_blame_and_apology_take_a_noun_phrase(sentence, cue, content):
     [(kind, _, found_cue, found_content)] = described(sourcing_of(sentence))
     assert (kind, found_cue, found_content) == ("indirect", cue, content)
 
 
-@pytest.mark.parametrize("headline, expected", [
-    ("Mayor Ortiz Says Budget Is Balanced", [("indirect", "Ortiz", "Says", "Budget Is Balanced")]),
-    ("Ortiz: the budget is balanced at last", [("indirect", "Ortiz", ":", "the budget is balanced at last")]),
-    ("Ortiz to teachers: the budget is balanced", [("indirect", "Ortiz", ":", "the budget is balanced")]),
-    ("The Latest: council passes the budget", []),
-    ("Seoul Condemns the Budget Vote", []),  # only speech verbs are cues in a title-case headline
-])
+@pytest.mark.parametrize(
+    "headline, expected",
+    [
+        ("Mayor Ortiz Says Budget Is Balanced", [("indirect", "Ortiz", "Says", "Budget Is Balanced")]),
+        ("Ortiz: the budget is balanced at last", [("indirect", "Ortiz", ":", "the budget is balanced at last")]),
+        ("Ortiz to teachers: the budget is balanced", [("indirect", "Ortiz", ":", "the budget is balanced")]),
+        ("The Latest: council passes the budget", []),
+        ("Seoul Condemns the Budget Vote", []),  # only speech verbs are cues in a title-case headline
+    ],
+)
 def test_headline_attributions(headline, expected):
     article = workbench.load_text(headline + "\n\nThe council met on Monday.")
     assert described(find_sourcing(article)) == expected
@@ -451,7 +497,7 @@ def test_nominal_cue_with_a_noun_phrase_or_infinitive_content_and_a_possessor():
         "Mayor Diaz’s decision to close the clinic, which opened in 1990, surprised the staff.",
     )
     text = result.article.text
-    sources = [text[a.source.start:a.source.end] for a in result.attributions]
+    sources = [text[a.source.start : a.source.end] for a in result.attributions]
     assert [(source, cue, content) for source, (_, _, cue, content) in zip(sources, described(result))] == [
         ("Governor Ines Ortiz’s", "criticism of", "the budget"),
         ("Mayor Diaz’s", "decision", "to close the clinic"),
@@ -490,7 +536,9 @@ def test_cue_that_is_also_a_noun_after_a_speaker_noun():
 
 
 def test_stance_adjective_after_be_takes_the_subject_as_source():
-    result = sourcing_of("The city government is worried that tourism will fall. Local traders are concerned about the bridge.")
+    result = sourcing_of(
+        "The city government is worried that tourism will fall. Local traders are concerned about the bridge."
+    )
     assert [(cue, content) for _, _, cue, content in described(result)] == [
         ("worried", "that tourism will fall"),
         ("concerned", "about the bridge"),
@@ -501,7 +549,7 @@ def test_sentence_opening_with_a_survey_attributes_the_rest_to_it():
     result = sourcing_of("In a Daily Ledger poll released Monday, 52 percent of voters backed the levy.")
     [attribution] = result.attributions
     text = result.article.text
-    assert text[attribution.source.start:attribution.source.end] == "a Daily Ledger poll released Monday"
+    assert text[attribution.source.start : attribution.source.end] == "a Daily Ledger poll released Monday"
     assert described(result)[0][2:] == ("In", "52 percent of voters backed the levy")
 
 
@@ -520,7 +568,10 @@ def test_noun_phrase_content_ends_at_a_comma_unless_a_list_goes_on():
         "Ms. Ortiz criticized the mayor, Dan Ruiz, during the debate.",
         "Mr. Ruiz cited rising costs, falling revenue and the storm.",
     )
-    assert [content for _, _, _, content in described(result)] == ["the mayor", "rising costs, falling revenue and the storm"]
+    assert [content for _, _, _, content in described(result)] == [
+        "the mayor",
+        "rising costs, falling revenue and the storm",
+    ]
 
 
 def test_reported_content_ends_before_an_apposition_to_the_clause():
@@ -528,10 +579,13 @@ def test_reported_content_ends_before_an_apposition_to_the_clause():
     assert described(result)[0][3] == "it would cut 3,000 jobs"
 
 
-@pytest.mark.parametrize("sentence, content", [
-    ("Executives for the firm, which grew last year, say the plant will close.", "the plant will close"),
-    ("Nearly a third say they have not decided.", "they have not decided"),
-])
+@pytest.mark.parametrize(
+    "sentence, content",
+    [
+        ("Executives for the firm, which grew last year, say the plant will close.", "the plant will close"),
+        ("Nearly a third say they have not decided.", "they have not decided"),
+    ],
+)
 def test_base_form_cue_agrees_with_the_head_of_its_subject(sentence, content):
     [(_, _, cue, found)] = described(sourcing_of(sentence))
     assert (cue, found) == ("say", content)
@@ -591,10 +645,13 @@ def test_asked_with_an_adverb_before_the_question():
     assert described(result)[0][2:] == ("Asked", "specifically what should be done")
 
 
-@pytest.mark.parametrize("sentence, content", [
-    ("Mr. Ruiz now knows that the plant will close.", "that the plant will close"),
-    ("Ms. Ortiz doesn’t believe the audit was fair.", "the audit was fair"),
-])
+@pytest.mark.parametrize(
+    "sentence, content",
+    [
+        ("Mr. Ruiz now knows that the plant will close.", "that the plant will close"),
+        ("Ms. Ortiz doesn’t believe the audit was fair.", "the audit was fair"),
+    ],
+)
 def test_adverb_or_negated_auxiliary_between_source_and_cue(sentence, content):
     [(_, _, _, found)] = described(sourcing_of(sentence))
     assert found == content
@@ -603,12 +660,14 @@ def test_adverb_or_negated_auxiliary_between_source_and_cue(sentence, content):
 def test_pronoun_with_a_contracted_auxiliary_is_the_source():
     result = sourcing_of("Ines Ortiz said the vote was close. She’d said the plan was dead. They all agree that it is.")
     text = result.article.text
-    assert [text[a.source.start:a.source.end] for a in result.attributions] == ["Ines Ortiz", "She", "They"]
+    assert [text[a.source.start : a.source.end] for a in result.attributions] == ["Ines Ortiz", "She", "They"]
     assert result.attributions[1].speaker == "Ines Ortiz"
 
 
 def test_attitude_adjective_after_be():
-    result = sourcing_of("Mayor Ines Ortiz was highly critical of the audit. Many traders are skeptical that the bridge will reopen.")
+    result = sourcing_of(
+        "Mayor Ines Ortiz was highly critical of the audit. Many traders are skeptical that the bridge will reopen."
+    )
     assert [(speaker, cue, content) for _, speaker, cue, content in described(result)] == [
         ("Ines Ortiz", "critical of", "the audit"),
         ("unnamed traders", "skeptical", "that the bridge will reopen"),
@@ -622,7 +681,7 @@ def test_reflexive_object_of_a_clause_cue_is_no_content():
 def test_a_date_before_and_is_not_part_of_the_source():
     text = "Headline\n\nThe broadcasts began on August 10 and South Korea says the broadcasts will continue.\n"
     [attribution] = find_sourcing(workbench.load_text(text)).attributions
-    assert text[attribution.source.start:attribution.source.end] == "South Korea"
+    assert text[attribution.source.start : attribution.source.end] == "South Korea"
 
 
 def test_a_title_before_a_name_makes_a_person_and_a_trade_makes_an_unnamed_group():
@@ -637,7 +696,9 @@ def test_a_title_before_a_name_makes_a_person_and_a_trade_makes_an_unnamed_group
 
 
 def test_share_of_a_polled_group_is_the_source_of_a_noun_like_cue():
-    result = sourcing_of("Roughly two-thirds back the measure. Forty percent support a delay. Most Southern states support the ban.")
+    result = sourcing_of(
+        "Roughly two-thirds back the measure. Forty percent support a delay. Most Southern states support the ban."
+    )
     assert [(speaker, cue, content) for _, speaker, cue, content in described(result)] == [
         ("Roughly two-thirds", "back", "the measure"),
         ("Forty percent", "support", "a delay"),
@@ -650,7 +711,9 @@ def test_applaud_takes_a_noun_phrase_as_content():
 
 
 def test_data_nouns_are_sources():
-    result = sourcing_of("Exit polling showed that the mayor won every district. Tuesday’s results show the race is tight.")
+    result = sourcing_of(
+        "Exit polling showed that the mayor won every district. Tuesday’s results show the race is tight."
+    )
     assert [(cue, content) for _, _, cue, content in described(result)] == [
         ("showed", "that the mayor won every district"),
         ("show", "the race is tight"),
@@ -669,15 +732,25 @@ def test_relative_clause_inside_the_contents_subject_does_not_end_the_content():
 
 
 def test_pronoun_coordinated_with_a_relative_is_one_source():
-    result = sourcing_of("She and her husband supported the trade agreement. He and his wife said that they would vote.")
+    result = sourcing_of(
+        "She and her husband supported the trade agreement. He and his wife said that they would vote."
+    )
     text = result.article.text
-    assert [text[a.source.start:a.source.end] for a in result.attributions] == ["She and her husband", "He and his wife"]
+    assert [text[a.source.start : a.source.end] for a in result.attributions] == [
+        "She and her husband",
+        "He and his wife",
+    ]
 
 
 def test_group_with_a_place_after_it_is_the_source():
-    result = sourcing_of("Republican voters in each state want lower taxes. After the rally in Ohio he said that it went well.")
+    result = sourcing_of(
+        "Republican voters in each state want lower taxes. After the rally in Ohio he said that it went well."
+    )
     text = result.article.text
-    assert [text[a.source.start:a.source.end] for a in result.attributions] == ["Republican voters in each state", "he"]
+    assert [text[a.source.start : a.source.end] for a in result.attributions] == [
+        "Republican voters in each state",
+        "he",
+    ]
 
 
 def test_regard_takes_an_object_and_its_predicate_as_content():
@@ -694,14 +767,14 @@ def test_a_survey_ending_the_clause_is_its_source():
     assert [(cue, content) for _, _, cue, content in described(result)][:1] == [
         ("in", "Mayor Ortiz is well ahead of her rival"),
     ]
-    assert text[result.attributions[0].source.start:result.attributions[0].source.end] == "the latest poll"
+    assert text[result.attributions[0].source.start : result.attributions[0].source.end] == "the latest poll"
     assert [cue for _, _, cue, _ in described(result)][1:] == ["says"]
 
 
 def test_an_object_taking_cue_with_no_object_in_a_relative_clause_is_no_attribution():
     text = "Headline\n\nCouncil member Tom Brandt, who voted against, said the town should study the marsh first.\n"
     [attribution] = find_sourcing(workbench.load_text(text)).attributions
-    assert text[attribution.cue.start:attribution.cue.end] == "said"
+    assert text[attribution.cue.start : attribution.cue.end] == "said"
     assert attribution.speaker == "Tom Brandt"
 
 
@@ -710,8 +783,9 @@ def test_a_cue_coordinated_with_an_attribution_before_it_shares_its_source():
         "For that reason Mayor Ortiz blamed the council for wasting money and chided it for ignoring the harbor."
     )
     text = result.article.text
-    assert [(text[a.source.start:a.source.end], text[a.cue.start:a.cue.end]) for a in result.attributions] == [
-        ("Mayor Ortiz", "blamed"), ("Mayor Ortiz", "chided"),
+    assert [(text[a.source.start : a.source.end], text[a.cue.start : a.cue.end]) for a in result.attributions] == [
+        ("Mayor Ortiz", "blamed"),
+        ("Mayor Ortiz", "chided"),
     ]
 
 
@@ -726,8 +800,10 @@ def test_a_passive_with_an_adverb_before_the_cue_has_its_subject_as_content():
     result = sourcing_of("The merger was first reported by the Daily Ledger.")
     text = result.article.text
     [merger] = result.attributions
-    assert (text[merger.source.start:merger.source.end], text[merger.content[0].start:merger.content[0].end]) == (
-        "the Daily Ledger", "The merger")
+    assert (text[merger.source.start : merger.source.end], text[merger.content[0].start : merger.content[0].end]) == (
+        "the Daily Ledger",
+        "The merger",
+    )
 
 
 def test_a_cue_that_needs_a_clause_takes_one_without_that():
@@ -753,7 +829,7 @@ def test_a_base_form_cue_agrees_with_a_plural_head_before_its_modifier_or_with_a
         "Thousands of parents are suffering this combat-level stress daily."
     )
     text = result.article.text
-    sources = [text[a.source.start:a.source.end] for a in result.attributions]
+    sources = [text[a.source.start : a.source.end] for a in result.attributions]
     assert [(source, cue, content) for source, (_, _, cue, content) in zip(sources, described(result))] == [
         ("Aides to the mayor", "say", "she will run again"),
         ("Ortiz", "say", "that the budget was tight"),
@@ -766,8 +842,11 @@ def test_support_received_from_a_group_has_the_one_supported_as_content():
         "Ortiz had her greatest support among older voters."
     )
     text = result.article.text
-    found = [(text[a.source.start:a.source.end], cue, content)
-             for a, (_, _, cue, content) in zip(result.attributions, described(result)) if cue in ("support", "backing")]
+    found = [
+        (text[a.source.start : a.source.end], cue, content)
+        for a, (_, _, cue, content) in zip(result.attributions, described(result))
+        if cue in ("support", "backing")
+    ]
     assert found == [
         ("dock workers", "support", "Mayor Ortiz"),
         ("40 percent of voters", "backing", "Reyes"),
@@ -776,9 +855,12 @@ def test_support_received_from_a_group_has_the_one_supported_as_content():
 
 
 def test_a_cue_with_about_has_the_topic_as_content():
-    result = sourcing_of("Mayor Ortiz often complained about the slow repairs. The council said about half of the money was spent.")
+    result = sourcing_of(
+        "Mayor Ortiz often complained about the slow repairs. The council said about half of the money was spent."
+    )
     assert [(cue, content) for _, _, cue, content in described(result)] == [
-        ("complained", "the slow repairs"), ("said", "about half of the money was spent"),
+        ("complained", "the slow repairs"),
+        ("said", "about half of the money was spent"),
     ]
 
 
@@ -788,7 +870,9 @@ def test_a_degree_before_about_belongs_to_the_cue():
 
 
 def test_an_addressee_after_to_stands_between_the_cue_and_its_that_clause():
-    result = sourcing_of("The union wrote to the mayor's office that the pier was unsafe. Ortiz refused to admit that it was.")
+    result = sourcing_of(
+        "The union wrote to the mayor's office that the pier was unsafe. Ortiz refused to admit that it was."
+    )
     assert [(cue, content) for _, _, cue, content in described(result)][:1] == [("wrote", "that the pier was unsafe")]
 
 
@@ -801,16 +885,20 @@ def test_a_source_after_the_content_with_a_capitalised_modifier_before_its_head(
     result = sourcing_of("The ferry was late again, a Portland harbor official told the Ledger.")
     text = result.article.text
     [ferry] = result.attributions
-    assert (text[ferry.source.start:ferry.source.end], text[ferry.content[0].start:ferry.content[0].end]) == (
-        "a Portland harbor official", "The ferry was late again")
+    assert (text[ferry.source.start : ferry.source.end], text[ferry.content[0].start : ferry.content[0].end]) == (
+        "a Portland harbor official",
+        "The ferry was late again",
+    )
 
 
 def test_a_survey_heading_the_subject_is_the_source_of_its_finite_cue():
     result = sourcing_of("A harbor poll released Tuesday showed Ortiz with a lead of ten points.")
     text = result.article.text
     [poll] = result.attributions
-    assert (text[poll.source.start:poll.source.end], text[poll.content[0].start:poll.content[0].end]) == (
-        "A harbor poll released Tuesday", "Ortiz with a lead of ten points")
+    assert (text[poll.source.start : poll.source.end], text[poll.content[0].start : poll.content[0].end]) == (
+        "A harbor poll released Tuesday",
+        "Ortiz with a lead of ten points",
+    )
 
 
 def test_asked_by_someone_has_the_asker_as_source_and_the_question_as_content():
@@ -818,9 +906,10 @@ def test_asked_by_someone_has_the_asker_as_source_and_the_question_as_content():
         "Ortiz was asked by host Ana Reyes whether the pier would reopen. When asked about the budget, Ortiz smiled."
     )
     text = result.article.text
-    sources = [text[a.source.start:a.source.end] for a in result.attributions]
+    sources = [text[a.source.start : a.source.end] for a in result.attributions]
     assert [(source, content) for source, (_, _, _, content) in zip(sources, described(result))] == [
-        ("host Ana Reyes", "whether the pier would reopen"), ("Ortiz", "about the budget"),
+        ("host Ana Reyes", "whether the pier would reopen"),
+        ("Ortiz", "about the budget"),
     ]
 
 
@@ -828,7 +917,10 @@ def test_an_auxiliary_before_a_cue_makes_it_a_verb_whatever_its_subject():
     result = sourcing_of("Several fishing crews have credited the new pier with higher catches.")
     text = result.article.text
     [study] = result.attributions
-    assert (text[study.source.start:study.source.end], text[study.cue.start:study.cue.end]) == ("Several fishing crews", "credited")
+    assert (text[study.source.start : study.source.end], text[study.cue.start : study.cue.end]) == (
+        "Several fishing crews",
+        "credited",
+    )
 
 
 def test_a_past_form_right_after_a_subject_opening_its_clause_is_a_cue():
@@ -836,14 +928,16 @@ def test_a_past_form_right_after_a_subject_opening_its_clause_is_a_cue():
         "Local fishing crews condemned the new quota. After the mayor, Ana Reyes, was elected, a party was held called Pier Night."
     )
     text = result.article.text
-    assert [(text[a.source.start:a.source.end], text[a.cue.start:a.cue.end]) for a in result.attributions] == [
+    assert [(text[a.source.start : a.source.end], text[a.cue.start : a.cue.end]) for a in result.attributions] == [
         ("Local fishing crews", "condemned"),
     ]
 
 
 def test_a_common_noun_phrase_with_a_capitalised_modifier_after_a_quotation_is_the_source():
     result = sourcing_of("“The pier will be ready in May,” the Democratic harbor commissioner told reporters.")
-    assert described(result) == [("direct", "Democratic harbor commissioner", "told", "“The pier will be ready in May,”")]
+    assert described(result) == [
+        ("direct", "Democratic harbor commissioner", "told", "“The pier will be ready in May,”")
+    ]
 
 
 def test_a_participle_after_a_comma_inside_a_closing_quotation_mark_or_before_an_adverb():
@@ -852,7 +946,7 @@ def test_a_participle_after_a_comma_inside_a_closing_quotation_mark_or_before_an
         "Reyes had an answer ready, quickly reminding voters that Ortiz built the pier."
     )
     text = result.article.text
-    sources = [text[a.source.start:a.source.end] for a in result.attributions]
+    sources = [text[a.source.start : a.source.end] for a in result.attributions]
     found = [(source, cue, content) for source, (_, _, cue, content) in zip(sources, described(result))]
     assert ("Mayor Ortiz", "noting", "that the pier is closed") in found
     assert ("Reyes", "reminding", "that Ortiz built the pier") in found
@@ -865,7 +959,10 @@ def test_irregular_plurals_agree_with_a_base_form_cue():
 
 def test_trying_or_failing_to_and_a_cue_have_the_subject_as_source():
     result = sourcing_of("Mayor Ortiz failed to mention the closed pier. The council is trying to explain the delay.")
-    assert [(speaker, cue) for _, speaker, cue, _ in described(result)] == [("Ortiz", "mention"), ("council", "explain")]
+    assert [(speaker, cue) for _, speaker, cue, _ in described(result)] == [
+        ("Ortiz", "mention"),
+        ("council", "explain"),
+    ]
 
 
 def test_a_comma_inside_a_number_or_a_date_does_not_end_a_noun_phrase_content():
@@ -912,7 +1009,9 @@ def test_an_aside_inside_the_contents_subject_does_not_end_the_content():
 
 def test_an_infinitive_content_runs_on_through_a_short_list():
     result = sourcing_of("The governor hopes to win older, rural and working-class voters in the fall.")
-    assert [content for _, _, _, content in described(result)] == ["to win older, rural and working-class voters in the fall"]
+    assert [content for _, _, _, content in described(result)] == [
+        "to win older, rural and working-class voters in the fall"
+    ]
 
 
 def test_according_to_after_the_content_does_not_take_the_sources_apposition_as_content():
@@ -929,8 +1028,13 @@ def test_according_to_after_the_content_does_not_take_the_sources_apposition_as_
 
 
 def test_a_cue_inside_a_relative_clause_in_the_contents_subject_does_not_end_the_content():
-    result = sourcing_of("Ortiz said that the levy, which critics have argued is too costly, was a fair deal for the town.")
-    assert described(result)[0][3] == "that the levy, which critics have argued is too costly, was a fair deal for the town"
+    result = sourcing_of(
+        "Ortiz said that the levy, which critics have argued is too costly, was a fair deal for the town."
+    )
+    assert (
+        described(result)[0][3]
+        == "that the levy, which critics have argued is too costly, was a fair deal for the town"
+    )
 
 
 def test_a_comma_inside_a_number_before_a_verb_cue_is_no_inverted_cue():
@@ -949,7 +1053,9 @@ def test_a_serial_comma_list_of_names_does_not_end_the_content():
 
 
 def test_an_apposition_with_a_determiner_after_a_noun_phrase_content_is_the_writers():
-    result = sourcing_of("The senator endorsed the Head Start program, the federally funded preschool for poor children.")
+    result = sourcing_of(
+        "The senator endorsed the Head Start program, the federally funded preschool for poor children."
+    )
     assert described(result)[0][3] == "the Head Start program"
 
 
@@ -964,7 +1070,9 @@ def test_so_standing_for_a_clause_is_the_whole_content():
 
 
 def test_a_cue_inside_parentheses_takes_its_content_from_inside_them():
-    result = sourcing_of("Rural counties like Bell (nearly 80 percent of voters there were farmers, according to census data) favored the levy.")
+    result = sourcing_of(
+        "Rural counties like Bell (nearly 80 percent of voters there were farmers, according to census data) favored the levy."
+    )
     assert described(result)[0][2:] == ("according to", "nearly 80 percent of voters there were farmers")
 
 
@@ -1005,32 +1113,42 @@ def test_reported_content_ends_before_a_coordinated_clause_with_a_quantity_subje
 
 
 def test_maintain_reports_only_a_that_clause_or_a_quotation():
-    result = sourcing_of("Mayor Ortiz maintains a wide lead over her rival. Ms. Reyes maintained that the audit was fair.")
+    result = sourcing_of(
+        "Mayor Ortiz maintains a wide lead over her rival. Ms. Reyes maintained that the audit was fair."
+    )
     assert [(cue, content) for _, _, cue, content in described(result)] == [("maintained", "that the audit was fair")]
 
 
 def test_a_like_the_page_widget_is_no_attribution():
-    result = sourcing_of("Ms. Reyes said the plan works.", "Do you support Mayor Ines Ortiz? Like the page:", "The vote is on Friday.")
+    result = sourcing_of(
+        "Ms. Reyes said the plan works.", "Do you support Mayor Ines Ortiz? Like the page:", "The vote is on Friday."
+    )
     assert [cue for _, _, cue, _ in described(result)] == ["said"]
 
 
-@pytest.mark.parametrize("sentence, cue, content", [
-    ("Senator Ruth Hale took issue with the new budget.", "took issue with", "the new budget"),
-    ("Mr. Ortiz sided with the striking teachers.", "sided with", "the striking teachers"),
-    ("Ms. Diaz weighed in on the zoning dispute.", "weighed in on", "the zoning dispute"),
-    ("The governor laid out her plan for the harbor.", "laid out", "her plan for the harbor"),
-])
+@pytest.mark.parametrize(
+    "sentence, cue, content",
+    [
+        ("Senator Ruth Hale took issue with the new budget.", "took issue with", "the new budget"),
+        ("Mr. Ortiz sided with the striking teachers.", "sided with", "the striking teachers"),
+        ("Ms. Diaz weighed in on the zoning dispute.", "weighed in on", "the zoning dispute"),
+        ("The governor laid out her plan for the harbor.", "laid out", "her plan for the harbor"),
+    ],
+)
 def test_phrasal_verbs_take_a_noun_phrase_topic(sentence, cue, content):
     [(kind, _, found_cue, found_content)] = described(sourcing_of(sentence))
     assert (kind, found_cue, found_content) == ("indirect", cue, content)
 
 
-@pytest.mark.parametrize("sentence, cue, content", [
-    ("Senator Ruth Hale outlined her plan for the harbor.", "outlined", "her plan for the harbor"),
-    ("Mr. Ortiz advocates a tax on empty homes.", "advocates", "a tax on empty homes"),
-    ("Ms. Diaz congratulated the new council.", "congratulated", "the new council"),
-    ("The mayor shares this bleak view of the budget.", "shares", "this bleak view of the budget"),
-])
+@pytest.mark.parametrize(
+    "sentence, cue, content",
+    [
+        ("Senator Ruth Hale outlined her plan for the harbor.", "outlined", "her plan for the harbor"),
+        ("Mr. Ortiz advocates a tax on empty homes.", "advocates", "a tax on empty homes"),
+        ("Ms. Diaz congratulated the new council.", "congratulated", "the new council"),
+        ("The mayor shares this bleak view of the budget.", "shares", "this bleak view of the budget"),
+    ],
+)
 def test_verbs_of_presentation_advocacy_and_stance_take_a_noun_phrase(sentence, cue, content):
     [(kind, _, found_cue, found_content)] = described(sourcing_of(sentence))
     assert (kind, found_cue, found_content) == ("indirect", cue, content)
@@ -1049,11 +1167,14 @@ def test_verbs_of_intention_and_expectation_are_stance_cues():
     ]
 
 
-@pytest.mark.parametrize("sentence, cue, content", [
-    ("Senator Ruth Hale quoted an old union song.", "quoted", "an old union song"),
-    ("Mr. Ortiz ignored the council’s warning.", "ignored", "the council’s warning"),
-    ("Ms. Diaz promoted the plan as a fresh start.", "promoted", "the plan as a fresh start"),
-])
+@pytest.mark.parametrize(
+    "sentence, cue, content",
+    [
+        ("Senator Ruth Hale quoted an old union song.", "quoted", "an old union song"),
+        ("Mr. Ortiz ignored the council’s warning.", "ignored", "the council’s warning"),
+        ("Ms. Diaz promoted the plan as a fresh start.", "promoted", "the plan as a fresh start"),
+    ],
+)
 def test_verbs_of_quoting_promoting_and_ignoring_take_a_noun_phrase(sentence, cue, content):
     [(kind, _, found_cue, found_content)] = described(sourcing_of(sentence))
     assert (kind, found_cue, found_content) == ("indirect", cue, content)
@@ -1064,28 +1185,36 @@ def test_interject_is_a_manner_of_speaking_verb():
     assert described(result) == [("indirect", "Ortiz", "interjected", "that the vote was not over")]
 
 
-@pytest.mark.parametrize("sentence, cue, content", [
-    ("Senator Ruth Hale rebuked the council’s plan.", "rebuked", "the council’s plan"),
-    ("Mr. Ortiz protested that the count was unfair.", "protested", "that the count was unfair"),
-    ("Ms. Diaz swore to finish the bridge.", "swore", "to finish the bridge"),
-])
+@pytest.mark.parametrize(
+    "sentence, cue, content",
+    [
+        ("Senator Ruth Hale rebuked the council’s plan.", "rebuked", "the council’s plan"),
+        ("Mr. Ortiz protested that the count was unfair.", "protested", "that the count was unfair"),
+        ("Ms. Diaz swore to finish the bridge.", "swore", "to finish the bridge"),
+    ],
+)
 def test_verbs_of_rebuke_and_of_saying_with_their_content(sentence, cue, content):
     [(kind, _, found_cue, found_content)] = described(sourcing_of(sentence))
     assert (kind, found_cue, found_content) == ("indirect", cue, content)
 
 
-@pytest.mark.parametrize("sentence, cue, content", [
-    ("Senator Ruth Hale lashed out at the council’s plan.", "lashed out at", "the council’s plan"),
-    ("Mr. Ortiz took aim at the new levy.", "took aim at", "the new levy"),
-    ("Ms. Diaz campaigned for the school bond.", "campaigned for", "the school bond"),
-])
+@pytest.mark.parametrize(
+    "sentence, cue, content",
+    [
+        ("Senator Ruth Hale lashed out at the council’s plan.", "lashed out at", "the council’s plan"),
+        ("Mr. Ortiz took aim at the new levy.", "took aim at", "the new levy"),
+        ("Ms. Diaz campaigned for the school bond.", "campaigned for", "the school bond"),
+    ],
+)
 def test_attack_and_advocacy_phrases_take_a_noun_phrase(sentence, cue, content):
     [(kind, _, found_cue, found_content)] = described(sourcing_of(sentence))
     assert (kind, found_cue, found_content) == ("indirect", cue, content)
 
 
 def test_stance_phrases_made_no_secret_of_and_turned_against():
-    result = sourcing_of("Mayor Ines Ortiz made no secret of her plans for the harbor. Mr. Ruiz turned against the levy.")
+    result = sourcing_of(
+        "Mayor Ines Ortiz made no secret of her plans for the harbor. Mr. Ruiz turned against the levy."
+    )
     assert [(cue, content) for _, _, cue, content in described(result)] == [
         ("made no secret of", "her plans for the harbor"),
         ("turned against", "the levy"),
@@ -1101,18 +1230,23 @@ def test_adjectives_of_eagerness_and_willingness_with_an_infinitive():
 
 
 def test_nominal_cues_of_defense_and_proposal_with_a_possessor():
-    result = sourcing_of("The council heard Mayor Ortiz’s defense of the budget. The board read Mr. Ruiz’s proposal to close the clinic.")
+    result = sourcing_of(
+        "The council heard Mayor Ortiz’s defense of the budget. The board read Mr. Ruiz’s proposal to close the clinic."
+    )
     assert [(cue, content) for _, _, cue, content in described(result)] == [
         ("defense of", "the budget"),
         ("proposal", "to close the clinic"),
     ]
 
 
-@pytest.mark.parametrize("sentence, cue, content", [
-    ("Senator Ruth Hale targeted the new levy.", "targeted", "the new levy"),
-    ("Governor Ortiz vetoed the parking bill.", "vetoed", "the parking bill"),
-    ("Mr. Ruiz floated the idea of a second bridge.", "floated", "the idea of a second bridge"),
-])
+@pytest.mark.parametrize(
+    "sentence, cue, content",
+    [
+        ("Senator Ruth Hale targeted the new levy.", "targeted", "the new levy"),
+        ("Governor Ortiz vetoed the parking bill.", "vetoed", "the parking bill"),
+        ("Mr. Ruiz floated the idea of a second bridge.", "floated", "the idea of a second bridge"),
+    ],
+)
 def test_political_acts_aimed_at_a_measure_take_a_noun_phrase(sentence, cue, content):
     [(kind, _, found_cue, found_content)] = described(sourcing_of(sentence))
     assert (kind, found_cue, found_content) == ("indirect", cue, content)
@@ -1150,31 +1284,40 @@ def test_phrases_of_taking_and_changing_a_position():
     ]
 
 
-@pytest.mark.parametrize("sentence, cue, content", [
-    ("Senator Ruth Hale likened the levy to a toll.", "likened", "the levy to a toll"),
-    ("Mr. Ortiz noticed that the ballots were missing.", "noticed", "that the ballots were missing"),
-    ("Ms. Diaz calculated that the bridge would cost more.", "calculated", "that the bridge would cost more"),
-])
+@pytest.mark.parametrize(
+    "sentence, cue, content",
+    [
+        ("Senator Ruth Hale likened the levy to a toll.", "likened", "the levy to a toll"),
+        ("Mr. Ortiz noticed that the ballots were missing.", "noticed", "that the ballots were missing"),
+        ("Ms. Diaz calculated that the bridge would cost more.", "calculated", "that the bridge would cost more"),
+    ],
+)
 def test_verbs_of_likening_noticing_and_reckoning(sentence, cue, content):
     [(kind, _, found_cue, found_content)] = described(sourcing_of(sentence))
     assert (kind, found_cue, found_content) == ("indirect", cue, content)
 
 
-@pytest.mark.parametrize("sentence, cue, content", [
-    ("Senator Ruth Hale resisted the new levy.", "resisted", "the new levy"),
-    ("Mr. Ortiz exaggerated the cost of the bridge.", "exaggerated", "the cost of the bridge"),
-    ("Ms. Diaz demurred that the plan was not ready.", "demurred", "that the plan was not ready"),
-])
+@pytest.mark.parametrize(
+    "sentence, cue, content",
+    [
+        ("Senator Ruth Hale resisted the new levy.", "resisted", "the new levy"),
+        ("Mr. Ortiz exaggerated the cost of the bridge.", "exaggerated", "the cost of the bridge"),
+        ("Ms. Diaz demurred that the plan was not ready.", "demurred", "that the plan was not ready"),
+    ],
+)
 def test_verbs_of_resisting_overstating_and_objecting(sentence, cue, content):
     [(kind, _, found_cue, found_content)] = described(sourcing_of(sentence))
     assert (kind, found_cue, found_content) == ("indirect", cue, content)
 
 
-@pytest.mark.parametrize("sentence, cue, content", [
-    ("Mayor Ines Ortiz acknowledged the mistake.", "acknowledged", "the mistake"),
-    ("Mr. Ruiz confirmed the meeting with the union.", "confirmed", "the meeting with the union"),
-    ("Ms. Diaz remembers the flood of 1990.", "remembers", "the flood of 1990"),
-])
+@pytest.mark.parametrize(
+    "sentence, cue, content",
+    [
+        ("Mayor Ines Ortiz acknowledged the mistake.", "acknowledged", "the mistake"),
+        ("Mr. Ruiz confirmed the meeting with the union.", "confirmed", "the meeting with the union"),
+        ("Ms. Diaz remembers the flood of 1990.", "remembers", "the flood of 1990"),
+    ],
+)
 def test_acknowledge_confirm_and_remember_take_a_noun_phrase(sentence, cue, content):
     [(kind, _, found_cue, found_content)] = described(sourcing_of(sentence))
     assert (kind, found_cue, found_content) == ("indirect", cue, content)
@@ -1188,11 +1331,14 @@ def test_denounce_and_decry_take_a_noun_phrase_and_a_passive():
     ]
 
 
-@pytest.mark.parametrize("sentence, cue, content", [
-    ("Ms. Diaz asked to see the ballots.", "asked", "to see the ballots"),
-    ("Mr. Ortiz demanded to know the cost of the bridge.", "demanded", "to know the cost of the bridge"),
-    ("Senator Ruth Hale proposed to cut the levy.", "proposed", "to cut the levy"),
-])
+@pytest.mark.parametrize(
+    "sentence, cue, content",
+    [
+        ("Ms. Diaz asked to see the ballots.", "asked", "to see the ballots"),
+        ("Mr. Ortiz demanded to know the cost of the bridge.", "demanded", "to know the cost of the bridge"),
+        ("Senator Ruth Hale proposed to cut the levy.", "proposed", "to cut the levy"),
+    ],
+)
 def test_speech_verbs_with_an_infinitive_content(sentence, cue, content):
     [(kind, _, found_cue, found_content)] = described(sourcing_of(sentence))
     assert (kind, found_cue, found_content) == ("indirect", cue, content)
@@ -1204,7 +1350,9 @@ def test_press_takes_an_addressee_and_an_infinitive_and_is_also_a_noun():
 
 
 def test_a_perception_verb_in_a_reduced_relative_is_no_attribution():
-    result = sourcing_of("Voters seeing the ads on television turned away. She saw the vote as a test of her leadership.")
+    result = sourcing_of(
+        "Voters seeing the ads on television turned away. She saw the vote as a test of her leadership."
+    )
     assert [(cue, content) for _, _, cue, content in described(result)] == [
         ("saw", "the vote as a test of her leadership"),
     ]
@@ -1215,7 +1363,9 @@ def test_discuss_and_welcome_in_a_reduced_relative_are_no_attribution():
         "Officials discussing the budget met on Monday. Fans welcoming the team lined the street.",
         "Mr. Ortiz discussed the budget with the council.",
     )
-    assert [(cue, content) for _, _, cue, content in described(result)] == [("discussed", "the budget with the council")]
+    assert [(cue, content) for _, _, cue, content in described(result)] == [
+        ("discussed", "the budget with the council")
+    ]
 
 
 def test_nominate_in_a_reduced_relative_is_no_attribution():
@@ -1232,7 +1382,9 @@ def test_particle_verbs_of_dismissing_and_singling_out():
 
 
 def test_learn_and_determine_report_a_bare_clause():
-    result = sourcing_of("Ms. Diaz learned the council had cut the budget. Investigators determined the fire was set on purpose.")
+    result = sourcing_of(
+        "Ms. Diaz learned the council had cut the budget. Investigators determined the fire was set on purpose."
+    )
     assert [(cue, content) for _, _, cue, content in described(result)] == [
         ("learned", "the council had cut the budget"),
         ("determined", "the fire was set on purpose"),
@@ -1262,7 +1414,9 @@ def test_a_single_label_paragraph_is_no_transcript():
 
 
 def test_a_cue_with_a_that_clause_coordinated_after_a_clause_content_starts_a_second_attribution():
-    result = sourcing_of("Ms. Ortiz said the ferry had left at noon and suspected immediately that the crew had been warned.")
+    result = sourcing_of(
+        "Ms. Ortiz said the ferry had left at noon and suspected immediately that the crew had been warned."
+    )
     assert [(cue, content) for _, _, cue, content in described(result)] == [
         ("said", "the ferry had left at noon"),
         ("suspected", "that the crew had been warned"),
@@ -1271,7 +1425,10 @@ def test_a_cue_with_a_that_clause_coordinated_after_a_clause_content_starts_a_se
 
 def test_a_cue_form_after_a_possessive_is_a_noun_that_does_not_end_the_content():
     result = sourcing_of("Ms. Ortiz said the harbor would reopen in May, given Lamb's plan to dredge the channel.")
-    assert described(result)[0][2:] == ("said", "the harbor would reopen in May, given Lamb's plan to dredge the channel")
+    assert described(result)[0][2:] == (
+        "said",
+        "the harbor would reopen in May, given Lamb's plan to dredge the channel",
+    )
 
 
 def test_a_participle_cue_after_a_closing_quotation_mark_or_an_adverb_ends_the_content():
@@ -1288,7 +1445,9 @@ def test_a_participle_cue_after_a_closing_quotation_mark_or_an_adverb_ends_the_c
 
 
 def test_reported_content_ends_before_a_contrast_after_a_dash():
-    result = sourcing_of("Ms. Ortiz said the harbor would reopen in May - though it is unclear who will pay for the dredging.")
+    result = sourcing_of(
+        "Ms. Ortiz said the harbor would reopen in May - though it is unclear who will pay for the dredging."
+    )
     assert described(result)[0][2:] == ("said", "the harbor would reopen in May")
 
 
@@ -1301,7 +1460,9 @@ def test_a_cue_with_a_pronoun_object_coordinated_after_a_clause_content_starts_a
 
 
 def test_a_participle_cue_in_an_adjunct_ends_a_noun_phrase_content():
-    result = sourcing_of("The senator dismissed the mayor's charges by pointing out that the council had approved the levy.")
+    result = sourcing_of(
+        "The senator dismissed the mayor's charges by pointing out that the council had approved the levy."
+    )
     assert [(cue, content) for _, _, cue, content in described(result)] == [
         ("dismissed", "the mayor's charges"),
         ("pointing out", "that the council had approved the levy"),
@@ -1322,7 +1483,9 @@ def test_reported_content_ends_before_but_and_a_pronoun_subject():
 
 
 def test_reported_content_ends_before_and_a_share_that_said():
-    result = sourcing_of("About 70 percent of voters said the harbor levy was fair and 20 percent said it was too high.")
+    result = sourcing_of(
+        "About 70 percent of voters said the harbor levy was fair and 20 percent said it was too high."
+    )
     assert [content for _, _, _, content in described(result)] == ["the harbor levy was fair", "it was too high"]
 
 
@@ -1445,7 +1608,7 @@ def test_lower_case_title_before_a_name_after_a_quotation_is_part_of_the_source(
     result = sourcing_of("“The early votes matter most,” campaign manager Lena Ortiz said.")
     text = result.article.text
     [attribution] = result.attributions
-    assert text[attribution.source.start:attribution.source.end] == "campaign manager Lena Ortiz"
+    assert text[attribution.source.start : attribution.source.end] == "campaign manager Lena Ortiz"
     assert attribution.speaker == "Lena Ortiz"
 
 
@@ -1469,16 +1632,22 @@ def test_nominal_cues_without_a_possessor_have_no_source():
 
 def test_a_that_clause_in_an_opening_despite_phrase_ends_before_the_main_clause():
     result = sourcing_of("Despite complaints that he is a stubborn loner, Mr. Ortiz won the vote.")
-    assert [(cue, content) for _, _, cue, content in described(result)] == [("complaints", "that he is a stubborn loner")]
+    assert [(cue, content) for _, _, cue, content in described(result)] == [
+        ("complaints", "that he is a stubborn loner")
+    ]
 
 
 def test_a_plural_before_a_noun_like_cue_in_the_s_form_is_no_subject():
-    result = sourcing_of("Ms. Diaz campaigned in Maine and Vermont, states that vote on Tuesday. The report states that costs rose.")
+    result = sourcing_of(
+        "Ms. Diaz campaigned in Maine and Vermont, states that vote on Tuesday. The report states that costs rose."
+    )
     assert [(cue, content) for _, _, cue, content in described(result)] == [("states", "that costs rose")]
 
 
 def test_an_opening_adjunct_before_the_comma_is_not_the_content_of_a_cue_after_it():
-    result = sourcing_of("Despite the setback at the polls, Ms. Diaz continues to campaign. On the main stage, Mr. Ruiz joked.")
+    result = sourcing_of(
+        "Despite the setback at the polls, Ms. Diaz continues to campaign. On the main stage, Mr. Ruiz joked."
+    )
     assert described(result) == []
 
 
@@ -1489,27 +1658,40 @@ def test_a_pronoun_with_a_contracted_auxiliary_is_the_source():
         ("saying", "what other steps she would take"),
     ]
     text = result.article.text
-    assert [text[a.source.start:a.source.end] for a in result.attributions] == ["He", "She"]
+    assert [text[a.source.start : a.source.end] for a in result.attributions] == ["He", "She"]
 
 
 def test_yes_or_no_standing_for_a_clause_is_the_whole_content():
-    result = sourcing_of("Asked about the levy, 60 percent of farmers said yes while others disagreed. Most said no, and left.")
-    assert [(cue, content) for _, _, cue, content in described(result) if cue == "said"] == [("said", "yes"), ("said", "no")]
+    result = sourcing_of(
+        "Asked about the levy, 60 percent of farmers said yes while others disagreed. Most said no, and left."
+    )
+    assert [(cue, content) for _, _, cue, content in described(result) if cue == "said"] == [
+        ("said", "yes"),
+        ("said", "no"),
+    ]
 
 
 def test_calls_for_as_a_noun_after_a_possessive_or_a_verb():
-    result = sourcing_of("The ruling prompted calls for a new inquiry. He expanded on his calls for lower fares. Ms. Diaz calls for calm.")
+    result = sourcing_of(
+        "The ruling prompted calls for a new inquiry. He expanded on his calls for lower fares. Ms. Diaz calls for calm."
+    )
     text = result.article.text
     assert [(cue, content) for _, _, cue, content in described(result)] == [
         ("calls for", "a new inquiry"),
         ("calls for", "lower fares"),
         ("calls for", "calm"),
     ]
-    assert [text[a.source.start:a.source.end] if a.source else None for a in result.attributions] == [None, "his", "Ms. Diaz"]
+    assert [text[a.source.start : a.source.end] if a.source else None for a in result.attributions] == [
+        None,
+        "his",
+        "Ms. Diaz",
+    ]
 
 
 def test_a_quoted_title_after_titled_is_its_content():
-    result = sourcing_of("The union launched an ad in Maine titled, “Fair Share.” The ad, entitled “Our Harbor,” features five fishers.")
+    result = sourcing_of(
+        "The union launched an ad in Maine titled, “Fair Share.” The ad, entitled “Our Harbor,” features five fishers."
+    )
     assert [(cue, content) for _, _, cue, content in described(result)] == [
         ("titled", "“Fair Share.”"),
         ("entitled", "“Our Harbor,”"),
@@ -1536,7 +1718,9 @@ def test_point_to_in_the_base_form_reports_what_is_pointed_to():
 
 
 def test_prepositional_reporting_phrases_in_the_base_form_and_gerund():
-    result = sourcing_of("Harbor officials warn against the new levy. Union leaders push for lower fees, railing against the board.")
+    result = sourcing_of(
+        "Harbor officials warn against the new levy. Union leaders push for lower fees, railing against the board."
+    )
     assert [(speaker, cue, content) for _, speaker, cue, content in described(result)] == [
         ("Harbor officials", "warn against", "the new levy"),
         ("Union leaders", "push for", "lower fees"),
@@ -1619,7 +1803,9 @@ def test_a_single_attack_on_after_a_possessor_is_an_event_repeated_attacks_are_c
 
 
 def test_determined_to_is_resolve_not_an_attitude_held():
-    result = sourcing_of("Delegates were still determined to disrupt the vote. The council was eager to settle the dispute.")
+    result = sourcing_of(
+        "Delegates were still determined to disrupt the vote. The council was eager to settle the dispute."
+    )
     assert [(cue, content) for _, _, cue, content in described(result)] == [("eager to", "settle the dispute")]
 
 
@@ -1632,7 +1818,9 @@ def test_seeing_after_a_preposition_is_perceiving():
 
 
 def test_responding_to_a_question_reports_nothing_said():
-    result = sourcing_of("Mayor Ortiz responded to a question about the levy. The council responded to the ruling with a new plan.")
+    result = sourcing_of(
+        "Mayor Ortiz responded to a question about the levy. The council responded to the ruling with a new plan."
+    )
     assert [cue for _, _, cue, _ in described(result)] == ["responded to"]
     assert described(result)[0][3].startswith("the ruling")
 
@@ -1655,7 +1843,9 @@ def test_a_medium_with_a_modifier_or_in_public_ends_a_noun_phrase_content():
 
 
 def test_an_irregular_past_verb_after_and_ends_a_noun_phrase_content():
-    result = sourcing_of("Mayor Ortiz criticized the harbor plan and took questions. The union endorsed Lamb and spoke at the rally.")
+    result = sourcing_of(
+        "Mayor Ortiz criticized the harbor plan and took questions. The union endorsed Lamb and spoke at the rally."
+    )
     assert [content for _, _, _, content in described(result)] == ["the harbor plan", "Lamb"]
 
 

@@ -1,5 +1,6 @@
 """The teaching exercise: the sample key and students' files for the reference article, each
 student against the key, and the claims the class disagrees on."""
+
 from __future__ import annotations
 
 import math

@@ -5,6 +5,7 @@ Most tests run on a small invented article with a hand-made analysis (so they pi
 widgets' behaviour, not the analyses' quality); the last ones run the real pipeline on the seed
 article.
 """
+
 from __future__ import annotations
 
 import html
@@ -25,8 +26,7 @@ from workbench.analysis.readability import readability
 from workbench.analysis.sourcing import Attribution, Source
 from workbench.annotations import VERDICTS, AnnotationError, sidecar_path
 from workbench.article import Span
-from workbench.widgets import ArticleStepper, ClaimAnnotator, SourceAnnotator, claim_key, source_key
-from workbench.widgets import render
+from workbench.widgets import ArticleStepper, ClaimAnnotator, SourceAnnotator, claim_key, render, source_key
 from workbench.widgets.claim_annotator import filter_claims, progress_text, split_lines, split_tags
 from workbench.widgets.stepper import steps
 
@@ -54,12 +54,30 @@ def span_of(text: str, part: str, after: int = 0) -> Span:
     return Span(start, start + len(part))
 
 
-def sentence_claim(article, index: int, *, checkworthy: bool, speaker: str | None, type: str = "event/fact",
-                   hedge_cues: tuple[HedgeCue, ...] = ()) -> Claim:
+def sentence_claim(
+    article,
+    index: int,
+    *,
+    checkworthy: bool,
+    speaker: str | None,
+    type: str = "event/fact",
+    hedge_cues: tuple[HedgeCue, ...] = (),
+) -> Claim:
     """The claim that is sentence ``index`` of ``article``."""
     sentence = article.sentences[index]
-    return Claim(sentence.start, sentence.end, article.slice(sentence), index, checkworthy, 0.5, ("number",),
-                 type, speaker, attributed=speaker is not None, hedge_cues=hedge_cues)
+    return Claim(
+        sentence.start,
+        sentence.end,
+        article.slice(sentence),
+        index,
+        checkworthy,
+        0.5,
+        ("number",),
+        type,
+        speaker,
+        attributed=speaker is not None,
+        hedge_cues=hedge_cues,
+    )
 
 
 @pytest.fixture
@@ -72,26 +90,60 @@ def harbour(tmp_path):
     text = article.text
     may = span_of(text, "may", text.index("cost may"))  # not the "may" of "mayor"
     could = span_of(text, "could")
-    may_cue, could_cue = HedgeCue(may.start, may.end, "may", "modal"), HedgeCue(could.start, could.end, "could", "modal")
+    may_cue, could_cue = (
+        HedgeCue(may.start, may.end, "may", "modal"),
+        HedgeCue(could.start, could.end, "could", "modal"),
+    )
     ruiz_said = Span(text.index("said", text.index("wall will")), text.index("said", text.index("wall will")) + 4)
     attributions = [
-        Attribution(kind="indirect", content=(span_of(text, "The council voted 7 to 2 on Tuesday to build a 3 km sea wall"),),
-                    cue=span_of(text, "said"), source=span_of(text, "the mayor"), speaker="Ana Ruiz", block=1, sentence=1),
-        Attribution(kind="direct", content=(span_of(text, "The wall will cost 12 million euros,"),), cue=ruiz_said,
-                    source=span_of(text, "Mayor Ana Ruiz"), speaker="Ana Ruiz", block=2, sentence=2),
-        Attribution(kind="indirect", content=(span_of(text, "the cost may rise"),), cue=span_of(text, "say"),
-                    source=span_of(text, "Critics"), speaker="unnamed critics", block=2, sentence=3),
+        Attribution(
+            kind="indirect",
+            content=(span_of(text, "The council voted 7 to 2 on Tuesday to build a 3 km sea wall"),),
+            cue=span_of(text, "said"),
+            source=span_of(text, "the mayor"),
+            speaker="Ana Ruiz",
+            block=1,
+            sentence=1,
+        ),
+        Attribution(
+            kind="direct",
+            content=(span_of(text, "The wall will cost 12 million euros,"),),
+            cue=ruiz_said,
+            source=span_of(text, "Mayor Ana Ruiz"),
+            speaker="Ana Ruiz",
+            block=2,
+            sentence=2,
+        ),
+        Attribution(
+            kind="indirect",
+            content=(span_of(text, "the cost may rise"),),
+            cue=span_of(text, "say"),
+            source=span_of(text, "Critics"),
+            speaker="unnamed critics",
+            block=2,
+            sentence=3,
+        ),
     ]
     claims = [
         sentence_claim(article, 1, checkworthy=True, speaker="Ana Ruiz"),
         sentence_claim(article, 2, checkworthy=True, speaker="Ana Ruiz", type="quantity"),
-        sentence_claim(article, 3, checkworthy=False, speaker="unnamed critics", type="prediction",
-                       hedge_cues=(may_cue,)),
+        sentence_claim(
+            article, 3, checkworthy=False, speaker="unnamed critics", type="prediction", hedge_cues=(may_cue,)
+        ),
         sentence_claim(article, 4, checkworthy=True, speaker=None, type="prediction", hedge_cues=(could_cue,)),
     ]
-    sources = [Source("Ana Ruiz", role="mayor", affiliation="Harbour Town council", type="government official",
-                      country="Spain", attributions=2, named=True),
-               Source("unnamed critics", type="unnamed", attributions=1, named=False)]
+    sources = [
+        Source(
+            "Ana Ruiz",
+            role="mayor",
+            affiliation="Harbour Town council",
+            type="government official",
+            country="Spain",
+            attributions=2,
+            named=True,
+        ),
+        Source("unnamed critics", type="unnamed", attributions=1, named=False),
+    ]
     analysis = SimpleNamespace(
         article=article,
         sourcing=SimpleNamespace(attributions=attributions, sources=sources),
@@ -99,8 +151,7 @@ def harbour(tmp_path):
         claims=claims,
         readability=readability(article),
     )
-    return SimpleNamespace(article=article, analysis=analysis, path=path,
-                           sidecar=sidecar_path(path, "alice"))
+    return SimpleNamespace(article=article, analysis=analysis, path=path, sidecar=sidecar_path(path, "alice"))
 
 
 def saved(sidecar) -> dict[str, dict]:
@@ -134,7 +185,9 @@ def test_tooltips_and_names_taken_from_the_article_are_escaped_in_attributes():
 
 
 def test_evidence_links_are_clickable_only_for_http_and_https():
-    assert render.link_html("https://example.org/report?a=1&b=2").startswith('<a href="https://example.org/report?a=1&amp;b=2"')
+    assert render.link_html("https://example.org/report?a=1&b=2").startswith(
+        '<a href="https://example.org/report?a=1&amp;b=2"'
+    )
     for inert in ("javascript:window.__pwned=1", "JavaScript:alert(1)", " data:text/html,<script>", "vbscript:x"):
         markup = render.link_html(inert)
         assert "<a" not in markup and "<script" not in markup
@@ -152,7 +205,9 @@ def test_overlapping_marks_carry_every_kind_over_the_shared_stretch():
 @settings(max_examples=200, deadline=None)
 @given(
     text=st.text(alphabet=st.sampled_from(list("ab <>&\"'=/\n“”é")), max_size=60),
-    raw_marks=st.lists(st.tuples(st.integers(0, 70), st.integers(0, 70), st.sampled_from(render.MARK_KINDS)), max_size=6),
+    raw_marks=st.lists(
+        st.tuples(st.integers(0, 70), st.integers(0, 70), st.sampled_from(render.MARK_KINDS)), max_size=6
+    ),
     window=st.tuples(st.integers(0, 70), st.integers(0, 70)),
 )
 def test_highlighting_shows_exactly_the_text_and_lets_no_markup_through(text, raw_marks, window):
@@ -161,7 +216,9 @@ def test_highlighting_shows_exactly_the_text_and_lets_no_markup_through(text, ra
     markup = render.highlight_html(text, start, end, marks)
     assert visible_text(markup) == text[start:end]
     tags = re.findall(r"<[^>]*>", markup)
-    assert all(re.fullmatch(r'<span class="wb-mark[^"<>]*" style="[^"<>]*"( title="[^"<>]*")?>|</span>', t) for t in tags)
+    assert all(
+        re.fullmatch(r'<span class="wb-mark[^"<>]*" style="[^"<>]*"( title="[^"<>]*")?>|</span>', t) for t in tags
+    )
 
 
 # --- the stepper ------------------------------------------------------------------------------
@@ -200,13 +257,13 @@ def test_stepper_colours_quotes_by_speaker_and_marks_hedges(harbour):
     ruiz, critics = render.SPEAKER_PALETTE[:2]
     assert f"background:{ruiz}" in stepper.text_view.value
     assert f"background:{critics}" in stepper.text_view.value
-    assert 'wb-mark-hedge' in stepper.text_view.value and 'hedge (modal)' in stepper.text_view.value
+    assert "wb-mark-hedge" in stepper.text_view.value and "hedge (modal)" in stepper.text_view.value
 
 
 def test_stepper_by_section_shows_the_heading_and_its_paragraphs(harbour):
     stepper = ArticleStepper(harbour.article, analysis=harbour.analysis, by="section")
     assert stepper.where.value == "1 of 1"
-    assert stepper.text_view.value.count("<p class=\"wb-text") == 3
+    assert stepper.text_view.value.count('<p class="wb-text') == 3
     assert '<h4 class="wb-text wb-block-headline"' in stepper.text_view.value
     stepper.mode.value = "paragraph"
     assert stepper.where.value == "1 of 3"
@@ -352,7 +409,7 @@ def test_annotations_of_an_edited_article_are_shown_with_the_stores_warning(harb
     again.go(1)
     assert again.verdict.value == "disputed"  # found by its re-anchored anchor, its key unchanged
     moved = again.listed[1][1]
-    assert again.store.get(key_before_the_edit).anchor.quote == article.text[moved.start:moved.end]
+    assert again.store.get(key_before_the_edit).anchor.quote == article.text[moved.start : moved.end]
     again.note.value = "checked again"
     assert [a.key for a in again.store.annotations] == [key_before_the_edit]  # updated, not duplicated
 
@@ -389,8 +446,12 @@ def test_confirming_a_source_saves_its_detected_profile(harbour):
     annotator.confirm_button.click()
     record = saved(harbour.sidecar)[source_key("Ana Ruiz")]
     assert record["target"] == "source"
-    assert record["fields"] == {"type": "government official", "affiliation": "Harbour Town council", "side": "",
-                                "status": "confirmed"}
+    assert record["fields"] == {
+        "type": "government official",
+        "affiliation": "Harbour Town council",
+        "side": "",
+        "status": "confirmed",
+    }
     assert record["anchor"]["quote"] == "the mayor"  # first mention
 
 
@@ -436,7 +497,7 @@ def test_seed_article_claims_are_all_listed_and_a_verdict_lands_on_disk(seed):
     annotator.verdict.value = "unverifiable"
     first = annotator.listed[0][1]
     record = saved(sidecar_path(seed.path, "alice"))[claim_key(first)]
-    assert record["anchor"]["quote"] == seed.article.text[first.start:first.end]
+    assert record["anchor"]["quote"] == seed.article.text[first.start : first.end]
 
 
 def test_seed_article_sources_include_the_named_analysts(seed):

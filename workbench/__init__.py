@@ -8,6 +8,7 @@ textstat, matplotlib, ipywidgets) are imported where they are used.
     >>> article.meta.outlet
     'WE'
 """
+
 from __future__ import annotations
 
 from .article import Article, Block, Metadata, Section, Sentence, Span

@@ -5,13 +5,15 @@ sentence and analysis result is a pair of character offsets (``start``, ``end``;
 indices, end exclusive) into ``Article.text``. Nothing here analyses anything; loaders build
 articles and analyses read them.
 """
+
 from __future__ import annotations
 
 import hashlib
+from collections.abc import Iterator
 from dataclasses import dataclass, field, replace
 from datetime import date
 from functools import cached_property
-from typing import TYPE_CHECKING, Iterator
+from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:  # pandas is imported only where a DataFrame is asked for
     import pandas as pd
@@ -44,10 +46,10 @@ class Span:
     def __len__(self) -> int:
         return self.end - self.start
 
-    def overlaps(self, other: "Span") -> bool:
+    def overlaps(self, other: Span) -> bool:
         return self.start < other.end and other.start < self.end
 
-    def contains(self, other: "Span") -> bool:
+    def contains(self, other: Span) -> bool:
         return self.start <= other.start and other.end <= self.end
 
 
@@ -211,7 +213,7 @@ class Article:
         return sum(len(text.split()) for _, text in self.iter_body_text())
 
     # --- tables ----------------------------------------------------------------------------
-    def blocks_frame(self) -> "pd.DataFrame":
+    def blocks_frame(self) -> pd.DataFrame:
         """One row per block: index, kind, section, start, end, text."""
         import pandas as pd
 
@@ -230,7 +232,7 @@ class Article:
             columns=["index", "kind", "section", "start", "end", "text"],
         )
 
-    def sentences_frame(self) -> "pd.DataFrame":
+    def sentences_frame(self) -> pd.DataFrame:
         """One row per sentence: index, block, block kind, start, end, text."""
         import pandas as pd
 

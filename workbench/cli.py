@@ -3,6 +3,7 @@
 Exit codes: 0 all well; 1 some files failed (each reported on stderr, the rest still processed);
 2 a usage error. ``python -m workbench`` is the same command.
 """
+
 from __future__ import annotations
 
 import argparse
@@ -10,10 +11,11 @@ import json
 import multiprocessing
 import os
 import sys
+from collections.abc import Iterator, Sequence
 from datetime import date
 from functools import partial
 from pathlib import Path
-from typing import Iterator, Sequence, TextIO
+from typing import TextIO
 
 from . import __version__
 from .article import Article
@@ -35,32 +37,64 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 
 def _parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(prog="workbench", description="Take news articles apart: structure, sourcing, claims, readability.")
+    parser = argparse.ArgumentParser(
+        prog="workbench", description="Take news articles apart: structure, sourcing, claims, readability."
+    )
     parser.add_argument("--version", action="version", version=f"workbench {__version__}")
     sub = parser.add_subparsers(dest="command")
 
     common = argparse.ArgumentParser(add_help=False)
-    common.add_argument("files", nargs="+", metavar="FILE", help="article files, folders or globs (text, Markdown, HTML, JSON, JSON Lines, CSV)")
-    common.add_argument("--date", type=_iso_date, help="the article's date (YYYY-MM-DD), to resolve 'on Monday' and the like")
+    common.add_argument(
+        "files",
+        nargs="+",
+        metavar="FILE",
+        help="article files, folders or globs (text, Markdown, HTML, JSON, JSON Lines, CSV)",
+    )
+    common.add_argument(
+        "--date", type=_iso_date, help="the article's date (YYYY-MM-DD), to resolve 'on Monday' and the like"
+    )
     common.add_argument("--max-bytes", type=int, default=None, help="refuse files larger than this (default 5 MB)")
 
     p_analyze = sub.add_parser("analyze", parents=[common], help="print a readable summary of each article")
-    p_analyze.add_argument("--csv", metavar="DIR", type=Path, help="also write blocks, readability, sources, quotes and claims as CSV files into DIR")
-    p_analyze.add_argument("--json", metavar="FILE", type=Path, help="also write the export records (JSON Lines) to FILE")
-    p_analyze.add_argument("--top", type=int, default=5, metavar="N", help="how many hardest sentences and claims to list (default 5)")
+    p_analyze.add_argument(
+        "--csv",
+        metavar="DIR",
+        type=Path,
+        help="also write blocks, readability, sources, quotes and claims as CSV files into DIR",
+    )
+    p_analyze.add_argument(
+        "--json", metavar="FILE", type=Path, help="also write the export records (JSON Lines) to FILE"
+    )
+    p_analyze.add_argument(
+        "--top", type=int, default=5, metavar="N", help="how many hardest sentences and claims to list (default 5)"
+    )
     p_analyze.set_defaults(run=_run_analyze)
 
-    p_export = sub.add_parser("export", parents=[common], help="write one JSON object per article (the export contract)")
-    p_export.add_argument("--jsonl", action="store_true", required=True, help="JSON Lines on standard output (the only format)")
+    p_export = sub.add_parser(
+        "export", parents=[common], help="write one JSON object per article (the export contract)"
+    )
+    p_export.add_argument(
+        "--jsonl", action="store_true", required=True, help="JSON Lines on standard output (the only format)"
+    )
     p_export.add_argument("--out", type=Path, metavar="FILE", help="write to FILE instead of standard output")
-    p_export.add_argument("--jobs", type=int, default=0, metavar="N",
-                          help=f"worker processes (default: one per core from {PARALLEL_FROM_FILES} files on, else 1)")
+    p_export.add_argument(
+        "--jobs",
+        type=int,
+        default=0,
+        metavar="N",
+        help=f"worker processes (default: one per core from {PARALLEL_FROM_FILES} files on, else 1)",
+    )
     p_export.set_defaults(run=_run_export)
 
     p_brief = sub.add_parser("brief", help="render the briefing report of one article to HTML")
     p_brief.add_argument("article", type=Path, metavar="ARTICLE")
     p_brief.add_argument("--html", type=Path, required=True, metavar="OUT", help="where to write the HTML report")
-    p_brief.add_argument("--annotations", type=Path, metavar="PATH", help="an annotation file, or a folder of several annotators' files (default: every annotator's sidecar beside the article)")
+    p_brief.add_argument(
+        "--annotations",
+        type=Path,
+        metavar="PATH",
+        help="an annotation file, or a folder of several annotators' files (default: every annotator's sidecar beside the article)",
+    )
     p_brief.add_argument("--analyst", default=None, help="the analyst named in the report")
     p_brief.set_defaults(run=_run_brief)
     return parser
@@ -117,7 +151,7 @@ def _run_export(args: argparse.Namespace) -> int:
     pool = multiprocessing.get_context("fork").Pool(jobs) if jobs > 1 else None
     try:
         # Results come back in the order of the files, whatever the number of workers.
-        for lines, error in (pool.imap(work, paths, chunksize=8) if pool else map(work, paths)):
+        for lines, error in pool.imap(work, paths, chunksize=8) if pool else map(work, paths):
             out.write("".join(line + "\n" for line in lines))
             if error:
                 failed = True
@@ -166,7 +200,11 @@ def summary_text(result: Analysis, label: str, top: int = 5) -> str:
     """A plain-text report of one article: structure, readability, sources, claims."""
     article = result.article
     lines = [f"== {label}", f"   {article.meta.title or '(no headline)'}"]
-    meta = [f"{k}: {v}" for k, v in (("outlet", article.meta.outlet), ("author", article.meta.author), ("date", article.meta.date)) if v]
+    meta = [
+        f"{k}: {v}"
+        for k, v in (("outlet", article.meta.outlet), ("author", article.meta.author), ("date", article.meta.date))
+        if v
+    ]
     if meta:
         lines.append("   " + " · ".join(meta))
     if article.meta.repairs:
@@ -178,7 +216,9 @@ def summary_text(result: Analysis, label: str, top: int = 5) -> str:
     for block in article.blocks:
         kinds[block.kind] = kinds.get(block.kind, 0) + 1
     lines += ["", "Structure", "   " + ", ".join(f"{n} {k}" for k, n in kinds.items())]
-    lines.append(f"   {article.word_count} words in {len(article.body)} paragraphs, {len(article.body_sentences)} sentences")
+    lines.append(
+        f"   {article.word_count} words in {len(article.body)} paragraphs, {len(article.body_sentences)} sentences"
+    )
     for heading in article.blocks_of("heading"):
         lines.append(f"   § {article.slice(heading)}")
 
@@ -192,12 +232,17 @@ def summary_text(result: Analysis, label: str, top: int = 5) -> str:
         "   hardest sentences:",
     ]
     for sentence in result.readability.hardest_sentences(top):
-        lines.append(f"   grade {sentence.flesch_kincaid_grade:5.1f}  {_clip(article.slice((sentence.start, sentence.end)), 90)}")
+        lines.append(
+            f"   grade {sentence.flesch_kincaid_grade:5.1f}  {_clip(article.slice((sentence.start, sentence.end)), 90)}"
+        )
 
     sourcing = result.sourcing
     summary = sourcing.summary()
-    lines += ["", f"Sources ({summary.attributions} attributions from {summary.sources} sources; "
-              f"{summary.named_share:.0%} named, {summary.unnamed_share:.0%} unnamed)"]
+    lines += [
+        "",
+        f"Sources ({summary.attributions} attributions from {summary.sources} sources; "
+        f"{summary.named_share:.0%} named, {summary.unnamed_share:.0%} unnamed)",
+    ]
     for source in sorted(sourcing.sources, key=lambda s: (-s.attributions, s.first_offset)):
         detail = ", ".join(x for x in (source.role, source.affiliation, source.type, source.country) if x)
         lines.append(f"   {source.attributions:3d}  {source.name}" + (f"  ({detail})" if detail else ""))
@@ -206,8 +251,11 @@ def summary_text(result: Analysis, label: str, top: int = 5) -> str:
 
     claims = result.claims
     checkworthy = claims.checkworthy()
-    lines += ["", f"Claims ({len(checkworthy)} check-worthy of {len(claims)}; "
-              f"{len(checkworthy.unattributed())} of them in the reporter's own voice; {len(claims.hedged())} hedged)"]
+    lines += [
+        "",
+        f"Claims ({len(checkworthy)} check-worthy of {len(claims)}; "
+        f"{len(checkworthy.unattributed())} of them in the reporter's own voice; {len(claims.hedged())} hedged)",
+    ]
     for claim in sorted(checkworthy, key=lambda c: -c.score)[:top]:
         who = claim.speaker or ("unnamed source" if claim.attributed else "reporter")
         hedge = " [hedged: " + ", ".join(c.text for c in claim.hedge_cues) + "]" if claim.hedged else ""

@@ -1,4 +1,5 @@
 """The one exception type the workbench raises for bad input."""
+
 from __future__ import annotations
 
 

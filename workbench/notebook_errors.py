@@ -6,6 +6,7 @@ should read that sentence, not thirty lines of library internals. Installed when
 imported inside IPython (or with ``%load_ext workbench.notebook_errors``); other exceptions keep
 their tracebacks.
 """
+
 from __future__ import annotations
 
 import html

@@ -7,6 +7,7 @@
 Each analysis is a pure function of the article (and of the analyses it builds on); this class
 only makes sure each runs once and that they are handed to each other.
 """
+
 from __future__ import annotations
 
 from functools import cached_property
@@ -28,25 +29,25 @@ class Analysis:
         self.article = article
 
     @cached_property
-    def readability(self) -> "ReadabilityReport":
+    def readability(self) -> ReadabilityReport:
         from .analysis.readability import readability
 
         return readability(self.article)
 
     @cached_property
-    def sourcing(self) -> "Sourcing":
+    def sourcing(self) -> Sourcing:
         from .analysis.sourcing import find_sourcing
 
         return find_sourcing(self.article)
 
     @cached_property
-    def hedge_cues(self) -> "list[HedgeCue]":
+    def hedge_cues(self) -> list[HedgeCue]:
         from .analysis.hedges import find_hedge_cues
 
         return find_hedge_cues(self.article)
 
     @cached_property
-    def claims(self) -> "Claims":
+    def claims(self) -> Claims:
         from .analysis.claims import find_claims
 
         return find_claims(self.article, sourcing=self.sourcing, hedge_cues=self.hedge_cues)

@@ -8,10 +8,11 @@ inside numbers ("3.5", "$1.2 billion"), before a lower-case word ('"Why?" he ask
 an em dash. A quotation that runs over several sentences is split into them, each keeping its
 own quotation marks.
 """
+
 from __future__ import annotations
 
 import re
-from typing import Iterator
+from collections.abc import Iterator
 
 from .lexicons import word_set
 
@@ -107,7 +108,7 @@ def _is_boundary(text: str, match: re.Match[str], following: int, abbreviations:
     lower = token.lower()
     if lower in abbreviations or _DOTTED_CAPITALS.fullmatch(token):
         # "Gen." never ends a sentence; "U.S.", "J.R.R." and "etc." do before a typical opener.
-        next_word = re.match(r"[\w’']+", text[following:following + 20])
+        next_word = re.match(r"[\w’']+", text[following : following + 20])
         is_multi_dot = "." in lower or lower == "etc"
         return bool(is_multi_dot and next_word and next_word.group(0) in _SENTENCE_STARTERS)
     return True

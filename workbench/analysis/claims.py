@@ -18,14 +18,16 @@ statements). Each claim carries:
 Rules and word lists only (``lexicons/claim_signals.txt``), compiled once: this runs on every
 exported article.
 """
+
 from __future__ import annotations
 
 import bisect
 import math
 import re
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
-from typing import TYPE_CHECKING, Any, Iterable, Iterator, Sequence
+from typing import TYPE_CHECKING, Any
 
 from ..article import Article, Span
 from ..errors import WorkbenchError
@@ -54,16 +56,42 @@ CHECKWORTHY_THRESHOLD = 0.5
 BIAS = -2.0
 EVIDENCE_WEIGHTS = {
     # reasons (shown to the analyst); a named actor and a prediction count through other evidence
-    "number": 1.3, "date": 1.1, "named actor": 0.0, "comparison": 1.0, "cause": 0.2, "law/rule": 1.0,
+    "number": 1.3,
+    "date": 1.1,
+    "named actor": 0.0,
+    "comparison": 1.0,
+    "cause": 0.2,
+    "law/rule": 1.0,
     "prediction": 0.0,
     # for: a measured figure, names, something done or said, a stand, now or a period to now, topics
-    "statistic": 1.3, "entity": 0.4, "entities": 0.9, "event": 1.2, "action": 0.9, "statement": 0.6,
-    "position": 1.1, "current": 1.2, "period": 0.8, "topic": 0.9, "topics": 0.4, "third_person": 0.35,
+    "statistic": 1.3,
+    "entity": 0.4,
+    "entities": 0.9,
+    "event": 1.2,
+    "action": 0.9,
+    "statement": 0.6,
+    "position": 1.1,
+    "current": 1.2,
+    "period": 0.8,
+    "topic": 0.9,
+    "topics": 0.4,
+    "third_person": 0.35,
     "we": 0.15,
     # against: opinion, doubt, promise, exhortation, the speaker on themselves, the hypothetical
-    "opinion": -1.0, "doxastic": -0.8, "evaluation": -0.7, "exhortation": -1.1, "future": -0.55,
-    "modal_verb": -0.5, "irrealis": -0.5, "conditional": -0.3, "first_person": -0.8,
-    "first_person_subject": -0.15, "self": -1.0, "here_and_now": -0.6, "second_person": -0.2, "short": -0.4,
+    "opinion": -1.0,
+    "doxastic": -0.8,
+    "evaluation": -0.7,
+    "exhortation": -1.1,
+    "future": -0.55,
+    "modal_verb": -0.5,
+    "irrealis": -0.5,
+    "conditional": -0.3,
+    "first_person": -0.8,
+    "first_person_subject": -0.15,
+    "self": -1.0,
+    "here_and_now": -0.6,
+    "second_person": -0.2,
+    "short": -0.4,
 }
 SHORT_WORDS = 8
 MIN_WORDS = 5
@@ -138,35 +166,61 @@ class Claims(Sequence[Claim]):
         return iter(self._claims)
 
     def __repr__(self) -> str:
-        return (f"<Claims: {len(self)} claims, {len(self.checkworthy())} check-worthy, "
-                f"{len(self.unattributed())} unattributed, {len(self.hedged())} hedged>")
+        return (
+            f"<Claims: {len(self)} claims, {len(self.checkworthy())} check-worthy, "
+            f"{len(self.unattributed())} unattributed, {len(self.hedged())} hedged>"
+        )
 
     # --- filters an analyst uses ------------------------------------------------------------------
-    def checkworthy(self) -> "Claims":
+    def checkworthy(self) -> Claims:
         return Claims((c for c in self if c.checkworthy), self.article)
 
-    def unattributed(self) -> "Claims":
+    def unattributed(self) -> Claims:
         """Claims the article makes in the reporter's own voice."""
         return Claims((c for c in self if not c.attributed), self.article)
 
-    def hedged(self) -> "Claims":
+    def hedged(self) -> Claims:
         return Claims((c for c in self if c.hedged), self.article)
 
     # --- table and chart ---------------------------------------------------------------------------
-    def frame(self) -> "pd.DataFrame":
+    def frame(self) -> pd.DataFrame:
         """One row per claim: offsets, text, check-worthiness, type, speaker, hedging and what it mentions."""
         import pandas as pd
 
-        columns = ["start", "end", "sentence", "text", "checkworthy", "score", "type", "reasons", "speaker",
-                   "attributed", "hedged", "hedge_cues", "entities", "numbers", "dates"]
+        columns = [
+            "start",
+            "end",
+            "sentence",
+            "text",
+            "checkworthy",
+            "score",
+            "type",
+            "reasons",
+            "speaker",
+            "attributed",
+            "hedged",
+            "hedge_cues",
+            "entities",
+            "numbers",
+            "dates",
+        ]
         return pd.DataFrame(
             [
                 {
-                    "start": c.start, "end": c.end, "sentence": c.sentence, "text": c.text,
-                    "checkworthy": c.checkworthy, "score": round(c.score, 3), "type": c.type,
-                    "reasons": ", ".join(c.reasons), "speaker": c.speaker, "attributed": c.attributed,
-                    "hedged": c.hedged, "hedge_cues": ", ".join(f"{h.text} ({h.kind})" for h in c.hedge_cues),
-                    "entities": ", ".join(c.entities), "numbers": ", ".join(q.text for q in c.quantities),
+                    "start": c.start,
+                    "end": c.end,
+                    "sentence": c.sentence,
+                    "text": c.text,
+                    "checkworthy": c.checkworthy,
+                    "score": round(c.score, 3),
+                    "type": c.type,
+                    "reasons": ", ".join(c.reasons),
+                    "speaker": c.speaker,
+                    "attributed": c.attributed,
+                    "hedged": c.hedged,
+                    "hedge_cues": ", ".join(f"{h.text} ({h.kind})" for h in c.hedge_cues),
+                    "entities": ", ".join(c.entities),
+                    "numbers": ", ".join(q.text for q in c.quantities),
                     "dates": ", ".join(f"{d.text} = {d.value.isoformat()}" if d.value else d.text for d in c.dates),
                 }
                 for c in self
@@ -183,7 +237,8 @@ class Claims(Sequence[Claim]):
         groups = ("reporter's own voice", "attributed")
         counts = {
             (group, hedged): sum(1 for c in self if c.attributed == (group == "attributed") and c.hedged == hedged)
-            for group in groups for hedged in (False, True)
+            for group in groups
+            for hedged in (False, True)
         }
         firm = [counts[(g, False)] for g in groups]
         hedged = [counts[(g, True)] for g in groups]
@@ -232,8 +287,10 @@ def _lexicon() -> _Lexicon:
         signals_of={p: frozenset(names) for p, names in table.items()},
         single_words=frozenset(p for p in table if " " not in p),
         phrases_by_first={first: tuple(group) for first, group in phrases_by_first.items()},
-        not_events=phrases_of("not_event"), topics=phrases_of("topic"),
-        vague_quantities=phrases_of("vague_quantity"), here_and_now=phrases_of("here_and_now"),
+        not_events=phrases_of("not_event"),
+        topics=phrases_of("topic"),
+        vague_quantities=phrases_of("vague_quantity"),
+        here_and_now=phrases_of("here_and_now"),
     )
 
 
@@ -331,21 +388,23 @@ def _statement_spans(article: Article) -> Iterator[tuple[int, list[Span]]]:
     text = article.text
     for sentence in article.sentences:
         kind = article.blocks[sentence.block].kind
-        if kind not in CLAIM_BLOCK_KINDS and not (kind in PROSE_LIKE_BLOCK_KINDS and _reads_as_prose(text, sentence.span)):
+        if kind not in CLAIM_BLOCK_KINDS and not (
+            kind in PROSE_LIKE_BLOCK_KINDS and _reads_as_prose(text, sentence.span)
+        ):
             continue
-        if len(text[sentence.start:sentence.end].split()) < MIN_WORDS or _is_question(text, sentence.span):
+        if len(text[sentence.start : sentence.end].split()) < MIN_WORDS or _is_question(text, sentence.span):
             continue
         yield sentence.index, _clauses(text, sentence.span)
 
 
 def _reads_as_prose(text: str, span: Span) -> bool:
     """A heading line that is really a sentence: it ends like one and is long enough."""
-    stripped = text[span.start:span.end].rstrip("”’\"' ")
+    stripped = text[span.start : span.end].rstrip("”’\"' ")
     return stripped.endswith((".", "!", "?", ":", "-", "—")) and len(_WORD.findall(stripped)) >= MIN_WORDS
 
 
 def _is_question(text: str, span: Span) -> bool:
-    return text[span.start:span.end].rstrip("”’\"')] ").endswith("?")
+    return text[span.start : span.end].rstrip("”’\"')] ").endswith("?")
 
 
 # Where a sentence can carry a second statement: a semicolon, or a comma before a contrasting
@@ -357,14 +416,16 @@ MIN_CLAUSE_WORDS = 6
 def _clauses(text: str, span: Span) -> list[Span]:
     """The sentence, or its two halves at the break nearest its middle where both halves have
     at least MIN_CLAUSE_WORDS words (find_claims keeps the halves only if both are check-worthy)."""
-    sentence = text[span.start:span.end]
+    sentence = text[span.start : span.end]
     if ";" not in sentence and "," not in sentence:
         return [span]
     middle, best = (span.start + span.end) / 2, None
     for match in _CLAUSE_BREAK.finditer(text, span.start, span.end):
-        if (len(text[span.start:match.start()].split()) >= MIN_CLAUSE_WORDS
-                and len(text[match.end():span.end].split()) >= MIN_CLAUSE_WORDS
-                and (best is None or abs(match.start() - middle) < abs(best.start() - middle))):
+        if (
+            len(text[span.start : match.start()].split()) >= MIN_CLAUSE_WORDS
+            and len(text[match.end() : span.end].split()) >= MIN_CLAUSE_WORDS
+            and (best is None or abs(match.start() - middle) < abs(best.start() - middle))
+        ):
             best = match
     if best is None:
         return [span]
@@ -389,8 +450,15 @@ class _Sorted:
         return tuple(found)
 
 
-def _claim(article: Article, sentence_index: int, span: Span, cues: _Sorted, dates: _Sorted,
-           quantities: _Sorted, attributions: _AttributionIndex) -> Claim:
+def _claim(
+    article: Article,
+    sentence_index: int,
+    span: Span,
+    cues: _Sorted,
+    dates: _Sorted,
+    quantities: _Sorted,
+    attributions: _AttributionIndex,
+) -> Claim:
     text = article.text
     own_cues = cues.within(span)
     own_dates = dates.within(span)
@@ -404,18 +472,35 @@ def _claim(article: Article, sentence_index: int, span: Span, cues: _Sorted, dat
     claim_type = _claim_type(reasons, evidence, checkworthy)
     speaker = getattr(attribution, "speaker", None) if attribution is not None else None
     return Claim(
-        start=span.start, end=span.end, text=text[span.start:span.end], sentence=sentence_index,
-        checkworthy=checkworthy, score=score, reasons=tuple(reasons), type=claim_type,
-        speaker=speaker, attributed=attribution is not None, hedge_cues=own_cues, entities=entities,
-        quantities=own_quantities, dates=own_dates, attribution=attribution,
+        start=span.start,
+        end=span.end,
+        text=text[span.start : span.end],
+        sentence=sentence_index,
+        checkworthy=checkworthy,
+        score=score,
+        reasons=tuple(reasons),
+        type=claim_type,
+        speaker=speaker,
+        attributed=attribution is not None,
+        hedge_cues=own_cues,
+        entities=entities,
+        quantities=own_quantities,
+        dates=own_dates,
+        attribution=attribution,
     )
 
 
-def _evidence(text: str, span: Span, own_cues: tuple[HedgeCue, ...], own_dates: tuple[DateMention, ...],
-              own_quantities: tuple[Quantity, ...], entities: tuple[str, ...]) -> tuple[list[str], set[str]]:
+def _evidence(
+    text: str,
+    span: Span,
+    own_cues: tuple[HedgeCue, ...],
+    own_dates: tuple[DateMention, ...],
+    own_quantities: tuple[Quantity, ...],
+    entities: tuple[str, ...],
+) -> tuple[list[str], set[str]]:
     """The claim's reasons (shown to the analyst) and all the evidence weighed (reasons, lexicon
     signals and what the cues, names and length tell)."""
-    words = _WORD.findall(text[span.start:span.end].lower().replace("’", "'"))
+    words = _WORD.findall(text[span.start : span.end].lower().replace("’", "'"))
     for date in own_dates:
         if date.text.startswith("May") and "may" in words:
             words.remove("may")  # the month, not the modal verb
@@ -458,8 +543,12 @@ def _evidence(text: str, span: Span, own_cues: tuple[HedgeCue, ...], own_dates: 
 def _is_statistic(quantity: Quantity) -> bool:
     """A measured figure (digits, a percentage, a sum of money, thousands or more) rather than a
     small count in words ("two", "four")."""
-    return (quantity.kind != "number" or any(ch.isdigit() for ch in quantity.text)
-            or quantity.value is None or quantity.value >= 1000)
+    return (
+        quantity.kind != "number"
+        or any(ch.isdigit() for ch in quantity.text)
+        or quantity.value is None
+        or quantity.value >= 1000
+    )
 
 
 def _claim_type(reasons: list[str], evidence: set[str], checkworthy: bool) -> str:
@@ -480,7 +569,10 @@ def _claim_type(reasons: list[str], evidence: set[str], checkworthy: bool) -> st
 _OPINION_EVIDENCE = frozenset({"opinion", "doxastic", "evaluation", "self"})
 _RECORD_EVIDENCE = frozenset({"number", "law/rule", "action"})
 _TYPE_OF_REASON = (
-    ("law/rule", "law/rules"), ("prediction", "prediction"), ("cause", "causation"), ("number", "quantity"),
+    ("law/rule", "law/rules"),
+    ("prediction", "prediction"),
+    ("cause", "causation"),
+    ("number", "quantity"),
 )
 
 
@@ -492,7 +584,9 @@ class _AttributionIndex:
         parts = []
         for number, attribution in enumerate(attributions):
             spans = list(getattr(attribution, "content", ()) or ())
-            spans += [s for s in (getattr(attribution, "cue", None), getattr(attribution, "source", None)) if s is not None]
+            spans += [
+                s for s in (getattr(attribution, "cue", None), getattr(attribution, "source", None)) if s is not None
+            ]
             parts += [(span.start, span.end, number, attribution) for span in spans]
         parts.sort(key=lambda part: part[:3])
         self._parts = parts

@@ -13,13 +13,14 @@ that are part of a date are not counted again as numbers.
 
 Everything is regular expressions compiled once at import; nothing is built per call.
 """
+
 from __future__ import annotations
 
 import bisect
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date, timedelta
-from typing import Sequence
 
 from ..article import Article, Span
 from .hedges import phrase_alternation
@@ -28,9 +29,18 @@ MONTHS = {
     name: number
     for number, names in enumerate(
         [
-            ("january", "jan"), ("february", "feb"), ("march", "mar"), ("april", "apr"), ("may",),
-            ("june", "jun"), ("july", "jul"), ("august", "aug"), ("september", "sep", "sept"),
-            ("october", "oct"), ("november", "nov"), ("december", "dec"),
+            ("january", "jan"),
+            ("february", "feb"),
+            ("march", "mar"),
+            ("april", "apr"),
+            ("may",),
+            ("june", "jun"),
+            ("july", "jul"),
+            ("august", "aug"),
+            ("september", "sep", "sept"),
+            ("october", "oct"),
+            ("november", "nov"),
+            ("december", "dec"),
         ],
         start=1,
     )
@@ -38,20 +48,76 @@ MONTHS = {
 }
 WEEKDAYS = {name: i for i, name in enumerate("monday tuesday wednesday thursday friday saturday sunday".split())}
 NUMBER_WORDS = {
-    "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
-    "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14,
-    "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19, "twenty": 20,
-    "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90,
-    "hundred": 100, "thousand": 1000, "million": 1e6, "billion": 1e9, "trillion": 1e12,
-    "dozen": 12, "dozens": None, "hundreds": None, "thousands": None, "millions": None,
-    "billions": None, "half": 0.5, "a few": None, "several": None, "a couple of": 2,
+    "one": 1,
+    "two": 2,
+    "three": 3,
+    "four": 4,
+    "five": 5,
+    "six": 6,
+    "seven": 7,
+    "eight": 8,
+    "nine": 9,
+    "ten": 10,
+    "eleven": 11,
+    "twelve": 12,
+    "thirteen": 13,
+    "fourteen": 14,
+    "fifteen": 15,
+    "sixteen": 16,
+    "seventeen": 17,
+    "eighteen": 18,
+    "nineteen": 19,
+    "twenty": 20,
+    "thirty": 30,
+    "forty": 40,
+    "fifty": 50,
+    "sixty": 60,
+    "seventy": 70,
+    "eighty": 80,
+    "ninety": 90,
+    "hundred": 100,
+    "thousand": 1000,
+    "million": 1e6,
+    "billion": 1e9,
+    "trillion": 1e12,
+    "dozen": 12,
+    "dozens": None,
+    "hundreds": None,
+    "thousands": None,
+    "millions": None,
+    "billions": None,
+    "half": 0.5,
+    "a few": None,
+    "several": None,
+    "a couple of": 2,
 }
-SCALES = {"hundred": 100, "thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12,
-          "k": 1e3, "m": 1e6, "mn": 1e6, "bn": 1e9, "b": 1e9, "tn": 1e12}
+SCALES = {
+    "hundred": 100,
+    "thousand": 1e3,
+    "million": 1e6,
+    "billion": 1e9,
+    "trillion": 1e12,
+    "k": 1e3,
+    "m": 1e6,
+    "mn": 1e6,
+    "bn": 1e9,
+    "b": 1e9,
+    "tn": 1e12,
+}
 #: How far back (in characters) a day-exact date still anchors "two days earlier": a few paragraphs.
 ANCHOR_REACH = 1500
-UNITS = {"day": "day", "days": "day", "week": "week", "weeks": "week", "month": "month",
-         "months": "month", "year": "year", "years": "year", "hour": "hour", "hours": "hour"}
+UNITS = {
+    "day": "day",
+    "days": "day",
+    "week": "week",
+    "weeks": "week",
+    "month": "month",
+    "months": "month",
+    "year": "year",
+    "years": "year",
+    "hour": "hour",
+    "hours": "hour",
+}
 
 
 @dataclass(frozen=True, slots=True)
@@ -74,8 +140,12 @@ class DateMention:
         return Span(self.start, self.end)
 
     def to_dict(self) -> dict[str, object]:
-        return {"span": [self.start, self.end], "text": self.text,
-                "value": self.value.isoformat() if self.value else None, "granularity": self.granularity}
+        return {
+            "span": [self.start, self.end],
+            "text": self.text,
+            "value": self.value.isoformat() if self.value else None,
+            "granularity": self.granularity,
+        }
 
 
 @dataclass(frozen=True, slots=True)
@@ -101,7 +171,10 @@ class Quantity:
 _MONTH = r"(?P<month>Jan(?:uary|\.)?|Feb(?:ruary|\.)?|Mar(?:ch|\.)?|Apr(?:il|\.)?|May|June?|July?|Aug(?:ust|\.)?|Sept?(?:ember|\.)?|Oct(?:ober|\.)?|Nov(?:ember|\.)?|Dec(?:ember|\.)?)"
 _WEEKDAY = r"(?P<weekday>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
 _YEAR = r"(?P<year>(?:1[89]|20)\d\d)"
-_COUNT_CHOICES = "a an one two three four five six seven eight nine ten eleven twelve several".split() + ["a few", "a couple of"]
+_COUNT_CHOICES = "a an one two three four five six seven eight nine ten eleven twelve several".split() + [
+    "a few",
+    "a couple of",
+]
 
 
 def _either_case(words: list[str]) -> str:
@@ -195,8 +268,9 @@ def dates_in(text: str, reference: date | None = None) -> list[DateMention]:
     return mentions
 
 
-def _resolve(name: str, match: re.Match[str], reference: date | None, anchor: date | None,
-             text: str) -> tuple[date | None, str | None]:
+def _resolve(
+    name: str, match: re.Match[str], reference: date | None, anchor: date | None, text: str
+) -> tuple[date | None, str | None]:
     groups = match.groupdict()
     year = int(groups["year"]) if groups.get("year") else None
     if name in ("iso", "numeric"):
@@ -267,7 +341,7 @@ def _this_period(reference: date, which: str, unit: str) -> tuple[date, str]:
 
 
 def _offset(groups: dict[str, str | None], reference: date, anchor: date | None) -> tuple[date | None, str | None]:
-    """"two days earlier" from the anchor; "two days ago" / "from now" from the article's date."""
+    """ "two days earlier" from the anchor; "two days ago" / "from now" from the article's date."""
     count_text = (groups["count"] or "").lower()
     count = int(count_text) if count_text.isdigit() else NUMBER_WORDS.get(count_text) or _COUNT_WORDS.get(count_text)
     unit = UNITS[groups["unit"].lower()]
@@ -304,10 +378,13 @@ def quantities_in(text: str, dates: list[DateMention] = ()) -> list[Quantity]:  
     digit_starts = [q.start for q in found]
     for match in _NUMBER_WORDS.finditer(text):
         start, end = match.span()
-        if not _starts_word(text, start) or text[start - 1:start] in ("’", "'", "-"):
+        if not _starts_word(text, start) or text[start - 1 : start] in ("’", "'", "-"):
             continue
-        if (match.group("word").lower() in ("one", "half") or _overlaps_any(start, end, dates, date_starts)
-                or _overlaps_any(start, end, found, digit_starts)):
+        if (
+            match.group("word").lower() in ("one", "half")
+            or _overlaps_any(start, end, dates, date_starts)
+            or _overlaps_any(start, end, found, digit_starts)
+        ):
             continue  # "one of the", "half of": rarely a figure to check
         kind = "percent" if match.group("word_percent") else "number"
         found.append(Quantity(start, end, text[start:end], kind, _number_words_value(match.group("word"))))

@@ -8,12 +8,13 @@ adjective ("than expected", "the expected gain"), "would" (a hedge only beside a
 hedges. Cues are found in every block an analyst reads as prose (headings and captions too: a
 misread paragraph must not lose its cues), not in bylines, datelines or boilerplate.
 """
+
 from __future__ import annotations
 
 import re
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from functools import lru_cache
-from typing import Callable, Iterable
 
 from ..article import Article, Span
 from ..errors import WorkbenchError
@@ -50,9 +51,7 @@ def phrase_alternation(phrases: Iterable[str]) -> str:
         by_first.setdefault(phrase[0], []).append(phrase)
     groups = []
     for first, group in sorted(by_first.items()):
-        rests = "|".join(
-            r"\s+".join(map(re.escape, p[1:].split(" "))) for p in sorted(group, key=len, reverse=True)
-        )
+        rests = "|".join(r"\s+".join(map(re.escape, p[1:].split(" "))) for p in sorted(group, key=len, reverse=True))
         groups.append(f"{re.escape(first)}(?:{rests})")
     return "|".join(groups)
 

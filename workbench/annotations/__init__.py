@@ -10,6 +10,7 @@ files are merged on load; exports give CSV, JSON, schema.org ClaimReview and W3C
     >>> store = AnnotationStore.open(article, "alice")          # doctest: +SKIP
     >>> store.upsert("claim:0", start=0, end=10, verdict="disputed", note="who says so?")  # doctest: +SKIP
 """
+
 from __future__ import annotations
 
 from .agreement import cohen_kappa, disagreements, pairwise_kappa, verdict_pairs

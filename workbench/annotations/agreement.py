@@ -5,12 +5,14 @@ functions pair their verdicts over the targets (claims by default) that *both* r
 Cohen's kappa (Cohen 1960) is the agreement beyond what two annotators would reach by chance
 given how often each uses each verdict: 1 is perfect, 0 chance level, below 0 worse than chance.
 """
+
 from __future__ import annotations
 
 import math
 import os
 from collections import Counter
-from typing import TYPE_CHECKING, Any, Iterable, Sequence
+from collections.abc import Iterable, Sequence
+from typing import TYPE_CHECKING, Any
 
 from .model import Annotation
 
@@ -51,7 +53,7 @@ def _annotator_and_annotations(source: Any) -> tuple[str, list[Annotation]]:
     return name, annotations
 
 
-def verdict_pairs(source_a: Any, source_b: Any, *, target: str = "claim") -> "pd.DataFrame":
+def verdict_pairs(source_a: Any, source_b: Any, *, target: str = "claim") -> pd.DataFrame:
     """One row per ``target`` key that both annotators reviewed (verdict not "unreviewed"): the
     quote, each one's verdict and note, and whether they agree. Sources are stores, annotation
     files or lists of annotations."""
@@ -85,13 +87,13 @@ def verdict_pairs(source_a: Any, source_b: Any, *, target: str = "claim") -> "pd
     return pd.DataFrame(rows, columns=PAIR_COLUMNS)
 
 
-def disagreements(source_a: Any, source_b: Any, *, target: str = "claim") -> "pd.DataFrame":
+def disagreements(source_a: Any, source_b: Any, *, target: str = "claim") -> pd.DataFrame:
     """The rows of :func:`verdict_pairs` where the two verdicts differ."""
     pairs = verdict_pairs(source_a, source_b, target=target)
     return pairs[~pairs["agree"]].reset_index(drop=True)
 
 
-def pairwise_kappa(sources: Sequence[Any], *, target: str = "claim") -> "pd.DataFrame":
+def pairwise_kappa(sources: Sequence[Any], *, target: str = "claim") -> pd.DataFrame:
     """Cohen's kappa of every pair of annotators on the ``target`` keys both reviewed, as a square
     table indexed by annotator name (1.0 on the diagonal)."""
     import pandas as pd

@@ -10,11 +10,12 @@ offsets *and* its quote with some context. Against a new text, an anchor is
 * **lost** when the quote is nowhere: the annotation is then kept unchanged and flagged, never
   dropped.
 """
+
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, replace
-from typing import Iterable, Iterator
 
 from .model import Anchor, Annotation
 

@@ -8,14 +8,16 @@
   (``TextPositionSelector``; offsets count code points, as the model prescribes and as Python
   indexes strings).
 """
+
 from __future__ import annotations
 
 import io
 import json
 import os
 import uuid
+from collections.abc import Collection, Iterable
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, Collection, Iterable
+from typing import TYPE_CHECKING, Any
 
 from .model import Annotation
 
@@ -37,7 +39,7 @@ def _annotations(source: Any) -> list[Annotation]:
     return list(getattr(source, "annotations", source))
 
 
-def annotations_frame(annotations: Iterable[Annotation], unanchored: Collection[str] = ()) -> "pd.DataFrame":
+def annotations_frame(annotations: Iterable[Annotation], unanchored: Collection[str] = ()) -> pd.DataFrame:
     """One row per annotation: key, target, verdict, ..., start, end, quote, ``anchored`` (False
     for the keys in ``unanchored``), annotator, timestamps, id. Lists and dicts stay as they are."""
     import pandas as pd
@@ -86,7 +88,7 @@ def _date(timestamp: str) -> str:
     return timestamp[:10]
 
 
-def _article_id(article: "Article") -> str:
+def _article_id(article: Article) -> str:
     """How the exports name the article: its URL, else its file as a ``file:`` URI, else its hash."""
     if article.meta.url:
         return article.meta.url
@@ -96,7 +98,7 @@ def _article_id(article: "Article") -> str:
 
 
 def to_claimreview(
-    article: "Article",
+    article: Article,
     annotations: Any,
     *,
     publisher: str | None = None,
@@ -178,7 +180,7 @@ def _urn(identifier: str) -> str:
         return f"urn:workbench:{identifier}"
 
 
-def to_web_annotations(article: "Article", annotations: Any) -> list[dict[str, Any]]:
+def to_web_annotations(article: Article, annotations: Any) -> list[dict[str, Any]]:
     """W3C Web Annotation JSON-LD, one per annotation, targeting the article by a
     TextQuoteSelector (exact, prefix, suffix) and — when the anchor is where it says in this
     article's text — a TextPositionSelector (start, end)."""

@@ -5,6 +5,7 @@ An :class:`Anchor` pins an annotation to the article twice over, like the W3C We
 (Python string indices, i.e. code points, end exclusive) and by the quoted text with a little
 context either side, so that the annotation can be found again after the article is edited.
 """
+
 from __future__ import annotations
 
 import re
@@ -41,9 +42,7 @@ def check_annotator(name: object, where: object = "<annotations>") -> str:
     """``name`` if it can be an annotator's name (and part of a file name): letters, digits, ``_``,
     ``-`` and spaces, at most 64 characters, no dots or slashes."""
     if not isinstance(name, str) or not _ANNOTATOR_NAME.match(name) or name != name.strip():
-        raise AnnotationError(
-            where, f"annotator name {name!r} must be 1-64 letters, digits, '_', '-' or inner spaces"
-        )
+        raise AnnotationError(where, f"annotator name {name!r} must be 1-64 letters, digits, '_', '-' or inner spaces")
     return name
 
 
@@ -67,7 +66,7 @@ class Anchor:
             raise ValueError(f"anchor quote {self.quote!r} is not {self.end - self.start} characters long")
 
     @classmethod
-    def from_text(cls, text: str, start: int, end: int) -> "Anchor":
+    def from_text(cls, text: str, start: int, end: int) -> Anchor:
         """The anchor of ``text[start:end]``, its context read from ``text``."""
         if not 0 <= start < end <= len(text):
             raise ValueError(f"span ({start}, {end}) is not a non-empty stretch of a {len(text)}-character text")
@@ -80,7 +79,7 @@ class Anchor:
         )
 
     @classmethod
-    def from_article(cls, article: "Article", start: int, end: int) -> "Anchor":
+    def from_article(cls, article: Article, start: int, end: int) -> Anchor:
         """The anchor of ``article.text[start:end]``."""
         return cls.from_text(article.text, start, end)
 
@@ -188,7 +187,7 @@ class Annotation:
         }
 
     @classmethod
-    def from_dict(cls, data: object) -> "Annotation":
+    def from_dict(cls, data: object) -> Annotation:
         """An annotation from its stored form; ``ValueError`` says what is wrong."""
         if not isinstance(data, dict):
             raise ValueError(f"expected an object, got {type(data).__name__}")

@@ -20,15 +20,17 @@ Guarantees, each with a test in ``tests/test_annotations_store.py``:
   moves annotations whose quote it finds elsewhere, and keeps — flagged, never dropped — those it
   cannot find (see :mod:`.anchoring`).
 """
+
 from __future__ import annotations
 
 import hashlib
 import json
 import os
 import tempfile
+from collections.abc import Iterable
 from dataclasses import dataclass, replace
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, Iterable, Union
+from typing import TYPE_CHECKING, Any, Union
 
 from .anchoring import reanchor
 from .model import Anchor, Annotation, AnnotationError, check_annotator, now_iso
@@ -121,7 +123,7 @@ def read_annotation_file(path: str | os.PathLike[str]) -> AnnotationFile:
     return AnnotationFile(path, annotator, article, created, modified, annotations, _fingerprint(data))
 
 
-def load_annotations(path: str | os.PathLike[str], article: "Article | None" = None) -> list[Annotation]:
+def load_annotations(path: str | os.PathLike[str], article: Article | None = None) -> list[Annotation]:
     """The annotations in an annotation file, checked; re-anchored in ``article``'s text if given
     (annotations that cannot be re-anchored keep their old anchors; open an
     :class:`AnnotationStore` to be told which)."""
@@ -185,7 +187,7 @@ class AnnotationStore:
 
     def __init__(
         self,
-        article: "Article",
+        article: Article,
         annotator: str,
         path: str | os.PathLike[str],
         annotations: Iterable[Annotation] = (),
@@ -208,10 +210,10 @@ class AnnotationStore:
     @classmethod
     def open(
         cls,
-        article: "Article",
+        article: Article,
         annotator: str | None = None,
         path: str | os.PathLike[str] | None = None,
-    ) -> "AnnotationStore":
+    ) -> AnnotationStore:
         """The store of ``annotator`` (default: the login name) for ``article``, read from ``path``
         (default: the sidecar beside the article's file) if it exists. Opening never writes."""
         if path is None:
@@ -269,7 +271,7 @@ class AnnotationStore:
     def __repr__(self) -> str:
         return f"<AnnotationStore {self.annotator!r}: {len(self)} annotations in {self.path}>"
 
-    def frame(self) -> "pd.DataFrame":
+    def frame(self) -> pd.DataFrame:
         """One row per annotation (see :func:`.export.annotations_frame`)."""
         from .export import annotations_frame
 
@@ -382,7 +384,7 @@ class AnnotationStore:
 PathsOrFolder = Union[str, "os.PathLike[str]", Iterable[Union[str, "os.PathLike[str]"]]]
 
 
-def _annotation_files(article: "Article", where: PathsOrFolder) -> list[Path]:
+def _annotation_files(article: Article, where: PathsOrFolder) -> list[Path]:
     """The files to merge: those listed, or in a folder every ``*.annotations.json`` made for this
     article (same text, or same file name)."""
     if isinstance(where, (str, os.PathLike)) and Path(where).is_dir():
@@ -406,11 +408,11 @@ def _annotation_files(article: "Article", where: PathsOrFolder) -> list[Path]:
 
 
 def merge_stores(
-    article: "Article",
+    article: Article,
     where: PathsOrFolder,
     *,
     errors: str = "raise",
-) -> "pd.DataFrame":
+) -> pd.DataFrame:
     """Several annotators' files for one article as one table: a row per annotation, with its
     ``annotator`` and ``file``, re-anchored in the article's text (``anchored`` False when not found).
 

@@ -3,13 +3,14 @@
 A file holds one entry per line; ``#`` starts a comment; blank lines are ignored. Lists are read
 once and cached.
 """
+
 from __future__ import annotations
 
-from functools import lru_cache
+from functools import cache
 from importlib import resources
 
 
-@lru_cache(maxsize=None)
+@cache
 def entries(name: str) -> tuple[str, ...]:
     """The entries of ``NAME.txt`` in file order, comments and blank lines dropped."""
     text = resources.files(__package__).joinpath(f"{name}.txt").read_text(encoding="utf-8")
@@ -21,7 +22,7 @@ def entries(name: str) -> tuple[str, ...]:
     return tuple(found)
 
 
-@lru_cache(maxsize=None)
+@cache
 def word_set(name: str) -> frozenset[str]:
     """The entries of ``NAME.txt``, lower-cased, as a set for membership tests."""
     return frozenset(e.lower() for e in entries(name))

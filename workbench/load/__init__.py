@@ -8,13 +8,15 @@
 
 Every problem is a :class:`~workbench.errors.LoadError` whose message names the file.
 """
+
 from __future__ import annotations
 
 import glob as _glob
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field, replace
 from datetime import date
 from pathlib import Path
-from typing import TYPE_CHECKING, Iterable, Iterator
+from typing import TYPE_CHECKING
 
 from ..article import Article, Metadata
 from ..errors import LoadError
@@ -107,7 +109,9 @@ def iter_file(
     elif kind in ("json", "jsonl", "csv"):
         from .records import articles_from_records
 
-        for number, article in enumerate(articles_from_records(decoded.text, kind, replace(base, text_is_file=False)), 1):
+        for number, article in enumerate(
+            articles_from_records(decoded.text, kind, replace(base, text_is_file=False)), 1
+        ):
             yield f"{path}#{number}", article
     else:
         raise LoadError(path, f"unsupported file type {path.suffix or kind!r}")
@@ -150,7 +154,7 @@ class Collection:
     def __getitem__(self, i: int) -> Article:
         return self.articles[i]
 
-    def frame(self) -> "pd.DataFrame":
+    def frame(self) -> pd.DataFrame:
         """One row per article: label, title, outlet, author, date, url, words, blocks, sentences, sha256."""
         import pandas as pd
 
@@ -169,9 +173,12 @@ class Collection:
             }
             for label, a in zip(self.labels, self.articles)
         ]
-        return pd.DataFrame(rows, columns=["label", "title", "outlet", "author", "date", "url", "words", "blocks", "sentences", "sha256"])
+        return pd.DataFrame(
+            rows,
+            columns=["label", "title", "outlet", "author", "date", "url", "words", "blocks", "sentences", "sha256"],
+        )
 
-    def errors_frame(self) -> "pd.DataFrame":
+    def errors_frame(self) -> pd.DataFrame:
         import pandas as pd
 
         return pd.DataFrame([{"path": e.path, "problem": e.problem} for e in self.errors], columns=["path", "problem"])

@@ -1,4 +1,5 @@
 """Turn a text and its found blocks into an :class:`~workbench.article.Article`."""
+
 from __future__ import annotations
 
 from dataclasses import replace
@@ -44,7 +45,7 @@ def article_from_text(
 
 
 def _outlet_from_dateline(token: str | None) -> str | None:
-    """"(WE)" names the outlet; "SEOUL" names a place, not an outlet."""
+    """ "(WE)" names the outlet; "SEOUL" names a place, not an outlet."""
     if token and token.startswith("(") and token.endswith(")"):
         return token[1:-1].strip() or None
     return None

@@ -3,6 +3,7 @@
 Every problem raises :class:`~workbench.errors.LoadError` naming the file. What had to be done to
 read the text is returned as a list of repairs, recorded in the article's metadata.
 """
+
 from __future__ import annotations
 
 import codecs

@@ -11,6 +11,7 @@ it, and the JSON export carries it. It is then parsed like pasted text, so headi
 datelines and boilerplate lines are found the same way everywhere. The page's title opens the
 text as its headline when the body does not already start with it.
 """
+
 from __future__ import annotations
 
 import re

@@ -13,14 +13,16 @@ line is then read as a paragraph, not as a headline).
 A malformed file or record fails the whole file with a :class:`~workbench.errors.LoadError`
 naming the file and the line (or record number), so that nothing is silently skipped.
 """
+
 from __future__ import annotations
 
 import csv
 import io
 import json
+from collections.abc import Iterator
 from dataclasses import replace
 from datetime import date, datetime
-from typing import Any, Iterator
+from typing import Any
 
 from ..article import Article, Metadata
 from ..errors import LoadError

@@ -11,6 +11,7 @@ Three shapes of input are read here, all as offsets into the text as given:
 Each line of a blank-line separated chunk is its own block unless it plainly continues the line
 before (hard-wrapped prose), so a caption right under a sub-headline is told apart.
 """
+
 from __future__ import annotations
 
 import re
@@ -43,7 +44,7 @@ _CREDIT = re.compile(
 _CREDIT_REACH = 200
 _CAPTION_START = re.compile(r"^(?:Photo|Image|Picture|Caption|Pictured|Above|Top|File photo)\s*[:—–-]", re.I)
 _BYLINE = re.compile(r"^(?:By|Written by|Reporting by)\s+(?P<author>[A-Z][^\n]{1,80})$")
-_TERMINAL = tuple(".!?:;,…\"”’)")
+_TERMINAL = tuple('.!?:;,…"”’)')
 _CLOSING = "\"'”’»)]"
 # The list of sources or links that closes a Wikinews article: not part of the story.
 _REFERENCES_HEADING = re.compile(r"^(?:#+\s*)?(?:Sources?|References|External links|Related news|See also)$", re.I)
@@ -130,7 +131,7 @@ def _chunks(text: str, markdown: bool) -> list[tuple[int, int]]:
 
 def _continues(text: str, previous: tuple[int, int], line: tuple[int, int], markdown: bool) -> bool:
     """Whether ``line`` continues the hard-wrapped prose of ``previous`` rather than starting a block."""
-    prev_text, line_text = text[previous[0]:previous[1]], text[line[0]:line[1]]
+    prev_text, line_text = text[previous[0] : previous[1]], text[line[0] : line[1]]
     if markdown:
         return not (_MD_HEADING.match(line_text) or _MD_HEADING.match(prev_text) or is_boilerplate(line_text))
     last_line = prev_text.rsplit("\n", 1)[-1]
@@ -236,7 +237,7 @@ def parse(text: str, markdown: bool = False, headline: bool = True) -> Parsed:
 
 def _next_is_prose(text: str, raw: list[tuple[int, int]], i: int) -> bool:
     """A heading is followed by running text (or ends the article)."""
-    for start, end in raw[i + 1:]:
+    for start, end in raw[i + 1 :]:
         line = text[start:end]
         if is_boilerplate(line):
             continue

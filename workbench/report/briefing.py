@@ -8,14 +8,16 @@ Each part is a pure function returning a DataFrame, so tests need no kernel;
 papermill and renders it to HTML with nbconvert, inputs hidden — a small core and one engine, in
 the manner of papermill itself.
 """
+
 from __future__ import annotations
 
 import hashlib
 import tempfile
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import datetime, timezone
 from pathlib import Path
-from typing import TYPE_CHECKING, Iterable, Sequence
+from typing import TYPE_CHECKING
 
 from ..article import Article, Span
 from ..errors import LoadError, WorkbenchError
@@ -23,8 +25,8 @@ from ..errors import LoadError, WorkbenchError
 if TYPE_CHECKING:
     import pandas as pd
 
-    from ..annotations import Annotation
     from ..analysis.claims import Claim
+    from ..annotations import Annotation
     from ..pipeline import Analysis
 
 #: The notebook that :func:`run_briefing` executes (found in the source tree beside the package).
@@ -67,7 +69,7 @@ class Provenance:
     generated: str
     """When the briefing was made: ISO 8601, UTC, to the second."""
 
-    def frame(self) -> "pd.DataFrame":
+    def frame(self) -> pd.DataFrame:
         """Two columns, ``item`` and ``value``: one row per fact, one per annotation file."""
         import pandas as pd
 
@@ -135,9 +137,9 @@ def annotation_files(article_path: str | Path, annotations: str | Path | None = 
 class AnnotationsRead:
     """The annotations of several annotators' files, re-anchored on the article's current text."""
 
-    annotations: list["Annotation"] = field(default_factory=list)
+    annotations: list[Annotation] = field(default_factory=list)
     """The annotations found in the text, every annotator's."""
-    unanchored: list["Annotation"] = field(default_factory=list)
+    unanchored: list[Annotation] = field(default_factory=list)
     """Annotations whose quote is no longer in the text (the article changed): kept, reported."""
     warnings: list[str] = field(default_factory=list)
     """What happened on reading: text changed since annotated, annotations moved or lost."""
@@ -158,22 +160,18 @@ def read_annotations(article: Article, files: Sequence[str | Path]) -> Annotatio
     return read
 
 
-def claim_annotations(claim: "Claim", annotations: Iterable["Annotation"]) -> list["Annotation"]:
+def claim_annotations(claim: Claim, annotations: Iterable[Annotation]) -> list[Annotation]:
     """The claim annotations anchored on ``claim``'s text (offsets overlap)."""
     span = Span(claim.start, claim.end)
-    return [
-        a
-        for a in annotations
-        if a.target == "claim" and span.overlaps(Span(a.anchor.start, a.anchor.end))
-    ]
+    return [a for a in annotations if a.target == "claim" and span.overlaps(Span(a.anchor.start, a.anchor.end))]
 
 
-def verdicts_given(annotations: Sequence["Annotation"]) -> dict[str, str]:
+def verdicts_given(annotations: Sequence[Annotation]) -> dict[str, str]:
     """Each annotator's verdict on a claim, leaving out those who have not judged it."""
     return {a.annotator: a.verdict for a in annotations if a.verdict != UNREVIEWED}
 
 
-def verdict_of(annotations: Sequence["Annotation"]) -> str:
+def verdict_of(annotations: Sequence[Annotation]) -> str:
     """One verdict for a claim from its annotations: the verdict they share, ``unreviewed`` when
     nobody gave one, or ``split (alice: verified; bob: false)`` when annotators disagree."""
     given = verdicts_given(annotations)
@@ -188,7 +186,7 @@ def verdict_of(annotations: Sequence["Annotation"]) -> str:
 # --- the tables ------------------------------------------------------------------------------
 
 
-def summary_frame(analysis: "Analysis", annotations: Sequence["Annotation"] = ()) -> "pd.DataFrame":
+def summary_frame(analysis: Analysis, annotations: Sequence[Annotation] = ()) -> pd.DataFrame:
     """The article at a glance: two columns, ``item`` and ``value``."""
     import pandas as pd
 
@@ -204,40 +202,46 @@ def summary_frame(analysis: "Analysis", annotations: Sequence["Annotation"] = ()
         ("outlet", meta.outlet or "unknown"),
         ("date", meta.date.isoformat() if meta.date else "unknown"),
         ("author", meta.author or "unknown"),
-        ("length", f"{article.word_count} words in {len(article.body)} paragraphs, "
-                   f"{len(article.body_sentences)} sentences"),
+        (
+            "length",
+            f"{article.word_count} words in {len(article.body)} paragraphs, {len(article.body_sentences)} sentences",
+        ),
         ("readability", _readability_line(analysis)),
-        ("sources", f"{len(sourcing.sources)} sources ({named} named), "
-                    f"{len(sourcing.attributions)} attributions"),
-        ("claims", f"{len(checkworthy)} check-worthy of {len(claims)}; "
-                   f"{len(checkworthy.unattributed())} in the reporter's own voice; "
-                   f"{len(checkworthy.hedged())} hedged"),
+        ("sources", f"{len(sourcing.sources)} sources ({named} named), {len(sourcing.attributions)} attributions"),
+        (
+            "claims",
+            f"{len(checkworthy)} check-worthy of {len(claims)}; "
+            f"{len(checkworthy.unattributed())} in the reporter's own voice; "
+            f"{len(checkworthy.hedged())} hedged",
+        ),
         ("reviewed", f"{reviewed} of {len(checkworthy)} check-worthy claims have a verdict"),
     ]
     return pd.DataFrame(rows, columns=["item", "value"])
 
 
-def _readability_line(analysis: "Analysis") -> str:
+def _readability_line(analysis: Analysis) -> str:
     body = analysis.readability.body
-    return (f"Flesch-Kincaid grade {body.flesch_kincaid_grade:.1f}, reading ease "
-            f"{body.flesch_reading_ease:.0f}, about {max(1, round(body.reading_time_s / 60))} min to read")
+    return (
+        f"Flesch-Kincaid grade {body.flesch_kincaid_grade:.1f}, reading ease "
+        f"{body.flesch_reading_ease:.0f}, about {max(1, round(body.reading_time_s / 60))} min to read"
+    )
 
 
-def speaker_of(claim: "Claim") -> str:
+def speaker_of(claim: Claim) -> str:
     """Who makes a claim, for a table: the source's name, ``unnamed source`` or ``reporter``."""
     if claim.speaker:
         return claim.speaker
     return UNNAMED if claim.attributed else REPORTER
 
 
-def sources_frame(analysis: "Analysis") -> "pd.DataFrame":
+def sources_frame(analysis: Analysis) -> pd.DataFrame:
     """Who speaks: one row per source, most attributions first (the registry's own order)."""
     columns = ["name", "type", "role", "affiliation", "country", "attributions", "direct", "indirect", "mixed", "named"]
     table = analysis.sourcing.sources_frame()[columns]
     return table.fillna({"role": "", "affiliation": "", "country": ""})
 
 
-def claims_frame(analysis: "Analysis", annotations: Sequence["Annotation"] = ()) -> "pd.DataFrame":
+def claims_frame(analysis: Analysis, annotations: Sequence[Annotation] = ()) -> pd.DataFrame:
     """The check-worthy claims (and any other claim someone annotated) with their verdicts.
 
     Columns: ``claim`` (the text), ``speaker`` (see :func:`speaker_of`),
@@ -268,10 +272,10 @@ def claims_frame(analysis: "Analysis", annotations: Sequence["Annotation"] = ())
 
 
 def open_questions(
-    analysis: "Analysis",
-    annotations: Sequence["Annotation"] = (),
-    unanchored: Sequence["Annotation"] = (),
-) -> "pd.DataFrame":
+    analysis: Analysis,
+    annotations: Sequence[Annotation] = (),
+    unanchored: Sequence[Annotation] = (),
+) -> pd.DataFrame:
     """What is still open, one row per claim: check-worthy claims without a verdict, disputed or
     unverifiable, or on which annotators disagree — and of those, the ones the article states in
     its own voice (who says so?); then the ``unanchored`` annotations, whose quote the current
@@ -330,7 +334,7 @@ def open_questions(
 class Briefing:
     """One article's analyses, the annotations read for it and the provenance of both."""
 
-    analysis: "Analysis"
+    analysis: Analysis
     provenance: Provenance
     read: AnnotationsRead = field(default_factory=AnnotationsRead)
 
@@ -340,7 +344,7 @@ class Briefing:
         article_path: str | Path,
         annotation_path: str | Path | None = None,
         analyst: str | None = None,
-    ) -> "Briefing":
+    ) -> Briefing:
         """Load the article and its annotations (see :func:`annotation_files`) and note where
         they came from."""
         from ..load import load
@@ -359,16 +363,16 @@ class Briefing:
         """What reading the annotation files turned up (text changed, annotations moved or lost)."""
         return self.read.warnings
 
-    def summary(self) -> "pd.DataFrame":
+    def summary(self) -> pd.DataFrame:
         return summary_frame(self.analysis, self.read.annotations)
 
-    def sources(self) -> "pd.DataFrame":
+    def sources(self) -> pd.DataFrame:
         return sources_frame(self.analysis)
 
-    def claims(self) -> "pd.DataFrame":
+    def claims(self) -> pd.DataFrame:
         return claims_frame(self.analysis, self.read.annotations)
 
-    def open_questions(self) -> "pd.DataFrame":
+    def open_questions(self) -> pd.DataFrame:
         return open_questions(self.analysis, self.read.annotations, self.read.unanchored)
 
 

@@ -7,11 +7,13 @@ Every number comes from the article's own analyses (:func:`workbench.analyze`); 
 lines them up. Charts are drawn on a plain matplotlib ``Figure`` (not pyplot), so a notebook shows
 each once, and never opens a window.
 """
+
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
-from typing import TYPE_CHECKING, Iterable
+from typing import TYPE_CHECKING
 
 from ..article import Article
 from ..pipeline import Analysis, analyze
@@ -24,8 +26,20 @@ if TYPE_CHECKING:
     from ..load import Collection
 
 COLUMNS = [
-    "article", "words", "paragraphs", "grade", "reading_ease", "sources", "attributions",
-    "named_share", "direct_share", "claims", "checkworthy", "own_voice", "hedged", "title",
+    "article",
+    "words",
+    "paragraphs",
+    "grade",
+    "reading_ease",
+    "sources",
+    "attributions",
+    "named_share",
+    "direct_share",
+    "claims",
+    "checkworthy",
+    "own_voice",
+    "hedged",
+    "title",
 ]
 """The overview's columns: the numbers first, the (long) headline last."""
 
@@ -37,7 +51,7 @@ class Comparison:
     labels: tuple[str, ...]
     analyses: tuple[Analysis, ...]
 
-    def frame(self) -> "pd.DataFrame":
+    def frame(self) -> pd.DataFrame:
         """One row per article. ``grade`` is the body's Flesch-Kincaid grade; ``named_share`` the
         share of attributions from named sources; ``direct_share`` the share that are direct
         quotes; ``own_voice`` the check-worthy claims stated without a source; ``hedged`` the
@@ -72,7 +86,7 @@ class Comparison:
             )
         return pd.DataFrame(rows, columns=COLUMNS)
 
-    def sources_by_type(self) -> "pd.DataFrame":
+    def sources_by_type(self) -> pd.DataFrame:
         """Attributions by type of source (columns) for each article (rows); 0 where none."""
         import pandas as pd
 
@@ -82,7 +96,7 @@ class Comparison:
         frame.index.name = "article"
         return frame
 
-    def plot_sources(self, ax: "Axes | None" = None) -> "Figure":
+    def plot_sources(self, ax: Axes | None = None) -> Figure:
         """Stacked bars: each article's attributions by type of source."""
         figure, ax = _axes(ax)
         self.sources_by_type().plot.barh(stacked=True, ax=ax, width=0.7)
@@ -93,7 +107,7 @@ class Comparison:
         ax.legend(fontsize="small", loc="upper left", bbox_to_anchor=(1.01, 1), title="type of source")
         return figure
 
-    def plot_claims(self, ax: "Axes | None" = None) -> "Figure":
+    def plot_claims(self, ax: Axes | None = None) -> Figure:
         """Stacked bars: each article's check-worthy claims, attributed and in its own voice."""
         table = self.frame().set_index("article")
         attributed = table["checkworthy"] - table["own_voice"]
@@ -106,7 +120,7 @@ class Comparison:
         ax.legend(fontsize="small", loc="lower right")
         return figure
 
-    def plot_grades(self, ax: "Axes | None" = None) -> "Figure":
+    def plot_grades(self, ax: Axes | None = None) -> Figure:
         """One bar per article: the Flesch-Kincaid grade of its body."""
         table = self.frame()
         figure, ax = _axes(ax)
@@ -117,7 +131,7 @@ class Comparison:
         return figure
 
 
-def _axes(ax: "Axes | None") -> tuple["Figure", "Axes"]:
+def _axes(ax: Axes | None) -> tuple[Figure, Axes]:
     if ax is not None:
         return ax.figure, ax
     from matplotlib.figure import Figure
@@ -126,10 +140,12 @@ def _axes(ax: "Axes | None") -> tuple["Figure", "Axes"]:
     return figure, figure.add_subplot()
 
 
-def compare(articles: "Collection | Iterable[Article]") -> Comparison:
+def compare(articles: Collection | Iterable[Article]) -> Comparison:
     """Analyse every article (a :class:`~workbench.load.Collection` or any articles) for a
     side-by-side comparison; each is labelled by its file name (``#n`` for a record of a file
     holding several), or by its position when it has no file."""
     found = list(articles)
-    labels = list(getattr(articles, "labels", [])) or [a.meta.source_path or f"article {i + 1}" for i, a in enumerate(found)]
+    labels = list(getattr(articles, "labels", [])) or [
+        a.meta.source_path or f"article {i + 1}" for i, a in enumerate(found)
+    ]
     return Comparison(tuple(Path(label).name for label in labels), tuple(analyze(a) for a in found))

@@ -13,11 +13,13 @@ Agreement itself is the annotations package's: Cohen's kappa
 (:func:`~workbench.annotations.verdict_pairs`, :func:`~workbench.annotations.disagreements`).
 This module only puts a key beside them.
 """
+
 from __future__ import annotations
 
 import os
 from collections import Counter
-from typing import TYPE_CHECKING, Sequence
+from collections.abc import Sequence
+from typing import TYPE_CHECKING
 
 from ..annotations import cohen_kappa, read_annotation_file, verdict_pairs
 
@@ -30,13 +32,13 @@ PathLike = str | os.PathLike[str]
 UNREVIEWED = "unreviewed"
 
 
-def _claims(path: PathLike) -> tuple[str, dict[str, "Annotation"]]:
+def _claims(path: PathLike) -> tuple[str, dict[str, Annotation]]:
     """The annotator of an annotation file and its claim annotations by key."""
     stored = read_annotation_file(path)
     return stored.annotator, {a.key: a for a in stored.annotations if a.target == "claim"}
 
 
-def key_frame(key: PathLike) -> "pd.DataFrame":
+def key_frame(key: PathLike) -> pd.DataFrame:
     """The key as a table: one row per claim of the exercise (``key``, ``claim``, ``verdict``,
     ``explanation``, ``evidence``), in the order of the article."""
     import pandas as pd
@@ -56,7 +58,7 @@ def key_frame(key: PathLike) -> "pd.DataFrame":
     return pd.DataFrame(rows, columns=["key", "claim", "verdict", "explanation", "evidence"])
 
 
-def compare_with_key(key: PathLike, student: PathLike) -> "pd.DataFrame":
+def compare_with_key(key: PathLike, student: PathLike) -> pd.DataFrame:
     """A student's answers beside the key, one row per claim of the exercise — including those
     the student skipped (``answer`` is then ``unreviewed``). Columns: ``key``, ``claim``,
     ``expected``, ``answer``, ``correct``, ``explanation`` (the key's note), ``student_note``."""
@@ -78,12 +80,10 @@ def compare_with_key(key: PathLike, student: PathLike) -> "pd.DataFrame":
                 "student_note": answer.note if answer is not None else "",
             }
         )
-    return pd.DataFrame(
-        rows, columns=["key", "claim", "expected", "answer", "correct", "explanation", "student_note"]
-    )
+    return pd.DataFrame(rows, columns=["key", "claim", "expected", "answer", "correct", "explanation", "student_note"])
 
 
-def scores(key: PathLike, students: Sequence[PathLike]) -> "pd.DataFrame":
+def scores(key: PathLike, students: Sequence[PathLike]) -> pd.DataFrame:
     """One row per student: how many of the exercise's claims they ``answered`` and got
     ``correct`` (of ``claims``), and Cohen's ``kappa`` with the key over the claims both judged,
     to two decimals (NaN when none) — agreement beyond what guessing with the same verdict mix
@@ -108,7 +108,7 @@ def scores(key: PathLike, students: Sequence[PathLike]) -> "pd.DataFrame":
     return pd.DataFrame(rows, columns=["student", "claims", "answered", "correct", "kappa"])
 
 
-def contested_claims(files: Sequence[PathLike]) -> "pd.DataFrame":
+def contested_claims(files: Sequence[PathLike]) -> pd.DataFrame:
     """The claims on which the annotators of ``files`` gave different verdicts, most divided
     first: ``key``, ``claim``, ``verdicts`` (how many gave each), ``by_annotator``. Only reviewed
     verdicts count; a claim only one annotator judged cannot be contested."""

@@ -4,6 +4,7 @@ Each widget is a thin layer over pure functions (:mod:`.render` for the HTML, th
 field builders beside each widget) that the tests call directly. Key parts carry stable CSS
 classes (``wb-next``, ``wb-prev``, ``wb-jump``, ``wb-verdict``, ``wb-note``, ...) for browser tests.
 """
+
 from __future__ import annotations
 
 from .claim_annotator import ClaimAnnotator, claim_key

@@ -1,4 +1,5 @@
 """Saving a widget's change through the annotation store, and saying on screen what happened."""
+
 from __future__ import annotations
 
 from datetime import datetime
@@ -12,7 +13,7 @@ if TYPE_CHECKING:
 NOT_SAVED_CLASS = "wb-not-saved"
 
 
-def save_change(store: "AnnotationStore", status: "widgets.Label", key: str, **values: Any) -> "Annotation | None":
+def save_change(store: AnnotationStore, status: widgets.Label, key: str, **values: Any) -> Annotation | None:
     """``store.upsert(key, **values)`` (which writes the sidecar file), then ``status`` says where
     it went; when the file cannot be written (changed on disk by another window or kernel, not
     writable) ``status`` says NOT SAVED and why, instead of an error lost in the kernel's log."""

@@ -10,10 +10,12 @@ list: a saved annotation keeps naming the same words whatever filter is on, and 
 version of the analysis lists the claims differently. After an edit of the article, the store
 re-anchors an annotation to the words' new place, and the annotator finds it there by its anchor.
 """
+
 from __future__ import annotations
 
+from collections.abc import Sequence
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, Sequence
+from typing import TYPE_CHECKING, Any
 
 import ipywidgets as widgets
 
@@ -30,26 +32,30 @@ FILTERS = ("unattributed", "hedged", "checkworthy")
 VERDICT_LABELS = {"opinion": "opinion (not checkable)"}
 
 
-def claim_key(claim: "Claim") -> str:
+def claim_key(claim: Claim) -> str:
     """The annotation key of a claim: the offsets of its text, ``claim:START-END``."""
     return f"claim:{claim.start}-{claim.end}"
 
 
-def annotation_for(store: "AnnotationStore", claim: "Claim") -> "Annotation | None":
+def annotation_for(store: AnnotationStore, claim: Claim) -> Annotation | None:
     """The saved annotation of ``claim``: by its key, or by an anchor (re-anchored after an edit of
     the article) that lies exactly on the claim's text."""
     found = store.get(claim_key(claim))
     if found is not None:
         return found
     return next(
-        (a for a in store.annotations
-         if a.target == "claim" and (a.anchor.start, a.anchor.end) == (claim.start, claim.end)),
+        (
+            a
+            for a in store.annotations
+            if a.target == "claim" and (a.anchor.start, a.anchor.end) == (claim.start, claim.end)
+        ),
         None,
     )
 
 
-def filter_claims(claims: Sequence["Claim"], *, unattributed: bool = False, hedged: bool = False,
-                  checkworthy: bool = False) -> list[tuple[int, "Claim"]]:
+def filter_claims(
+    claims: Sequence[Claim], *, unattributed: bool = False, hedged: bool = False, checkworthy: bool = False
+) -> list[tuple[int, Claim]]:
     """``(number, claim)`` for the claims that pass every filter that is on (numbers from 1)."""
     return [
         (number, claim)
@@ -60,7 +66,7 @@ def filter_claims(claims: Sequence["Claim"], *, unattributed: bool = False, hedg
     ]
 
 
-def reviewed_count(claims: Sequence["Claim"], store: "AnnotationStore") -> int:
+def reviewed_count(claims: Sequence[Claim], store: AnnotationStore) -> int:
     """How many of ``claims`` have a verdict other than "unreviewed"."""
     found = (annotation_for(store, claim) for claim in claims)
     return sum(1 for annotation in found if annotation is not None and annotation.reviewed)
@@ -80,7 +86,7 @@ def split_lines(text: str) -> list[str]:
     return [line.strip() for line in text.splitlines() if line.strip()]
 
 
-def export_annotations(article: "Article", store: "AnnotationStore") -> dict[str, Path]:
+def export_annotations(article: Article, store: AnnotationStore) -> dict[str, Path]:
     """Write the store's annotations beside its sidecar file: schema.org ClaimReview JSON-LD
     (claims with a verdict), W3C Web Annotation JSON-LD and CSV. Returns the paths by format."""
     import json
@@ -102,14 +108,14 @@ def export_annotations(article: "Article", store: "AnnotationStore") -> dict[str
     return written
 
 
-def claim_html(article: "Article", claim: "Claim", number: int, marks: Sequence[render.Mark]) -> str:
+def claim_html(article: Article, claim: Claim, number: int, marks: Sequence[render.Mark]) -> str:
     """The claim in its paragraph (the claim underlined, hedge cues and quotes marked) and what
     the analysis says about it: attribution, check-worthiness, type, reasons, hedge cues."""
     block = article.block_at(claim.start)
     start, end = (block.start, block.end) if block else (claim.start, claim.end)
     own = [m for m in marks if m.kind != "claim"] + [render.Mark(claim.start, claim.end, "claim", f"claim {number}")]
     paragraph = render.highlight_html(article.text, start, end, own)
-    cues = ", ".join(f"“{article.text[c.start:c.end]}” ({c.kind})" for c in claim.hedge_cues) or "none"
+    cues = ", ".join(f"“{article.text[c.start : c.end]}” ({c.kind})" for c in claim.hedge_cues) or "none"
     facts = [
         ("Said by", render.claim_voice(claim)),
         ("Check-worthy", f"{'yes' if claim.checkworthy else 'no'} (score {claim.score:.2f})"),
@@ -135,8 +141,14 @@ class ClaimAnnotator(widgets.VBox):
     claim on screen (or None when no claim passes the filters).
     """
 
-    def __init__(self, article: "Article", annotator: str = "analyst", *,
-                 store: "AnnotationStore | None" = None, analysis: "Analysis | None" = None):
+    def __init__(
+        self,
+        article: Article,
+        annotator: str = "analyst",
+        *,
+        store: AnnotationStore | None = None,
+        analysis: Analysis | None = None,
+    ):
         from ..annotations import VERDICTS, AnnotationStore
         from ..pipeline import analyze
 
@@ -150,9 +162,14 @@ class ClaimAnnotator(widgets.VBox):
         self.position = 0
         self._showing = False
 
-        self.filters = {name: widgets.Checkbox(description=name.replace("checkworthy", "check-worthy"),
-                                               indent=False, layout=widgets.Layout(width="9em"))
-                        for name in FILTERS}
+        self.filters = {
+            name: widgets.Checkbox(
+                description=name.replace("checkworthy", "check-worthy"),
+                indent=False,
+                layout=widgets.Layout(width="9em"),
+            )
+            for name in FILTERS
+        }
         self.previous_button = widgets.Button(description="Previous", icon="arrow-left")
         self.next_button = widgets.Button(description="Next", icon="arrow-right")
         self.jump = widgets.Dropdown(description="Go to", layout=widgets.Layout(width="26em"))
@@ -162,17 +179,30 @@ class ClaimAnnotator(widgets.VBox):
         self.verdict = widgets.Dropdown(
             options=[(VERDICT_LABELS.get(v, v), v) for v in VERDICTS], description="Verdict"
         )
-        self.confidence = widgets.FloatSlider(value=0.5, min=0.0, max=1.0, step=0.05,
-                                              description="Confidence", continuous_update=False)
-        self.note = widgets.Textarea(description="Note", continuous_update=False,
-                                     layout=widgets.Layout(width="40em", height="5em"))
-        self.tags = widgets.Text(description="Tags", placeholder="comma, separated",
-                                 continuous_update=False, layout=widgets.Layout(width="40em"))
-        self.evidence = widgets.Textarea(description="Evidence", placeholder="one link or reference per line",
-                                         continuous_update=False, layout=widgets.Layout(width="40em", height="4em"))
+        self.confidence = widgets.FloatSlider(
+            value=0.5, min=0.0, max=1.0, step=0.05, description="Confidence", continuous_update=False
+        )
+        self.note = widgets.Textarea(
+            description="Note", continuous_update=False, layout=widgets.Layout(width="40em", height="5em")
+        )
+        self.tags = widgets.Text(
+            description="Tags",
+            placeholder="comma, separated",
+            continuous_update=False,
+            layout=widgets.Layout(width="40em"),
+        )
+        self.evidence = widgets.Textarea(
+            description="Evidence",
+            placeholder="one link or reference per line",
+            continuous_update=False,
+            layout=widgets.Layout(width="40em", height="4em"),
+        )
         self.evidence_links = widgets.HTML()
-        self.export_button = widgets.Button(description="Export", icon="download",
-                                            tooltip="ClaimReview, Web Annotation and CSV files beside the sidecar")
+        self.export_button = widgets.Button(
+            description="Export",
+            icon="download",
+            tooltip="ClaimReview, Web Annotation and CSV files beside the sidecar",
+        )
         self.status = widgets.Label()
         self.warnings = widgets.HTML(render.warnings_html(self.store.warnings))
         for widget, css in (
@@ -235,7 +265,7 @@ class ClaimAnnotator(widgets.VBox):
         self.listed = filter_claims(self.claims, **{name: box.value for name, box in self.filters.items()})
         self._showing = True
         self.jump.options = [
-            (f"Claim {number} · {render.shorten(self.article.text[c.start:c.end])}", i)
+            (f"Claim {number} · {render.shorten(self.article.text[c.start : c.end])}", i)
             for i, (number, c) in enumerate(self.listed)
         ]
         self._showing = False
@@ -286,7 +316,9 @@ class ClaimAnnotator(widgets.VBox):
         claim = self.listed[self.position][1]
         saved = annotation_for(self.store, claim)
         key = saved.key if saved is not None else claim_key(claim)
-        annotation = save_change(self.store, self.status, key, target="claim", start=claim.start, end=claim.end, **changes)
+        annotation = save_change(
+            self.store, self.status, key, target="claim", start=claim.start, end=claim.end, **changes
+        )
         if annotation is not None:
             self._show_evidence(annotation.evidence)
         self._update_progress()

@@ -5,11 +5,13 @@ Every piece of article text (and every name or cue taken from it) goes through
 ``<img onerror=...>`` or ``javascript:`` links shows those characters and runs nothing.
 Only markup written here, colours from :data:`SPEAKER_PALETTE` and numbers are left unescaped.
 """
+
 from __future__ import annotations
 
 import html
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, Iterable, Sequence
+from typing import TYPE_CHECKING
 from urllib.parse import urlsplit
 
 if TYPE_CHECKING:
@@ -18,8 +20,16 @@ if TYPE_CHECKING:
 
 #: Background colours for quotes, one per speaker in order of first appearance.
 SPEAKER_PALETTE = (
-    "#cfe8ff", "#ffe0b3", "#d7f5d0", "#f6d0f0", "#fff3a8",
-    "#d9d2ff", "#ffd6d6", "#c9f2ef", "#e8e0cc", "#e0e0e0",
+    "#cfe8ff",
+    "#ffe0b3",
+    "#d7f5d0",
+    "#f6d0f0",
+    "#fff3a8",
+    "#d9d2ff",
+    "#ffd6d6",
+    "#c9f2ef",
+    "#e8e0cc",
+    "#e0e0e0",
 )
 #: Colour of quotes whose speaker is not known.
 UNKNOWN_SPEAKER_COLOUR = "#eeeeee"
@@ -94,7 +104,7 @@ def _wrap(piece: str, marks: Sequence[Mark]) -> str:
     return f'<span class="wb-mark {classes}" style="{";".join(styles)}"{title}>{piece}</span>'
 
 
-def analysis_marks(analysis: "Analysis", colours: dict[str, str]) -> list[Mark]:
+def analysis_marks(analysis: Analysis, colours: dict[str, str]) -> list[Mark]:
     """Every mark the analyses give: quotes (by speaker), their sources and cues, hedges, claims."""
     marks = []
     for attribution in analysis.sourcing.attributions:
@@ -122,7 +132,7 @@ def claim_voice(claim) -> str:
     return "a source the analysis could not name" if claim.attributed else "the reporter's own voice"
 
 
-def block_html(article: "Article", block: "Block", marks: Sequence[Mark]) -> str:
+def block_html(article: Article, block: Block, marks: Sequence[Mark]) -> str:
     """One block of the article, highlighted, in a box that keeps its line breaks."""
     body = highlight_html(article.text, block.start, block.end, marks)
     tag = "h4" if block.kind in ("heading", "headline") else "p"
@@ -186,7 +196,7 @@ def link_html(url: str) -> str:
     return f"<span>{escape(url)}</span>"
 
 
-def step_panel_html(article: "Article", analysis: "Analysis", blocks: Sequence["Block"]) -> str:
+def step_panel_html(article: Article, analysis: Analysis, blocks: Sequence[Block]) -> str:
     """What sits beside the text on screen: who speaks in it, its claims, its readability."""
 
     def on_screen(offset: int) -> bool:
@@ -201,7 +211,7 @@ def step_panel_html(article: "Article", analysis: "Analysis", blocks: Sequence["
     claims = [
         {
             "#": number,
-            "claim": shorten(article.text[c.start:c.end], 12),
+            "claim": shorten(article.text[c.start : c.end], 12),
             "check-worthy": "yes" if c.checkworthy else "no",
             "hedged": "yes" if c.hedged else "no",
             "said by": claim_voice(c),
@@ -228,7 +238,7 @@ READABILITY_FIELDS = {
 }
 
 
-def readability_html(article: "Article", analysis: "Analysis", blocks: Sequence["Block"]) -> str:
+def readability_html(article: Article, analysis: Analysis, blocks: Sequence[Block]) -> str:
     """The readability scores of the paragraphs on screen, one row each (¶ as in the jump list)."""
     numbers = {block.index: n for n, block in enumerate(article.body, start=1)}
     on_screen = {b.index for b in blocks}

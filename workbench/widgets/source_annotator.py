@@ -5,6 +5,7 @@ detected, editable; a note; a "Confirm" button. The values go to the annotation'
 (``type``, ``affiliation``, ``side`` and ``status``: "confirmed" when they are as detected,
 "corrected" otherwise), keyed ``source:<name>`` and anchored at the source's first mention.
 """
+
 from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
@@ -30,7 +31,7 @@ def source_key(name: str) -> str:
     return f"source:{name}"
 
 
-def first_mention(sourcing: "Sourcing", name: str) -> "Span | None":
+def first_mention(sourcing: Sourcing, name: str) -> Span | None:
     """Where the source ``name`` first appears: its first named mention as a speaker, else the
     start of its first attributed content."""
     spans = [
@@ -41,12 +42,12 @@ def first_mention(sourcing: "Sourcing", name: str) -> "Span | None":
     return min(spans, key=lambda s: s.start) if spans else None
 
 
-def detected_fields(source: "Source") -> dict[str, str]:
+def detected_fields(source: Source) -> dict[str, str]:
     """What the sourcing analysis says: type, affiliation and (not detected) side."""
     return {"type": source.type or "", "affiliation": source.affiliation or "", "side": ""}
 
 
-def source_fields(source: "Source", type: str, affiliation: str, side: str) -> dict[str, str]:
+def source_fields(source: Source, type: str, affiliation: str, side: str) -> dict[str, str]:
     """The fields saved for a source: the values given, and ``status`` "confirmed" when they
     equal what was detected (a side, never detected, does not count), else "corrected"."""
     given = {"type": type.strip(), "affiliation": affiliation.strip(), "side": side.strip()}
@@ -55,16 +56,24 @@ def source_fields(source: "Source", type: str, affiliation: str, side: str) -> d
     return {**given, "status": "confirmed" if same else "corrected"}
 
 
-def source_html(article: "Article", source: "Source", sourcing: "Sourcing") -> str:
+def source_html(article: Article, source: Source, sourcing: Sourcing) -> str:
     """The source's detected profile and its attributions' content, escaped."""
     quotes = [
-        article.text[a.content[0].start:a.content[-1].end]
+        article.text[a.content[0].start : a.content[-1].end]
         for a in sourcing.attributions
         if a.speaker == source.name and a.content
     ]
     facts = render.table_html(
-        [{"name": source.name, "type": source.type, "affiliation": source.affiliation,
-          "country": source.country, "role": source.role, "attributions": len(quotes)}]
+        [
+            {
+                "name": source.name,
+                "type": source.type,
+                "affiliation": source.affiliation,
+                "country": source.country,
+                "role": source.role,
+                "attributions": len(quotes),
+            }
+        ]
     )
     items = "".join(f"<li>{render.escape(render.shorten(q, 40))}</li>" for q in quotes)
     return f"{facts}<ul class='wb-source-quotes' style='font-size:90%'>{items}</ul>"
@@ -73,8 +82,14 @@ def source_html(article: "Article", source: "Source", sourcing: "Sourcing") -> s
 class SourceAnnotator(widgets.VBox):
     """Step through the sources; confirm or correct type, affiliation and side; every change saved."""
 
-    def __init__(self, article: "Article", annotator: str = "analyst", *,
-                 store: "AnnotationStore | None" = None, analysis: "Analysis | None" = None):
+    def __init__(
+        self,
+        article: Article,
+        annotator: str = "analyst",
+        *,
+        store: AnnotationStore | None = None,
+        analysis: Analysis | None = None,
+    ):
         from ..analysis.sourcing.registry import SOURCE_TYPES
         from ..annotations import AnnotationStore
         from ..pipeline import analyze
@@ -91,16 +106,15 @@ class SourceAnnotator(widgets.VBox):
 
         self.previous_button = widgets.Button(description="Previous", icon="arrow-left")
         self.next_button = widgets.Button(description="Next", icon="arrow-right")
-        self.jump = widgets.Dropdown(
-            options=[(s.name, i) for i, s in enumerate(self.sources)], description="Source"
-        )
+        self.jump = widgets.Dropdown(options=[(s.name, i) for i, s in enumerate(self.sources)], description="Source")
         self.where = widgets.Label()
         self.source_view = widgets.HTML()
         self.type = widgets.Dropdown(options=SOURCE_TYPES, description="Type")
         self.affiliation = widgets.Text(description="Affiliation", continuous_update=False)
         self.side = widgets.Combobox(options=SIDES, description="Side", continuous_update=False)
-        self.note = widgets.Textarea(description="Note", continuous_update=False,
-                                     layout=widgets.Layout(width="40em", height="4em"))
+        self.note = widgets.Textarea(
+            description="Note", continuous_update=False, layout=widgets.Layout(width="40em", height="4em")
+        )
         self.confirm_button = widgets.Button(description="Confirm", icon="check", button_style="success")
         self.status = widgets.Label()
         self.warnings = widgets.HTML(render.warnings_html(self.store.warnings))
@@ -145,7 +159,7 @@ class SourceAnnotator(widgets.VBox):
         self.go(0)
 
     @property
-    def current(self) -> "Source | None":
+    def current(self) -> Source | None:
         return self.sources[self.position] if self.sources else None
 
     def go(self, position: int) -> None:
@@ -182,5 +196,12 @@ class SourceAnnotator(widgets.VBox):
         if self._showing or source is None:
             return
         mention = first_mention(self.sourcing, source.name)
-        save_change(self.store, self.status, source_key(source.name), target="source",
-                    start=mention.start, end=mention.end, **changes)
+        save_change(
+            self.store,
+            self.status,
+            source_key(source.name),
+            target="source",
+            start=mention.start,
+            end=mention.end,
+            **changes,
+        )

@@ -4,6 +4,7 @@ with the sources, claims and readability of what is on screen beside it.
 The widget only wires buttons to :func:`steps` and the HTML builders of :mod:`.render`; tests
 call those directly and drive the widget through ``Button.click()``.
 """
+
 from __future__ import annotations
 
 from dataclasses import dataclass
@@ -25,10 +26,10 @@ class Step:
     """What the stepper shows at once: one paragraph, or one section's blocks."""
 
     label: str
-    blocks: tuple["Block", ...]
+    blocks: tuple[Block, ...]
 
 
-def steps(article: "Article", by: str = "paragraph") -> list[Step]:
+def steps(article: Article, by: str = "paragraph") -> list[Step]:
     """The stepper's pages: each body paragraph, or each section (all its blocks: the opening
     section has the headline, captions and dateline too).
 
@@ -58,14 +59,12 @@ class ArticleStepper(widgets.VBox):
     ``stepper.panel.value`` hold its HTML.
     """
 
-    def __init__(self, article: "Article", analysis: "Analysis | None" = None, by: str = "paragraph"):
+    def __init__(self, article: Article, analysis: Analysis | None = None, by: str = "paragraph"):
         from ..pipeline import analyze
 
         self.article = article
         self.analysis = analysis if analysis is not None else analyze(article)
-        self.colours = render.speaker_colours(
-            a.speaker for a in self.analysis.sourcing.attributions
-        )
+        self.colours = render.speaker_colours(a.speaker for a in self.analysis.sourcing.attributions)
         self.marks = render.analysis_marks(self.analysis, self.colours)
         self.position = 0
 
@@ -127,7 +126,5 @@ class ArticleStepper(widgets.VBox):
         self.where.value = f"{position + 1} of {len(self.steps)}"
         self.previous_button.disabled = position == 0
         self.next_button.disabled = position == len(self.steps) - 1
-        self.text_view.value = "".join(
-            render.block_html(self.article, block, self.marks) for block in step.blocks
-        )
+        self.text_view.value = "".join(render.block_html(self.article, block, self.marks) for block in step.blocks)
         self.panel.value = render.step_panel_html(self.article, self.analysis, step.blocks)

@@ -8,6 +8,7 @@ Rules and curated lexicons (no parser, no model): :mod:`.quotes` finds direct, s
 indirect and mixed quotes with their cues (:mod:`.cues`); :mod:`.speakers` reads the source
 mention next to a cue; :mod:`.registry` resolves mentions to canonical sources.
 """
+
 from __future__ import annotations
 
 from collections import Counter
@@ -25,9 +26,23 @@ if TYPE_CHECKING:
 
 __all__ = ["Attribution", "Source", "Sourcing", "SourcingSummary", "find_sourcing"]
 
-_TYPE_COLOURS = dict(zip(SOURCE_TYPES, (
-    "#1f77b4", "#2ca02c", "#d62728", "#ff7f0e", "#9467bd", "#8c564b", "#e377c2", "#7f7f7f", "#bcbd22", "#17becf",
-)))
+_TYPE_COLOURS = dict(
+    zip(
+        SOURCE_TYPES,
+        (
+            "#1f77b4",
+            "#2ca02c",
+            "#d62728",
+            "#ff7f0e",
+            "#9467bd",
+            "#8c564b",
+            "#e377c2",
+            "#7f7f7f",
+            "#bcbd22",
+            "#17becf",
+        ),
+    )
+)
 
 
 @dataclass(frozen=True)
@@ -54,38 +69,66 @@ class Sourcing:
     attributions: list[Attribution]
     sources: list[Source]
 
-    def frame(self) -> "pd.DataFrame":
+    def frame(self) -> pd.DataFrame:
         """One row per attribution: kind, speaker, source/cue/content text and offsets, block, sentence."""
         import pandas as pd
 
         text = self.article.text
         rows = []
         for a in self.attributions:
-            rows.append({
-                "kind": a.kind,
-                "speaker": a.speaker,
-                "source": text[a.source.start:a.source.end] if a.source else None,
-                "cue": text[a.cue.start:a.cue.end] if a.cue else None,
-                "content": " … ".join(text[s.start:s.end] for s in a.content),
-                "start": a.span.start,
-                "end": a.span.end,
-                "source_start": a.source.start if a.source else None,
-                "source_end": a.source.end if a.source else None,
-                "cue_start": a.cue.start if a.cue else None,
-                "cue_end": a.cue.end if a.cue else None,
-                "block": a.block,
-                "sentence": a.sentence,
-            })
-        columns = ["kind", "speaker", "source", "cue", "content", "start", "end", "source_start",
-                   "source_end", "cue_start", "cue_end", "block", "sentence"]
+            rows.append(
+                {
+                    "kind": a.kind,
+                    "speaker": a.speaker,
+                    "source": text[a.source.start : a.source.end] if a.source else None,
+                    "cue": text[a.cue.start : a.cue.end] if a.cue else None,
+                    "content": " … ".join(text[s.start : s.end] for s in a.content),
+                    "start": a.span.start,
+                    "end": a.span.end,
+                    "source_start": a.source.start if a.source else None,
+                    "source_end": a.source.end if a.source else None,
+                    "cue_start": a.cue.start if a.cue else None,
+                    "cue_end": a.cue.end if a.cue else None,
+                    "block": a.block,
+                    "sentence": a.sentence,
+                }
+            )
+        columns = [
+            "kind",
+            "speaker",
+            "source",
+            "cue",
+            "content",
+            "start",
+            "end",
+            "source_start",
+            "source_end",
+            "cue_start",
+            "cue_end",
+            "block",
+            "sentence",
+        ]
         return pd.DataFrame(rows, columns=columns)
 
-    def sources_frame(self) -> "pd.DataFrame":
+    def sources_frame(self) -> pd.DataFrame:
         """The source registry: one row per canonical source, most attributions first."""
         import pandas as pd
 
-        columns = ["name", "aliases", "role", "affiliation", "type", "country", "attributions", "direct",
-                   "indirect", "mixed", "words_quoted", "first_offset", "named"]
+        columns = [
+            "name",
+            "aliases",
+            "role",
+            "affiliation",
+            "type",
+            "country",
+            "attributions",
+            "direct",
+            "indirect",
+            "mixed",
+            "words_quoted",
+            "first_offset",
+            "named",
+        ]
         rows = [{c: (", ".join(s.aliases) if c == "aliases" else getattr(s, c)) for c in columns} for s in self.sources]
         frame = pd.DataFrame(rows, columns=columns)
         return frame.sort_values(["attributions", "first_offset"], ascending=[False, True], ignore_index=True)
@@ -109,7 +152,7 @@ class Sourcing:
             silent_actors=_silent_actors(self.article, self.sources),
         )
 
-    def plot(self, ax: "Axes | None" = None) -> "Figure":
+    def plot(self, ax: Axes | None = None) -> Figure:
         """A horizontal bar chart: attributions per source, coloured by source type."""
         import matplotlib.pyplot as plt
 
@@ -118,19 +161,27 @@ class Sourcing:
         else:
             fig = ax.figure
         ordered = sorted(self.sources, key=lambda s: (s.attributions, -s.first_offset))
-        ax.barh([s.name for s in ordered], [s.attributions for s in ordered],
-                color=[_TYPE_COLOURS.get(s.type, "#7f7f7f") for s in ordered])
+        ax.barh(
+            [s.name for s in ordered],
+            [s.attributions for s in ordered],
+            color=[_TYPE_COLOURS.get(s.type, "#7f7f7f") for s in ordered],
+        )
         ax.set_xlabel("attributions")
         ax.set_title("Who gets a voice")
         from matplotlib.patches import Patch
 
         used = [t for t in SOURCE_TYPES if any(s.type == t for s in ordered)]
         if used:
-            ax.legend(handles=[Patch(color=_TYPE_COLOURS[t], label=t) for t in used], loc="lower right", fontsize="small")
+            ax.legend(
+                handles=[Patch(color=_TYPE_COLOURS[t], label=t) for t in used], loc="lower right", fontsize="small"
+            )
         return fig
 
     def to_contract(self) -> dict[str, Any]:
-        return {"quotes": [a.to_contract() for a in self.attributions], "sources": [s.to_contract() for s in self.sources]}
+        return {
+            "quotes": [a.to_contract() for a in self.attributions],
+            "sources": [s.to_contract() for s in self.sources],
+        }
 
 
 def find_sourcing(article: Article, *, join_continuations: bool = False) -> Sourcing:
@@ -154,15 +205,17 @@ def find_sourcing(article: Article, *, join_continuations: bool = False) -> Sour
         followed = d.follows
         while source is None and followed is not None:
             source, followed = drafts[followed].source, drafts[followed].follows
-        attributions.append(Attribution(
-            kind=d.kind,
-            content=tuple(Span(s, e) for s, e in d.content),
-            cue=Span(*d.cue) if d.cue else None,
-            source=Span(*source) if source else None,
-            speaker=speakers[k],
-            block=d.block,
-            sentence=sentence.index if sentence else None,
-        ))
+        attributions.append(
+            Attribution(
+                kind=d.kind,
+                content=tuple(Span(s, e) for s, e in d.content),
+                cue=Span(*d.cue) if d.cue else None,
+                source=Span(*source) if source else None,
+                speaker=speakers[k],
+                block=d.block,
+                sentence=sentence.index if sentence else None,
+            )
+        )
     return Sourcing(article, attributions, sources)
 
 
@@ -192,10 +245,10 @@ def _prose(article: Article) -> str:
     for block in article.blocks:
         title_case = False
         if block.end - block.start < 300:
-            words = re.findall(r"[^\W\d_]+", text[block.start:block.end])
+            words = re.findall(r"[^\W\d_]+", text[block.start : block.end])
             title_case = sum(w[0].isupper() for w in words) >= 0.7 * max(1, len(words))
         if block.kind != "paragraph" or title_case:
-            pieces += [text[done:block.start], " " * (block.end - block.start)]
+            pieces += [text[done : block.start], " " * (block.end - block.start)]
             done = block.end
     pieces.append(text[done:])
     return "".join(pieces)

@@ -4,11 +4,12 @@ The lexicons (``reporting_verbs``, ``stance_verbs``, ``reporting_phrases``) list
 module builds every inflected form ("say", "says", "said", "saying") and one compiled regular
 expression that finds them all in a stretch of text.
 """
+
 from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cache
 
 from ...lexicons import entries
 
@@ -81,7 +82,7 @@ def _verb_forms(line: str) -> tuple[str, dict[str, str], frozenset[str]]:
     return lemma, forms, flags
 
 
-@lru_cache(maxsize=None)
+@cache
 def cue_table() -> dict[str, CueWord]:
     """Every cue form (lower case) and what it means; the first lexicon entry of a form wins."""
     table: dict[str, CueWord] = {}
@@ -115,7 +116,7 @@ class Cue:
 _TOKEN = re.compile(r"[\w’'-]+")
 
 
-@lru_cache(maxsize=None)
+@cache
 def _by_first_word() -> dict[str, tuple[re.Pattern[str] | None, CueWord | None]]:
     """First word of every cue form -> (a pattern for the longer phrases it starts, the one-word cue)."""
     table = cue_table()
@@ -125,7 +126,9 @@ def _by_first_word() -> dict[str, tuple[re.Pattern[str] | None, CueWord | None]]
     index = {}
     for first, forms in phrases.items():
         longer = sorted((f for f in forms if " " in f), key=len, reverse=True)
-        pattern = re.compile("|".join(re.escape(f).replace(r"\ ", r"\s+") + r"(?![\w-])" for f in longer)) if longer else None
+        pattern = (
+            re.compile("|".join(re.escape(f).replace(r"\ ", r"\s+") + r"(?![\w-])" for f in longer)) if longer else None
+        )
         index[first] = (pattern, table.get(first))
     return index
 
@@ -147,10 +150,12 @@ def find_cues(text: str, start: int, end: int) -> list[Cue]:
         phrase = phrases.match(lower, s) if phrases is not None else None
         if phrase is not None:
             e = phrase.end()
-            found.append(Cue(start + s, start + e, text[start + s:start + e], table[" ".join(phrase.group().split())]))
+            found.append(
+                Cue(start + s, start + e, text[start + s : start + e], table[" ".join(phrase.group().split())])
+            )
             skip_until = e
         elif single is not None:
-            found.append(Cue(start + s, start + e, text[start + s:start + e], single))
+            found.append(Cue(start + s, start + e, text[start + s : start + e], single))
     return found
 
 

@@ -12,6 +12,7 @@ content makes it a mixed quote. Beliefs, intentions and evaluations count as Pol
 Y", "donors backing X", "Cruz's attacks on Trump", "her decision to …", "X was critical of …",
 "In a CBS poll, …", and a headline's "X: …". Reported content keeps its complementizer ("that …").
 """
+
 from __future__ import annotations
 
 import re
@@ -36,7 +37,7 @@ from .speakers import (
     noun_phrase_after,
 )
 
-QUOTE_MARKS = "“”\""
+QUOTE_MARKS = '“”"'
 
 # --- quotations ------------------------------------------------------------------------------------
 # A quotation mark; of three apostrophes the last two close the quotation (‘… the word 'old-school,'''’).
@@ -66,7 +67,9 @@ _SPEECH_ONLY = frozenset(
     "say tell add write ask explain insist argue claim reply respond tweet complain testify declare recall "
     "admit warn announce predict contend concede stress remark quip joke boast".split()
 )
-_AUXILIARY_BEFORE_CUE = re.compile(r"(?:\s+(?:also|has|have|had|will|would|later|then|once|previously|recently|did|does|do))+\s*$")
+_AUXILIARY_BEFORE_CUE = re.compile(
+    r"(?:\s+(?:also|has|have|had|will|would|later|then|once|previously|recently|did|does|do))+\s*$"
+)
 # "Lewandowski continued to assert that …", "Cruz pivoted to arguing that …", "Trump refused to back …",
 # "older voters tended to support …": the cue's subject is the source
 _GOING_ON = re.compile(
@@ -87,10 +90,14 @@ _PREPOSITIONS_BEFORE_GERUND = frozenset("of about for on from".split())
 # A pronoun with a contracted 'be' before a gerund cue: "he’s hoping", "we're seeing".
 _CONTRACTED_BE = re.compile(r"(he|she|they|we|you|i|it)[’'](?:s|re|m)")
 # "…, law enforcement officials say.", "…, a Cairo airport official told": modifiers between the comma and the source's head
-_MODIFIERS_AFTER_COMMA = re.compile(r",\s+((?:[a-z][\w’'-]*|(?:a|an|the|one)\s+[A-Z][\w’'.-]*)(?:\s+[a-z][\w’'-]*){0,2})$")
+_MODIFIERS_AFTER_COMMA = re.compile(
+    r",\s+((?:[a-z][\w’'-]*|(?:a|an|the|one)\s+[A-Z][\w’'.-]*)(?:\s+[a-z][\w’'-]*){0,2})$"
+)
 _SHORT_ADJUNCT_THEN_COMMA = re.compile(r"(?:in|on|at|during|to|via)\s[^,;:“”\"]{1,40},")
 # Words after which a cue's form is a noun ("a set of rules that", "the plans that").
-_BEFORE_A_NOUN = frozenset("the a an of this these those its their his her our my your to in for on with by from at".split())
+_BEFORE_A_NOUN = frozenset(
+    "the a an of this these those its their his her our my your to in for on with by from at".split()
+)
 # An auxiliary right before the cue makes it a verb whatever its subject ("studies have credited").
 _AUXILIARY_THEN_CUE = re.compile(
     r"\s(?:has|have|had|will|would|could|can|did|does|do|may|might|should|must)(?:\s+(?:not|also|never|ever|[a-z]+ly))*\s*$"
@@ -195,9 +202,25 @@ _SURVEY_TAIL = re.compile(
 _ADJUNCT_OPENING = re.compile(r"(?:Despite|[A-Z][a-z]+ing)\b")
 _REFLEXIVE = re.compile(r"(?:him|her|them|it|my|your|our)sel(?:f|ves)\b")
 _NOMINAL_OBJECT_NOUNS = (
-    "criticism", "condemnation", "denunciation", "rejection", "embrace", "endorsement", "attack",
-    "decision", "refusal", "vow", "promise", "pledge", "plan", "call",
-    "defense", "defence", "assessment", "proposal", "intention",
+    "criticism",
+    "condemnation",
+    "denunciation",
+    "rejection",
+    "embrace",
+    "endorsement",
+    "attack",
+    "decision",
+    "refusal",
+    "vow",
+    "promise",
+    "pledge",
+    "plan",
+    "call",
+    "defense",
+    "defence",
+    "assessment",
+    "proposal",
+    "intention",
 )
 
 
@@ -246,7 +269,9 @@ _QUESTION_RESPONDED_TO = re.compile(r"\s+(?:(?:a|the|[\w.-]+[’']s?)\s+)?(?:que
 # What may follow a perfect "known" that reports knowledge ("have known since 1990 that …", "had known about it").
 _KNOWN_CLAUSE_OPENERS = frozenset("that since about how what whether why who".split())
 _DETERMINER_AFTER = re.compile(r"\s+(?:the|a|an)\s")
-_CLAUSE_LINK = re.compile(r"(?:\b(?:[Aa]fter|[Aa]s|[Bb]efore|[Ww]hen|[Ww]hile|[Oo]nce|[Uu]ntil|[Ss]ince|[Ii]f|[Bb]ecause|[Tt]hat)|,)\s+")
+_CLAUSE_LINK = re.compile(
+    r"(?:\b(?:[Aa]fter|[Aa]s|[Bb]efore|[Ww]hen|[Ww]hile|[Oo]nce|[Uu]ntil|[Ss]ince|[Ii]f|[Bb]ecause|[Tt]hat)|,)\s+"
+)
 # After a passive's agent, a complement that belongs to the content ("was warned by the FBI that …").
 _COMPLEMENT_AFTER_AGENT = re.compile(r"\s+(?:as|that|to|whether|if|of)\b")
 _AUXILIARIES_AND_NEGATION = re.compile(
@@ -264,12 +289,16 @@ _ADJUNCT_BEFORE_QUESTION = re.compile(
     r"(?:(?:on|at|in|during|after|later|again|repeatedly|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b"
     r"[^,;:“”\"]{0,40}?\s+)(?=(?:about|whether|if|what|how|why|who|where|which)\b)"
 )
-_QUESTION_START = re.compile(r"(?:[a-z]+ly\s+)?(?:about|whether|if|what|how|why|who|when|where|which|to)\b", re.IGNORECASE)
+_QUESTION_START = re.compile(
+    r"(?:[a-z]+ly\s+)?(?:about|whether|if|what|how|why|who|when|where|which|to)\b", re.IGNORECASE
+)
 
 # --- where reported content starts ----------------------------------------------------------------
 _PREPOSITIONS = frozenset("in to for about with on at by from during after before via".split())
 # After "appeared", words that start no predicate ("appeared on Fox News", "appeared with Trump").
-_NOT_PREDICATES = _PREPOSITIONS | frozenset("as like that alongside together onstage there here before briefly and but or".split())
+_NOT_PREDICATES = _PREPOSITIONS | frozenset(
+    "as like that alongside together onstage there here before briefly and but or".split()
+)
 # "said at least six people …": a quantity opening the content, not an adjunct.
 _AT_LEAST = re.compile(r"at\s+(?:least|most)\b")
 _WHEN_AFTER_CUE = re.compile(
@@ -304,7 +333,9 @@ _AS_LEAD = re.compile(
     r"(?:^|(?<=[\s,—–(]))[Aa]s\s+(?:(?:first|previously|originally)\s+|(?P<source>[^,;:“”\"()]{1,80}?)\s*)?$"
 )
 # An adjunct after the cue up to the comma that closes the 'as' clause ("noted in an op-ed Thursday,").
-_ADJUNCT_THEN_COMMA = re.compile(r"(?:(?:in|on|at|during|last|this|earlier|recently|previously|first|to)\b[^,;:“”\"]{0,60})?,\s*")
+_ADJUNCT_THEN_COMMA = re.compile(
+    r"(?:(?:in|on|at|during|last|this|earlier|recently|previously|first|to)\b[^,;:“”\"]{0,60})?,\s*"
+)
 
 # A cue's topic: "about" and a noun phrase; before a number "about" opens a clause ("said about half of …").
 # A degree before "about" belongs to the cue ("said almost nothing about", "talked more about").
@@ -318,7 +349,9 @@ _ABOUT_QUANTITY = re.compile(
 )
 
 # --- where reported content ends -----------------------------------------------------------------
-_LEADING_CONJUNCTION = re.compile(r"^\s*(?:but|and|while|although|though|yet|so|as|because|whereas)\b\s*", re.IGNORECASE)
+_LEADING_CONJUNCTION = re.compile(
+    r"^\s*(?:but|and|while|although|though|yet|so|as|because|whereas)\b\s*", re.IGNORECASE
+)
 # A coordinated clause with a subject of its own (", and Ms. Brainard is ...", "; others ...", ", but the
 # party has …", "— and there were …", ", and 40 percent closed", "… but she remained …", "… and 20 percent said …")
 # or a coordinated reporting verb ("… a year and questioned how …").
@@ -334,7 +367,9 @@ _NEW_CLAUSE = re.compile(
 )
 # A cue coordinated with the one before it starts an attribution of its own ("… and has said that …", "… but did
 # not mention …").
-_COORDINATED_CUE = re.compile(r",?\s+(?:and|but)\s+(?:(?:has|have|had|also|later|then|even|instead|would|will|did|does|do|not|never|[a-z]+ly)\s+)*$")
+_COORDINATED_CUE = re.compile(
+    r",?\s+(?:and|but)\s+(?:(?:has|have|had|also|later|then|even|instead|would|will|did|does|do|not|never|[a-z]+ly)\s+)*$"
+)
 # "that" after a cue, perhaps past an adverb ("suspected immediately that").
 _THAT_AFTER_CUE = re.compile(r"(?:\s+[a-z]+ly)?\s+that\b")
 # A complement of a coordinated cue that its clause's subject cannot be the source of: a that-clause, or a pronoun
@@ -374,7 +409,9 @@ _RELATIVE_IN_SUBJECT = re.compile(
     r"[a-z]{3,}(?:ed|s))\s"
 )
 # Common irregular past forms, for a second verb that has no "-ed" ending.
-_IRREGULAR_PASTS = "took|made|gave|went|held|won|lost|spent|left|met|kept|got|ran|came|became|began|wrote|spoke|sent|drew"
+_IRREGULAR_PASTS = (
+    "took|made|gave|went|held|won|lost|spent|left|met|kept|got|ran|came|became|began|wrote|spoke|sent|drew"
+)
 # A non-restrictive relative pronoun as a cue's source ("Lamb, who endorsed …") and, after the comma closing
 # its clause, the main clause's verb (", represents …", ", has not …", ", nonetheless ranks …").
 _NONRESTRICTIVE_RELATIVE = re.compile(r",\s+(?:who|which)$")
@@ -548,7 +585,14 @@ def _skip(text: str, pos: int, end: int, chars: str = " \t\n\u00a0") -> int:
 class ParagraphReader:
     """Finds the attributions of one body paragraph, given what came before."""
 
-    def __init__(self, article: Article, block_index: int, sentences: list[Sentence], drafts: list[Draft], previous_block: int | None):
+    def __init__(
+        self,
+        article: Article,
+        block_index: int,
+        sentences: list[Sentence],
+        drafts: list[Draft],
+        previous_block: int | None,
+    ):
         self.text = article.text
         self.block = article.blocks[block_index]
         self.sentences = sentences
@@ -589,9 +633,9 @@ class ParagraphReader:
         return self._announcement()
 
     def _announcement(self) -> Draft | None:
-        """"Hewitt writes:" ending the paragraph: the cue and source for the next paragraph's content."""
+        """ "Hewitt writes:" ending the paragraph: the cue and source for the next paragraph's content."""
         text = self.text
-        body = text[self.block.start:self.block.end].rstrip()
+        body = text[self.block.start : self.block.end].rstrip()
         if not body.endswith(":"):
             return None
         colon = self.block.start + len(body) - 1
@@ -602,7 +646,7 @@ class ParagraphReader:
             return None
         lo = self._sentence_start(last.start)
         source = mention_before(text, lo, last.start)
-        if source is None or not is_agent(text[source[0]:source[1]]):
+        if source is None or not is_agent(text[source[0] : source[1]]):
             return None
         return Draft("indirect", [], last.span(), source, self.block.index, cue_word=last.word)
 
@@ -617,8 +661,16 @@ class ParagraphReader:
             content = [(self.block.start, end)]
         if not _WORD.search(text, *content[0]):
             return
-        self.drafts.append(Draft(_kind_of(text, content), content, announced.cue, announced.source, self.block.index,
-                                 cue_word=announced.cue_word))
+        self.drafts.append(
+            Draft(
+                _kind_of(text, content),
+                content,
+                announced.cue,
+                announced.source,
+                self.block.index,
+                cue_word=announced.cue_word,
+            )
+        )
 
     def _sentence_start(self, pos: int) -> int:
         start = self.block.start
@@ -647,13 +699,13 @@ class ParagraphReader:
         cue = self.cue_starting.get(pos)
         if cue and self._is_finite_cue(cue):
             source = noun_phrase_after(text, _skip(text, cue.end, limit), limit)
-            if source and not is_agent(text[source[0]:source[1]]):
+            if source and not is_agent(text[source[0] : source[1]]):
                 source = None
             if source is None and _word_count(text, quote.start, quote.end) < 4:
                 return None  # ‘“Guccifer,” stated …’: a name in quotation marks
             return self._quoted_with_lead_in(quote, cue, source)
         name = noun_phrase_after(text, pos, limit)
-        if name is not None and not is_agent(text[name[0]:name[1]]):
+        if name is not None and not is_agent(text[name[0] : name[1]]):
             name = None
         common = common_noun_phrase_after(text, pos, limit)
         # ‘“…,” the Republican presidential candidate told …’: the longer phrase when the name's ends before no cue
@@ -666,7 +718,9 @@ class ParagraphReader:
             return None  # ‘… president.” He also said …’ starts a new sentence
         cue = self._cue_after_source(source[1], limit)
         if cue and self._is_finite_cue(cue):
-            if _ends_sentence(text, quote) and not _only_adjunct_follows(text, cue.end, self._sentence_end(cue.start), cue.word):
+            if _ends_sentence(text, quote) and not _only_adjunct_follows(
+                text, cue.end, self._sentence_end(cue.start), cue.word
+            ):
                 return None
             return self._quoted_with_lead_in(quote, cue, source)
         return None
@@ -678,7 +732,7 @@ class ParagraphReader:
         if modifiers is None or any(w.lower() in _NOT_IN_SUBJECT for w in modifiers.group().split()):
             return None
         name = noun_phrase_after(text, modifiers.end(), limit)
-        if name is None or not text[name[0]].isupper() or not is_agent(text[name[0]:name[1]]):
+        if name is None or not text[name[0]].isupper() or not is_agent(text[name[0] : name[1]]):
             return None
         return pos, name[1]
 
@@ -698,7 +752,17 @@ class ParagraphReader:
             if cue:
                 break
             word = _WORD.match(text, after, limit)
-            if not word or word.group().lower() not in ("also", "has", "have", "had", "later", "then", "once", "previously", "recently"):
+            if not word or word.group().lower() not in (
+                "also",
+                "has",
+                "have",
+                "had",
+                "later",
+                "then",
+                "once",
+                "previously",
+                "recently",
+            ):
                 break
             after = word.end()
         return cue
@@ -714,7 +778,7 @@ class ParagraphReader:
         ):
             return None  # ‘On ABC’s “This Week,” Carson admitted that …’: the cue has content of its own
         start = _skip(text, self._sentence_start(quote.start), quote.start)
-        lead = text[start:quote.start].rstrip()
+        lead = text[start : quote.start].rstrip()
         if lead and not lead.endswith((",", ":", "—", "–")) and not any(m in lead for m in QUOTE_MARKS + "'"):
             content = [(start, quote.end)]
             return Draft("mixed", content, cue.span(), source, self.block.index, cue_word=cue.word)
@@ -743,12 +807,14 @@ class ParagraphReader:
         if word.form in ("base", "3sg") and (word.is_also_noun or word.form == "base"):
             preceding = mention_before(text, lo, last.start)
             if preceding is None or not (
-                _names_a_speaker(text, preceding) if word.is_also_noun else _agrees_with_base_form(text, preceding, last.start)
+                _names_a_speaker(text, preceding)
+                if word.is_also_noun
+                else _agrees_with_base_form(text, preceding, last.start)
             ):
                 return None  # ‘the TV show “The Apprentice”’
         if word.lemma == "according to":
             source = noun_phrase_after(text, _skip(text, last.end, quote.start), quote.start)
-        elif word.form == "ing" and text[lo:last.start].rstrip().endswith(","):
+        elif word.form == "ing" and text[lo : last.start].rstrip().endswith(","):
             source = self._main_clause_source(lo, last.start)
         elif word.form == "ing":  # "Husted continued by saying, “…”"
             source = clause_subject(text, lo, last.start)
@@ -766,12 +832,12 @@ class ParagraphReader:
     def _clause_goes_on(self, quote: Quoted, cue: Cue) -> bool:
         """Does a quotation right after its cue (or "that") open a clause that goes on past its closing mark?"""
         text = self.text
-        if not quote.closed or text[cue.end:quote.start].strip() not in ("", "that"):
+        if not quote.closed or text[cue.end : quote.start].strip() not in ("", "that"):
             return False
         if _closing_punctuation(text, quote) in (".", "!", "?", ","):
             return False
         after = _skip(text, quote.end, self.block.end)
-        return after < self.block.end and (text[after].isalnum() and text[after].islower() or text[after] in "“\"")
+        return after < self.block.end and (text[after].isalnum() and text[after].islower() or text[after] in '“"')
 
     def read_headline_colon(self) -> None:
         """‘Graham: Trump’s rhetoric destroying GOP’s chances’: a headline that opens with a source and a colon."""
@@ -781,13 +847,15 @@ class ParagraphReader:
         colon = text.find(":", self.block.start, self.block.end)
         if colon == -1 or _word_count(text, self.block.start, colon) > 8:
             return
-        source = noun_phrase_after(text, self.block.start, colon) or common_noun_phrase_after(text, self.block.start, colon)
-        if source is None or not is_agent(text[source[0]:source[1]]):
+        source = noun_phrase_after(text, self.block.start, colon) or common_noun_phrase_after(
+            text, self.block.start, colon
+        )
+        if source is None or not is_agent(text[source[0] : source[1]]):
             return
-        rest = text[source[1]:colon].strip().lower()
+        rest = text[source[1] : colon].strip().lower()
         if rest and not rest.startswith(("to ", "on ")):
             return  # "Clinton to Planned Parenthood:", "Gillibrand on Hillary:": an addressee or topic may follow
-        words = text[source[0]:source[1]].split()
+        words = text[source[0] : source[1]].split()
         if words[0] in ("The", "A", "An") or any(len(w) > 3 and w.isupper() for w in words):
             return  # "The Latest:", "BOOM:": a column's label, not a source
         start = _skip(text, colon + 1, self.block.end)
@@ -803,31 +871,33 @@ class ParagraphReader:
         start = label.end()
         content = [(start, _strip_content_end(text, start, self.block.end))]
         colon = label.end("label")
-        self.drafts.append(Draft(_kind_of(text, content), content, (colon, colon + 1), label.span("label"), self.block.index))
+        self.drafts.append(
+            Draft(_kind_of(text, content), content, (colon, colon + 1), label.span("label"), self.block.index)
+        )
 
     def _quote_after_colon(self, quote: Quoted, lo: int) -> Draft | None:
         """‘Trump on Twitter: “…”’, ‘Trump went even further: “…”’: a short lead clause ending in a colon."""
         text = self.text
-        before = text[lo:quote.start].rstrip()
+        before = text[lo : quote.start].rstrip()
         if not before.endswith(":") or _word_count(text, lo, quote.start) > 15:
             return None
         colon = lo + len(before) - 1
         source = mention_before(text, lo, colon)
-        if source is None or not is_agent(text[source[0]:source[1]]):
+        if source is None or not is_agent(text[source[0] : source[1]]):
             source = clause_subject(text, lo, colon)  # ‘Trump went even further: “…”’
-            if source is None or not is_agent(text[source[0]:source[1]]):
+            if source is None or not is_agent(text[source[0] : source[1]]):
                 return None
         return Draft("direct", [(quote.start, quote.end)], (colon, colon + 1), source, self.block.index)
 
     def _floating_quote(self, quote: Quoted) -> Draft | None:
         """A quotation that is a sentence (or paragraph) of its own continues the last speaker."""
         text = self.text
-        before = text[self.block.start:quote.start].rstrip()
+        before = text[self.block.start : quote.start].rstrip()
         if before and before[-1] not in ".!?”\"'":
             return None
         if _word_count(text, quote.start, quote.end) < 3:
             return None
-        after = text[quote.end:self._sentence_end(quote.end - 1)].strip()
+        after = text[quote.end : self._sentence_end(quote.end - 1)].strip()
         if _WORD.search(after or ""):
             return None
         last = self._last_speaker_draft(quote.start)
@@ -838,7 +908,8 @@ class ParagraphReader:
     def _last_speaker_draft(self, before: int) -> int | None:
         """The latest attribution before ``before`` in this paragraph or the previous one."""
         candidates = [
-            k for k, d in enumerate(self.drafts)
+            k
+            for k, d in enumerate(self.drafts)
             if (d.block == self.block.index or d.block == self.previous_block) and d.start < before
         ]
         return max(candidates, key=lambda k: self.drafts[k].start, default=None)
@@ -849,8 +920,8 @@ class ParagraphReader:
             return
         nxt = self.quotes[index + 1]
         tail = max(draft.cue[1], draft.source[1] if draft.source else 0)
-        between = self.text[tail:nxt.start]
-        first_letter = self.text[nxt.start + 1:nxt.start + 3].lstrip("'`")[:1]
+        between = self.text[tail : nxt.start]
+        first_letter = self.text[nxt.start + 1 : nxt.start + 3].lstrip("'`")[:1]
         if _COMMA_ONLY.fullmatch(between) and first_letter.islower():
             draft.content.append((nxt.start, nxt.end))
             self.used_quotes.add(index + 1)
@@ -897,14 +968,22 @@ class ParagraphReader:
                     continue
                 # A capitalised cue inside a sentence is a name ("State Department"), unless the line is in title case
                 # and the cue a speech verb, or in the body a finite form ("Ortiz Endorses Rivera", "Lamb Questioned Why …").
-                if text[cue_start].isupper() and cue_start != sentence.start and not (self.title_case and (
-                    match.word.lemma in _SPEECH_ONLY or (not self.in_headline and match.word.form in ("3sg", "past"))
-                )):
+                if (
+                    text[cue_start].isupper()
+                    and cue_start != sentence.start
+                    and not (
+                        self.title_case
+                        and (
+                            match.word.lemma in _SPEECH_ONLY
+                            or (not self.in_headline and match.word.form in ("3sg", "past"))
+                        )
+                    )
+                ):
                     continue
                 if len(match.text) > 1 and match.text.isupper():
                     continue  # "SHORT READS:"
                 word = match.word
-                if word.lemma == "tell" and text[max(sentence.start, cue_start - 4):cue_start].lower() == "all ":
+                if word.lemma == "tell" and text[max(sentence.start, cue_start - 4) : cue_start].lower() == "all ":
                     continue  # "All told, …"
                 lo = self._clause_floor(sentence, cue_start)
                 if word.lemma == "according to":
@@ -918,7 +997,7 @@ class ParagraphReader:
                     self.used_cues.append(draft.cue)
 
     def _read_titles(self) -> None:
-        """"an ad titled “Scam.”", "The ad, entitled “Our History,” features …": the quoted title is the
+        """ "an ad titled “Scam.”", "The ad, entitled “Our History,” features …": the quoted title is the
         content of 'titled'; no source is written."""
         text = self.text
         for i, quote in enumerate(self.quotes):
@@ -937,7 +1016,7 @@ class ParagraphReader:
         lo = sentence.start
         for d in self.drafts:
             if d.block == self.block.index and d.kind == "direct":
-                for s, e in d.content:
+                for _s, e in d.content:
                     if e <= pos and e > lo:
                         lo = e
         parenthesis = self.text.rfind("(", lo, pos)
@@ -958,11 +1037,14 @@ class ParagraphReader:
                 continue
             if self._in_quote(match.start) or match.text[:1].isupper():
                 continue
-            before = text[start:match.start].rstrip()
+            before = text[start : match.start].rstrip()
             word = match.word
             coordinated = _COORDINATED_CUE.search(text, max(start, match.start - 40), match.start)
-            if (coordinated and _word_count(text, start, coordinated.start()) >= 1
-                    and _starts_second_attribution(text, start, coordinated, match, clausal)):
+            if (
+                coordinated
+                and _word_count(text, start, coordinated.start()) >= 1
+                and _starts_second_attribution(text, start, coordinated, match, clausal)
+            ):
                 end = coordinated.start()  # "… antiabortion and has said that …", "favors tariffs and opposes …"
                 break
             adjunct = _ADJUNCT_BEFORE_PARTICIPLE.search(text, max(start, match.start - 12), match.start)
@@ -972,7 +1054,7 @@ class ParagraphReader:
             comma = _phrase_comma(text, start, start + len(before), last=True) - start
             if comma < 0:
                 continue
-            between = _LEADING_CONJUNCTION.sub("", before[comma + 1:])
+            between = _LEADING_CONJUNCTION.sub("", before[comma + 1 :])
             if word.lemma == "according to" and not between.strip():
                 end = start + comma
                 break
@@ -982,13 +1064,19 @@ class ParagraphReader:
             short = len(_WORD.findall(between)) <= 4
             if between.split(None, 1)[:1] in (["who"], ["which"]):
                 continue  # "the announcement, which some have argued was …": the relative clause's own cue
-            if (clausal and not between.strip() and self._closes_aside_in_subject(start, start + comma)
-                    and not self._inverted_source_after(match)):
+            if (
+                clausal
+                and not between.strip()
+                and self._closes_aside_in_subject(start, start + comma)
+                and not self._inverted_source_after(match)
+            ):
                 continue  # "that the account, and others like it, show …": the cue is the content's own verb
             if _is_a_noun_here(between, word):
                 continue  # "…, a claim not recognized …", "…, and state Sen. Ortiz …": the cue's form is a noun
-            if short and word.form in _FINITE_FORMS and (
-                between.strip() == "" or is_agent(between.strip()) or word.lemma in _SPEECH_ONLY
+            if (
+                short
+                and word.form in _FINITE_FORMS
+                and (between.strip() == "" or is_agent(between.strip()) or word.lemma in _SPEECH_ONLY)
             ):
                 end = start + comma
                 break
@@ -998,12 +1086,19 @@ class ParagraphReader:
             if main and _word_count(text, start, main.start()) >= 2:
                 end = main.start()
         aside = _ASIDE.search(text, start, end)
-        if aside and _word_count(text, start, aside.start()) >= 3 and not _RELATIVE_IN_SUBJECT.match(text, aside.start(), end):
+        if (
+            aside
+            and _word_count(text, start, aside.start()) >= 3
+            and not _RELATIVE_IN_SUBJECT.match(text, aside.start(), end)
+        ):
             end = aside.start()
         coordination = _NEW_CLAUSE.search(text, start, end)
-        if (coordination and _word_count(text, start, coordination.start()) >= 2
-                and not _RELATIVE_IN_SUBJECT.match(text, coordination.start(), end)
-                and not _ends_a_list(text, start, coordination.start())):
+        if (
+            coordination
+            and _word_count(text, start, coordination.start()) >= 2
+            and not _RELATIVE_IN_SUBJECT.match(text, coordination.start(), end)
+            and not _ends_a_list(text, start, coordination.start())
+        ):
             end = coordination.start()
         for quote in self.quotes:  # reported content that opens a quotation runs to its end
             if start <= quote.start < end < quote.end:
@@ -1011,7 +1106,7 @@ class ParagraphReader:
         return _strip_content_end(text, start, end)
 
     def _read_support_received(self) -> None:
-        """"Clinton has strong support among black voters", "Trump drew the support of 41 percent", "He received
+        """ "Clinton has strong support among black voters", "Trump drew the support of 41 percent", "He received
         the backing of …": the one supported is the content (or the possessive: "had his greatest support among"),
         the group after the preposition the source."""
         text = self.text
@@ -1033,7 +1128,7 @@ class ParagraphReader:
                     content = match.span("possessive")
                 else:
                     content = mention_before(text, self._clause_floor(sentence, match.start()), match.start())
-                    if content is not None and not is_agent(text[content[0]:content[1]]):
+                    if content is not None and not is_agent(text[content[0] : content[1]]):
                         continue
                 if content is None or source[1] <= source[0]:
                     continue
@@ -1047,16 +1142,17 @@ class ParagraphReader:
         return first != -1 and 1 <= _word_count(self.text, start, first) <= 6
 
     def _inverted_source_after(self, match: Cue) -> bool:
-        """"…, said an official": a speech verb with its source after it."""
+        """ "…, said an official": a speech verb with its source after it."""
         if match.word.lemma not in _SPEECH_ONLY:
             return False
         text, end = self.text, self.block.end
         source = noun_phrase_after(text, _skip(text, match.end, end), end) or common_noun_phrase_after(
-            text, _skip(text, match.end, end), end)
-        return source is not None and is_agent(text[source[0]:source[1]])
+            text, _skip(text, match.end, end), end
+        )
+        return source is not None and is_agent(text[source[0] : source[1]])
 
     def _read_attitude_adjectives(self) -> None:
-        """"Trump was critical of the deal", "Voters are skeptical that …": an attitude adjective after 'be'
+        """ "Trump was critical of the deal", "Voters are skeptical that …": an attitude adjective after 'be'
         with its complement; the subject is the source."""
         text = self.text
         for match in _ATTITUDE_ADJECTIVE.finditer(text, self.block.start, self.block.end):
@@ -1070,7 +1166,7 @@ class ParagraphReader:
                 continue
             lo = self._clause_floor(sentence, cue_start)
             source = mention_before(text, lo, match.start("be"))
-            if source is None or not is_agent(text[source[0]:source[1]]):
+            if source is None or not is_agent(text[source[0] : source[1]]):
                 continue
             that = match.group("prep") == "that"
             cue_end = match.end("cue") if that else match.end("prep")
@@ -1085,7 +1181,7 @@ class ParagraphReader:
             self.used_cues.append((cue_start, cue_end))
 
     def _read_known_as(self) -> None:
-        """"The contests known as Super Tuesday", "Ortiz is best known for his murals": a reputation nobody in particular
+        """ "The contests known as Super Tuesday", "Ortiz is best known for his murals": a reputation nobody in particular
         holds; the one known (when it stands right before) and what it is known as or for are the content."""
         text = self.text
         if text.find("nown ", self.block.start, self.block.end) == -1:
@@ -1107,16 +1203,16 @@ class ParagraphReader:
             known = None
             if head_end > lo:
                 known = mention_before(text, lo, head_end) or common_noun_phrase_before(text, lo, head_end)
-            if known is not None and text[known[0]:known[1]].lower() not in ("which", "who", "that", "what"):
+            if known is not None and text[known[0] : known[1]].lower() not in ("which", "who", "that", "what"):
                 content.insert(0, known)
             self.drafts.append(Draft(_kind_of(text, content), content, match.span("cue"), None, self.block.index))
             self.used_cues.append(match.span("cue"))
 
     def _read_light_verb_nominals(self) -> None:
-        """"Trump launched a harsh attack on Carson", "Fiorina threw her support behind Cruz", "made no mention of the
+        """ "Trump launched a harsh attack on Carson", "Fiorina threw her support behind Cruz", "made no mention of the
         deal": the light verb's subject is the source, the one attacked, supported or mentioned the content."""
         text = self.text
-        block = text[self.block.start:self.block.end]
+        block = text[self.block.start : self.block.end]
         matches = []  # each pattern is tried only where one of its words occurs (speed)
         if "attack" in block or "support" in block or "backing" in block or "criticism" in block:
             matches += _LIGHT_VERB_NOMINAL.finditer(text, self.block.start, self.block.end)
@@ -1131,9 +1227,9 @@ class ParagraphReader:
                 continue
             lo = self._clause_floor(sentence, cue_start)
             source = mention_before(text, lo, match.start("verb"))
-            if source is None or not is_agent(text[source[0]:source[1]]):
+            if source is None or not is_agent(text[source[0] : source[1]]):
                 source = clause_subject(text, lo, match.start("verb"))
-            if source is None or not is_agent(text[source[0]:source[1]]):
+            if source is None or not is_agent(text[source[0] : source[1]]):
                 continue
             start = _skip(text, match.end(), sentence.end)
             end = self._content_end(start, sentence)
@@ -1147,7 +1243,7 @@ class ParagraphReader:
             self.used_cues.append(cue)
 
     def _read_survey_leads(self) -> None:
-        """"In a CBS News poll released Monday, 50 percent chose Clinton" and "Clinton leads Sanders in the latest
+        """ "In a CBS News poll released Monday, 50 percent chose Clinton" and "Clinton leads Sanders in the latest
         poll": the survey is the source of its sentence."""
         text = self.text
         for sentence in self.sentences:
@@ -1158,29 +1254,36 @@ class ParagraphReader:
             content = [(start, self._content_end(start, sentence))]
             if _word_count(text, *content[0]) < 3:
                 continue
-            self.drafts.append(Draft(_kind_of(text, content), content, lead.span("cue"), lead.span("source"), self.block.index))
+            self.drafts.append(
+                Draft(_kind_of(text, content), content, lead.span("cue"), lead.span("source"), self.block.index)
+            )
             self.used_cues.append(lead.span("cue"))
-        if not any(word in text[self.block.start:self.block.end] for word in ("poll", "survey")):
+        if not any(word in text[self.block.start : self.block.end] for word in ("poll", "survey")):
             return
         for sentence in self.sentences:
             tail = _SURVEY_TAIL.search(text, sentence.start, sentence.end)
             if tail is None or self._in_quote(tail.start()) or self._in_content(tail.start()):
                 continue
             start = clause_start(text, _skip(text, sentence.start, tail.start()), tail.start())
-            if any(start <= cue.start < tail.start() for cue in self.cues) or _QUOTE_CHAR.search(text, start, tail.start()):
+            if any(start <= cue.start < tail.start() for cue in self.cues) or _QUOTE_CHAR.search(
+                text, start, tail.start()
+            ):
                 continue  # "Trump says he leads in the polls": the speaker's own claim
-            if not text[start:start + 1].isupper() or (
-                _SUBORDINATE_OPENING.match(text, start, tail.start()) or _ADJUNCT_OPENING.match(text, start, tail.start())
+            if not text[start : start + 1].isupper() or (
+                _SUBORDINATE_OPENING.match(text, start, tail.start())
+                or _ADJUNCT_OPENING.match(text, start, tail.start())
             ):
                 continue  # "Though she is running ahead in the polls, …": not the sentence's assertion
             content = [(start, _strip_content_end(text, start, tail.start()))]
             if _word_count(text, *content[0]) < 3:
                 continue
-            self.drafts.append(Draft(_kind_of(text, content), content, tail.span("cue"), tail.span("source"), self.block.index))
+            self.drafts.append(
+                Draft(_kind_of(text, content), content, tail.span("cue"), tail.span("source"), self.block.index)
+            )
             self.used_cues.append(tail.span("cue"))
 
     def _read_impersonal_and_nominal(self) -> None:
-        """"It was reported that …" (no source written), "Trump's claim that …" and "Cruz's support for …"
+        """ "It was reported that …" (no source written), "Trump's claim that …" and "Cruz's support for …"
         (the possessor), "complaints that …" and "questions about …" (the possessor if any)."""
         text = self.text
         patterns = (_IMPERSONAL, _NOMINAL, _NOMINAL_OBJECT, _UNOWNED_NOMINAL, _NOMINAL_IS)
@@ -1196,13 +1299,18 @@ class ParagraphReader:
                 if self._in_quote(cue_start) or self._in_content(cue_start):
                     continue
                 if any(s <= cue_start < e for s, e in self.used_cues) or any(
-                        c.start < cue_start < c.end for c in self.cues):
+                    c.start < cue_start < c.end for c in self.cues
+                ):
                     continue  # "raised questions about …": a verb phrase's cue
-                if pattern is _UNOWNED_NOMINAL and text.startswith("questions", cue_start) and _QUESTIONS_PUT.search(
-                        text, max(self.block.start, cue_start - 40), cue_start):
+                if (
+                    pattern is _UNOWNED_NOMINAL
+                    and text.startswith("questions", cue_start)
+                    and _QUESTIONS_PUT.search(text, max(self.block.start, cue_start - 40), cue_start)
+                ):
                     continue
                 if text.startswith("calls", cue_start) and not _BEFORE_NOMINAL_CALLS.search(
-                        text, max(self.block.start, cue_start - 20), cue_start):
+                    text, max(self.block.start, cue_start - 20), cue_start
+                ):
                     continue  # "Trump calls for a ban": the verb's attribution
                 source = None
                 if pattern is not _IMPERSONAL:
@@ -1226,11 +1334,13 @@ class ParagraphReader:
                 if _word_count(text, start, end) < (2 if clausal else 1):
                     continue
                 content = [(start, end)]
-                self.drafts.append(Draft(_kind_of(text, content), content, (cue_start, cue_end), source, self.block.index))
+                self.drafts.append(
+                    Draft(_kind_of(text, content), content, (cue_start, cue_end), source, self.block.index)
+                )
                 self.used_cues.append((cue_start, cue_end))
 
     def _asked(self, match: Cue, lo: int, sentence: Sentence) -> Draft | None:
-        """"Asked whether …, Trump said …" (source after the comma), "X was asked whether …" (source before)."""
+        """ "Asked whether …, Trump said …" (source after the comma), "X was asked whether …" (source before)."""
         text = self.text
         start = _skip(text, match.end, sentence.end)
         asker = _ASKER.match(text, start, sentence.end)
@@ -1242,7 +1352,7 @@ class ParagraphReader:
                 start = adjunct.end()
         if not _QUESTION_START.match(text, start, sentence.end):
             return None
-        before = text[lo:match.start].split()
+        before = text[lo : match.start].split()
         if before and before[-1].lower() == "when" and len(before) > 1 and not before[-2].endswith(","):
             content = [(start, self._content_end(start, sentence))]  # "he said when asked about …": no asker named
             if not _WORD.search(text, *content[0]):
@@ -1258,7 +1368,7 @@ class ParagraphReader:
         else:
             if not before or before[-1].lower() not in BE_FORMS | {"also"}:
                 return None
-            subject_end = lo + len(text[lo:match.start].rstrip()) - len(before[-1])
+            subject_end = lo + len(text[lo : match.start].rstrip()) - len(before[-1])
             source = mention_before(text, lo, subject_end)
             content = [(start, self._content_end(start, sentence))]
         if asker:
@@ -1275,9 +1385,10 @@ class ParagraphReader:
         if src_end <= src_start:
             return None
         source = (src_start, src_end)
-        before = text[lo:match.start].strip()
+        before = text[lo : match.start].strip()
         if _word_count(text, lo, match.start) <= 4 and any(
-                lo <= cue.start and text[cue.end:match.start].strip() == "," for cue in self.cues):
+            lo <= cue.start and text[cue.end : match.start].strip() == "," for cue in self.cues
+        ):
             return None  # "…,” Ortiz said, according to the Herald.": the source of another cue's report
         if not before:
             if comma == -1:
@@ -1308,14 +1419,21 @@ class ParagraphReader:
             return self._raised(match, lo, cue_start, sentence)
         if word.lemma in _FIRST_PERSON_JUDGEMENTS and word.form == "base" and previous not in ("i", "we"):
             return None
-        if word.lemma == "see" and word.form == "ing" and (
-                previous in _PREPOSITIONS or previous in ("of", "but") or text.startswith(" as ", cue_end)):
+        if (
+            word.lemma == "see"
+            and word.form == "ing"
+            and (previous in _PREPOSITIONS or previous in ("of", "but") or text.startswith(" as ", cue_end))
+        ):
             return None  # perceiving ("after seeing the photos", "in hopes of seeing"), or "seeing as" (since)
         if word.lemma.startswith("respond") and _QUESTION_RESPONDED_TO.match(text, cue_end):
             return None  # "responded to a question about …": what was asked, not what was said
         if previous == "who" and word.lemma in _SIDING_VERBS and _SAID_BEFORE.search(text, sentence.start, cue_start):
             return None  # "…,” said Ms. Park, who supports Ortiz.": an aside on the speaker
-        if word.form in ("past", "participle") and word.lemma != "ask" and text.startswith("by ", _skip(text, cue_end, sentence.end)):
+        if (
+            word.form in ("past", "participle")
+            and word.lemma != "ask"
+            and text.startswith("by ", _skip(text, cue_end, sentence.end))
+        ):
             be = _BE_AND_ADVERBS_BEFORE_CUE.search(text, lo, cue_start)
             passive = self._passive(match, lo, be.start(), sentence) if be else None
             if passive and not _COMPLEMENT_AFTER_AGENT.match(text, passive.source[1]):
@@ -1325,11 +1443,16 @@ class ParagraphReader:
             if be:
                 return self._raised(match, lo, be.start(), sentence)
         after_cue = _WORD.match(text, _skip(text, cue_end, sentence.end), sentence.end)
-        if (previous in BE_FORMS and word.form in ("past", "participle") and word.kind == "stance"
-                and after_cue and after_cue.group().lower() in ("that", "about")):
+        if (
+            previous in BE_FORMS
+            and word.form in ("past", "participle")
+            and word.kind == "stance"
+            and after_cue
+            and after_cue.group().lower() in ("that", "about")
+        ):
             cue_start_for_source = lo + len(before_cue) - len(previous)  # "The government is worried that …"
             source = mention_before(text, lo, cue_start_for_source)
-            if source is None or not is_agent(text[source[0]:source[1]]):
+            if source is None or not is_agent(text[source[0] : source[1]]):
                 return None
             start = _skip(text, cue_end, sentence.end)
             content = [(start, self._content_end(start, sentence))]
@@ -1342,10 +1465,17 @@ class ParagraphReader:
             if word.lemma in _NAMING_VERBS and _DETERMINER_AFTER.match(text, cue_end):
                 return self._named_passive(match, lo, lo + len(before_cue) - len(previous), sentence)
             return None  # passive: "is expected to", "was asked"
-        if word.form == "participle" and previous not in ("has", "have", "had", "having") and not previous.endswith(("’ve", "'ve", "’d", "'d")):
+        if (
+            word.form == "participle"
+            and previous not in ("has", "have", "had", "having")
+            and not previous.endswith(("’ve", "'ve", "’d", "'d"))
+        ):
             return None  # adjectival: "HLN, known as CNN Headline News"
-        if (word.lemma == "know" and word.form == "participle"
-                and not (after_cue and after_cue.group().lower() in _KNOWN_CLAUSE_OPENERS)):
+        if (
+            word.lemma == "know"
+            and word.form == "participle"
+            and not (after_cue and after_cue.group().lower() in _KNOWN_CLAUSE_OPENERS)
+        ):
             return None  # acquaintance: "who has known Trump since the 1970s", "had known him for years"
         infinitive_source = None
         if previous == "to":
@@ -1360,7 +1490,7 @@ class ParagraphReader:
                 before_cue = text[lo:to_start].rstrip()
                 cue_start_for_source = to_start
             else:
-                before_cue = text[lo:going_on.start()].rstrip()
+                before_cue = text[lo : going_on.start()].rstrip()
                 be = _BE_AND_ADVERBS_BEFORE_CUE.search(text, lo, going_on.start())
                 cue_start_for_source = be.start() if be else going_on.start()  # "The council is trying to …"
         else:
@@ -1380,7 +1510,9 @@ class ParagraphReader:
             elif word.lemma in _SPEECH_ONLY:  # "with 62 percent of voters saying …"
                 source = mention_before(text, lo, cue_start)
             elif previous in ("while", "by", "after", "before", "when") or previous in _PREPOSITIONS_BEFORE_GERUND:
-                source = clause_subject(text, lo, cue_start)  # "…, while emphasizing …", "jailed on suspicion of backing …"
+                source = clause_subject(
+                    text, lo, cue_start
+                )  # "…, while emphasizing …", "jailed on suspicion of backing …"
             elif previous in BE_FORMS:  # "he is emphasizing his finish"
                 source = mention_before(text, lo, lo + len(before_cue) - len(previous))
             elif _BE_AND_ADVERBS_BEFORE_CUE.search(text, max(lo, cue_start - 60), cue_start):
@@ -1400,7 +1532,7 @@ class ParagraphReader:
             source = mention_before(text, sentence.start, cue_start_for_source)
         else:
             source = mention_before(text, lo, cue_start_for_source)
-        no_subject = source is None or not is_agent(text[source[0]:source[1]])
+        no_subject = source is None or not is_agent(text[source[0] : source[1]])
         if before_cue.endswith(",") and word.form in _FINITE_FORMS:
             inverted = self._inverted_after_content(match, word, lo, sentence, before_cue)
             if inverted is not None:  # "…, said Katie Harbath, Facebook's outreach director."
@@ -1408,47 +1540,66 @@ class ParagraphReader:
         relative = _RELATIVE_ASIDE.search(text, lo, cue_start_for_source) if no_subject else None
         if relative:  # "The Huffington Post, which had said …, said it would …"
             subject = antecedent(text, relative.start("pronoun"))
-            if subject and subject[0] >= lo and is_agent(text[subject[0]:subject[1]]):
+            if subject and subject[0] >= lo and is_agent(text[subject[0] : subject[1]]):
                 source, no_subject = subject, False
         # "The inquiry found that …": a finite cue with a that-clause reports whatever its subject is.
-        reports_a_clause = word.lemma in _SPEECH_ONLY or (
-            word.form in _FINITE_FORMS and previous not in _BEFORE_A_NOUN
-            and after_cue is not None and after_cue.group().lower() == "that"
-        ) or bool(_AUXILIARY_THEN_CUE.search(text, lo, cue_start_for_source))  # "A number of studies have credited …"
+        reports_a_clause = (
+            word.lemma in _SPEECH_ONLY
+            or (
+                word.form in _FINITE_FORMS
+                and previous not in _BEFORE_A_NOUN
+                and after_cue is not None
+                and after_cue.group().lower() == "that"
+            )
+            or bool(_AUXILIARY_THEN_CUE.search(text, lo, cue_start_for_source))
+        )  # "A number of studies have credited …"
         # "Gay rights groups condemned …": a past form after a subject that opens its clause
-        past_after_subject = (not reports_a_clause and word.form == "past" and previous not in _BEFORE_A_NOUN
-                              and not _BE_AND_ADVERBS_BEFORE_CUE.search(text, lo, cue_start_for_source))
+        past_after_subject = (
+            not reports_a_clause
+            and word.form == "past"
+            and previous not in _BEFORE_A_NOUN
+            and not _BE_AND_ADVERBS_BEFORE_CUE.search(text, lo, cue_start_for_source)
+        )
         if no_subject and (reports_a_clause or past_after_subject):
             subject_end = _end_of_subject(text, lo, cue_start_for_source)
             subject_start = clause_start(text, lo, subject_end)
-            after_opening = (text[lo:subject_start].rstrip().endswith(",")
-                             and not _DEMONSTRATIVE_OPENING.match(text, _skip(text, lo, subject_start)))
-            subject = (common_noun_phrase_before(text, lo, subject_end)
-                       or _whole_subject(text, subject_start, subject_end, after_opening))
+            after_opening = text[lo:subject_start].rstrip().endswith(",") and not _DEMONSTRATIVE_OPENING.match(
+                text, _skip(text, lo, subject_start)
+            )
+            subject = common_noun_phrase_before(text, lo, subject_end) or _whole_subject(
+                text, subject_start, subject_end, after_opening
+            )
             if subject is not None and (reports_a_clause or _opens_clause(text, lo, subject, subject_end)):
                 source, reports_a_clause = subject, True
         elif no_subject and word.form in _FINITE_FORMS:  # "A CNN poll of South Carolina released Tuesday showed …"
             subject_end = _end_of_subject(text, lo, cue_start_for_source)
             survey = _whole_subject(text, clause_start(text, lo, subject_end), subject_end)
             words = _WORD.findall(text, *survey) if survey else []
-            if (any(_SURVEY_HEAD.fullmatch(w) for w in words[:5]) and not words[0].endswith("ing")
-                    and not any(w.lower() in _NOT_IN_SUBJECT for w in words)):
+            if (
+                any(_SURVEY_HEAD.fullmatch(w) for w in words[:5])
+                and not words[0].endswith("ing")
+                and not any(w.lower() in _NOT_IN_SUBJECT for w in words)
+            ):
                 source, reports_a_clause = survey, True
         if source is None:
             if before_cue.endswith(",") and word.form in _FINITE_FORMS:
                 return self._inverted_after_content(match, word, lo, sentence, before_cue)
             return None
-        source_text = text[source[0]:source[1]]
+        source_text = text[source[0] : source[1]]
         if not is_agent(source_text) and not reports_a_clause:
             return None
         if source_text.endswith(("’s", "'s")) and source_text[:-2].lower() in PRONOUNS:
             source = (source[0], source[1] - 2)  # "He's said …": a contracted 'has' or 'is', not a possessive
-            source_text = text[source[0]:source[1]]
+            source_text = text[source[0] : source[1]]
         if source_text.endswith(("’s", "'s")):
             subject = clause_subject(text, lo, cue_start_for_source) if before_cue.endswith(",") else None
-            if subject is None or not is_agent(text[subject[0]:subject[1]]) or text[subject[0]:subject[1]].endswith(("’s", "'s")):
+            if (
+                subject is None
+                or not is_agent(text[subject[0] : subject[1]])
+                or text[subject[0] : subject[1]].endswith(("’s", "'s"))
+            ):
                 return None  # "Trump’s reported net worth": a possessive is no subject
-            source, source_text = subject, text[subject[0]:subject[1]]  # "Begala, a friend of the couple's, said"
+            source, source_text = subject, text[subject[0] : subject[1]]  # "Begala, a friend of the couple's, said"
         if source_text.lower() in ("that", "which") and word.kind == "stance":
             return None  # "a goal that seems out of reach"
         if word.takes_np and source_text.lower() == "it":
@@ -1457,17 +1608,26 @@ class ParagraphReader:
             return None  # "the Paris attacks", "states like South Carolina"
         if word.is_also_noun and word.form == "3sg" and _is_plural_subject(text, source):
             return None  # "Massachusetts and Vermont, states that vote …": a plural does not take "states"
-        if word.form == "base" and previous not in ("and", "to") and not _agrees_with_base_form(text, source, cue_start_for_source):
+        if (
+            word.form == "base"
+            and previous not in ("and", "to")
+            and not _agrees_with_base_form(text, source, cue_start_for_source)
+        ):
             source = _plural_subject_with_modifier(text, lo, cue_start_for_source) if reports_a_clause else None
             if source is None:
                 return None  # "the official state media": a singular subject does not take "state"
-        head_before = text[lo:source[0]].rstrip()
+        head_before = text[lo : source[0]].rstrip()
         modifiers = _MODIFIERS_AFTER_COMMA.search(head_before)
         if modifiers and not head_before.endswith(","):  # "…, law enforcement officials say."
             source = (lo + modifiers.start(1), source[1])
-            head_before = head_before[:modifiers.start(1)].rstrip()
-        is_relative = text[source[0]:source[1]].lower() in ("who", "which", "that")
-        if head_before.endswith(",") and word.form != "ing" and not is_relative and _word_count(text, lo, source[0]) >= 2:
+            head_before = head_before[: modifiers.start(1)].rstrip()
+        is_relative = text[source[0] : source[1]].lower() in ("who", "which", "that")
+        if (
+            head_before.endswith(",")
+            and word.form != "ing"
+            and not is_relative
+            and _word_count(text, lo, source[0]) >= 2
+        ):
             if _only_adjunct_follows(text, cue_end, sentence.end, word):
                 end = lo + len(head_before) - 1
                 start = _skip(text, lo, end, " \t\n\u00a0—–-")
@@ -1481,16 +1641,24 @@ class ParagraphReader:
                 adjunct = None  # "…, he pledged to put New York, …": an infinitive content, no adjunct
             if adjunct:  # "If anything, Ash argued in his email, the incident …"
                 rest = adjunct.end() - 1
-            if (rest < sentence.end and text[rest] == "," and word.form in ("past", "3sg") and not word.needs_clause
-                    and not word.takes_np and _word_count(text, source[1], cue_start) == 0):
+            if (
+                rest < sentence.end
+                and text[rest] == ","
+                and word.form in ("past", "3sg")
+                and not word.needs_clause
+                and not word.takes_np
+                and _word_count(text, source[1], cue_start) == 0
+            ):
                 # "Riding alone …, they said, can be hazardous.": the content surrounds the cue
                 end = lo + len(head_before) - 1
                 start = _skip(text, lo, end, " \t\n\u00a0—–-")
                 second = _skip(text, rest + 1, sentence.end)
                 content = [(start, end), (second, self._content_end(second, sentence))]
                 if all(_WORD.search(text, s, e) for s, e in content):
-                    return Draft(_kind_of(text, content), content, match.span(), source, self.block.index, cue_word=word)
-        if word.takes_np and text[cue_end:cue_end + 3].lstrip(" ").startswith(","):
+                    return Draft(
+                        _kind_of(text, content), content, match.span(), source, self.block.index, cue_word=word
+                    )
+        if word.takes_np and text[cue_end : cue_end + 3].lstrip(" ").startswith(","):
             return None  # "Brandt, who voted against, said …": the verb has no object here
         topic = None if word.takes_np else _ABOUT_TOPIC.match(text, cue_end, sentence.end)
         if topic:  # "joked about Jewish stereotypes", "has often complained about not getting credit"
@@ -1525,7 +1693,7 @@ class ParagraphReader:
         return Draft(_kind_of(text, content), content, match.span(), source, self.block.index, cue_word=word)
 
     def _as_reported(self, match: Cue, lo: int, sentence: Sentence) -> Draft | None:
-        """"As the paper noted, …", "As first reported by X, …", "…, as Trump pointed out.": an 'as' clause
+        """ "As the paper noted, …", "As first reported by X, …", "…, as Trump pointed out.": an 'as' clause
         opening or closing the sentence names the source of its main clause."""
         text = self.text
         if match.word.form not in _FINITE_FORMS:
@@ -1544,21 +1712,28 @@ class ParagraphReader:
             subject_end = _end_of_subject(text, lead.start("source"), match.start)
             source = (lead.start("source"), _strip_content_end(text, lead.start("source"), subject_end))
             words = [w.lower() for w in _WORD.findall(text, *source)]
-            if (not 1 <= len(words) <= 8 or _word_count(text, source[1], match.start) > 2 or words[-1] in _BEFORE_A_NOUN
-                    or not (words[0] in DETERMINERS or words[0] in PRONOUNS or text[source[0]].isupper())
-                    or any(w in _NOT_IN_SUBJECT for w in words)):
+            if (
+                not 1 <= len(words) <= 8
+                or _word_count(text, source[1], match.start) > 2
+                or words[-1] in _BEFORE_A_NOUN
+                or not (words[0] in DETERMINERS or words[0] in PRONOUNS or text[source[0]].isupper())
+                or any(w in _NOT_IN_SUBJECT for w in words)
+            ):
                 return None  # "As the crowd began to chant", "As for …", "As the attacks …": no source and cue
         if source is None:
             return None
         comma = _ADJUNCT_THEN_COMMA.match(text, after, sentence.end)
-        opening = not text[lo:lead.start()].strip(" \t\n\u00a0")
+        opening = not text[lo : lead.start()].strip(" \t\n\u00a0")
         if opening and comma:  # "As the paper noted, it is surprising …"
             start = _skip(text, comma.end(), sentence.end)
             if any(start <= cue.start and _word_count(text, start, cue.start) <= 3 for cue in self.cues):
                 return None  # "As the crowd applauded, she said …": a temporal clause before an attribution
             content = [(start, self._content_end(start, sentence))]
-        elif not opening and text[lo:lead.start()].rstrip().endswith((",", "—", "–")) and _only_adjunct_follows(
-                text, after, sentence.end, match.word):  # "…, as Trump pointed out."
+        elif (
+            not opening
+            and text[lo : lead.start()].rstrip().endswith((",", "—", "–"))
+            and _only_adjunct_follows(text, after, sentence.end, match.word)
+        ):  # "…, as Trump pointed out."
             end = _strip_content_end(text, lo, lead.start())
             content = [(_skip(text, lo, end, " \t\n\u00a0—–-"), end)]
             if any(content[0][0] <= cue.start < end for cue in self.cues):
@@ -1576,13 +1751,18 @@ class ParagraphReader:
         if conjunction is None:
             return None
         for d in reversed(self.drafts):
-            if (d.block == self.block.index and d.source and d.cue and lo <= d.cue[0] < conjunction.start()
-                    and not self.text[d.content[-1][1]:conjunction.start()].strip(" ,")):
+            if (
+                d.block == self.block.index
+                and d.source
+                and d.cue
+                and lo <= d.cue[0] < conjunction.start()
+                and not self.text[d.content[-1][1] : conjunction.start()].strip(" ,")
+            ):
                 return d.source
         return None
 
     def _passive(self, match: Cue, lo: int, be_start: int, sentence: Sentence) -> Draft | None:
-        """"Cruz was endorsed by the governor": the subject is the content, the agent the source."""
+        """ "Cruz was endorsed by the governor": the subject is the content, the agent the source."""
         text = self.text
         subject_start, subject_end = _subject_before(text, lo, be_start)
         if not 1 <= _word_count(text, subject_start, subject_end) <= 12:
@@ -1592,17 +1772,19 @@ class ParagraphReader:
             return None
         by = _skip(text, after + 3, sentence.end)
         source = noun_phrase_after(text, by, sentence.end) or common_noun_phrase_after(text, by, sentence.end)
-        if source is None or not is_agent(text[source[0]:source[1]]):
+        if source is None or not is_agent(text[source[0] : source[1]]):
             return None
         content = [(subject_start, subject_end)]
         return Draft(_kind_of(text, content), content, match.span(), source, self.block.index, cue_word=match.word)
 
     def _named_passive(self, match: Cue, lo: int, be_start: int, sentence: Sentence) -> Draft | None:
-        """"Sanders was declared the winner in New Hampshire": the subject and what it was declared are the content;
+        """ "Sanders was declared the winner in New Hampshire": the subject and what it was declared are the content;
         who declared it is not written."""
         text = self.text
         subject_start, subject_end = _subject_before(text, lo, be_start)
-        for clause_link in _CLAUSE_LINK.finditer(text, subject_start, subject_end):  # "Shortly after Clinton was declared …"
+        for clause_link in _CLAUSE_LINK.finditer(
+            text, subject_start, subject_end
+        ):  # "Shortly after Clinton was declared …"
             subject_start = clause_link.end()
         if not 1 <= _word_count(text, subject_start, subject_end) <= 12:
             return None
@@ -1614,7 +1796,7 @@ class ParagraphReader:
         return Draft(_kind_of(text, content), content, match.span(), None, self.block.index, cue_word=match.word)
 
     def _raised(self, match: Cue, lo: int, subject_end: int, sentence: Sentence) -> Draft | None:
-        """"X is expected to …", "X seemed (to be) unperturbed": the subject and the predicate are the
+        """ "X is expected to …", "X seemed (to be) unperturbed": the subject and the predicate are the
         content; "It appears that …": the clause is. No source is written."""
         text = self.text
         after = _skip(text, match.end, sentence.end)
@@ -1629,7 +1811,9 @@ class ParagraphReader:
             content = [(start, self._content_end(start, sentence))]
         elif not 1 <= _word_count(text, subject_start, subject_end) <= 12:
             return None
-        elif next_word == "to" or (match.word.lemma in _RAISING_VERBS and next_word and next_word not in _NOT_PREDICATES):
+        elif next_word == "to" or (
+            match.word.lemma in _RAISING_VERBS and next_word and next_word not in _NOT_PREDICATES
+        ):
             content = [(subject_start, subject_end), (after, self._content_end(after, sentence))]
         else:
             return None
@@ -1637,13 +1821,15 @@ class ParagraphReader:
             return None
         return Draft(_kind_of(text, content), content, match.span(), None, self.block.index, cue_word=match.word)
 
-    def _inverted_after_content(self, match: Cue, word: CueWord, lo: int, sentence: Sentence, before_cue: str) -> Draft | None:
+    def _inverted_after_content(
+        self, match: Cue, word: CueWord, lo: int, sentence: Sentence, before_cue: str
+    ) -> Draft | None:
         """‘…, said the minister.’: content before the comma, source after the cue."""
         text = self.text
         source = noun_phrase_after(text, _skip(text, match.end, sentence.end), sentence.end)
-        if source is None or not is_agent(text[source[0]:source[1]]):
+        if source is None or not is_agent(text[source[0] : source[1]]):
             return None
-        if not _only_adjunct_follows(text, source[1], sentence.end, word) and text[source[1]:source[1] + 1] != ",":
+        if not _only_adjunct_follows(text, source[1], sentence.end, word) and text[source[1] : source[1] + 1] != ",":
             return None  # "…, said he would …" is no inverted cue
         end = lo + len(before_cue) - 1
         start = _skip(text, lo, end, " \t\n\u00a0—–-")
@@ -1660,7 +1846,7 @@ class ParagraphReader:
         if when:  # "said Wednesday she …", "told me this week that …"
             pos = _skip(text, when.end(), end)
         following = _WORD.match(text, pos, end)
-        next_word = following.group().lower() if following else text[pos:pos + 1]
+        next_word = following.group().lower() if following else text[pos : pos + 1]
         if word.takes_object and next_word not in ("that", "to", "of", "about") and following:
             addressee = _ADDRESSEE_THEN_THAT.match(text, pos, end)
             if addressee:  # "told reporters that …", "assured his supporters on Monday that …"
@@ -1672,10 +1858,15 @@ class ParagraphReader:
                     return pos  # "asked Republican leaders to disavow him": the addressee and the infinitive
                 pos = after_object
                 following = _WORD.match(text, pos, end)
-                next_word = following.group().lower() if following else text[pos:pos + 1]
+                next_word = following.group().lower() if following else text[pos : pos + 1]
         if word.takes_np and word.kind != "phrase" and next_word in ("at", "in", "during", "after", "before", "on"):
             return None  # "thanking at a rally": the object is missing
-        if next_word in _PREPOSITIONS and not word.takes_np and next_word != "to" and not _AT_LEAST.match(text, pos, end):
+        if (
+            next_word in _PREPOSITIONS
+            and not word.takes_np
+            and next_word != "to"
+            and not _AT_LEAST.match(text, pos, end)
+        ):
             that = _THAT_AFTER_ADJUNCT.match(text, pos, end)
             if that:  # "said in a statement that …"
                 return that.end() - len("that")
@@ -1700,8 +1891,10 @@ class ParagraphReader:
                 return pos
             if text.startswith(("and ", "but ", "or "), pos):
                 return None  # "Ebeling said, and her husband cut in"
-        if word.needs_clause and (pos >= end or text[pos] not in QUOTE_MARKS + "'`") and not (
-            _BARE_CLAUSE.match(text, pos, end) and not (word.is_also_noun and word.form in ("base", "3sg"))
+        if (
+            word.needs_clause
+            and (pos >= end or text[pos] not in QUOTE_MARKS + "'`")
+            and not (_BARE_CLAUSE.match(text, pos, end) and not (word.is_also_noun and word.form in ("base", "3sg")))
         ):
             return None  # a bare clause must follow a verb, not a noun ("state House Speaker Bosma has")
         return pos
@@ -1719,8 +1912,6 @@ def _only_adjunct_follows(text: str, start: int, end: int, word: CueWord) -> boo
     if _CLAUSE_MARK.search(rest) or len(_WORD.findall(rest)) > 10:
         return False  # "said in a statement that …" introduces content; it is no adjunct
     return bool(_ADJUNCT.fullmatch(text, start, end))
-
-
 
 
 _MAIN_VERB = re.compile(r"\s(?:is|are|was|were|has|have|had|will|would|can|could|may|might|must|should)\s")
@@ -1793,7 +1984,7 @@ def _is_a_noun_here(before: str, word: CueWord) -> bool:
 
 
 def _infinitive_end(text: str, start: int, end: int) -> int:
-    """"declined to comment, was born in …": an infinitive content ends at a comma or a time clause
+    """ "declined to comment, was born in …": an infinitive content ends at a comma or a time clause
     ("refused to speak to reporters as she left")."""
     comma = _phrase_comma(text, start, end)
     if comma != -1 and not _LIST_OF_WORDS.match(text, comma, end):
@@ -1829,16 +2020,20 @@ def _relative_clause_end(text: str, start: int, end: int) -> int:
 
 
 def _end_of_reduced_relative(text: str, start: int, end: int) -> int:
-    """"The group backing Mr. Cruz has spent …", "His attacks on Trump have given …": content inside a
+    """ "The group backing Mr. Cruz has spent …", "His attacks on Trump have given …": content inside a
     noun phrase ends at a comma or at the main verb (an auxiliary, or a verb after a name)."""
     comma = _phrase_comma(text, start, end)
     end = comma if comma != -1 else end
     verb = _MAIN_VERB.search(text, start, end)
     end = verb.start() if verb else end
     name = noun_phrase_after(text, start, end)
-    if name is not None and not text[name[0]:name[1]].endswith(("’s", "'s", "’")):  # "Obama's health": a possessor
+    if name is not None and not text[name[0] : name[1]].endswith(("’s", "'s", "’")):  # "Obama's health": a possessor
         following = _WORD.match(text, _skip(text, name[1], end), end)
-        if following and following.group()[0].islower() and following.group() not in _PREPOSITIONS | {"and", "or", "of"}:
+        if (
+            following
+            and following.group()[0].islower()
+            and following.group() not in _PREPOSITIONS | {"and", "or", "of"}
+        ):
             return name[1]
     return _strip_content_end(text, start, end)
 
@@ -1868,7 +2063,9 @@ def _governing_subject(text: str, lo: int, to_start: int) -> tuple[int, int] | N
     if opener and opener.group().lower() in _OPENING_ADVERBS:
         comma = text.find(",", opener.end(), to_start)
         start = comma + 1 if comma != -1 else opener.end()
-    for subordinate in _SUBORDINATOR.finditer(text, start, to_start):  # "… was so subdued that Trump was prompted to say"
+    for subordinate in _SUBORDINATOR.finditer(
+        text, start, to_start
+    ):  # "… was so subdued that Trump was prompted to say"
         start = subordinate.end()
     return clause_subject(text, start, to_start) or _bare_subject(text, start, to_start)
 
@@ -1883,12 +2080,14 @@ def _bare_subject(text: str, start: int, end: int) -> tuple[int, int] | None:
     if not words:
         return None
     subject = (words[0].start(), words[-1].end())
-    return subject if is_agent(text[subject[0]:subject[1]]) else None
+    return subject if is_agent(text[subject[0] : subject[1]]) else None
 
 
 _BARE_SUBJECT_STOP = frozenset("since than said says in of with for on at from by into including like consider".split())
 # The last subordinating word before an infinitive cue opens the clause that governs it.
-_SUBORDINATOR = re.compile(r"\b(?:[Tt]hat|[Bb]ecause|[Ww]hile|[Ww]hen|[Ww]hereas|[Aa]lthough|[Tt]hough|[Ss]ince|[Ii]f)\s+")
+_SUBORDINATOR = re.compile(
+    r"\b(?:[Tt]hat|[Bb]ecause|[Ww]hile|[Ww]hen|[Ww]hereas|[Aa]lthough|[Tt]hough|[Ss]ince|[Ii]f)\s+"
+)
 
 
 # A verb that makes its object act, then that object before "to": "led her to", "urged voters to", "calling on X to"
@@ -1916,7 +2115,7 @@ _GROUP_OPENERS = frozenset("some those most many more few all both several".spli
 
 
 def _plural_subject_with_modifier(text: str, lo: int, cue_start: int) -> tuple[int, int] | None:
-    """"Aides to Clinton say", "Democrats trying to regain the Senate say", "some who advocate free speech
+    """ "Aides to Clinton say", "Democrats trying to regain the Senate say", "some who advocate free speech
     argue": a plural head with a post-modifier, from the clause's start (or last comma) to the cue."""
     end = _strip_content_end(text, lo, _end_of_subject(text, lo, cue_start))
     start = max(lo, text.rfind(",", lo, end) + 1, text.rfind("—", lo, end) + 1)
@@ -1929,7 +2128,10 @@ def _plural_subject_with_modifier(text: str, lo: int, cue_start: int) -> tuple[i
     if not (first[0].isupper() or first[0].isdigit() or first.lower() in _GROUP_OPENERS):
         return None
     lowered = [w.group().lower() for w in words]
-    cut = next((i for i, w in enumerate(lowered) if i and (w in _POST_MODIFIER_STARTS or (w.endswith("ing") and len(w) > 4))), None)
+    cut = next(
+        (i for i, w in enumerate(lowered) if i and (w in _POST_MODIFIER_STARTS or (w.endswith("ing") and len(w) > 4))),
+        None,
+    )
     if cut is None or not _is_plural_head(lowered[cut - 1]):
         return None
     relative = next((i for i, w in enumerate(lowered) if w in _RELATIVES or w == "whose"), len(lowered))
@@ -1944,9 +2146,9 @@ _CLAUSE_LINKS = frozenset("and but while as when because that after since if alt
 def _opens_clause(text: str, lo: int, source: tuple[int, int], verb_start: int) -> bool:
     """Is this noun phrase the subject of the verb at ``verb_start``: right before it, at its clause's start (after a
     comma or a conjunction), with no verb inside?"""
-    if text[source[1]:verb_start].strip():
+    if text[source[1] : verb_start].strip():
         return False
-    lead = text[lo:source[0]].split()
+    lead = text[lo : source[0]].split()
     if lead and not lead[-1].endswith((",", "—", ":")) and lead[-1].lower() not in _CLAUSE_LINKS:
         return False
     return not any(w.lower() in _NOT_IN_SUBJECT for w in _WORD.findall(text, *source))
@@ -1961,7 +2163,8 @@ def _whole_subject(text: str, start: int, end: int, after_opening: bool = False)
     stop = _strip_content_end(text, start, comma if comma != -1 else end)
     first = _WORD.match(text, start, stop)
     lower_case_allowed = after_opening and not any(  # a noun phrase, no clause of its own
-        w.lower() in _NOT_IN_SUBJECT for w in _WORD.findall(text, start, stop))
+        w.lower() in _NOT_IN_SUBJECT for w in _WORD.findall(text, start, stop)
+    )
     if first is None or not (first.group()[0].isupper() or first.group()[0].isdigit() or lower_case_allowed):
         return None
     if not 1 <= _word_count(text, start, stop) <= 10:
@@ -1992,10 +2195,18 @@ _SHARE_OF_A_GROUP = re.compile(
 def _names_a_speaker(text: str, source: tuple[int, int]) -> bool:
     """A pronoun, a name without a determiner ("Trump attacks", not "the Paris attacks", "Her remarks"), or
     a phrase headed by a speaker noun ("The candidate plans")."""
-    words = text[source[0]:source[1]].split()
+    words = text[source[0] : source[1]].split()
     if len(words) == 1 and words[0].lower() in PRONOUNS:
         return True
-    if words[-1].endswith(("’s", "'s", "’", "'")) or words[-1].lower() in ("her", "his", "their", "its", "our", "my", "your"):
+    if words[-1].endswith(("’s", "'s", "’", "'")) or words[-1].lower() in (
+        "her",
+        "his",
+        "their",
+        "its",
+        "our",
+        "my",
+        "your",
+    ):
         return False
     if words[-1].lower() in head_nouns():
         return True  # "The Republican candidate plans to …", "the party leadership fears that …"
@@ -2008,13 +2219,13 @@ def _names_a_speaker(text: str, source: tuple[int, int]) -> bool:
 
 def _agrees_with_base_form(text: str, source: tuple[int, int], cue_start: int) -> bool:
     """A base-form cue ("say") needs a plural subject or an auxiliary ("analysts say", "would say")."""
-    between = text[source[1]:cue_start].split()
+    between = text[source[1] : cue_start].split()
     while between and (between[-1].lower() in _ADVERBS_AFTER_AUXILIARY or _is_ly_adverb(between[-1])):
         between.pop()  # "would only say", "can barely believe", "did not directly criticize"
     if between and (between[-1].lower() in _BASE_FORM_AUXILIARIES or between[-1].lower().endswith(("n’t", "n't"))):
         return True
-    words = text[source[0]:source[1]].split()
-    if " and " in text[source[0]:source[1]]:
+    words = text[source[0] : source[1]].split()
+    if " and " in text[source[0] : source[1]]:
         return True
     # The head is the last word, or the last before a post-modifier ("Proponents of the bill say").
     cut = next((i for i, w in enumerate(words) if i and w.lower() in _POST_MODIFIER_STARTS), len(words))
@@ -2023,8 +2234,10 @@ def _agrees_with_base_form(text: str, source: tuple[int, int], cue_start: int) -
 
 def _is_plural_subject(text: str, source: tuple[int, int]) -> bool:
     """A coordination or a lower-case plural head ("Iowa and Ohio", "swing voters"), which takes no -s verb."""
-    words = text[source[0]:source[1]].split()
-    return "and" in words or (words[-1].islower() and _is_plural_head(words[-1]) and words[-1] not in ("who", "that", "which"))
+    words = text[source[0] : source[1]].split()
+    return "and" in words or (
+        words[-1].islower() and _is_plural_head(words[-1]) and words[-1] not in ("who", "that", "which")
+    )
 
 
 _ADVERBS_AFTER_AUXILIARY = frozenset("only ever quite just still even always never not also really".split())
@@ -2034,7 +2247,9 @@ def _is_ly_adverb(word: str) -> bool:
     return word.endswith("ly") and word.islower() and len(word) > 4
 
 
-_POST_MODIFIER_STARTS = frozenset("of in for from with at on who which that whose to like outside briefed familiar close".split())
+_POST_MODIFIER_STARTS = frozenset(
+    "of in for from with at on who which that whose to like outside briefed familiar close".split()
+)
 
 
 def _is_plural_head(head: str) -> bool:
@@ -2052,7 +2267,7 @@ _PLURAL_QUANTITIES = frozenset(
 
 def _closing_punctuation(text: str, quote: Quoted) -> str:
     """The last character inside the quotation's closing mark: "." in ‘… president.”’, "," in ‘… fine,”’."""
-    return text[quote.start:quote.end].rstrip("”\"'")[-1:]
+    return text[quote.start : quote.end].rstrip("”\"'")[-1:]
 
 
 def _ends_with_comma(text: str, quote: Quoted) -> bool:
@@ -2073,11 +2288,11 @@ def _strip_content_end(text: str, start: int, end: int) -> int:
 
 
 def _kind_of(text: str, content: list[tuple[int, int]]) -> str:
-    """"direct" for content that is one quotation, "mixed" for reported speech holding one, else "indirect"."""
+    """ "direct" for content that is one quotation, "mixed" for reported speech holding one, else "indirect"."""
     inside = "".join(text[s:e] for s, e in content).strip().replace("''", '"').replace("``", "“")
     if not any(m in inside for m in QUOTE_MARKS):
         return "indirect"
-    if inside[:1] in "“\"" and inside[-1:] in "”\"" and inside.count("“") + inside.count('"') <= 2:
+    if inside[:1] in '“"' and inside[-1:] in '”"' and inside.count("“") + inside.count('"') <= 2:
         return "direct"
     return "mixed"
 
@@ -2095,7 +2310,9 @@ def find_attributions(article: Article) -> list[Draft]:
         reader.read_headline_colon()
     previous: int | None = None
     announced: Draft | None = None
-    labels = {block.index: label for block in article.body if (label := _speaker_label(article.text, block.start, block.end))}
+    labels = {
+        block.index: label for block in article.body if (label := _speaker_label(article.text, block.start, block.end))
+    }
     transcript = len(labels) >= 2
     for block in article.body:
         reader = ParagraphReader(article, block.index, by_block.get(block.index, []), drafts, previous)
@@ -2110,13 +2327,20 @@ def _without_nested(drafts: list[Draft]) -> list[Draft]:
     """Drop an attribution whose cue stands inside another one's reported content ("Ortiz said the council's
     refusal to act was a mistake"): what it reports is part of what the outer source says, not a voice of its own.
     An attribution that a floating quote continues is kept, and ``follows`` is renumbered."""
+
     def nested(inner: Draft, outer: Draft) -> bool:
-        return inner.cue is not None and inner.block == outer.block and any(s <= inner.cue[0] < e for s, e in outer.content)
+        return (
+            inner.cue is not None
+            and inner.block == outer.block
+            and any(s <= inner.cue[0] < e for s, e in outer.content)
+        )
 
     followed = {d.follows for d in drafts if d.follows is not None}
     dropped = {
-        k for k, inner in enumerate(drafts)
-        if k not in followed and any(j != k and nested(inner, outer) and not nested(outer, inner) for j, outer in enumerate(drafts))
+        k
+        for k, inner in enumerate(drafts)
+        if k not in followed
+        and any(j != k and nested(inner, outer) and not nested(outer, inner) for j, outer in enumerate(drafts))
     }
     if not dropped:
         return drafts

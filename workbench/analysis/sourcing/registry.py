@@ -4,12 +4,13 @@ A mention as written ("Doo", "he", "KCNA", "the report", "several experts", "Seo
 to a canonical source ("Doo Jin-ho", "Korean Central News Agency", "unnamed experts", "South
 Korean government") with what the article says about it: role, affiliation, type and country.
 """
+
 from __future__ import annotations
 
 import itertools
 import re
 from dataclasses import dataclass, field, replace
-from functools import lru_cache
+from functools import cache, lru_cache
 from typing import TYPE_CHECKING, Any
 
 from ...lexicons import entries
@@ -30,8 +31,16 @@ if TYPE_CHECKING:
     from .quotes import Draft
 
 SOURCE_TYPES = (
-    "government official", "military", "state media", "news media", "academic", "think tank",
-    "NGO", "unnamed", "document", "other",
+    "government official",
+    "military",
+    "state media",
+    "news media",
+    "academic",
+    "think tank",
+    "NGO",
+    "unnamed",
+    "document",
+    "other",
 )
 _NAME_WORD = r"[A-Z][\w’'\-]*"
 _ACRONYM_DEFINITION = re.compile(
@@ -42,7 +51,9 @@ _QUOTED_WORDS = re.compile(r"[“\"]([^“”\"]*)[”\"]")
 _NAME_RUN = re.compile(r"(?<![\w’'])" + _NAME_WORD + r"(?:[ \t]+" + _NAME_WORD + r")+")
 # "said Yang Moo-jin, President of the University of North Korean Studies."
 _APPOSITION_AFTER = re.compile(r",\s+((?:a|an|the|[A-Z])[^,.;:“”\"]{2,120}?)(?=[,.;:]|$)")
-_NOT_APPOSITION = frozenset("the he she they it we i and but who which when as in on at during adding saying noting".split())
+_NOT_APPOSITION = frozenset(
+    "the he she they it we i and but who which when as in on at during adding saying noting".split()
+)
 
 
 @dataclass
@@ -92,7 +103,7 @@ class Resolved:
     named: bool = True
 
 
-@lru_cache(maxsize=None)
+@cache
 def countries() -> tuple[tuple[str, str, tuple[str, ...]], ...]:
     """(country, adjective, capitals and seats) from the countries lexicon."""
     table = []
@@ -102,7 +113,7 @@ def countries() -> tuple[tuple[str, str, tuple[str, ...]], ...]:
     return tuple(table)
 
 
-@lru_cache(maxsize=None)
+@cache
 def organisation_table() -> tuple[tuple[re.Pattern[str], str, str | None], ...]:
     """(whole-word pattern, type, country) for each line of the organisations lexicon, in file order."""
     table = []
@@ -123,7 +134,7 @@ def organisation_info(name: str) -> tuple[str, str | None] | None:
     return None
 
 
-@lru_cache(maxsize=None)
+@cache
 def _country_words() -> tuple[re.Pattern[str], dict[str, str]]:
     """One pattern for every country name, adjective and capital, and the country each means."""
     meaning = {}
@@ -145,7 +156,7 @@ def country_of(*texts: str | None) -> str | None:
 
 
 def _government_of(place: str) -> str | None:
-    """"Seoul", "South Korea", "the Kremlin" -> "South Korean government"."""
+    """ "Seoul", "South Korea", "the Kremlin" -> "South Korean government"."""
     for country, adjective, seats in countries():
         if place == country or place in seats:
             return f"{adjective} government"
@@ -159,8 +170,11 @@ def _titled_person(words: list[str]) -> bool:
     for title in titles():
         size = len(title.split())
         rest = words[size:]
-        if (lowered[:size] == title.lower().split() and rest
-                and all(w[:1].isupper() and w.lower() not in _org_heads() and "’" not in w and "'" not in w for w in rest)):
+        if (
+            lowered[:size] == title.lower().split()
+            and rest
+            and all(w[:1].isupper() and w.lower() not in _org_heads() and "’" not in w and "'" not in w for w in rest)
+        ):
             return True
     return False
 
@@ -199,9 +213,11 @@ class Resolver:
             return self._latest(offset, ("person",))
         if len(words) == 1 and lower[0] in RELATIVE_PRONOUNS:
             found = antecedent(self.text, offset)
-            return self._resolve(self.text[found[0]:found[1]], found[0]) if found and found[0] < offset else None
+            return self._resolve(self.text[found[0] : found[1]], found[0]) if found and found[0] < offset else None
         if len(words) == 1 and lower[0] in ("they", "it"):
-            return self._latest(offset, ("organisation", "group", "person") if lower[0] != "it" else ("organisation", "document"))
+            return self._latest(
+                offset, ("organisation", "group", "person") if lower[0] != "it" else ("organisation", "document")
+            )
         if len(words) == 1 and lower[0] in ("i", "we", "you"):
             return None
         while words and words[0].lower() in DETERMINERS:
@@ -215,11 +231,13 @@ class Resolver:
         if government:
             return Resolved(government, "organisation")
         knowing = re.search(UNNAMED_KNOWLEDGE, name)
-        if knowing and name[:knowing.start()].split()[-1].lower() in group_nouns():
-            noun = group_nouns()[name[:knowing.start()].split()[-1].lower()]
+        if knowing and name[: knowing.start()].split()[-1].lower() in group_nouns():
+            noun = group_nouns()[name[: knowing.start()].split()[-1].lower()]
             return Resolved("unnamed " + ("sources" if noun in ("people", "persons") else noun), "group", named=False)
         last = words[-1].lower()
-        capitalised = [w for w in words if w[:1].isupper() and w.lower() not in group_nouns() and w.lower() not in MODIFIERS]
+        capitalised = [
+            w for w in words if w[:1].isupper() and w.lower() not in group_nouns() and w.lower() not in MODIFIERS
+        ]
         if last in group_nouns() and not capitalised:
             return Resolved("unnamed " + group_nouns()[last], "group", named=False)
         head = next((w.lower() for w in words if w.lower() in group_nouns()), None)
@@ -230,8 +248,11 @@ class Resolver:
         if last in document_nouns() and not capitalised:
             return self._document_owner(offset) or Resolved(f"unnamed {last}", "document", named=False)
         modifiers = next((i for i, w in enumerate(words) if w[:1].isupper()), 0)
-        if modifiers and " and " not in name and all(w[:1].isupper() for w in words[modifiers:]) and not any(
-            w.lower() in _FUNCTION_WORDS or w.lower() in group_nouns() for w in words[:modifiers]
+        if (
+            modifiers
+            and " and " not in name
+            and all(w[:1].isupper() for w in words[modifiers:])
+            and not any(w.lower() in _FUNCTION_WORDS or w.lower() in group_nouns() for w in words[:modifiers])
         ):  # "campaign manager Robby Mook", "warm-and-fuzzy Trump": lower-case modifiers before a name
             rest = " ".join(words[modifiers:]) + ("," + apposition if apposition.strip() else "")
             person = self._resolve(rest, offset)
@@ -246,11 +267,14 @@ class Resolver:
                 role, affiliation = _role_and_affiliation(apposition, None) if apposition.strip() else (None, None)
                 return Resolved(full, "person", role, affiliation)
         if " and " in name or not all(
-            w[:1].isupper() or w.lower() in ("of", "de", "van", "von", "al", "bin") or w.lower() in title_words() for w in words
+            w[:1].isupper() or w.lower() in ("of", "de", "van", "von", "al", "bin") or w.lower() in title_words()
+            for w in words
         ):  # "Council member Tom Brandt" is a person with a title; "the voters of Ohio" is not
             return Resolved(name, "other")
         role_words: list[str] = []
-        while len(words) > 1 and (words[0].lower() in title_words() or _is_adjective_of_country(words[0]) or words[0][:1].islower()):
+        while len(words) > 1 and (
+            words[0].lower() in title_words() or _is_adjective_of_country(words[0]) or words[0][:1].islower()
+        ):
             role_words.append(words.pop(0))
         name = " ".join(words)
         role = " ".join(role_words) or None
@@ -266,8 +290,8 @@ class Resolver:
         return None
 
     def _document_owner(self, offset: int) -> Resolved | None:
-        """"the report" -> the organisation the text named last before it (within a few paragraphs)."""
-        window = self.text[max(0, offset - 1500):offset]
+        """ "the report" -> the organisation the text named last before it (within a few paragraphs)."""
+        window = self.text[max(0, offset - 1500) : offset]
         best: tuple[int, str] | None = None
         for short, long in self.acronyms.items():
             at = window.rfind(short)
@@ -288,7 +312,7 @@ class Resolver:
             if word not in words:
                 continue
             i = words.index(word)
-            for span in (words[max(0, i - 2):i + 1], words[i:i + 3]):
+            for span in (words[max(0, i - 2) : i + 1], words[i : i + 3]):
                 candidate = [w for w in span if w.lower() not in title_words() and not _is_adjective_of_country(w)]
                 if len(candidate) >= 2 and not organisation_info(" ".join(candidate)):
                     return " ".join(candidate)
@@ -313,7 +337,9 @@ def _introduction(text: str, name: str) -> tuple[str | None, str | None]:
         end = at
         while len(role_words) < 4:
             before = _WORD_BEFORE.search(text, max(0, end - 40), end)
-            if not before or not (before.group(1).lower() in title_words() or _is_adjective_of_country(before.group(1))):
+            if not before or not (
+                before.group(1).lower() in title_words() or _is_adjective_of_country(before.group(1))
+            ):
                 break
             role_words.insert(0, before.group(1))
             end = before.start()
@@ -325,7 +351,7 @@ def _introduction(text: str, name: str) -> tuple[str | None, str | None]:
     return None, None
 
 
-@lru_cache(maxsize=None)
+@cache
 def _org_heads() -> frozenset[str]:
     return frozenset(
         "ministry agency commission council committee government administration department office "
@@ -333,7 +359,7 @@ def _org_heads() -> frozenset[str]:
     )
 
 
-@lru_cache(maxsize=None)
+@cache
 def _country_adjectives() -> frozenset[str]:
     return frozenset(word for country, adjective, _ in countries() for word in (adjective, *adjective.split()))
 
@@ -346,7 +372,7 @@ _FUNCTION_WORDS = frozenset("of for in at on from with by to and or but who whic
 
 
 def _role_and_affiliation(apposition: str, role: str | None) -> tuple[str | None, str | None]:
-    """"a senior analyst at the Korea Institute for Defense Analyses" -> ("senior analyst", "Korea Institute ...")."""
+    """ "a senior analyst at the Korea Institute for Defense Analyses" -> ("senior analyst", "Korea Institute ...")."""
     apposition = re.sub(r"^(?:a|an|the)\s+", "", apposition.strip(), flags=re.IGNORECASE)
     match = re.match(r"(.*?)\s+(?:at|of|for|with|from)\s+(?:the\s+)?(.+)$", apposition)
     if match:
@@ -376,7 +402,7 @@ def type_of(resolved: Resolved) -> str:
     return "other"
 
 
-def build_registry(text: str, drafts: "list[Draft]", prose: str | None = None) -> tuple[list[str | None], list[Source]]:
+def build_registry(text: str, drafts: list[Draft], prose: str | None = None) -> tuple[list[str | None], list[Source]]:
     """The canonical speaker of each draft (in the drafts' order) and the sources they add up to.
 
     ``prose`` is the text with everything but running prose blanked out (same offsets): full
@@ -394,10 +420,10 @@ def build_registry(text: str, drafts: "list[Draft]", prose: str | None = None) -
             continue
         if draft.source is None:
             continue
-        mention = text[draft.source[0]:draft.source[1]]
+        mention = text[draft.source[0] : draft.source[1]]
         if "," not in mention:
             following = _APPOSITION_AFTER.match(text, draft.source[1])
-            if following and not following.group(1).split()[0].lower() in _NOT_APPOSITION:
+            if following and following.group(1).split()[0].lower() not in _NOT_APPOSITION:
                 mention += ", " + following.group(1)
         resolved = resolver.resolve(mention, draft.source[0])
         if resolved is None:
@@ -405,8 +431,16 @@ def build_registry(text: str, drafts: "list[Draft]", prose: str | None = None) -
         speakers[k] = resolved.name
         known = details.get(resolved.name)
         if known is None or (resolved.role and not known.role) or (resolved.affiliation and not known.affiliation):
-            details[resolved.name] = resolved if known is None else Resolved(
-                known.name, known.kind, known.role or resolved.role, known.affiliation or resolved.affiliation, known.named
+            details[resolved.name] = (
+                resolved
+                if known is None
+                else Resolved(
+                    known.name,
+                    known.kind,
+                    known.role or resolved.role,
+                    known.affiliation or resolved.affiliation,
+                    known.named,
+                )
             )
     for name, resolved in details.items():
         if resolved.kind == "person" and not resolved.role:
@@ -427,7 +461,8 @@ def build_registry(text: str, drafts: "list[Draft]", prose: str | None = None) -
                 role=resolved.role,
                 affiliation=resolved.affiliation,
                 type=type_of(resolved),
-                country=(info[1] if info and info[1] else None) or country_of(name, resolved.role, resolved.affiliation),
+                country=(info[1] if info and info[1] else None)
+                or country_of(name, resolved.role, resolved.affiliation),
                 first_offset=draft.start,
                 named=resolved.named,
             )
@@ -440,7 +475,7 @@ def build_registry(text: str, drafts: "list[Draft]", prose: str | None = None) -
                 len(m.group(1).split()) for s, e in draft.content for m in _QUOTED_WORDS.finditer(text, s, e)
             )
         if draft.source:
-            alias = text[draft.source[0]:draft.source[1]].split(",")[0].strip()
+            alias = text[draft.source[0] : draft.source[1]].split(",")[0].strip()
             if alias != name and alias not in source.aliases:
                 source.aliases.append(alias)
     _inherit_countries(list(sources.values()))

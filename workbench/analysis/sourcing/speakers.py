@@ -6,10 +6,11 @@ Affairs"), a pronoun, or a lower-case noun from the lexicons of unnamed sources,
 organisations and documents ("several experts", "the report"), with its determiner. An
 apposition after a name ("Doo Jin-ho, a senior analyst at ...,") belongs to the mention.
 """
+
 from __future__ import annotations
 
 import re
-from functools import lru_cache
+from functools import cache
 
 from ...lexicons import entries, word_set
 from .cues import cue_table
@@ -56,7 +57,7 @@ SENTENCE_ADVERBS = frozenset(
 )
 
 
-@lru_cache(maxsize=None)
+@cache
 def group_nouns() -> dict[str, str]:
     """Unnamed-source nouns, singular and plural, each mapped to its plural."""
     table = {}
@@ -67,7 +68,7 @@ def group_nouns() -> dict[str, str]:
     return table
 
 
-@lru_cache(maxsize=None)
+@cache
 def titles() -> dict[str, str]:
     """Title (lower case) -> the source type it implies."""
     table = {}
@@ -77,30 +78,36 @@ def titles() -> dict[str, str]:
     return table
 
 
-@lru_cache(maxsize=None)
+@cache
 def title_words() -> frozenset[str]:
     return frozenset(word for title in titles() for word in title.split())
 
 
-@lru_cache(maxsize=None)
+@cache
 def document_nouns() -> frozenset[str]:
     singular = word_set("document_nouns")
     return singular | frozenset(noun + "s" for noun in singular)
 
 
-@lru_cache(maxsize=None)
+@cache
 def organisation_words() -> frozenset[str]:
     return frozenset(
         line.split("|")[0].strip().lower() for line in entries("organisations") if " " not in line.split("|")[0].strip()
     )
 
 
-@lru_cache(maxsize=None)
+@cache
 def head_nouns() -> frozenset[str]:
     """Lower-case nouns that can head a source mention."""
-    return frozenset(group_nouns()) | title_words() | document_nouns() | organisation_words() | frozenset(
-        "government ministry campaign administration spokesman spokeswoman spokesperson police "
-        "people group committee council party court office team staff".split()
+    return (
+        frozenset(group_nouns())
+        | title_words()
+        | document_nouns()
+        | organisation_words()
+        | frozenset(
+            "government ministry campaign administration spokesman spokeswoman spokesperson police "
+            "people group committee council party court office team staff".split()
+        )
     )
 
 
@@ -158,7 +165,8 @@ UNNAMED_KNOWLEDGE = r"(?:familiar\s+with|close\s+to|briefed\s+on|with\s+(?:direc
 _UNNAMED_WITH_KNOWLEDGE = re.compile(
     r"\b((?:(?:two|three|four|several|some|many|other|senior|[Aa]n?|[Oo]ne|[Tt]he)\s+)*"
     r"(?:people|persons|sources?|officials?|aides?|advisers?|advisors?|insiders?|diplomats?|executives?|members?)\s+"
-    + UNNAMED_KNOWLEDGE + r"\s+[^,;.:“”\"]{1,60}?)(?:,\s*)?(?:\s+(?:also|have|has|had))*\s*$"
+    + UNNAMED_KNOWLEDGE
+    + r"\s+[^,;.:“”\"]{1,60}?)(?:,\s*)?(?:\s+(?:also|have|has|had))*\s*$"
 )
 
 
@@ -179,7 +187,7 @@ def mention_before(text: str, lo: int, cue_start: int) -> tuple[int, int] | None
     if found is not None:
         modified = _POST_MODIFIER_BEFORE.search(text, max(lo, found[0] - 20), found[0])
         group = modified and _mention_before(text, lo, modified.start())
-        head = group and text[group[0]:group[1]].split()[-1].lower()
+        head = group and text[group[0] : group[1]].split()[-1].lower()
         if head and group_nouns().get(head) == head:
             return group[0], found[1]  # "Republican voters in each state want …": the group is the source
     return found
@@ -214,7 +222,7 @@ def _mention_before(text: str, lo: int, cue_start: int) -> tuple[int, int] | Non
     if word == ",":
         return _apposed_subject(text, lo, toks[i][0])
     contracted = _CONTRACTED_AUXILIARY.search(word)
-    if contracted and word[:contracted.start()].lower() in PRONOUNS:
+    if contracted and word[: contracted.start()].lower() in PRONOUNS:
         return toks[i][0], toks[i][0] + contracted.start()  # "We’ve known", "They’ll argue"
     if word.lower() in PRONOUNS or (word.lower() in RELATIVE_PRONOUNS and i > 0):
         return toks[i][0], toks[i][1]  # "he said", "… the union that endorsed Sanders" (resolved later)
@@ -267,8 +275,13 @@ def common_noun_phrase_after(text: str, start: int, end: int, max_words: int = 4
     if not toks or toks[0][2].lower() not in _COMMON_DETERMINERS and not _POSSESSIVE_NAME.fullmatch(toks[0][2]):
         return None
     k = 1
-    while (k < len(toks) and k <= max_words and toks[k][2][:1].isalnum()
-           and toks[k][2].lower() not in _NOT_IN_NOUN_PHRASE and toks[k][2].lower() not in cue_table()):
+    while (
+        k < len(toks)
+        and k <= max_words
+        and toks[k][2][:1].isalnum()
+        and toks[k][2].lower() not in _NOT_IN_NOUN_PHRASE
+        and toks[k][2].lower() not in cue_table()
+    ):
         k += 1
     if k == 1:
         return None
@@ -326,8 +339,21 @@ def clause_start(text: str, lo: int, hi: int) -> int:
     toks = tokens(text, lo, hi)
     if len(toks) >= 2 and toks[0][2].lower() in _CONJUNCTIONS:
         return toks[1][0]  # "But Williams, who’s running …, added"
-    if len(toks) >= 2 and toks[0][2].lower() in SENTENCE_ADVERBS | {"speaking", "asked", "by", "with", "for", "from", "following", "amid", "despite", "unlike", "like", "to"}:
-        for s, e, t in toks[:30]:
+    if len(toks) >= 2 and toks[0][2].lower() in SENTENCE_ADVERBS | {
+        "speaking",
+        "asked",
+        "by",
+        "with",
+        "for",
+        "from",
+        "following",
+        "amid",
+        "despite",
+        "unlike",
+        "like",
+        "to",
+    }:
+        for _s, e, t in toks[:30]:
             if t == ",":
                 return e
     return lo
@@ -350,7 +376,7 @@ def _apposed_subject(text: str, lo: int, comma: int) -> tuple[int, int] | None:
     if subject is None:  # "One delegate not on the slate, Kelly Schmdit, told …": the name before the comma
         toks = tokens(text, lo, comma)
         return _noun_phrase_back(toks, len(toks) - 1) if toks else None
-    after = _PARENTHESIS.sub("", text[subject[1]:comma], count=1)  # "Rep. Sander Levin (Mich.), a …,"
+    after = _PARENTHESIS.sub("", text[subject[1] : comma], count=1)  # "Rep. Sander Levin (Mich.), a …,"
     if not after.startswith(","):
         if after.strip() == "":
             return subject
