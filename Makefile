@@ -6,7 +6,7 @@ STAMP := $(VENV)/.installed
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 ROOT_FLAG := $(shell [ "$$(id -u)" = 0 ] && echo --allow-root)
 
-.PHONY: lab test analyze bench chromium setup
+.PHONY: lab test analyze bench eval chromium setup
 
 setup: $(STAMP)
 
@@ -31,6 +31,10 @@ analyze: $(STAMP)
 ## Speed: articles/s, words/s, import time, peak memory (see benchmarks/).
 bench: $(STAMP)
 	$(PY) benchmarks/bench_foundation.py
+
+## The evaluation gate: every shared evaluation set scored against benchmarks/eval_baseline.json.
+eval: $(STAMP)
+	$(PY) benchmarks/eval_gate.py
 
 chromium:
 	@[ -x /usr/bin/chromium ] || { $(SUDO) apt-get update -qq && $(SUDO) apt-get install -y -qq --no-install-recommends chromium chromium-driver; }
