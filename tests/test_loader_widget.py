@@ -3,11 +3,9 @@ through ``Button.click()``. Every file it reads is a copy in the test's temporar
 
 from __future__ import annotations
 
-import shutil
 from datetime import datetime, timezone
 
 import pytest
-from conftest import REPO
 
 from workbench import LoadError
 from workbench.widgets import ArticleLoader
@@ -22,12 +20,10 @@ The council voted on Tuesday to close the bridge for two months, the mayor said.
 
 
 @pytest.fixture
-def samples(tmp_path):
-    """A copy of the shipped samples, with a user's annotation sidecar and a README beside them."""
-    folder = tmp_path / "sample_articles"
-    shutil.copytree(REPO / "sample_articles", folder)
-    (folder / "seed_article.txt.dana.annotations.json").write_text('{"not": "an article"}')
-    return folder
+def samples(samples):
+    """A copy of the shipped samples, with a user's annotation sidecar beside the seed."""
+    (samples / "seed_article.txt.dana.annotations.json").write_text('{"not": "an article"}')
+    return samples
 
 
 def upload_value(name: str, data: bytes) -> tuple[dict, ...]:

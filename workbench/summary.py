@@ -16,10 +16,13 @@ and ``attributed_claims`` those inside an attribution (the two add up to ``claim
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import asdict, dataclass
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
+    import pandas as pd
+
     from .article import Article
     from .pipeline import Analysis
 
@@ -129,6 +132,16 @@ def summary_html(result: Analysis) -> str:
         + (f"<div class='wb-summary-origin' style='color:#555;font-size:90%'>{origin}</div>" if origin else "")
         + f"<ul style='margin:0.3em 0'>{lines}</ul></div>"
     )
+
+
+def summary_frame(results: Iterable[Analysis], labels: Iterable[str]) -> pd.DataFrame:
+    """The summary records of several articles, one row each, indexed by ``labels``."""
+    import pandas as pd
+
+    rows = {label: result.summary.to_dict() for label, result in zip(labels, results)}
+    frame = pd.DataFrame.from_dict(rows, orient="index")
+    frame.index.name = "article"
+    return frame
 
 
 def show_summary(result: Analysis) -> None:
