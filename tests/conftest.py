@@ -180,6 +180,7 @@ def jupyter_env(base: Path, settings: dict[str, dict] = LAB_SETTINGS) -> dict[st
     env = {k: v for k, v in os.environ.items() if not k.startswith(("JUPYTER", "PYTHONPATH"))}
     env.update({k: str(v) for k, v in dirs.items()})
     env["PATH"] = f"{VENV_BIN}{os.pathsep}{env.get('PATH', '')}"
+    env["PYTHONPATH"] = str(REPO)  # kernels import this checkout's workbench, whatever the venv has installed
     env["PYTHONUNBUFFERED"] = "1"
     return env
 
