@@ -54,7 +54,9 @@ def _parser() -> argparse.ArgumentParser:
     common.add_argument(
         "--date", type=_iso_date, help="the article's date (YYYY-MM-DD), to resolve 'on Monday' and the like"
     )
-    common.add_argument("--max-bytes", type=int, default=None, help="refuse files and pages larger than this (default 5 MB)")
+    common.add_argument(
+        "--max-bytes", type=int, default=None, help="refuse files and pages larger than this (default 5 MB)"
+    )
 
     p_analyze = sub.add_parser("analyze", parents=[common], help="print a readable summary of each article")
     p_analyze.add_argument(

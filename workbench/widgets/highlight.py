@@ -18,7 +18,7 @@ from . import render
 from .render import Mark
 
 if TYPE_CHECKING:
-    from ..analysis.sourcing.quotes import Attribution
+    from ..analysis.sourcing import Attribution
     from ..article import Span
     from ..pipeline import Analysis
 
