@@ -83,3 +83,8 @@ def test_the_export_meta_says_where_the_article_came_from(seed_result):
     meta = article_meta(seed_result.article)
     assert meta["source_path"].endswith("seed_article.txt") and meta["url"] is None
     assert meta["sha256"] == seed_result.article.meta.sha256 and meta["words"] == 1312
+
+
+def test_an_articles_description_agrees_with_its_numbers():
+    one = workbench.load_text("Protest\n")
+    assert repr(one) == "<Article 'Protest' from <text>: 1 block, 1 sentence, 0 words>"
