@@ -35,6 +35,11 @@ class SavedPages(BaseHTTPRequestHandler):
     }
 
     def do_GET(self) -> None:  # noqa: N802 - http.server's name
+        if self.path.startswith("/moved"):
+            self.send_response(302)
+            self.send_header("Location", "/article.html" if self.path == "/moved" else "ftp://127.0.0.1/article.html")
+            self.end_headers()
+            return None
         if self.path == "/huge.html":
             return self._streamed(200_000)
         if self.path == "/slow.html":
@@ -95,6 +100,13 @@ def test_a_page_gives_the_same_article_as_the_saved_file(site, tmp_path):
     assert workbench.load(f"{site}/article.html").text == workbench.load(copy).text
 
 
+def test_a_redirect_is_followed_to_another_web_address_only(site):
+    article = workbench.load(f"{site}/moved")
+    assert article.meta.url == f"{site}/article.html" and article.meta.author == "Dana Whitfield"
+    with pytest.raises(LoadError, match=r"/moved-away: redirects to ftp://127.0.0.1/article.html, not a web address"):
+        workbench.load(f"{site}/moved-away")
+
+
 def test_plain_text_is_read_as_pasted_text(site):
     article = workbench.load(f"{site}/seed.txt")
     assert article.meta.title.startswith("Seoul Condemns Pyongyang")
@@ -129,12 +141,13 @@ def test_a_refused_connection_says_so():
 def test_an_unresolvable_host_is_reported_as_offline_or_a_typo(monkeypatch):
     import socket
     import urllib.error
-    import urllib.request
+
+    from workbench.load import url
 
     def offline(*args, **kwargs):
         raise urllib.error.URLError(socket.gaierror(-3, "Temporary failure in name resolution"))
 
-    monkeypatch.setattr(urllib.request, "urlopen", offline)
+    monkeypatch.setattr(url._OPENER, "open", offline)
     with pytest.raises(LoadError, match=r"^https://news.example/story: the host name could not be resolved"):
         workbench.load("https://news.example/story")
 

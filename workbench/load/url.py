@@ -35,6 +35,18 @@ USER_AGENT = "Mozilla/5.0 (compatible; workbench news-analysis; one page at a ti
 _CHUNK = 64 * 1024
 
 
+class _WebOnlyRedirects(urllib.request.HTTPRedirectHandler):
+    """Follow a redirect only to another http(s) address (urllib would also follow one to ftp://)."""
+
+    def redirect_request(self, req, fp, code, msg, headers, newurl):
+        if not is_url(newurl):
+            raise LoadError(req.full_url, f"redirects to {newurl}, not a web address")
+        return super().redirect_request(req, fp, code, msg, headers, newurl)
+
+
+_OPENER = urllib.request.build_opener(_WebOnlyRedirects)
+
+
 @dataclass(frozen=True)
 class Page:
     """What a fetch brought back: the final address (after redirects), its format and its bytes."""
@@ -60,7 +72,7 @@ def fetch(url: str, *, timeout: float = DEFAULT_TIMEOUT, max_bytes: int = DEFAUL
     request = urllib.request.Request(url, headers={"User-Agent": USER_AGENT, "Accept": "text/html, text/plain;q=0.8"})
     deadline = time.monotonic() + timeout
     try:
-        with urllib.request.urlopen(request, timeout=timeout) as response:
+        with _OPENER.open(request, timeout=timeout) as response:
             format_ = _format(url, response.headers.get_content_type(), response.headers.get("Content-Type"))
             length = response.headers.get("Content-Length")
             if length and length.isdigit() and int(length) > max_bytes:
