@@ -196,6 +196,11 @@ def test_the_cli_analyzes_and_exports_a_url_like_a_file(site, capsys):
     assert exported["meta"]["url"] == url and exported["text"]
 
 
+def test_the_cli_gives_up_on_a_slow_page_after_timeout_seconds(site, capsys):
+    assert main(["export", "--jsonl", "--timeout", "0.5", f"{site}/slow.html"]) == 1
+    assert capsys.readouterr().err == f"workbench: {site}/slow.html: no answer within 0.5 s\n"
+
+
 def test_the_cli_reports_a_failed_url_on_one_line_and_goes_on(site, capsys, tmp_path):
     good = tmp_path / "good.txt"
     good.write_text("A headline\n\nThe council met on Monday. It voted to close the bridge.\n")

@@ -57,6 +57,9 @@ def _parser() -> argparse.ArgumentParser:
     common.add_argument(
         "--max-bytes", type=int, default=None, help="refuse files and pages larger than this (default 5 MB)"
     )
+    common.add_argument(
+        "--timeout", type=float, default=None, metavar="SECONDS", help="give up on a URL after this long (default 20)"
+    )
 
     p_analyze = sub.add_parser("analyze", parents=[common], help="print a readable summary of each article")
     p_analyze.add_argument(
@@ -117,6 +120,8 @@ def _load_options(args: argparse.Namespace) -> dict[str, object]:
     options: dict[str, object] = {"date": args.date}
     if args.max_bytes is not None:
         options["max_bytes"] = args.max_bytes
+    if args.timeout is not None:
+        options["timeout"] = args.timeout
     return options
 
 
