@@ -19,7 +19,7 @@ import multiprocessing
 import sys
 import time
 from collections import deque
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -87,8 +87,10 @@ def build_corpus(
     build: _Build | None = None
     try:
         build = _Build(Store(store), runner, batch_size, _progress_bar(progress))
-        for source in dict.fromkeys(input_sources(inputs)):
-            build.read(source, columns or Columns(), max_bytes)
+        for chunk in _chunks(dict.fromkeys(input_sources(inputs)), 256):
+            done = build.store.read_files(chunk)
+            for source in chunk:
+                build.read(source, done.get(source), columns or Columns(), max_bytes)
         build.finish()
         return build.report
     finally:
@@ -109,20 +111,21 @@ class _Build:
         self.in_flight: set[str] = set()
         self.pending: deque[tuple[Callable[[], Rows], list[Loaded], Batch]] = deque()
 
-    def read(self, source: str, columns: Columns, max_bytes: int) -> None:
-        """Every article of one input into the batches; the input marked read at its end."""
+    def read(self, source: str, done: tuple[str, int] | None, columns: Columns, max_bytes: int) -> None:
+        """Every article of one input into the batches, unless its bytes are those ``done``
+        records (its sha256 and articles when it was last read to its end)."""
         try:
             digest, page = fingerprint(source, max_bytes)
         except LoadError as exc:
             self.error(source, exc.problem)
             return
-        if self.store.file_digest(source) == digest:
-            count = self.store.file_articles(source)
+        if done and done[0] == digest:
+            count = done[1]
             self.report.articles += count
             self.report.unchanged += count
             self.bar.update(count)
             return
-        self.store.forget_file(source)
+        self.batch.forget.append(source)
         count = 0
         try:
             for label, item in read_articles(source, columns, max_bytes, page):
@@ -140,7 +143,7 @@ class _Build:
         article_id = loaded.article_id
         self.report.articles += 1
         self.batch.paths.append((article_id, loaded.label, loaded.file))
-        if article_id in self.in_flight or self.store.has_article(article_id):
+        if article_id in self.in_flight:
             self.report.unchanged += 1
         else:
             self.in_flight.add(article_id)
@@ -153,9 +156,15 @@ class _Build:
         self.batch.errors.append((path, reason))
 
     def flush(self) -> None:
-        """Send the batch being filled to the analysis; write the oldest while too many are in flight."""
-        if not (self.loaded or self.batch.paths or self.batch.files or self.batch.errors):
+        """Send the batch's articles not yet in the store to the analysis; write the oldest batch
+        while too many are in flight."""
+        if not (self.loaded or self.batch.paths or self.batch.files or self.batch.errors or self.batch.forget):
             return
+        known = self.store.known_articles([item.article_id for item in self.loaded]) if self.loaded else set()
+        if known:
+            self.report.unchanged += len(known)
+            self.in_flight -= known
+            self.loaded = [item for item in self.loaded if item.article_id not in known]
         self.pending.append((self.runner.submit(self.loaded), self.loaded, self.batch))
         self.loaded, self.batch = [], Batch()
         while len(self.pending) > self.runner.window:
@@ -236,6 +245,17 @@ class _DaskRunner(_Runner):
             self.client.close()
 
 
+def _chunks(items: Iterable[str], size: int) -> Iterator[list[str]]:
+    chunk: list[str] = []
+    for item in items:
+        chunk.append(item)
+        if len(chunk) == size:
+            yield chunk
+            chunk = []
+    if chunk:
+        yield chunk
+
+
 def _runner(jobs: int, client: Any, scheduler: str | None) -> _Runner:
     if client is None and scheduler:
         from dask.distributed import Client
@@ -250,7 +270,7 @@ def _progress_bar(show: bool | None) -> Any:
     """A tqdm bar counting articles (tqdm's notebook bar in Jupyter), or a silent one."""
     from tqdm.auto import tqdm
 
-    in_notebook = tqdm.__module__.startswith("tqdm.notebook")
+    in_notebook = any(base.__module__ == "tqdm.notebook" for base in tqdm.__mro__)
     if show is None:
         show = in_notebook or sys.stderr.isatty()
     return tqdm(unit=" articles", desc="corpus", disable=not show, dynamic_ncols=True)

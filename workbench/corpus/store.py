@@ -98,6 +98,8 @@ class Batch:
     """What one transaction writes: analysed rows, and the bookkeeping of the inputs read."""
 
     rows: Rows = field(default_factory=dict)
+    forget: list[str] = field(default_factory=list)
+    """Inputs about to be read again (see :meth:`Store._forget`), done first."""
     paths: list[tuple[str, str, str]] = field(default_factory=list)
     """``(article_id, path, file)`` of every article read, analysed or skipped."""
     files: list[tuple[str, str, int]] = field(default_factory=list)
@@ -115,7 +117,8 @@ class Store:
         self.folder = Path(folder)
         self.folder.mkdir(parents=True, exist_ok=True)
         self.path = self.folder / DATABASE
-        self.connection = duckdb.connect(str(self.path))
+        # one writer thread: the analysis has the cores
+        self.connection = duckdb.connect(str(self.path), config={"threads": 1})
         for table, columns in SCHEMA.items():
             body = ", ".join(f'"{name}" {kind}' for name, kind in columns.items())
             self.connection.execute(f"CREATE TABLE IF NOT EXISTS {table} ({body})")
@@ -123,27 +126,19 @@ class Store:
     def close(self) -> None:
         self.connection.close()
 
-    def file_digest(self, path: str) -> str | None:
-        """The sha256 an input had when it was last read to its end, if it was."""
-        row = self.connection.execute("SELECT sha256 FROM files WHERE path = ?", [path]).fetchone()
-        return row[0] if row else None
+    def read_files(self, paths: list[str]) -> dict[str, tuple[str, int]]:
+        """``path -> (sha256, articles)`` of those inputs that were read to their end."""
+        found = self.connection.execute(
+            "SELECT path, sha256, articles FROM files WHERE path IN (SELECT unnest(?))", [paths]
+        ).fetchall()
+        return {path: (digest, count) for path, digest, count in found}
 
-    def file_articles(self, path: str) -> int:
-        row = self.connection.execute("SELECT articles FROM files WHERE path = ?", [path]).fetchone()
-        return int(row[0]) if row else 0
-
-    def has_article(self, article_id: str) -> bool:
-        found = self.connection.execute("SELECT 1 FROM articles WHERE article_id = ?", [article_id]).fetchone()
-        return found is not None
-
-    def forget_file(self, path: str) -> None:
-        """Before an input not read to its end (new, changed or interrupted) is read: forget where
-        its articles were found. The articles stay, so that those still in it are not analysed
-        again; :meth:`drop_orphans` removes the others once the build is over."""
-        with self._transaction() as con:
-            con.execute("DELETE FROM files WHERE path = ?", [path])
-            con.execute("DELETE FROM paths WHERE file = ?", [path])
-            con.execute("DELETE FROM errors WHERE path = ? OR starts_with(path, ?)", [path, path + "#"])
+    def known_articles(self, article_ids: list[str]) -> set[str]:
+        """Those of the articles that are in the store."""
+        found = self.connection.execute(
+            "SELECT article_id FROM articles WHERE article_id IN (SELECT unnest(?))", [article_ids]
+        ).fetchall()
+        return {article_id for (article_id,) in found}
 
     def drop_orphans(self) -> int:
         """Remove the articles found nowhere any more (an earlier version of a changed file), with
@@ -160,6 +155,8 @@ class Store:
     def write(self, batch: Batch) -> None:
         """Write one batch in one transaction."""
         with self._transaction() as con:
+            if batch.forget:
+                self._forget(batch.forget)
             for table, rows in batch.rows.items():
                 if rows:
                     self._insert(table, rows)
@@ -168,8 +165,23 @@ class Store:
             if batch.errors:
                 con.execute("DELETE FROM errors WHERE path IN (SELECT unnest(?))", [[p for p, _ in batch.errors]])
                 self._insert("errors", [dict(zip(SCHEMA["errors"], row)) for row in batch.errors])
-            for path, digest, count in batch.files:
-                con.execute("INSERT OR REPLACE INTO files VALUES (?, ?, ?)", [path, digest, count])
+            if batch.files:
+                con.execute("DELETE FROM files WHERE path IN (SELECT unnest(?))", [[p for p, _, _ in batch.files]])
+                self._insert("files", [dict(zip(SCHEMA["files"], row)) for row in batch.files])
+
+    def _forget(self, files: list[str]) -> None:
+        """Before inputs not read to their end (new, changed or interrupted) are read again:
+        forget that they were read, where their articles were found, and their errors. The
+        articles stay, so that those still in them are not analysed again; :meth:`drop_orphans`
+        removes the others once the build is over."""
+        con = self.connection
+        con.execute("DELETE FROM files WHERE path IN (SELECT unnest($1))", [files])
+        con.execute("DELETE FROM paths WHERE file IN (SELECT unnest($1))", [files])
+        con.execute(
+            "DELETE FROM errors WHERE path IN (SELECT unnest($1))"
+            " OR regexp_replace(path, '#[0-9]+$', '') IN (SELECT unnest($1))",
+            [files],
+        )
 
     def _insert(self, table: str, rows: list[dict[str, Any]]) -> None:
         frame = arrow_table(table, rows)  # noqa: F841 (read by name by DuckDB's replacement scan)
