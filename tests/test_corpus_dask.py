@@ -15,10 +15,16 @@ distributed = pytest.importorskip("dask.distributed")
 
 
 @pytest.fixture(scope="module")
-def cluster():
-    """Two worker processes of one thread each, on the loopback interface only, no dashboard."""
+def cluster(tmp_path_factory):
+    """Two worker processes of one thread each, on the loopback interface only, no dashboard,
+    their scratch space in a temporary folder."""
     with distributed.LocalCluster(
-        n_workers=2, threads_per_worker=1, processes=True, host="127.0.0.1", dashboard_address=None
+        n_workers=2,
+        threads_per_worker=1,
+        processes=True,
+        host="127.0.0.1",
+        dashboard_address=None,
+        local_directory=str(tmp_path_factory.mktemp("dask")),
     ) as local:
         yield local
 

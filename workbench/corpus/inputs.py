@@ -3,9 +3,10 @@
 Inputs are files, folders (searched recursively for the workbench's article files and Parquet
 files) and ``http(s)://`` URLs. A text, Markdown or HTML file is one article, read by the
 workbench's loaders (:func:`workbench.load.iter_file`). A JSON, JSON Lines, CSV or Parquet file
-holds one article per record; it is streamed record by record (JSON Lines line by line, CSV row
-by row, Parquet in small row groups), so a file of a million records never sits in memory, and
-the column names are configurable (:class:`Columns`). Each record becomes an article through the
+holds one article per record; JSON Lines, CSV and Parquet files are streamed record by record
+(line by line, row by row, in small row groups), so a file of a million records never sits in
+memory and the article size limit applies to single-article files only (a JSON file, one
+document, is read whole). The column names are configurable (:class:`Columns`). Each record becomes an article through the
 records loader (:func:`workbench.load.records.articles_from_records`), so a record's title,
 date and outlet are read the same way everywhere.
 
