@@ -117,8 +117,8 @@ class Store:
         self.folder = Path(folder)
         self.folder.mkdir(parents=True, exist_ok=True)
         self.path = self.folder / DATABASE
-        # one writer thread (the analysis has the cores), and its cache bounded whatever the store's size
-        self.connection = duckdb.connect(str(self.path), config={"threads": 1, "memory_limit": "256MB"})
+        # one writer thread (the analysis has the cores), and its cache bounded (64 MB) whatever the store's size
+        self.connection = duckdb.connect(str(self.path), config={"threads": 1, "memory_limit": "64MB"})
         for table, columns in SCHEMA.items():
             body = ", ".join(f'"{name}" {kind}' for name, kind in columns.items())
             self.connection.execute(f"CREATE TABLE IF NOT EXISTS {table} ({body})")
