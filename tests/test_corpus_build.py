@@ -144,3 +144,13 @@ def test_connect_refuses_a_folder_that_is_not_a_store(tmp_path: Path):
 
     with pytest.raises(WorkbenchError, match="not a corpus store"):
         connect(tmp_path)
+
+
+def test_a_store_that_is_not_a_duckdb_file_is_refused_naming_it(tmp_path: Path):
+    from workbench.errors import WorkbenchError
+
+    (tmp_path / "store").mkdir()
+    (tmp_path / "store" / "corpus.duckdb").write_text("not a database", encoding="utf-8")
+
+    with pytest.raises(WorkbenchError, match="corpus.duckdb: cannot be opened"):
+        build_corpus([copy_samples(tmp_path)], tmp_path / "store", progress=False)

@@ -19,6 +19,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from ..errors import WorkbenchError
 from .rows import SUMMARY_COLUMNS, Rows
 
 if TYPE_CHECKING:
@@ -112,13 +113,11 @@ class Store:
     """A corpus store opened for writing (one writer at a time; DuckDB locks the file)."""
 
     def __init__(self, folder: str | Path):
-        import duckdb
-
         self.folder = Path(folder)
         self.folder.mkdir(parents=True, exist_ok=True)
         self.path = self.folder / DATABASE
         # one writer thread (the analysis has the cores), and its cache bounded (64 MB) whatever the store's size
-        self.connection = duckdb.connect(str(self.path), config={"threads": 1, "memory_limit": "64MB"})
+        self.connection = _open(self.path, config={"threads": 1, "memory_limit": "64MB"})
         for table, columns in SCHEMA.items():
             body = ", ".join(f'"{name}" {kind}' for name, kind in columns.items())
             self.connection.execute(f"CREATE TABLE IF NOT EXISTS {table} ({body})")
@@ -219,14 +218,21 @@ def arrow_table(table: str, rows: list[dict[str, Any]]) -> pa.Table:
 
 def connect(folder: str | Path, read_only: bool = True) -> duckdb.DuckDBPyConnection:
     """A DuckDB connection to a built store (read-only unless asked), for SQL of your own."""
-    import duckdb
-
     path = Path(folder) / DATABASE
     if not path.exists():
-        from ..errors import WorkbenchError
-
         raise WorkbenchError(folder, f"is not a corpus store (no {DATABASE}); build one with `workbench corpus build`")
-    return duckdb.connect(str(path), read_only=read_only)
+    return _open(path, read_only=read_only)
+
+
+def _open(path: Path, **options: Any) -> duckdb.DuckDBPyConnection:
+    """A connection to the database, or a :class:`WorkbenchError` saying why not (another build
+    writing to it holds its lock, it is not a DuckDB file, ...)."""
+    import duckdb
+
+    try:
+        return duckdb.connect(str(path), **options)
+    except duckdb.Error as exc:
+        raise WorkbenchError(path, f"cannot be opened ({exc})") from None
 
 
 def export_parquet(folder: str | Path, out: str | Path) -> list[Path]:
