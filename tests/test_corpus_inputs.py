@@ -131,3 +131,14 @@ def test_the_record_columns_are_options_of_the_command_line(tmp_path: Path, caps
 
     assert main(["corpus", "build", str(tmp_path / "in"), "--store", str(tmp_path / "s"), *options]) == 0
     assert "3 added" in capsys.readouterr().out
+
+
+def test_the_progress_bar_counts_articles_per_second_and_is_quiet_off_a_terminal(tmp_path: Path, capsys):
+    write_articles(tmp_path / "in", range(3))
+
+    build_corpus([tmp_path / "in"], tmp_path / "quiet")
+    assert capsys.readouterr().err == "", "standard error is not a terminal here"
+
+    build_corpus([tmp_path / "in"], tmp_path / "shown", progress=True)
+    bar = capsys.readouterr().err
+    assert "3 articles" in bar and "articles/s" in bar
