@@ -9,6 +9,7 @@ import pandas as pd
 import pytest
 from corpus_helpers import copy_samples, tables, write_articles
 
+from workbench.cli import main
 from workbench.corpus import build_corpus
 
 distributed = pytest.importorskip("dask.distributed")
@@ -57,12 +58,17 @@ def test_a_dask_build_writes_the_same_tables_as_a_local_build(tmp_path: Path, cl
         pd.testing.assert_frame_equal(here[table], there[table])
 
 
-def test_a_scheduler_address_runs_the_build_on_that_cluster(tmp_path: Path, cluster):
-    write_articles(tmp_path / "in", range(6))
-
-    report = build_corpus([tmp_path / "in"], tmp_path / "store", scheduler=cluster.scheduler_address, progress=False)
-
-    assert report.added == 6
+def _transitions(cluster) -> int:
     with distributed.Client(cluster) as client:
-        groups = client.run_on_scheduler(lambda dask_scheduler: list(dask_scheduler.task_prefixes))
-    assert any(name.startswith("analyse_batch") for name in groups), groups
+        return client.run_on_scheduler(lambda dask_scheduler: dask_scheduler.transition_counter)
+
+
+def test_the_command_lines_scheduler_address_runs_the_build_on_that_cluster(tmp_path: Path, cluster, capsys):
+    write_articles(tmp_path / "in", range(6))
+    command = ["corpus", "build", str(tmp_path / "in"), "--store", str(tmp_path / "store")]
+    before = _transitions(cluster)
+
+    assert main([*command, "--scheduler", cluster.scheduler_address]) == 0
+
+    assert "6 added" in capsys.readouterr().out
+    assert _transitions(cluster) > before, "the analysis ran as tasks on the cluster"
