@@ -19,6 +19,7 @@ from typing import TextIO
 
 from . import __version__
 from .article import Article
+from .corpus.cli import add_corpus_parser
 from .errors import WorkbenchError
 from .load import expand_sources, iter_file
 from .pipeline import Analysis, analyze
@@ -106,6 +107,7 @@ def _parser() -> argparse.ArgumentParser:
     )
     p_brief.add_argument("--analyst", default=None, help="the analyst named in the report")
     p_brief.set_defaults(run=_run_brief)
+    add_corpus_parser(sub)
     return parser
 
 
