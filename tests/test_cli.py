@@ -112,3 +112,44 @@ def test_python_dash_m_workbench_is_the_same_command():
     )
     assert done.returncode == 0, done.stderr
     assert json.loads(done.stdout)["path"] == str(SEED)
+
+
+# --- analyze --csv: one set of tables per article, nothing silently overwritten ---------------------
+
+RECORDS = [
+    {"title": "One", "text": "The mayor said the budget was fine."},
+    {"title": "Two", "text": "The governor said taxes would rise."},
+    {"title": "Three", "text": "The senator said the bill would pass."},
+]
+
+
+def test_analyze_csv_writes_one_set_of_tables_per_record_and_per_folder(tmp_path, capsys):
+    records = tmp_path / "f.json"
+    records.write_text(json.dumps(RECORDS), encoding="utf-8")
+    for folder in ("a", "b"):
+        (tmp_path / folder).mkdir()
+        (tmp_path / folder / "x.txt").write_text(f"Story {folder}\n\nThe {folder} council said it met.\n")
+    out = tmp_path / "csv"
+    assert (
+        main(["analyze", str(records), str(tmp_path / "a" / "x.txt"), str(tmp_path / "b" / "x.txt"), "--csv", str(out)])
+        == 0
+    )
+    stems = sorted({p.name.split(".")[0] for p in out.iterdir()})
+    assert stems == ["b_x", "f_1", "f_2", "f_3", "x"]
+    assert len(list(out.iterdir())) == 5 * 5
+    assert "governor" in (out / "f_2.sentences_readability.csv").read_text(encoding="utf-8")
+    assert "Story b" in (out / "b_x.blocks.csv").read_text(encoding="utf-8")
+
+
+def test_analyze_csv_refuses_to_overwrite_unless_forced(tmp_path, capsys):
+    out = tmp_path / "csv"
+    assert main(["analyze", str(SEED), "--csv", str(out)]) == 0
+    blocks = out / "seed_article.blocks.csv"
+    blocks.write_text("mine, keep it\n")
+    capsys.readouterr()
+    assert main(["analyze", str(SEED), "--csv", str(out)]) == 1
+    err = capsys.readouterr().err
+    assert f"{out / 'seed_article.blocks.csv'}: already exists; not overwritten" in err and "--force" in err
+    assert blocks.read_text() == "mine, keep it\n"
+    assert main(["analyze", str(SEED), "--csv", str(out), "--force"]) == 0
+    assert blocks.read_text().startswith("index,kind,")

@@ -10,6 +10,7 @@ import argparse
 import json
 import multiprocessing
 import os
+import re
 import sys
 from collections.abc import Iterator, Sequence
 from datetime import date
@@ -60,8 +61,10 @@ def _parser() -> argparse.ArgumentParser:
         "--csv",
         metavar="DIR",
         type=Path,
-        help="also write blocks, readability, sources, quotes and claims as CSV files into DIR",
+        help="also write blocks, readability, sources, quotes and claims as CSV files into DIR, named after "
+        "each file (FILE_N for record N of a records file; FOLDER_FILE for a second file of the same name)",
     )
+    p_analyze.add_argument("--force", action="store_true", help="overwrite CSV files already in DIR (default: refuse)")
     p_analyze.add_argument(
         "--json", metavar="FILE", type=Path, help="also write the export records (JSON Lines) to FILE"
     )
@@ -166,6 +169,7 @@ def _run_export(args: argparse.Namespace) -> int:
 
 def _run_analyze(args: argparse.Namespace) -> int:
     failures: list[str] = []
+    table_names: set[str] = set()
     json_out = args.json.open("w", encoding="utf-8") if args.json else None
     try:
         for label, article in _articles(args, failures):
@@ -174,7 +178,11 @@ def _run_analyze(args: argparse.Namespace) -> int:
             if json_out:
                 json_out.write(json.dumps(result.to_contract(label), ensure_ascii=False) + "\n")
             if args.csv:
-                write_tables(result, args.csv, label)
+                try:
+                    write_tables(result, args.csv, label, force=args.force, taken=table_names)
+                except WorkbenchError as exc:
+                    failures.append(label)
+                    print(f"workbench: {exc}", file=sys.stderr)
     finally:
         if json_out:
             json_out.close()
@@ -268,19 +276,53 @@ def _clip(text: str, width: int) -> str:
     return text if len(text) <= width else text[: width - 1] + "…"
 
 
-def write_tables(result: Analysis, folder: Path, label: str) -> None:
-    """Write the article's tables as CSV files named after the article into ``folder``."""
+#: The tables ``analyze --csv`` writes per article, as ``<name>.<table>.csv``.
+TABLES = ("blocks", "sentences_readability", "sources", "quotes", "claims")
+
+
+def write_tables(
+    result: Analysis, folder: Path, label: str, *, force: bool = False, taken: set[str] | None = None
+) -> list[Path]:
+    """Write the article's tables as CSV files into ``folder``, formula-leading cells escaped, and
+    return their paths. Each article gets its own name (see :func:`table_name`; ``taken`` holds
+    the names given earlier in the run); a file already there is refused (WorkbenchError naming
+    it) unless ``force``, and then nothing of this article is written."""
+    from .csvsafe import write_csv
+
+    name = table_name(label, taken if taken is not None else set())
+    paths = {table: folder / f"{name}.{table}.csv" for table in TABLES}
+    existing = [path for path in paths.values() if path.exists()]
+    if existing and not force:
+        raise WorkbenchError(existing[0], f"already exists; not overwritten (the tables of {label}; pass --force)")
     folder.mkdir(parents=True, exist_ok=True)
-    stem = Path(label.replace("#", "_")).stem
-    tables = {
-        "blocks": result.article.blocks_frame(),
-        "sentences_readability": result.readability.frame("sentence"),
-        "sources": result.sourcing.sources_frame(),
-        "quotes": result.sourcing.frame(),
-        "claims": result.claims.frame(),
+    frames = {
+        "blocks": result.article.blocks_frame,
+        "sentences_readability": lambda: result.readability.frame("sentence"),
+        "sources": result.sourcing.sources_frame,
+        "quotes": result.sourcing.frame,
+        "claims": result.claims.frame,
     }
-    for name, frame in tables.items():
-        frame.to_csv(folder / f"{stem}.{name}.csv", index=False)
+    for table, path in paths.items():
+        write_csv(frames[table](), path)
+    return list(paths.values())
+
+
+_RECORD_LABEL = re.compile(r"^(?P<file>.*)#(?P<number>\d+)$")
+_UNSAFE_NAME = re.compile(r"[^\w.-]+")
+
+
+def table_name(label: str, taken: set[str]) -> str:
+    """A name for an article's tables, not in ``taken`` (and added to it): the file's stem, with
+    ``_N`` for record N of a records file; a second file of the same name (from another folder)
+    gets its folder's name in front, then a number."""
+    match = _RECORD_LABEL.match(label)
+    path = Path(match["file"] if match else label)
+    stem = path.stem + (f"_{match['number']}" if match else "")
+    candidates = [stem, f"{path.parent.name}_{stem}" if path.parent.name else stem]
+    candidates += [f"{candidates[1]}-{n}" for n in range(2, len(taken) + 3)]
+    name = next(_UNSAFE_NAME.sub("_", c) for c in candidates if _UNSAFE_NAME.sub("_", c) not in taken)
+    taken.add(name)
+    return name
 
 
 if __name__ == "__main__":  # pragma: no cover
