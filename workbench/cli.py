@@ -20,8 +20,11 @@ from typing import TextIO
 
 from . import __version__
 from .article import Article
+from .budget import DEFAULT_SECONDS, TimeBudgetExceeded
+from .budget import time_budget as budget
 from .errors import WorkbenchError
 from .load import expand_sources, iter_file
+from .load.decode import size_limit_named
 from .pipeline import Analysis, analyze
 
 
@@ -32,7 +35,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         parser.print_help(sys.stderr)
         return 2
     try:
-        return args.run(args)
+        with size_limit_named("--max-bytes"):
+            return args.run(args)
     except BrokenPipeError:  # `workbench export ... | head`
         return 0
 
@@ -87,6 +91,13 @@ def _parser() -> argparse.ArgumentParser:
         metavar="N",
         help=f"worker processes (default: one per core from {PARALLEL_FROM_FILES} files on, else 1)",
     )
+    p_export.add_argument(
+        "--time-budget",
+        type=float,
+        default=DEFAULT_SECONDS,
+        metavar="SECONDS",
+        help=f"give up on an article after this long, report it and go on (default {DEFAULT_SECONDS:g}; 0: no limit)",
+    )
     p_export.set_defaults(run=_run_export)
 
     p_brief = sub.add_parser("brief", help="render the briefing report of one article to HTML")
@@ -128,17 +139,31 @@ def _articles(args: argparse.Namespace, failures: list[str]) -> Iterator[tuple[s
             print(f"workbench: {exc}", file=sys.stderr)
 
 
-def export_lines(path: Path, options: dict[str, object]) -> tuple[list[str], str | None]:
-    """The export contract's JSON lines for one file (one per article, or one error line), and the
-    error to report, if any."""
-    lines = []
-    try:
-        for label, article in iter_file(path, **options):  # type: ignore[arg-type]
-            lines.append(json.dumps(analyze(article).to_contract(label), ensure_ascii=False))
-    except WorkbenchError as exc:
-        lines.append(json.dumps({"path": str(path), "error": str(exc)}, ensure_ascii=False))
-        return lines, str(exc)
-    return lines, None
+def export_lines(
+    path: Path, options: dict[str, object], time_budget: float | None = DEFAULT_SECONDS
+) -> tuple[list[str], str | None]:
+    """The export contract's JSON lines for one file (one per article, or an error line), and the
+    error to report, if any. Each article has ``time_budget`` seconds (None or 0: no limit) to be
+    loaded and analysed; one over it gets an error line naming it and the next one goes on."""
+    lines: list[str] = []
+    errors: list[str] = []
+    articles = iter_file(path, **options)  # type: ignore[arg-type]
+    label = str(path)
+    while True:
+        try:
+            with budget(time_budget, label):
+                item = next(articles, None)
+                if item is None:
+                    return lines, "; ".join(errors) or None
+                label, article = item
+                lines.append(json.dumps(analyze(article).to_contract(label), ensure_ascii=False))
+            continue
+        except TimeBudgetExceeded as exc:  # loading (the file is done) or analysing (on with the next)
+            error = str(TimeBudgetExceeded(label, exc.problem))
+        except WorkbenchError as exc:  # the file cannot be read on
+            error, label, articles = str(exc), str(path), iter(())
+        errors.append(error)
+        lines.append(json.dumps({"path": label, "error": error}, ensure_ascii=False))
 
 
 #: Below this many files the export runs in this process; above it, on every core.
@@ -148,7 +173,7 @@ PARALLEL_FROM_FILES = 64
 def _run_export(args: argparse.Namespace) -> int:
     paths = list(expand_sources(args.files))
     jobs = args.jobs or ((os.cpu_count() or 1) if len(paths) >= PARALLEL_FROM_FILES else 1)
-    work = partial(export_lines, options=_load_options(args))
+    work = partial(export_lines, options=_load_options(args), time_budget=args.time_budget)
     failed = False
     out: TextIO = args.out.open("w", encoding="utf-8") if args.out else sys.stdout
     pool = multiprocessing.get_context("fork").Pool(jobs) if jobs > 1 else None
