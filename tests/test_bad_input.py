@@ -165,4 +165,3 @@ def test_a_folder_with_a_deeply_nested_file_loads_the_others(tmp_path):
     collection = workbench.load_many(tmp_path)
     assert collection.labels == [str(tmp_path / "b_good.txt")]
     assert [Path(e.path).name for e in collection.errors] == ["a_deep.json"]
-

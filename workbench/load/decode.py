@@ -33,6 +33,7 @@ def size_limit_named(option: str) -> Iterator[None]:
     finally:
         _LIMIT_NAME.reset(token)
 
+
 _BOMS = (
     (codecs.BOM_UTF8, "utf-8-sig"),
     (codecs.BOM_UTF16_LE, "utf-16"),
