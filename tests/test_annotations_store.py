@@ -321,6 +321,20 @@ def test_temporary_files_left_by_a_killed_save_are_removed_on_the_next_open(arti
     assert len(reopened) == 2
 
 
+def test_orphans_are_found_by_name_even_when_it_holds_glob_characters(tmp_path: Path):
+    path = tmp_path / "report[1].txt"
+    path.write_text("Report\n\nThe mayor said the road would reopen.\n", encoding="utf-8")
+    article = workbench.load(path)
+    store = AnnotationStore.open(article, "alice")
+    store.upsert("claim:1", start=8, end=17)
+    orphan = tmp_path / f".{store.path.name}.abc.tmp"
+    orphan.write_bytes(b"{")
+    other = tmp_path / ".report1.txt.alice.annotations.json.abc.tmp"  # what the glob report[1] would match
+    other.write_bytes(b"{")
+    AnnotationStore.open(article, "alice")
+    assert not orphan.exists() and other.exists()
+
+
 def test_a_sidecar_over_the_size_limit_is_refused_with_a_clear_error(article: workbench.Article, monkeypatch):
     store = AnnotationStore.open(article, "alice")
     annotate_two(store)

@@ -51,7 +51,7 @@ def locked(path: Path, timeout: float | None = None) -> Iterator[None]:
         yield
         return
     try:
-        handle = os.open(lock_path(path), os.O_RDWR | os.O_CREAT, 0o644)
+        handle = os.open(lock_path(path), os.O_RDONLY | os.O_CREAT, 0o644)  # flock needs no write access
     except OSError as error:
         raise AnnotationError(path, f"could not be saved: no lock file beside it ({error.strerror or error})") from None
     try:
@@ -104,13 +104,12 @@ def remove_orphans(path: Path) -> list[Path]:
     """Delete the temporary files :func:`write_atomically` left beside ``path`` when its writer was
     killed; returns those removed. Done under the lock, so that a save in progress keeps its own.
     Nothing is removed when the lock cannot be had (a read-only folder, a long save)."""
-    pattern = f"{_temporary_prefix(path)}*.tmp"
-    if not any(path.parent.glob(pattern)):
+    if not _orphans(path):
         return []
     removed = []
     try:
         with locked(path, timeout=1.0):
-            for orphan in path.parent.glob(pattern):
+            for orphan in _orphans(path):
                 try:
                     orphan.unlink()
                     removed.append(orphan)
@@ -119,6 +118,17 @@ def remove_orphans(path: Path) -> list[Path]:
     except AnnotationError:
         pass
     return removed
+
+
+def _orphans(path: Path) -> list[Path]:
+    """The temporary files of ``path``'s saves (matched by name, not by a glob: a file name may
+    hold ``[`` or ``*``)."""
+    prefix = _temporary_prefix(path)
+    try:
+        names = os.listdir(path.parent)
+    except OSError:
+        return []
+    return [path.parent / name for name in names if name.startswith(prefix) and name.endswith(".tmp")]
 
 
 def read_limited(path: Path, limit: int) -> bytes:
