@@ -310,8 +310,8 @@ def write_tables(
 ) -> list[Path]:
     """Write the article's tables as CSV files into ``folder``, formula-leading cells escaped, and
     return their paths. Each article gets its own name (see :func:`table_name`; ``taken`` holds
-    the names given earlier in the run); a file already there is refused (WorkbenchError naming
-    it) unless ``force``, and then nothing of this article is written."""
+    the names given earlier in the run). Unless ``force``, a file already there is refused
+    (WorkbenchError naming it) and none of the article's tables is written."""
     from .csvsafe import write_csv
 
     name = table_name(label, taken if taken is not None else set())
