@@ -227,7 +227,7 @@ class AnnotationStore:
         """The store of ``annotator`` (default: the login name) for ``article``, read from ``path``
         (default: the sidecar beside the article's file) if it exists. Opening never writes the
         file; it removes the temporary files a killed save left beside it."""
-        annotator = check_annotator(annotator) if annotator is not None else None
+        annotator = check_annotator(annotator) if annotator else None  # NFKC: "ａｌｉｃｅ" is "alice"
         if path is None:
             if not article.meta.source_path:
                 raise AnnotationError("<text>", "the article has no file to put annotations beside; pass path=")
