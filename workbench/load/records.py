@@ -77,17 +77,17 @@ def _jsonl_records(text: str, name: str) -> list[Any]:
 
 def _csv_records(text: str, name: str) -> list[dict[str, str]]:
     reader = csv.reader(io.StringIO(text, newline=""), strict=True)
-    rows = []  # (line where the row starts, cells), blank rows left out
+    rows: list[tuple[int, list[str]]] = []  # (line where the row starts, cells), blank rows left out
     try:
-        for row in _progress(reader):
-            if any(cell.strip() for cell in row[1]):
-                rows.append(row)
+        for numbered in _progress(reader):
+            if any(cell.strip() for cell in numbered[1]):
+                rows.append(numbered)
     except csv.Error as exc:
         raise LoadError(name, f"is not valid CSV: {exc} (line {reader.line_num})") from None
     if not rows:
         return []
     header = [column.strip() for column in rows[0][1]]
-    records = []
+    records: list[dict[str, str]] = []
     for line, row in rows[1:]:
         if len(row) != len(header):
             raise LoadError(name, f"is not valid CSV: line {line} has {len(row)} fields, the header has {len(header)}")
