@@ -22,6 +22,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 from datetime import date
+from typing import Any
 
 from ..article import Article, Metadata
 from ..errors import LoadError
@@ -31,7 +32,7 @@ from .html_text import page_text
 #: trafilatura's options, chosen for articles: precision over recall (a stray "related stories"
 #: list is worse than a lost paragraph), no comments, no tables (their cells read as nonsense
 #: sentences); the fallback extractors stay on, they rescue odd layouts for ~1 ms a page.
-EXTRACT_OPTIONS = {
+EXTRACT_OPTIONS: dict[str, Any] = {
     "favor_precision": True,
     "include_comments": False,
     "include_tables": False,
@@ -54,14 +55,17 @@ def article_from_html(html: str, meta: Metadata) -> Article:
     """Extract the article in an HTML page and parse it; metadata given in ``meta`` wins over
     what the page says."""
     import trafilatura
+    from trafilatura.settings import Document
 
     name = meta.source_path or "<html>"
     if not _WHOLE_PAGE.search(html[:5000]):
         html = f"<html><body>{html}</body></html>"  # a pasted fragment: trafilatura wants a page
     try:
-        document = trafilatura.bare_extraction(html, **EXTRACT_OPTIONS)
+        extracted = trafilatura.bare_extraction(html, **EXTRACT_OPTIONS)
     except Exception as exc:  # trafilatura and lxml raise many kinds on broken markup
         raise LoadError(name, f"HTML could not be parsed ({exc})") from None
+    # as_dict is off, so a Document comes back (or None when nothing could be extracted)
+    document = extracted if isinstance(extracted, Document) else None
     parts = _text_parts(document.body) if document is not None and document.body is not None else []
     parts, note, page_title = _or_plain_text(html, parts)
     if not parts:
