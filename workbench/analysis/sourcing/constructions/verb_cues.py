@@ -20,6 +20,7 @@ from ..boundaries import (
 from ..cues import Cue, CueWord
 from ..marks import _kind_of
 from ..model import Draft
+from ..rules import function_rule, pattern_rule, word_rule
 from ..speakers import (
     BE_FORMS,
     PRONOUNS,
@@ -46,136 +47,245 @@ from ..textutil import _WORD, _phrase_comma, _skip, _word_count
 from ..words import _BEFORE_A_NOUN, _FINITE_FORMS, _NOT_IN_SUBJECT, _PREPOSITIONS, _SPEECH_ONLY
 from .passive import _NAMING_VERBS, _PASSIVE_RAISING_VERBS, _RAISING_VERBS, PassiveAndRaising
 
-# A non-restrictive relative clause between the subject and its cue.
-_RELATIVE_ASIDE = re.compile(r",\s+(?P<pronoun>who|which)\s[^;:“”\"]*,\s*$")
+STAGE = "verb_cues"
 
-# "Lewandowski continued to assert that …", "Cruz pivoted to arguing that …", "Trump refused to back …",
-# "older voters tended to support …": the cue's subject is the source
-_GOING_ON = re.compile(
-    r"\b(?:continue[sd]?|began|begins|begin|started|starts|went\s+on|goes\s+on|pivoted|moved|tr(?:y|ies|ied|ying)|"
-    r"refuse[sd]?|used|tend(?:s|ed)?|(?:more|less)?\s*likely|quick|eager|willing|ready|able|unable|"
-    r"struggl(?:e|es|ed|ing)|fail(?:s|ed)?)\s+to\s*$"
+_RELATIVE_ASIDE = pattern_rule(
+    "relative_aside",
+    STAGE,
+    re.compile(r",\s+(?P<pronoun>who|which)\s[^;:“”\"]*,\s*$"),
+    "A non-restrictive relative clause between the subject and its cue.",
+)
+
+_GOING_ON = pattern_rule(
+    "going_on",
+    STAGE,
+    re.compile(
+        r"\b(?:continue[sd]?|began|begins|begin|started|starts|went\s+on|goes\s+on|pivoted|moved|tr(?:y|ies|ied|ying)|"
+        r"refuse[sd]?|used|tend(?:s|ed)?|(?:more|less)?\s*likely|quick|eager|willing|ready|able|unable|"
+        r"struggl(?:e|es|ed|ing)|fail(?:s|ed)?)\s+to\s*$"
+    ),
+    '"Lewandowski continued to assert that …", "Cruz pivoted to arguing that …", "Trump refused to back …", "older voters tended to support …": the cue\'s subject is the source',
 )
 
 
-# What governs an infinitive cue (directly or through a second infinitive) and withholds or only plans the speech:
-# "declined to say", "did not want to say", "is expected to convene … to discuss", "aim to deny", "the chance to ask".
-_WITHHELD = re.compile(
-    r"\b(?:declin(?:e|es|ed|ing)|refus(?:e|es|ed|ing|al)|unwilling|reluctant|hesitant|hesitat(?:e|es|ed)|expected|asked|"
-    r"opportunity|chance|position|enough|needed|aim(?:s|ed)?|seek(?:s|ing)?|sought|plan(?:s|ned)?|intend(?:s|ed)?|"
-    r"(?:[Nn]ot|n[’']t|never)(?:\s+\w+)?)\s+to\s(?:[^,;:“”\"]*\sto\s)?$"
+_WITHHELD = pattern_rule(
+    "withheld",
+    STAGE,
+    re.compile(
+        r"\b(?:declin(?:e|es|ed|ing)|refus(?:e|es|ed|ing|al)|unwilling|reluctant|hesitant|hesitat(?:e|es|ed)|expected|asked|"
+        r"opportunity|chance|position|enough|needed|aim(?:s|ed)?|seek(?:s|ing)?|sought|plan(?:s|ned)?|intend(?:s|ed)?|"
+        r"(?:[Nn]ot|n[’']t|never)(?:\s+\w+)?)\s+to\s(?:[^,;:“”\"]*\sto\s)?$"
+    ),
+    'What governs an infinitive cue (directly or through a second infinitive) and withholds or only plans the speech: "declined to say", "did not want to say", "is expected to convene … to discuss", "aim to deny", "the chance to ask".',
 )
 
 
-# A gerund cue after one of these belongs to its clause's subject ("a history of blaming …", "criticized for
-# dismissing …"); not after "without", which denies it, nor "in", often in an idiom ("wasted no time in condemning").
-_PREPOSITIONS_BEFORE_GERUND = frozenset("of about for on from".split())
+_PREPOSITIONS_BEFORE_GERUND = word_rule(
+    "prepositions_before_gerund",
+    STAGE,
+    frozenset("of about for on from".split()),
+    'A gerund cue after one of these belongs to its clause\'s subject ("a history of blaming …", "criticized for dismissing …"); not after "without", which denies it, nor "in", often in an idiom ("wasted no time in condemning").',
+)
 
-# A pronoun with a contracted 'be' before a gerund cue: "he’s hoping", "we're seeing".
-_CONTRACTED_BE = re.compile(r"(he|she|they|we|you|i|it)[’'](?:s|re|m)")
+_CONTRACTED_BE = pattern_rule(
+    "contracted_be",
+    STAGE,
+    re.compile(r"(he|she|they|we|you|i|it)[’'](?:s|re|m)"),
+    'A pronoun with a contracted \'be\' before a gerund cue: "he’s hoping", "we\'re seeing".',
+)
 
-# "…, law enforcement officials say.", "…, a Cairo airport official told": modifiers between the comma and the source's head
-_MODIFIERS_AFTER_COMMA = re.compile(
-    r",\s+((?:[a-z][\w’'-]*|(?:a|an|the|one)\s+[A-Z][\w’'.-]*)(?:\s+[a-z][\w’'-]*){0,2})$"
+_MODIFIERS_AFTER_COMMA = pattern_rule(
+    "modifiers_after_comma",
+    STAGE,
+    re.compile(r",\s+((?:[a-z][\w’'-]*|(?:a|an|the|one)\s+[A-Z][\w’'.-]*)(?:\s+[a-z][\w’'-]*){0,2})$"),
+    '"…, law enforcement officials say.", "…, a Cairo airport official told": modifiers between the comma and the source\'s head',
 )
 
 
-_SHORT_ADJUNCT_THEN_COMMA = re.compile(r"(?:in|on|at|during|to|via)\s[^,;:“”\"]{1,40},")
+_SHORT_ADJUNCT_THEN_COMMA = pattern_rule(
+    "short_adjunct_then_comma",
+    STAGE,
+    re.compile(r"(?:in|on|at|during|to|via)\s[^,;:“”\"]{1,40},"),
+    'A short adjunct after a mid-sentence cue before the comma that resumes the content: "If anything, Ash argued in his email, the incident …".',
+)
 
-# An auxiliary right before the cue makes it a verb whatever its subject ("studies have credited").
-_AUXILIARY_THEN_CUE = re.compile(
-    r"\s(?:has|have|had|will|would|could|can|did|does|do|may|might|should|must)(?:\s+(?:not|also|never|ever|[a-z]+ly))*\s*$"
+_AUXILIARY_THEN_CUE = pattern_rule(
+    "auxiliary_then_cue",
+    STAGE,
+    re.compile(
+        r"\s(?:has|have|had|will|would|could|can|did|does|do|may|might|should|must)(?:\s+(?:not|also|never|ever|[a-z]+ly))*\s*$"
+    ),
+    'An auxiliary right before the cue makes it a verb whatever its subject ("studies have credited").',
 )
 
 
-# A noun phrase with a demonstrative before a comma is a subject, not an opening adverbial ("This visual evidence, …").
-_DEMONSTRATIVE_OPENING = re.compile(
-    r"(?:This|That|These|Those|What)\s+(?!(?:week|month|year|time|morning|afternoon|evening|night)\b)"
+_DEMONSTRATIVE_OPENING = pattern_rule(
+    "demonstrative_opening",
+    STAGE,
+    re.compile(r"(?:This|That|These|Those|What)\s+(?!(?:week|month|year|time|morning|afternoon|evening|night)\b)"),
+    'A noun phrase with a demonstrative before a comma is a subject, not an opening adverbial ("This visual evidence, …").',
 )
 
 
-# An adverbial phrase or clause opening a sentence ("Even after the vote was held,", "On the Republican stage,").
-_OPENING_ADJUNCT = re.compile(
-    r"(?:(?:But|And|Yet)\s+)?(?:[Ee]ven\s+)?(?:[Ww]hile|[Aa]lthough|[Tt]hough|[Aa]fter|[Ww]hen|[Bb]ecause|[Ii]f|[Bb]efore|[Ss]ince|"
-    r"[Aa]s|[Dd]espite|[Aa]mid|[Gg]iven|[Oo]n|[Ii]n|[Aa]t|[Dd]uring|[Uu]ntil|[Uu]nlike)\b"
+_OPENING_ADJUNCT = pattern_rule(
+    "opening_adjunct",
+    STAGE,
+    re.compile(
+        r"(?:(?:But|And|Yet)\s+)?(?:[Ee]ven\s+)?(?:[Ww]hile|[Aa]lthough|[Tt]hough|[Aa]fter|[Ww]hen|[Bb]ecause|[Ii]f|[Bb]efore|[Ss]ince|"
+        r"[Aa]s|[Dd]espite|[Aa]mid|[Gg]iven|[Oo]n|[Ii]n|[Aa]t|[Dd]uring|[Uu]ntil|[Uu]nlike)\b"
+    ),
+    'An adverbial phrase or clause opening a sentence ("Even after the vote was held,", "On the Republican stage,").',
 )
 
 
-_REFLEXIVE = re.compile(r"(?:him|her|them|it|my|your|our)sel(?:f|ves)\b")
+_REFLEXIVE = pattern_rule(
+    "reflexive",
+    STAGE,
+    re.compile(r"(?:him|her|them|it|my|your|our)sel(?:f|ves)\b"),
+    'A reflexive object after a clause cue is no content: "found himself in the same bind".',
+)
 
-_BE_BEFORE_CUE = re.compile(
-    r"\b(?:is|are|was|were|be|been|being|isn[’']t|aren[’']t|wasn[’']t|weren[’']t)"
-    r"(?:\s+(?:not|also|still|widely|now|generally|largely|no\s+longer))*\s*$",
-    re.IGNORECASE,
+_BE_BEFORE_CUE = pattern_rule(
+    "be_before_cue",
+    STAGE,
+    re.compile(
+        r"\b(?:is|are|was|were|be|been|being|isn[’']t|aren[’']t|wasn[’']t|weren[’']t)"
+        r"(?:\s+(?:not|also|still|widely|now|generally|largely|no\s+longer))*\s*$",
+        re.IGNORECASE,
+    ),
+    '\'be\' (and adverbs) before a passive raising verb: "is widely believed to", "was said to".',
 )
 
 
-# A passive's 'be' with adverbs before the participle ("was first", "has been repeatedly", "were quickly").
-_BE_AND_ADVERBS_BEFORE_CUE = re.compile(
-    r"\b(?:is|are|was|were|be|been|being)(?:\s+(?:not|also|still|first|never|later|soon|now|widely|long|then|once|even|"
-    r"[a-z]+ly))*\s*$"
+_BE_AND_ADVERBS_BEFORE_CUE = pattern_rule(
+    "be_and_adverbs_before_cue",
+    STAGE,
+    re.compile(
+        r"\b(?:is|are|was|were|be|been|being)(?:\s+(?:not|also|still|first|never|later|soon|now|widely|long|then|once|even|"
+        r"[a-z]+ly))*\s*$"
+    ),
+    'A passive\'s \'be\' with adverbs before the participle ("was first", "has been repeatedly", "were quickly").',
 )
 
 
-# Verbs whose base form is a judgement only with a first-person subject ("I find his message chilling");
-# elsewhere it is searching or obtaining ("unable to find a taker", "can find more details").
-_FIRST_PERSON_JUDGEMENTS = frozenset({"find"})
+_FIRST_PERSON_JUDGEMENTS = word_rule(
+    "first_person_judgements",
+    STAGE,
+    frozenset({"find"}),
+    'Verbs whose base form is a judgement only with a first-person subject ("I find his message chilling"); elsewhere it is searching or obtaining ("unable to find a taker", "can find more details").',
+)
 
-# Taking sides: in a 'who' aside on a speaker already reported in the sentence ("…,” said Ms. Park, who supports
-# Ortiz.") it describes the speaker; no second attribution.
-_SIDING_VERBS = frozenset({"support", "back", "endorse", "vote for", "voted for", "vote against", "voted against"})
+_SIDING_VERBS = word_rule(
+    "siding_verbs",
+    STAGE,
+    frozenset({"support", "back", "endorse", "vote for", "voted for", "vote against", "voted against"}),
+    "Taking sides: in a 'who' aside on a speaker already reported in the sentence (\"…,” said Ms. Park, who supports Ortiz.\") it describes the speaker; no second attribution.",
+)
 
-_SAID_BEFORE = re.compile(r"\b(?:said|says)\b")
+_SAID_BEFORE = pattern_rule(
+    "said_before",
+    STAGE,
+    re.compile(r"\b(?:said|says)\b"),
+    "A speech verb earlier in the sentence, which makes a 'who' clause an aside on the speaker: ‘“…,” said Ms. Park, who supports Ortiz.’.",
+)
 
-# The object of "responded to" when it is what was asked: "a question about …", "questions", "inquiries into …".
-_QUESTION_RESPONDED_TO = re.compile(r"\s+(?:(?:a|the|[\w.-]+[’']s?)\s+)?(?:questions?|inquir(?:y|ies))\b")
+_QUESTION_RESPONDED_TO = pattern_rule(
+    "question_responded_to",
+    STAGE,
+    re.compile(r"\s+(?:(?:a|the|[\w.-]+[’']s?)\s+)?(?:questions?|inquir(?:y|ies))\b"),
+    'The object of "responded to" when it is what was asked: "a question about …", "questions", "inquiries into …".',
+)
 
-# What may follow a perfect "known" that reports knowledge ("have known since 1990 that …", "had known about it").
-_KNOWN_CLAUSE_OPENERS = frozenset("that since about how what whether why who".split())
+_KNOWN_CLAUSE_OPENERS = word_rule(
+    "known_clause_openers",
+    STAGE,
+    frozenset("that since about how what whether why who".split()),
+    'What may follow a perfect "known" that reports knowledge ("have known since 1990 that …", "had known about it").',
+)
 
-_DETERMINER_AFTER = re.compile(r"\s+(?:the|a|an)\s")
+_DETERMINER_AFTER = pattern_rule(
+    "determiner_after",
+    STAGE,
+    re.compile(r"\s+(?:the|a|an)\s"),
+    'A determiner after a naming verb\'s participle: "was declared the winner" names; "was declared" alone does not.',
+)
 
-# After a passive's agent, a complement that belongs to the content ("was warned by the FBI that …").
-_COMPLEMENT_AFTER_AGENT = re.compile(r"\s+(?:as|that|to|whether|if|of)\b")
+_COMPLEMENT_AFTER_AGENT = pattern_rule(
+    "complement_after_agent",
+    STAGE,
+    re.compile(r"\s+(?:as|that|to|whether|if|of)\b"),
+    'After a passive\'s agent, a complement that belongs to the content ("was warned by the FBI that …").',
+)
 
-# A survey or study heading a subject ("A Monmouth poll out Monday", "Many recent studies of the minimum wage").
-_SURVEY_HEAD = re.compile(r"(?:[Pp]olls?|[Ss]urveys?|[Ss]tud(?:y|ies)|[Aa]nalys[ie]s|[Dd]ata|[Ff]indings|[Rr]esults)")
+_SURVEY_HEAD = pattern_rule(
+    "survey_head",
+    STAGE,
+    re.compile(r"(?:[Pp]olls?|[Ss]urveys?|[Ss]tud(?:y|ies)|[Aa]nalys[ie]s|[Dd]ata|[Ff]indings|[Rr]esults)"),
+    'A survey or study heading a subject ("A Monmouth poll out Monday", "Many recent studies of the minimum wage").',
+)
 
-# A cue's topic: "about" and a noun phrase; before a number "about" opens a clause ("said about half of …").
-# A degree before "about" belongs to the cue ("said almost nothing about", "talked more about").
-_ABOUT_TOPIC = re.compile(
-    r"\s+(?:[a-z]+ly\s+)?(?:(?:almost\s+|very\s+|so\s+|too\s+)?(?:nothing(?:\s+else)?|little|much|more|less|a\s+lot)\s+)?"
-    r"(?P<about>about)\s+"
+_ABOUT_TOPIC = pattern_rule(
+    "about_topic",
+    STAGE,
+    re.compile(
+        r"\s+(?:[a-z]+ly\s+)?(?:(?:almost\s+|very\s+|so\s+|too\s+)?(?:nothing(?:\s+else)?|little|much|more|less|a\s+lot)\s+)?"
+        r"(?P<about>about)\s+"
+    ),
+    'A cue\'s topic: "about" and a noun phrase; before a number "about" opens a clause ("said about half of …"). A degree before "about" belongs to the cue ("said almost nothing about", "talked more about").',
 )
 
 
-_ABOUT_QUANTITY = re.compile(
-    r"(?:\d|\$|(?:half|a\s+(?:third|quarter|dozen|hundred)|one|two|three|four|five|six|seven|eight|nine|ten|twenty|thirty|"
-    r"forty|fifty|hundreds|thousands)\b)"
+_ABOUT_QUANTITY = pattern_rule(
+    "about_quantity",
+    STAGE,
+    re.compile(
+        r"(?:\d|\$|(?:half|a\s+(?:third|quarter|dozen|hundred)|one|two|three|four|five|six|seven|eight|nine|ten|twenty|thirty|"
+        r"forty|fifty|hundreds|thousands)\b)"
+    ),
+    'A quantity after "about" opens a clause, not a topic: "said about half of the money was spent".',
 )
 
 
-# The comma (perhaps inside a closing quotation mark, perhaps followed by an adverb) before a participle cue.
-_COMMA_BEFORE_PARTICIPLE = re.compile(r",(?:[”\"]|'')?\s*(?:" + _ADVERB_BEFORE_PARTICIPLE + r"\s+)?$")
+_COMMA_BEFORE_PARTICIPLE = pattern_rule(
+    "comma_before_participle",
+    STAGE,
+    re.compile(r",(?:[”\"]|'')?\s*(?:" + _ADVERB_BEFORE_PARTICIPLE + r"\s+)?$"),
+    "The comma (perhaps inside a closing quotation mark, perhaps followed by an adverb) before a participle cue.",
+)
 
-# "and" (with an adverb) coordinating a cue with the verb phrase before it.
-_AND_BEFORE_CUE = re.compile(r"\s(?:and|but)\s+(?:(?:also|then|later|even|[a-z]+ly)\s+)?$")
+_AND_BEFORE_CUE = pattern_rule(
+    "and_before_cue",
+    STAGE,
+    re.compile(r"\s(?:and|but)\s+(?:(?:also|then|later|even|[a-z]+ly)\s+)?$"),
+    '"and" (with an adverb) coordinating a cue with the verb phrase before it.',
+)
 
-# A non-restrictive relative pronoun as a cue's source ("Lamb, who endorsed …") and, after the comma closing
-# its clause, the main clause's verb (", represents …", ", has not …", ", nonetheless ranks …").
-_NONRESTRICTIVE_RELATIVE = re.compile(r",\s+(?:who|which)$")
+_NONRESTRICTIVE_RELATIVE = pattern_rule(
+    "nonrestrictive_relative",
+    STAGE,
+    re.compile(r",\s+(?:who|which)$"),
+    'A non-restrictive relative pronoun as a cue\'s source ("Lamb, who endorsed …") and, after the comma closing its clause, the main clause\'s verb (", represents …", ", has not …", ", nonetheless ranks …").',
+)
 
-# Verbs whose noun-phrase content runs on into a predicate ("described the move as …",
-# "accused Pyongyang of …", "called the system “rigged”"): their content is not cut at an adjunct.
-_PREDICATIVE = frozenset(
-    "describe characterize characterise interpret portray frame label brand dub view regard call accuse "
-    "highlight blame credit thank order".split()
-) | {"raised alarms about", "raised concerns about", "raised questions about"}
+_PREDICATIVE = word_rule(
+    "predicative",
+    STAGE,
+    frozenset(
+        "describe characterize characterise interpret portray frame label brand dub view regard call accuse "
+        "highlight blame credit thank order".split()
+    )
+    | {"raised alarms about", "raised concerns about", "raised questions about"},
+    'Verbs whose noun-phrase content runs on into a predicate ("described the move as …", "accused Pyongyang of …", "called the system “rigged”"): their content is not cut at an adjunct.',
+)
 
 
-# "said so", "thinks so, too", "said yes while …": "so", "yes" or "no" standing for a clause, before an adjunct or the clause end.
-_PRO_FORM = re.compile(
-    r"(?:so|yes|no)\b(?=\s*(?:[,.;!?]|$|(?:in|on|at|during|last|this|too|again|publicly|privately|while|but|and|when)\b))"
+_PRO_FORM = pattern_rule(
+    "pro_form",
+    STAGE,
+    re.compile(
+        r"(?:so|yes|no)\b(?=\s*(?:[,.;!?]|$|(?:in|on|at|during|last|this|too|again|publicly|privately|while|but|and|when)\b))"
+    ),
+    '"said so", "thinks so, too", "said yes while …": "so", "yes" or "no" standing for a clause, before an adjunct or the clause end.',
 )
 
 
@@ -205,6 +315,12 @@ class _Reading:
 class VerbCues(PassiveAndRaising):
     """A reporting verb outside quotations, with its source and content."""
 
+    @function_rule(
+        "verb_cue",
+        STAGE,
+        'A reporting verb outside quotations, with its source and content: "X said (that) …", "…, X said".',
+        off=None,
+    )
     def _reported(self, match: Cue, word: CueWord, lo: int, sentence: Sentence) -> Draft | None:
         """A reporting verb outside quotations: its source (before the cue, after it, or its clause's subject)
         and its content (after the cue, before it, or around it). Each step settles the cue or reads on."""
@@ -571,6 +687,12 @@ class VerbCues(PassiveAndRaising):
             return None
         return self._verb_draft(r, [(start, end)], r.source)
 
+    @function_rule(
+        "coordinated_source",
+        STAGE,
+        "A cue coordinated with an attribution right before it shares its source: ‘called her “weak” and said …’.",
+        off=None,
+    )
     def _coordinated_source(self, lo: int, cue_start: int) -> tuple[int, int] | None:
         """The source of the attribution whose content ends right before "and" + this cue ("called her
         “weak” and said …", "painting others as weak and suggesting …")."""
@@ -588,6 +710,12 @@ class VerbCues(PassiveAndRaising):
                 return d.source
         return None
 
+    @function_rule(
+        "inverted_cue",
+        STAGE,
+        "‘…, said the minister.’: the content before the comma, the source after the cue.",
+        off=None,
+    )
     def _inverted_after_content(
         self, match: Cue, word: CueWord, lo: int, sentence: Sentence, before_cue: str
     ) -> Draft | None:
