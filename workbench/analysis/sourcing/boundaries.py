@@ -575,7 +575,7 @@ class ContentBoundaries(Paragraph):
                 return that.end() - len("that")
             subject = _SUBJECT_AFTER_ADJUNCT.match(text, pos, end)
             return _skip(text, subject.end(), end) if subject else None
-        if next_word == "to" and _ADDRESSEE_AFTER_TO.match(text, following.end(), end):
+        if next_word == "to" and following is not None and _ADDRESSEE_AFTER_TO.match(text, following.end(), end):
             that = _THAT_AFTER_ADJUNCT.match(text, pos, end)
             if that:  # "wrote to the senator's office that …", "suggested to me that …"
                 return that.end() - len("that")
@@ -583,7 +583,9 @@ class ContentBoundaries(Paragraph):
             return None
         if next_word == "that":
             return pos
-        if _THAT_AFTER_CUE.match(text, pos - 1, end) and _is_ly_adverb(next_word):  # "suspected immediately that …"
+        if (
+            following is not None and _THAT_AFTER_CUE.match(text, pos - 1, end) and _is_ly_adverb(next_word)
+        ):  # "suspected immediately that …"
             return _skip(text, following.end(), end)
         aside = _ASIDE_AFTER_CUE.match(text, pos, end)
         if aside:  # "described, in fairly blistering terms, a set of …"

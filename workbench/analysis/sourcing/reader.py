@@ -66,6 +66,7 @@ class ParagraphReader(DirectQuotes, ColonsAndLabels, Nominals, Surveys, Attitude
                 else:
                     draft = self._as_reported(match, lo, sentence) or self._reported(match, word, lo, sentence)
                 if draft is not None:
+                    assert draft.cue is not None
                     self.drafts.append(draft)
                     self.used_cues.append(draft.cue)
 

@@ -1,8 +1,8 @@
 """Sourcing rules as data: every pattern, word class and construction the reader relies on is a named ``Rule``.
 
 A rule has a name, the stage it serves (the module that uses it), what it is (a compiled pattern, a word
-set or a function), why it exists, and examples it must fire on and counter-examples it must not (kept in
-:mod:`.rule_examples`; ``tests/sourcing/test_rule_examples.py`` runs them all). Any rule can be switched
+set or a function), why it exists, and examples it must fire on and counter-examples it must not (kept as data
+in ``lexicons/sourcing_rule_examples.txt``; ``tests/sourcing/test_rule_examples.py`` runs them all). Any rule can be switched
 off, and the reader then degrades, never crashes:
 
     >>> from workbench.analysis.sourcing.rules import disabled
@@ -22,9 +22,10 @@ import re
 import sys
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
+from functools import cache
 from typing import Any, TypeVar
 
-from .rule_examples import COUNTER_EXAMPLES, EXAMPLES
+from ...lexicons import entries
 
 F = TypeVar("F", bound=Callable[..., Any])
 _ENDPOS = sys.maxsize
@@ -65,12 +66,12 @@ class Rule:
     @property
     def examples(self) -> tuple[tuple[str, str], ...]:
         """(text, what the analysis must show) pairs the rule fires on: switched off, the analysis changes."""
-        return EXAMPLES.get(self.name, ())
+        return _examples().get((self.name, "+"), ())
 
     @property
     def counter_examples(self) -> tuple[tuple[str, str], ...]:
         """(text, what the analysis must show) pairs the rule must not fire on: switched off, nothing changes."""
-        return COUNTER_EXAMPLES.get(self.name, ())
+        return _examples().get((self.name, "-"), ())
 
     def __repr__(self) -> str:
         return f"Rule({self.name!r}, stage={self.stage!r}, {self.kind}{', off' if self.off else ''})"
@@ -165,15 +166,29 @@ def all_rules() -> dict[str, Rule]:
     return RULES
 
 
+@cache
+def _examples() -> dict[tuple[str, str], tuple[tuple[str, str], ...]]:
+    """(rule, "+" or "-") -> the (text, what the reading must show) pairs of ``sourcing_rule_examples.txt``."""
+    found: dict[tuple[str, str], list[tuple[str, str]]] = {}
+    for line in entries("sourcing_rule_examples"):
+        name, sign, text, expect = (field.strip() for field in line.split("\t"))
+        found.setdefault((name, sign), []).append((text, expect))
+    return {key: tuple(pairs) for key, pairs in found.items()}
+
+
 def example_lines(text: str) -> list[str]:
     """What the reader finds in an example, one ``kind | source | cue | content`` line per attribution ("-" for
-    none). ``text`` holds body paragraphs separated by blank lines, after a neutral headline; a text opening with
-    "# " gives its first line as the headline."""
+    none). ``text`` holds body paragraphs separated by " ¶ ", after a neutral headline; a text opening with
+    "headline: " has its first paragraph as the headline."""
     from ... import load_text
     from .reader import find_attributions
 
-    headline, body = text[2:].partition("\n\n")[::2] if text.startswith("# ") else ("A headline for the test", text)
-    article = load_text(headline + "\n\n" + body)
+    paragraphs = text.split(" ¶ ")
+    if paragraphs[0].startswith("headline: "):
+        paragraphs[0] = paragraphs[0][len("headline: ") :]
+    else:
+        paragraphs.insert(0, "A headline for the test")
+    article = load_text("\n\n".join(paragraphs))
     full = article.text
 
     def piece(span: tuple[int, int] | None) -> str:

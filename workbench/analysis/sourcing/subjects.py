@@ -67,7 +67,7 @@ def _governing_subject(text: str, lo: int, to_start: int) -> tuple[int, int] | N
 
 def _bare_subject(text: str, start: int, end: int) -> tuple[int, int] | None:
     """A subject with no determiner, up to its verb: "companies including Coca-Cola (are taking pains …)"."""
-    words = []
+    words: list[re.Match[str]] = []
     for word in _WORD.finditer(text, start, end):
         if word.group().lower() in _NOT_IN_SUBJECT or word.group().lower() in _BARE_SUBJECT_STOP or len(words) == 6:
             break

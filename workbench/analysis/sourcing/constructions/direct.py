@@ -299,6 +299,7 @@ class DirectQuotes(ContentBoundaries):
         if index + 1 >= len(self.quotes):
             return
         nxt = self.quotes[index + 1]
+        assert draft.cue is not None
         tail = max(draft.cue[1], draft.source[1] if draft.source else 0)
         between = self.text[tail : nxt.start]
         first_letter = self.text[nxt.start + 1 : nxt.start + 3].lstrip("'`")[:1]

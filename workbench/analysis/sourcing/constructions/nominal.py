@@ -6,11 +6,12 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 
 from ..boundaries import ContentBoundaries, _end_of_reduced_relative, _object_end
 from ..marks import _kind_of
 from ..model import Draft
-from ..rules import pattern_rule
+from ..rules import Rule, pattern_rule
 from ..speakers import (
     clause_subject,
     is_agent,
@@ -231,6 +232,7 @@ class Nominals(ContentBoundaries):
                 source_start = _skip(text, match.end(), sentence.end)
                 stop = _SOURCE_STOP.search(text, source_start, sentence.end)
                 source = (source_start, _strip_content_end(text, source_start, stop.start() if stop else sentence.end))
+                content: tuple[int, int] | None
                 if match.group("possessive"):
                     content = match.span("possessive")
                 else:
@@ -247,7 +249,7 @@ class Nominals(ContentBoundaries):
         deal": the light verb's subject is the source, the one attacked, supported or mentioned the content."""
         text = self.text
         block = text[self.block.start : self.block.end]
-        matches = []  # each pattern is tried only where one of its words occurs (speed)
+        matches: list[re.Match[str]] = []  # each pattern is tried only where one of its words occurs (speed)
         if "attack" in block or "support" in block or "backing" in block or "criticism" in block:
             matches += _LIGHT_VERB_NOMINAL.finditer(text, self.block.start, self.block.end)
         if "mak" in block or "made" in block:
@@ -280,10 +282,11 @@ class Nominals(ContentBoundaries):
         """ "It was reported that …" (no source written), "Trump's claim that …" and "Cruz's support for …"
         (the possessor), "complaints that …" and "questions about …" (the possessor if any)."""
         text = self.text
-        patterns = (_IMPERSONAL, _NOMINAL, _NOMINAL_OBJECT, _UNOWNED_NOMINAL, _NOMINAL_IS)
+        patterns: tuple[Rule, ...] = (_IMPERSONAL, _NOMINAL, _NOMINAL_OBJECT, _UNOWNED_NOMINAL, _NOMINAL_IS)
         if text.find("that", self.block.start, self.block.end) == -1:
             patterns = (_NOMINAL_OBJECT, _UNOWNED_NOMINAL, _NOMINAL_IS)  # the other two constructions end in "that"
         for pattern in patterns:
+            matches: Iterable[re.Match[str]]
             if pattern is _NOMINAL_OBJECT:
                 matches = _nominal_objects(text, self.block.start, self.block.end)
             else:

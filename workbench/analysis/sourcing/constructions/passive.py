@@ -70,8 +70,7 @@ _AUXILIARIES_AND_NEGATION = pattern_rule(
 _NOT_PREDICATES = word_rule(
     "not_predicates",
     STAGE,
-    _PREPOSITIONS.words
-    | frozenset("as like that alongside together onstage there here before briefly and but or".split()),
+    _PREPOSITIONS | frozenset("as like that alongside together onstage there here before briefly and but or".split()),
     'After "appeared", words that start no predicate ("appeared on Fox News", "appeared with Trump").',
 )
 

@@ -651,6 +651,19 @@ class VerbCues(PassiveAndRaising):
                 return self._verb_draft(r, content, source)
         return READ_ON
 
+    def _topic_content(self, r: _Reading, topic: re.Match[str]) -> Draft | None:
+        """The topic after "about" ("joked about Jewish stereotypes"), or the clause a quantity opens."""
+        text = self.text
+        start = topic.end()
+        end = self._content_end(start, r.sentence)
+        if _ABOUT_QUANTITY.match(text, start):  # "said about half of the money was spent": a clause
+            start = topic.start("about")
+        else:
+            end = _object_end(text, start, end)
+        if _word_count(text, start, end) < 1:
+            return None
+        return self._verb_draft(r, [(start, end)], r.source)
+
     def _content_after_cue(self, r: _Reading) -> Draft | None:
         """The content after the cue: a topic after "about", a that-clause, a noun phrase or an infinitive."""
         text, word, sentence = self.text, r.word, r.sentence
@@ -659,15 +672,7 @@ class VerbCues(PassiveAndRaising):
             return None  # "Brandt, who voted against, said …": the verb has no object here
         topic = None if word.takes_np else _ABOUT_TOPIC.match(text, cue_end, sentence.end)
         if topic:  # "joked about Jewish stereotypes", "has often complained about not getting credit"
-            start = topic.end()
-            end = self._content_end(start, sentence)
-            if _ABOUT_QUANTITY.match(text, start):  # "said about half of the money was spent": a clause
-                start = topic.start("about")
-            else:
-                end = _object_end(text, start, end)
-            if _word_count(text, start, end) < 1:
-                return None
-            return self._verb_draft(r, [(start, end)], r.source)
+            return self._topic_content(r, topic)
         start = self._content_start(cue_end, word, sentence)
         if start is None or (not word.takes_np and _REFLEXIVE.match(text, start)):
             return None  # "found himself in the same bind"
