@@ -48,12 +48,6 @@ _ADDRESSEE_THEN_THAT = pattern_rule(
     '"stating on NBC\'s "Meet the Press" that …": an adjunct (perhaps naming a show) before "that"',
 )
 
-_ASIDE_AFTER_CUE = pattern_rule(
-    "aside_after_cue",
-    STAGE,
-    re.compile(r",\s+(?:in|on|at|with|without|for|during|after|before|as)\s[^,;:“”\"]{1,50},"),
-    '"said in a statement Thursday night they pulled …": a clause\'s subject after the adjunct',
-)
 
 _ADDRESSEE_AFTER_TO = pattern_rule(
     "addressee_after_to",
@@ -62,12 +56,6 @@ _ADDRESSEE_AFTER_TO = pattern_rule(
     '"to" before an addressee, not an infinitive: "to me", "to the senator", "to House Democrats".',
 )
 
-_SUBJECT_AFTER_ADJUNCT = pattern_rule(
-    "subject_after_adjunct",
-    STAGE,
-    re.compile(r"[^.;,“”]{0,60}?\s(?=(?:he|she|they|we|it|I)\s)"),
-    'After a cue and an adjunct with no "that", a pronoun subject opens the content: "said in a statement Thursday night they pulled …".',
-)
 
 _THAT_AFTER_ADJUNCT = pattern_rule(
     "that_after_adjunct",
@@ -284,14 +272,6 @@ _ADJUNCT = pattern_rule(
 )
 
 
-_CLAUSE_MARK = pattern_rule(
-    "clause_mark",
-    STAGE,
-    re.compile(r"\bthat\b|''|[“”\":;]"),
-    'What makes the words after a sentence-final cue content, not an adjunct: "that", a quotation mark, a colon.',
-)
-
-
 def _only_adjunct_follows(text: str, start: int, end: int, word: CueWord) -> bool:
     """After a sentence-final cue ("…, officials said on Tuesday.") only an adjunct may follow."""
     if word.takes_object:
@@ -301,8 +281,8 @@ def _only_adjunct_follows(text: str, start: int, end: int, word: CueWord) -> boo
     rest = text[start:end]
     if word.takes_infinitive and rest.lstrip().startswith("to "):
         return False  # "declined to give a price": the infinitive is content
-    if _CLAUSE_MARK.search(rest) or len(_WORD.findall(rest)) > 10:
-        return False  # "said in a statement that …" introduces content; it is no adjunct
+    if len(_WORD.findall(rest)) > 10:
+        return False  # a long stretch after the cue is content, no adjunct
     return bool(_ADJUNCT.fullmatch(text, start, end))
 
 
@@ -353,13 +333,6 @@ def _starts_second_attribution(text: str, start: int, coordination: re.Match[str
     return not (word.form == "ing" and _GERUND_COMPLEMENT.search(text, start, cue.start))
 
 
-_COMPLEMENTIZER = pattern_rule(
-    "complementizer",
-    STAGE,
-    re.compile(r"(?:that|whether|if|how|what|why|who|when|where)\b", re.IGNORECASE),
-    'A word opening a clause ("that", "whether", "how"): the content before a coordinated cue is a clause, not a noun phrase.',
-)
-
 _VERB_FORM = pattern_rule(
     "verb_form",
     STAGE,
@@ -372,9 +345,9 @@ _VERB_FORM = pattern_rule(
 
 
 def _has_a_verb(text: str, start: int, end: int) -> bool:
-    """Does ``text[start:end]`` open with a complementizer or hold an auxiliary or a past form, so it may be a
-    clause, not a noun phrase ("denounced the United Nations and rejected …")?"""
-    return _COMPLEMENTIZER.match(text, start, end) is not None or _VERB_FORM.search(text, start, end) is not None
+    """Does ``text[start:end]`` hold an auxiliary or a past form, so it may be a clause, not a noun phrase
+    ("denounced the United Nations and rejected …")?"""
+    return _VERB_FORM.search(text, start, end) is not None
 
 
 def _is_a_noun_here(before: str, word: CueWord) -> bool:
@@ -571,10 +544,7 @@ class ContentBoundaries(Paragraph):
             and not _AT_LEAST.match(text, pos, end)
         ):
             that = _THAT_AFTER_ADJUNCT.match(text, pos, end)
-            if that:  # "said in a statement that …"
-                return that.end() - len("that")
-            subject = _SUBJECT_AFTER_ADJUNCT.match(text, pos, end)
-            return _skip(text, subject.end(), end) if subject else None
+            return that.end() - len("that") if that else None  # "said in a statement that …"
         if next_word == "to" and following is not None and _ADDRESSEE_AFTER_TO.match(text, following.end(), end):
             that = _THAT_AFTER_ADJUNCT.match(text, pos, end)
             if that:  # "wrote to the senator's office that …", "suggested to me that …"
@@ -587,9 +557,6 @@ class ContentBoundaries(Paragraph):
             following is not None and _THAT_AFTER_CUE.match(text, pos - 1, end) and _is_ly_adverb(next_word)
         ):  # "suspected immediately that …"
             return _skip(text, following.end(), end)
-        aside = _ASIDE_AFTER_CUE.match(text, pos, end)
-        if aside:  # "described, in fairly blistering terms, a set of …"
-            pos = _skip(text, aside.end(), end)
         if pos < end and text[pos] in ",:":
             pos = _skip(text, pos + 1, end)
             if text.startswith("that ", pos):

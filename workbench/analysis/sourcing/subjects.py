@@ -130,33 +130,16 @@ def _end_of_subject(text: str, lo: int, cue_start: int) -> int:
     return match.start() if match else cue_start
 
 
-_CLAUSE_OPENERS = word_rule(
-    "clause_openers",
-    STAGE,
-    frozenset("but and so yet even indeed still now".split()),
-    'Conjunctions and adverbs opening a clause before a plural subject with a modifier: "But aides to Clinton say".',
-)
-
-_GROUP_OPENERS = word_rule(
-    "group_openers",
-    STAGE,
-    frozenset("some those most many more few all both several".split()),
-    'Quantifiers that open a plural subject: "some who advocate free speech argue", "Many in the party say".',
-)
-
-
 def _plural_subject_with_modifier(text: str, lo: int, cue_start: int) -> tuple[int, int] | None:
     """ "Aides to Clinton say", "Democrats trying to regain the Senate say", "some who advocate free speech
     argue": a plural head with a post-modifier, from the clause's start (or last comma) to the cue."""
     end = _strip_content_end(text, lo, _end_of_subject(text, lo, cue_start))
     start = max(lo, text.rfind(",", lo, end) + 1, text.rfind("—", lo, end) + 1)
     words = list(_WORD.finditer(text, start, end))
-    while words and words[0].group().lower() in _CLAUSE_OPENERS:
-        words.pop(0)
     if not 2 <= len(words) <= 14:
         return None
     first = words[0].group()
-    if not (first[0].isupper() or first[0].isdigit() or first.lower() in _GROUP_OPENERS):
+    if not (first[0].isupper() or first[0].isdigit()):
         return None
     lowered = [w.group().lower() for w in words]
     cut = next(

@@ -202,14 +202,6 @@ _SUPPORT_RECEIVED = pattern_rule(
 )
 
 
-_SOURCE_STOP = pattern_rule(
-    "source_stop",
-    STAGE,
-    re.compile(r"[,;:.(—–]\s|\s(?:by|to|and\s+from|while|but|who|which|as)\s"),
-    "Where a source after a preposition ends.",
-)
-
-
 class Nominals(ContentBoundaries):
     """Nominal cues with a possessor, or none, and light-verb nominals."""
 
@@ -230,8 +222,7 @@ class Nominals(ContentBoundaries):
                 if sentence is None:
                     continue
                 source_start = _skip(text, match.end(), sentence.end)
-                stop = _SOURCE_STOP.search(text, source_start, sentence.end)
-                source = (source_start, _strip_content_end(text, source_start, stop.start() if stop else sentence.end))
+                source = (source_start, _strip_content_end(text, source_start, sentence.end))
                 content: tuple[int, int] | None
                 if match.group("possessive"):
                     content = match.span("possessive")

@@ -55,18 +55,6 @@ _CLAUSE_LINK = pattern_rule(
 )
 
 
-_AUXILIARIES_AND_NEGATION = pattern_rule(
-    "auxiliaries_and_negation",
-    STAGE,
-    re.compile(
-        r"(?:\s+(?:not|n[’']t|never|also|still|now|just|only|even|may|might|could|would|will|should|must|can|"
-        r"do|does|did|doesn[’']t|don[’']t|didn[’']t|has|have|had|be|been))+\s*$",
-        re.IGNORECASE,
-    ),
-    'Auxiliaries and negation between a subject and its verb group ("Trump does not seem"), skipped to reach the subject.',
-)
-
-
 _NOT_PREDICATES = word_rule(
     "not_predicates",
     STAGE,
@@ -76,10 +64,9 @@ _NOT_PREDICATES = word_rule(
 
 
 def _subject_before(text: str, lo: int, end: int) -> tuple[int, int]:
-    """The subject of a clause whose verb group starts at ``end``, past auxiliaries and negation
-    ("Trump does not seem"); a relative pronoun stands for it ("delegates who are expected")."""
-    auxiliaries = _AUXILIARIES_AND_NEGATION.search(text, lo, end)
-    end = _strip_content_end(text, lo, auxiliaries.start() if auxiliaries else end)
+    """The subject of a clause whose verb starts at ``end``; a relative pronoun stands for it ("delegates who are
+    expected")."""
+    end = _strip_content_end(text, lo, end)
     last_word = text[lo:end].rsplit(None, 1)[-1:] or [""]
     if last_word[0].lower() in _RELATIVES:
         return end - len(last_word[0]), end

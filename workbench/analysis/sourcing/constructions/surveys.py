@@ -39,14 +39,6 @@ _SURVEY_TAIL = pattern_rule(
 )
 
 
-_ADJUNCT_OPENING = pattern_rule(
-    "adjunct_opening",
-    STAGE,
-    re.compile(r"(?:Despite|[A-Z][a-z]+ing)\b"),
-    '"Despite his standing in the polls, …", "Depending on her strength in the polls, …": an adjunct opening.',
-)
-
-
 class Surveys(ContentBoundaries):
     """Surveys opening or closing their sentence."""
 
@@ -77,10 +69,7 @@ class Surveys(ContentBoundaries):
                 text, start, tail.start()
             ):
                 continue  # "Trump says he leads in the polls": the speaker's own claim
-            if not text[start : start + 1].isupper() or (
-                _SUBORDINATE_OPENING.match(text, start, tail.start())
-                or _ADJUNCT_OPENING.match(text, start, tail.start())
-            ):
+            if not text[start : start + 1].isupper() or _SUBORDINATE_OPENING.match(text, start, tail.start()):
                 continue  # "Though she is running ahead in the polls, …": not the sentence's assertion
             content = [(start, _strip_content_end(text, start, tail.start()))]
             if _word_count(text, *content[0]) < 3:

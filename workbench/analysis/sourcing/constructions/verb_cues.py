@@ -24,7 +24,6 @@ from ..rules import function_rule, pattern_rule, word_rule
 from ..speakers import (
     BE_FORMS,
     PRONOUNS,
-    antecedent,
     clause_start,
     clause_subject,
     common_noun_phrase_before,
@@ -44,28 +43,10 @@ from ..subjects import (
     _whole_subject,
 )
 from ..textutil import _WORD, _phrase_comma, _skip, _word_count
-from ..words import _BEFORE_A_NOUN, _FINITE_FORMS, _NOT_IN_SUBJECT, _PREPOSITIONS, _SPEECH_ONLY
+from ..words import _BEFORE_A_NOUN, _FINITE_FORMS, _PREPOSITIONS, _SPEECH_ONLY
 from .passive import _NAMING_VERBS, _PASSIVE_RAISING_VERBS, _RAISING_VERBS, PassiveAndRaising
 
 STAGE = "verb_cues"
-
-_RELATIVE_ASIDE = pattern_rule(
-    "relative_aside",
-    STAGE,
-    re.compile(r",\s+(?P<pronoun>who|which)\s[^;:“”\"]*,\s*$"),
-    "A non-restrictive relative clause between the subject and its cue.",
-)
-
-_GOING_ON = pattern_rule(
-    "going_on",
-    STAGE,
-    re.compile(
-        r"\b(?:continue[sd]?|began|begins|begin|started|starts|went\s+on|goes\s+on|pivoted|moved|tr(?:y|ies|ied|ying)|"
-        r"refuse[sd]?|used|tend(?:s|ed)?|(?:more|less)?\s*likely|quick|eager|willing|ready|able|unable|"
-        r"struggl(?:e|es|ed|ing)|fail(?:s|ed)?)\s+to\s*$"
-    ),
-    '"Lewandowski continued to assert that …", "Cruz pivoted to arguing that …", "Trump refused to back …", "older voters tended to support …": the cue\'s subject is the source',
-)
 
 
 _WITHHELD = pattern_rule(
@@ -101,13 +82,6 @@ _MODIFIERS_AFTER_COMMA = pattern_rule(
     '"…, law enforcement officials say.", "…, a Cairo airport official told": modifiers between the comma and the source\'s head',
 )
 
-
-_SHORT_ADJUNCT_THEN_COMMA = pattern_rule(
-    "short_adjunct_then_comma",
-    STAGE,
-    re.compile(r"(?:in|on|at|during|to|via)\s[^,;:“”\"]{1,40},"),
-    'A short adjunct after a mid-sentence cue before the comma that resumes the content: "If anything, Ash argued in his email, the incident …".',
-)
 
 _AUXILIARY_THEN_CUE = pattern_rule(
     "auxiliary_then_cue",
@@ -210,19 +184,6 @@ _DETERMINER_AFTER = pattern_rule(
     'A determiner after a naming verb\'s participle: "was declared the winner" names; "was declared" alone does not.',
 )
 
-_COMPLEMENT_AFTER_AGENT = pattern_rule(
-    "complement_after_agent",
-    STAGE,
-    re.compile(r"\s+(?:as|that|to|whether|if|of)\b"),
-    'After a passive\'s agent, a complement that belongs to the content ("was warned by the FBI that …").',
-)
-
-_SURVEY_HEAD = pattern_rule(
-    "survey_head",
-    STAGE,
-    re.compile(r"(?:[Pp]olls?|[Ss]urveys?|[Ss]tud(?:y|ies)|[Aa]nalys[ie]s|[Dd]ata|[Ff]indings|[Rr]esults)"),
-    'A survey or study heading a subject ("A Monmouth poll out Monday", "Many recent studies of the minimum wage").',
-)
 
 _ABOUT_TOPIC = pattern_rule(
     "about_topic",
@@ -352,7 +313,7 @@ class VerbCues(PassiveAndRaising):
         ):
             be = _BE_AND_ADVERBS_BEFORE_CUE.search(text, lo, cue_start)
             passive = self._passive(r.match, lo, be.start(), sentence) if be else None
-            if passive and passive.source and not _COMPLEMENT_AFTER_AGENT.match(text, passive.source[1]):
+            if passive:
                 return passive  # "The meeting was first reported by Politico": the subject is the content
         if word.lemma in _PASSIVE_RAISING_VERBS and word.form in ("past", "participle"):
             be = _BE_BEFORE_CUE.search(text, lo, cue_start)
@@ -430,17 +391,11 @@ class VerbCues(PassiveAndRaising):
         return READ_ON
 
     def _infinitive_lead(self, r: _Reading) -> bool:
-        """A cue after "to": the subject of what governs it ("continued to assert", "went on TV to say"); False
+        """A cue after "to": the subject of what governs it ("went on TV to say", "led voters to say"); False
         for a withheld or planned speech ("declined to say") or when no subject governs it."""
         text, lo, cue_start = self.text, r.lo, r.match.start
         r.source_at = cue_start
         if r.previous != "to":
-            return True
-        going_on = _GOING_ON.search(text, lo, cue_start)
-        if going_on:
-            r.before_cue = text[lo : going_on.start()].rstrip()
-            be = _BE_AND_ADVERBS_BEFORE_CUE.search(text, lo, going_on.start())
-            r.source_at = be.start() if be else going_on.start()  # "The council is trying to …"
             return True
         if _WITHHELD.search(text, max(lo, cue_start - 80), cue_start):
             return False  # "declined to say"
@@ -516,15 +471,10 @@ class VerbCues(PassiveAndRaising):
         )
 
     def _subject_when_none_written(self, r: _Reading) -> None:
-        """When the mention before the cue is no agent: the antecedent of a relative aside, the clause's whole
-        subject ("Gay rights groups condemned …"), or a survey heading it ("A CNN poll … showed …")."""
+        """When the mention before the cue is no agent: the clause's whole subject ("Gay rights groups condemned …",
+        "Several supporters of reform said …")."""
         text, lo, word, at = self.text, r.lo, r.word, r.source_at
         no_subject = r.source is None or not is_agent(text[r.source[0] : r.source[1]])
-        relative = _RELATIVE_ASIDE.search(text, lo, at) if no_subject else None
-        if relative:  # "The Huffington Post, which had said …, said it would …"
-            subject = antecedent(text, relative.start("pronoun"))
-            if subject and subject[0] >= lo and is_agent(text[subject[0] : subject[1]]):
-                r.source, no_subject = subject, False
         r.reports_a_clause = self._reports_a_clause(r)
         if not no_subject:
             return
@@ -546,15 +496,6 @@ class VerbCues(PassiveAndRaising):
             )
             if subject is not None and (r.reports_a_clause or _opens_clause(text, lo, subject, subject_end)):
                 r.source, r.reports_a_clause = subject, True
-        elif word.form in _FINITE_FORMS:  # "A CNN poll of South Carolina released Tuesday showed …"
-            survey = _whole_subject(text, clause_start(text, lo, subject_end), subject_end)
-            words = _WORD.findall(text, *survey) if survey else []
-            if (
-                any(_SURVEY_HEAD.fullmatch(w) for w in words[:5])
-                and not words[0].endswith("ing")
-                and not any(w.lower() in _NOT_IN_SUBJECT for w in words)
-            ):
-                r.source, r.reports_a_clause = survey, True
 
     def _checked_source(self, r: _Reading) -> bool:
         """Is ``r.source`` one that can say this cue (an agent, not a possessive, agreeing with a base form)? It
@@ -631,11 +572,6 @@ class VerbCues(PassiveAndRaising):
                 return None  # "Despite the setback, Diaz continues to lead.": an adjunct, not what was said
             return self._verb_draft(r, [(start, end)], source)
         rest = _skip(text, cue_end, sentence.end)
-        adjunct = _SHORT_ADJUNCT_THEN_COMMA.match(text, rest, sentence.end)
-        if word.takes_infinitive and text.startswith("to ", rest):
-            adjunct = None  # "…, he pledged to put New York, …": an infinitive content, no adjunct
-        if adjunct:  # "If anything, Ash argued in his email, the incident …"
-            rest = adjunct.end() - 1
         if (
             rest < sentence.end
             and text[rest] == ","
