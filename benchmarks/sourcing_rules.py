@@ -162,12 +162,11 @@ def main(argv: list[str] | None = None) -> int:
         mean = sum(d[0] for d in deltas.values()) / max(1, len(deltas))
         rows.append((mean, rule, deltas, error))
     rows.sort(key=lambda row: (row[0], sum(d[1] for d in row[2].values()), row[1]))
-    header = "".join(f" | {s[:14]:>14} d@0.3  d@0.8  docs" for s in args.sets)
-    print(f"\n{'rule':28} {'stage':12}{header}")
+    print(f"\n{'':28} {'':12}" + "".join(f" | {s[:24]:^24}" for s in args.sets))
+    print(f"{'rule':28} {'stage':12}" + f" | {'dF1@0.3':>8} {'dF1@0.8':>8} {'docs':>5}" * len(args.sets))
     for _mean, rule, deltas, error in rows:
         cells = "".join(
-            f" | {'':>14} {d[0]:+.4f} {d[1]:+.4f} {d[2]:4d}" if (d := deltas.get(s)) else f" | {'':>14} {'-':>6}"
-            for s in args.sets
+            f" | {d[0]:+8.4f} {d[1]:+8.4f} {d[2]:5d}" if (d := deltas.get(s)) else f" | {'-':>24}" for s in args.sets
         )
         print(f"{rule:28} {rules[rule].stage:12}{cells}" + (f"  CRASH {error}" if error else ""))
     print(f"\n{time.perf_counter() - start:.0f} s")
