@@ -40,9 +40,11 @@ if TYPE_CHECKING:
 
 CLAIM_TYPES = ("quantity", "event/fact", "prediction", "causation", "law/rules", "opinion", "personal experience")
 REASONS = ("number", "date", "named actor", "comparison", "cause", "law/rule", "prediction")
-#: Block kinds whose sentences are statements of the article (headings only when they read as prose).
+#: Block kinds whose sentences are statements of the article (section headings only when they read
+#: as prose: a paragraph the loader misread). Headline, sub-headline, caption, byline, dateline and
+#: boilerplate never hold a claim: they restate or frame the body.
 CLAIM_BLOCK_KINDS = frozenset({"paragraph"})
-PROSE_LIKE_BLOCK_KINDS = frozenset({"headline", "subheadline", "heading"})
+PROSE_LIKE_BLOCK_KINDS = frozenset({"heading"})
 CHECKWORTHY_THRESHOLD = 0.5
 
 # Evidence for and against check-worthiness, as log-odds added to BIAS and squashed to 0..1.
@@ -466,7 +468,9 @@ def _claim(
     entities = _entities(text, span)
     attribution = attributions.linked(span)
     reasons, evidence = _evidence(text, span, own_cues, own_dates, own_quantities, entities)
-    log_odds = BIAS + math.fsum(EVIDENCE_WEIGHTS.get(e, 0.0) for e in sorted(evidence))  # the same sum whatever the set order
+    log_odds = BIAS + math.fsum(
+        EVIDENCE_WEIGHTS.get(e, 0.0) for e in sorted(evidence)
+    )  # the same sum whatever the set order
     score = 1.0 / (1.0 + math.exp(-log_odds))
     checkworthy = score >= CHECKWORTHY_THRESHOLD
     claim_type = _claim_type(reasons, evidence, checkworthy)
