@@ -51,10 +51,7 @@ def claim_starting(claims: Claims, opening: str):
 # --- the reference article's check list -----------------------------------------------------------
 CHECKWORTHY = [
     "In a move that has sent shockwaves",  # officially confirmed, for the first time
-    pytest.param(
-        "The announcement comes just days before",  # Victory Day on May 9
-        marks=pytest.mark.xfail(strict=True, reason="known miss: a date alone, present tense"),
-    ),
+    "The announcement comes just days before",  # Victory Day on May 9
     "On Monday, the Korean Central News Agency",  # who broke the news, when
     "It quoted the Central Military Commission",
     "A few hours following North Korea’s public",
@@ -76,7 +73,10 @@ NOT_CHECKWORTHY = [
     "However, most experts believe that an imminent visit",
     "Analysts warn that this development could trigger",
     "“Russia views North Korean troops as a crucial resource",  # an opinion in a quote
-    "“We highly appreciate this and are sincerely grateful",
+    pytest.param(
+        "“We highly appreciate this and are sincerely grateful",
+        marks=pytest.mark.xfail(strict=True, reason="known miss: thanks in a quote, full of names and a state"),
+    ),
 ]
 
 
@@ -391,3 +391,47 @@ def test_claim_offsets_lie_inside_one_sentence_and_in_order(words):
         for part in (*claim.hedge_cues, *claim.dates, *claim.quantities):
             assert claim.start <= part.start < part.end <= claim.end
     assert [c.start for c in claims] == sorted(c.start for c in claims)
+
+
+# --- the check-worthiness model ----------------------------------------------------------------------
+def test_the_shipped_weights_name_only_features_the_code_gives():
+    from workbench.analysis.checkworthy import model
+    from workbench.analysis.claims import _lexicon
+
+    signals = {name for names in _lexicon().signals_of.values() for name in names}
+    extras = {"bias", "statistic", "entity", "entities", "doxastic", "conditional", "hedged", "first_person_subject"}
+    extras |= {"short", "quoted", "attributed", "long", "no_verb", "many_entities", "personal_document"}
+    extras |= {"quoted_in_report", "hedged_in_report", "narration", "narrated_event", "surmise", "event", "topics"}
+    extras |= {"future", "comparison"}
+    weights = model()
+    unknown = {n for n in weights if not n.startswith("word:")} - signals - extras - set(REASONS)
+    assert not unknown
+    assert weights["surmise"] <= -5  # set by rule: a surmise in a report is never flagged
+
+
+def test_a_flagged_claim_says_which_evidence_raised_its_score():
+    claim = claims_of("The city council approved a budget of $4.2 billion on Tuesday after a long debate.")[0]
+    assert claim.checkworthy and claim.signals
+    assert "number" in claim.signals or "statistic" in claim.signals
+    assert claim.to_contract()["signals"] == list(claim.signals)
+
+
+def test_a_surmise_in_a_report_is_an_opinion_not_a_claim_to_check():
+    report = claims_of(
+        "The dam burst on Monday morning, flooding 300 homes in the valley.\n\n"
+        "Engineers believe that the dam failed because of years of poor maintenance.\n\n"
+        "The regional government opened an inquiry into the collapse on Tuesday."
+    )
+    burst, belief, inquiry = report
+    assert burst.checkworthy and inquiry.checkworthy
+    assert not belief.checkworthy and belief.type == "opinion"
+    assert "surmise" in belief.features
+
+
+def test_a_document_in_the_first_person_reads_as_a_transcript():
+    from workbench.analysis.checkworthy import personal_share
+
+    text = "I think we can win. You know that. The senator voted for the bill in 2019."
+    statements = [(0, [Span(0, 19)]), (1, [Span(20, 34)]), (2, [Span(35, len(text))])]
+    assert personal_share(text, statements) == pytest.approx(2 / 3)
+    assert personal_share(text, []) == 0.0

@@ -15,14 +15,14 @@ statements). Each claim carries:
 * hedging: the hedge cues inside it, with kinds;
 * its entities (capitalised names), quantities and dates (resolved against the article's date).
 
-Rules and word lists only (``lexicons/claim_signals.txt``), compiled once: this runs on every
-exported article.
+Rules and word lists (``lexicons/claim_signals.txt``), compiled once, give the evidence; a small
+logistic model (:mod:`workbench.analysis.checkworthy`, weights learned by
+``benchmarks/train_checkworthy.py``) weighs it; ``signals`` says which evidence raised the score.
 """
 
 from __future__ import annotations
 
 import bisect
-import math
 import re
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
@@ -32,7 +32,8 @@ from typing import TYPE_CHECKING, Any
 from ..article import Article, Span
 from ..errors import WorkbenchError
 from ..lexicons import entries
-from .dates import MONTHS, WEEKDAYS, DateMention, Quantity, find_dates, quantities_in
+from .checkworthy import CALENDAR_WORDS, QUOTE_MARKS, WORD, claim_features, personal_share, score_of
+from .dates import DateMention, Quantity, find_dates, quantities_in
 from .hedges import HedgeCue, find_hedge_cues
 
 if TYPE_CHECKING:
@@ -47,54 +48,6 @@ CLAIM_BLOCK_KINDS = frozenset({"paragraph"})
 PROSE_LIKE_BLOCK_KINDS = frozenset({"heading"})
 CHECKWORTHY_THRESHOLD = 0.5
 
-# Evidence for and against check-worthiness, as log-odds added to BIAS and squashed to 0..1.
-# Chosen from the criteria of ClaimBuster and Full Fact: figures, dates, acts on the record, what
-# someone said, stands taken, changes and comparisons, laws make a claim checkable; opinions,
-# promises, exhortations, pleasantries and talk about oneself do not. The sizes were then set by
-# hand against the odd-numbered half of the eval kit's ClaimBuster debate set (the even half held
-# out), with care for news: a quotation is judged by its words, doubt ("experts believe") weighs
-# more than in debates. On those debates a score reads roughly as the chance that ClaimBuster's
-# annotators call the sentence check-worthy (0.5 to 0.65 -> about 0.45, above 0.8 -> about 0.9).
-BIAS = -2.0
-EVIDENCE_WEIGHTS = {
-    # reasons (shown to the analyst); a named actor and a prediction count through other evidence
-    "number": 1.3,
-    "date": 1.1,
-    "named actor": 0.0,
-    "comparison": 1.0,
-    "cause": 0.2,
-    "law/rule": 1.0,
-    "prediction": 0.0,
-    # for: a measured figure, names, something done or said, a stand, now or a period to now, topics
-    "statistic": 1.3,
-    "entity": 0.4,
-    "entities": 0.9,
-    "event": 1.2,
-    "action": 0.9,
-    "statement": 0.6,
-    "position": 1.1,
-    "current": 1.2,
-    "period": 0.8,
-    "topic": 0.9,
-    "topics": 0.4,
-    "third_person": 0.35,
-    "we": 0.15,
-    # against: opinion, doubt, promise, exhortation, the speaker on themselves, the hypothetical
-    "opinion": -1.0,
-    "doxastic": -0.8,
-    "evaluation": -0.7,
-    "exhortation": -1.1,
-    "future": -0.55,
-    "modal_verb": -0.5,
-    "irrealis": -0.5,
-    "conditional": -0.3,
-    "first_person": -0.8,
-    "first_person_subject": -0.15,
-    "self": -1.0,
-    "here_and_now": -0.6,
-    "second_person": -0.2,
-    "short": -0.4,
-}
 SHORT_WORDS = 8
 MIN_WORDS = 5
 
@@ -122,6 +75,10 @@ class Claim:
     dates: tuple[DateMention, ...] = ()
     attribution: Any = field(default=None, repr=False, compare=False)
     """The sourcing attribution the claim is linked to, if any."""
+    signals: tuple[str, ...] = ()
+    """The features that raised the check-worthiness score, strongest first (why it is flagged)."""
+    features: dict[str, float] = field(default_factory=dict, repr=False, compare=False)
+    """All the model's inputs (``benchmarks/train_checkworthy.py`` learns from them)."""
 
     @property
     def span(self) -> Span:
@@ -140,6 +97,7 @@ class Claim:
             "score": round(self.score, 3),
             "type": self.type,
             "reasons": list(self.reasons),
+            "signals": list(self.signals),
             "speaker": self.speaker,
             "attributed": self.attributed,
             "hedge_cues": [{"span": [c.start, c.end], "text": c.text, "kind": c.kind} for c in self.hedge_cues],
@@ -323,7 +281,7 @@ def _signals_in(words: list[str]) -> set[str]:
 
 _PAST_TENSE = re.compile(r"(?<=[ ])\w{3,}ed(?= )")  # any word in -ed: an event unless the lexicon says not
 _COMPARISON_THAN = re.compile(r"(?<! rather)(?<! other) than ")  # "more than", "worse than"; not "rather than"
-_QUOTE_MARKS = re.compile("[\"“”«»]|''")
+_QUOTE_MARKS = QUOTE_MARKS
 _FIRST_PERSON_SUBJECT = re.compile(r"\W*(?:(?:And|But|So|Now|Well,?|And so|Yes,|No,)\s+)?(?:I|We)\b")
 _SIGNAL_TO_REASON = {"comparison": "comparison", "cause": "cause", "law/rule": "law/rule", "prediction": "prediction"}
 # Starts with [A-Z], not a look-behind, so the engine can skip ahead; the boundary before is checked in code.
@@ -332,7 +290,7 @@ _ENTITY = re.compile(
     r"|[\s-]+[A-Z][\w’'.-]*[\w’'])*"
 )
 _POSSESSIVE = re.compile(r"[’']s$")
-_WORD = re.compile(r"[\w’']+")
+_WORD = WORD
 _NOT_NAMES = frozenset(
     "the a an in on at but and however this that these those there his her its their our as after when while "
     "if for so yet meanwhile still i we you he she it they my your instead though although since because "
@@ -340,7 +298,7 @@ _NOT_NAMES = frozenset(
     "what who why how where which whether speaking given despite during before until over under".split()
 )
 _DOING = frozenset({"event", "action", "statement"})
-_CALENDAR_WORDS = frozenset(MONTHS) | frozenset(WEEKDAYS)  # dates, not names
+_CALENDAR_WORDS = CALENDAR_WORDS  # dates, not names
 
 
 def _entities(text: str, span: Span) -> tuple[str, ...]:
@@ -374,13 +332,14 @@ def find_claims(article: Article, sourcing: Any = None, hedge_cues: list[HedgeCu
     found_dates = find_dates(article)
     dates, quantities = _Sorted(found_dates), _Sorted(quantities_in(article.text, found_dates))
     attributions = _AttributionIndex(getattr(sourcing, "attributions", ()) or ())
+    statements = list(_statement_spans(article))
+    context = _Context(cues, dates, quantities, attributions, personal_share(article.text, statements))
     claims = []
-    for sentence_index, spans in _statement_spans(article):
-        parts = [_claim(article, sentence_index, span, cues, dates, quantities, attributions) for span in spans]
+    for sentence_index, spans in statements:
+        parts = [_claim(article, sentence_index, span, context) for span in spans]
         if len(parts) > 1 and not all(part.checkworthy for part in parts):
             # one claim for the whole sentence unless every clause is a check-worthy claim of its own
-            whole = Span(spans[0].start, spans[-1].end)
-            parts = [_claim(article, sentence_index, whole, cues, dates, quantities, attributions)]
+            parts = [_claim(article, sentence_index, Span(spans[0].start, spans[-1].end), context)]
         claims += parts
     return Claims(claims, article)
 
@@ -452,26 +411,27 @@ class _Sorted:
         return tuple(found)
 
 
-def _claim(
-    article: Article,
-    sentence_index: int,
-    span: Span,
-    cues: _Sorted,
-    dates: _Sorted,
-    quantities: _Sorted,
-    attributions: _AttributionIndex,
-) -> Claim:
+@dataclass(frozen=True)
+class _Context:
+    """What every claim of one article is read against."""
+
+    cues: _Sorted
+    dates: _Sorted
+    quantities: _Sorted
+    attributions: _AttributionIndex
+    personal_share: float
+
+
+def _claim(article: Article, sentence_index: int, span: Span, context: _Context) -> Claim:
     text = article.text
-    own_cues = cues.within(span)
-    own_dates = dates.within(span)
-    own_quantities = quantities.within(span)
+    own_cues = context.cues.within(span)
+    own_dates = context.dates.within(span)
+    own_quantities = context.quantities.within(span)
     entities = _entities(text, span)
-    attribution = attributions.linked(span)
+    attribution = context.attributions.linked(span)
     reasons, evidence = _evidence(text, span, own_cues, own_dates, own_quantities, entities)
-    log_odds = BIAS + math.fsum(
-        EVIDENCE_WEIGHTS.get(e, 0.0) for e in sorted(evidence)
-    )  # the same sum whatever the set order
-    score = 1.0 / (1.0 + math.exp(-log_odds))
+    features = claim_features(text, span, evidence, len(entities), attribution is not None, context.personal_share)
+    score, signals = score_of(features)
     checkworthy = score >= CHECKWORTHY_THRESHOLD
     claim_type = _claim_type(reasons, evidence, checkworthy)
     speaker = getattr(attribution, "speaker", None) if attribution is not None else None
@@ -491,6 +451,8 @@ def _claim(
         quantities=own_quantities,
         dates=own_dates,
         attribution=attribution,
+        signals=signals,
+        features=features,
     )
 
 
@@ -535,6 +497,8 @@ def _evidence(
         evidence.add("doxastic")
     if "conditional" in cue_kinds:
         evidence.add("conditional")
+    if cue_kinds & {"modal", "epistemic", "reportative"}:
+        evidence.add("hedged")
     if _FIRST_PERSON_SUBJECT.match(text, span.start, span.end):
         evidence.add("first_person_subject")
     if "statement" in evidence and _QUOTE_MARKS.search(text, span.start, span.end):
