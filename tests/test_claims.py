@@ -435,3 +435,45 @@ def test_a_document_in_the_first_person_reads_as_a_transcript():
     statements = [(0, [Span(0, 19)]), (1, [Span(20, 34)]), (2, [Span(35, len(text))])]
     assert personal_share(text, statements) == pytest.approx(2 / 3)
     assert personal_share(text, []) == 0.0
+
+
+# --- whose claim, whose hedge -------------------------------------------------------------------------
+def test_every_claim_names_its_claimant_as_the_sourcing_registry_does(seed):
+    from workbench.analysis.sourcing import find_sourcing
+
+    article, claims = seed
+    names = {source.name for source in find_sourcing(article).sources}
+    assert {c.claimant for c in claims} <= names | {"reporter", "unnamed source"}
+    assert "reporter" in {c.claimant for c in claims}
+    assert all(c.claimant == (c.speaker or ("unnamed source" if c.attributed else "reporter")) for c in claims)
+
+
+def test_hedges_inside_a_quote_are_the_sources_not_the_reporters(seed):
+    _, claims = seed
+    quoted = claim_starting(claims, "“As peace negotiations progress, North Korea may")
+    assert quoted.hedge_owner == quoted.speaker == "Yang Moo-jin"
+    assert [c.owner for c in quoted.hedge_cues] == ["Yang Moo-jin"]
+    own = claim_starting(claims, "The regime has reportedly employed")
+    assert own.hedge_owner == "reporter" and own.claimant == "reporter"
+
+
+def test_the_claim_list_filters_on_whose_hedge_it_is(seed):
+    _, claims = seed
+    by_reporter, by_sources = claims.hedged(owner="reporter"), claims.hedged(owner="source")
+    assert by_reporter and by_sources
+    assert len(by_reporter) + len(by_sources) == len(claims.hedged())
+    assert {c.hedge_owner for c in by_reporter} == {"reporter"}
+    assert all(c.hedge_owner not in (None, "reporter") for c in by_sources)
+    assert list(claims.hedged(owner="Yang Moo-jin")) == [c for c in claims if c.hedge_owner == "Yang Moo-jin"]
+    frame = claims.frame()
+    assert {"claimant", "hedge_owner", "signals"} <= set(frame.columns)
+    assert len(frame[frame.hedge_owner == "reporter"]) == len(by_reporter)
+    assert list(claims.by("Yang Moo-jin")) == [c for c in claims if c.claimant == "Yang Moo-jin"]
+
+
+def test_a_hedge_in_quotation_marks_no_attribution_claims_is_an_unnamed_sources():
+    claim = claims_of('Officials said on Monday the bridge would reopen soon: "It may take a week."')[0]
+    assert [(c.text, c.owner) for c in claim.hedge_cues] == [("may", "unnamed source")]
+    record = claim.to_contract()
+    assert record["hedge_owner"] == "unnamed source" and record["claimant"] == "reporter"
+    assert record["hedge_cues"][0]["reading"] and record["hedge_cues"][0]["owner"] == "unnamed source"

@@ -25,7 +25,7 @@ from __future__ import annotations
 import bisect
 import re
 from collections.abc import Iterable, Iterator, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from typing import TYPE_CHECKING, Any
 
@@ -48,6 +48,10 @@ CLAIM_BLOCK_KINDS = frozenset({"paragraph"})
 PROSE_LIKE_BLOCK_KINDS = frozenset({"heading"})
 CHECKWORTHY_THRESHOLD = 0.5
 
+#: Whose claim or hedge it is when no source says it: the reporter's own voice.
+REPORTER = "reporter"
+#: A source the sourcing analysis found but could not name (or a quotation with no attribution).
+UNNAMED_SOURCE = "unnamed source"
 SHORT_WORDS = 8
 MIN_WORDS = 5
 
@@ -75,6 +79,10 @@ class Claim:
     dates: tuple[DateMention, ...] = ()
     attribution: Any = field(default=None, repr=False, compare=False)
     """The sourcing attribution the claim is linked to, if any."""
+    hedge_owner: str | None = None
+    """Whose hedging it is: REPORTER when a cue stands in the reporter's own words, else the
+    source (a registry name, or UNNAMED_SOURCE) whose quotation or reported speech holds every
+    cue; None when the claim is not hedged. Each cue's own ``owner`` is in ``hedge_cues``."""
     signals: tuple[str, ...] = ()
     """The features that raised the check-worthiness score, strongest first (why it is flagged)."""
     features: dict[str, float] = field(default_factory=dict, repr=False, compare=False)
@@ -88,6 +96,14 @@ class Claim:
     def hedged(self) -> bool:
         return bool(self.hedge_cues)
 
+    @property
+    def claimant(self) -> str:
+        """Whose claim it is: the source's canonical name (as in the sourcing registry),
+        UNNAMED_SOURCE for a source the analysis could not name, or REPORTER."""
+        if self.speaker:
+            return self.speaker
+        return UNNAMED_SOURCE if self.attributed else REPORTER
+
     def to_contract(self) -> dict[str, Any]:
         """The claim as in the export contract (``shared/eval/CONTRACT.md``), with extra fields."""
         return {
@@ -100,7 +116,9 @@ class Claim:
             "signals": list(self.signals),
             "speaker": self.speaker,
             "attributed": self.attributed,
-            "hedge_cues": [{"span": [c.start, c.end], "text": c.text, "kind": c.kind} for c in self.hedge_cues],
+            "claimant": self.claimant,
+            "hedge_owner": self.hedge_owner,
+            "hedge_cues": [c.to_dict() for c in self.hedge_cues],
             "entities": list(self.entities),
             "numbers": [q.to_dict() for q in self.quantities],
             "dates": [d.to_dict() for d in self.dates],
@@ -139,12 +157,27 @@ class Claims(Sequence[Claim]):
         """Claims the article makes in the reporter's own voice."""
         return Claims((c for c in self if not c.attributed), self.article)
 
-    def hedged(self) -> Claims:
-        return Claims((c for c in self if c.hedged), self.article)
+    def hedged(self, owner: str | None = None) -> Claims:
+        """Hedged claims; ``owner="reporter"`` keeps those the reporter hedges in their own words,
+        ``owner="source"`` those whose hedges are all inside a source's words, any other string
+        those hedged by that source (its canonical name)."""
+        if owner is None:
+            keep = [c for c in self if c.hedged]
+        elif owner == "source":
+            keep = [c for c in self if c.hedge_owner not in (None, REPORTER)]
+        else:
+            keep = [c for c in self if c.hedge_owner == owner]
+        return Claims(keep, self.article)
+
+    def by(self, claimant: str) -> Claims:
+        """The claims of one claimant: a source's canonical name, "unnamed source" or "reporter"."""
+        return Claims((c for c in self if c.claimant == claimant), self.article)
 
     # --- table and chart ---------------------------------------------------------------------------
     def frame(self) -> pd.DataFrame:
-        """One row per claim: offsets, text, check-worthiness, type, speaker, hedging and what it mentions."""
+        """One row per claim: offsets, text, check-worthiness and its signals, type, whose claim it is
+        (``claimant``), hedging and whose hedge it is (``hedge_owner``: filter on it to keep the
+        reporter's own hedges), and what it mentions."""
         import pandas as pd
 
         columns = [
@@ -158,8 +191,11 @@ class Claims(Sequence[Claim]):
             "reasons",
             "speaker",
             "attributed",
+            "claimant",
             "hedged",
+            "hedge_owner",
             "hedge_cues",
+            "signals",
             "entities",
             "numbers",
             "dates",
@@ -177,8 +213,11 @@ class Claims(Sequence[Claim]):
                     "reasons": ", ".join(c.reasons),
                     "speaker": c.speaker,
                     "attributed": c.attributed,
+                    "claimant": c.claimant,
                     "hedged": c.hedged,
-                    "hedge_cues": ", ".join(f"{h.text} ({h.kind})" for h in c.hedge_cues),
+                    "hedge_owner": c.hedge_owner,
+                    "hedge_cues": "; ".join(f"{h.text} ({h.reading}; {h.owner})" for h in c.hedge_cues),
+                    "signals": ", ".join(c.signals),
                     "entities": ", ".join(c.entities),
                     "numbers": ", ".join(q.text for q in c.quantities),
                     "dates": ", ".join(f"{d.text} = {d.value.isoformat()}" if d.value else d.text for d in c.dates),
@@ -424,7 +463,9 @@ class _Context:
 
 def _claim(article: Article, sentence_index: int, span: Span, context: _Context) -> Claim:
     text = article.text
-    own_cues = context.cues.within(span)
+    own_cues = tuple(
+        replace(cue, owner=_hedge_owner(text, span, cue, context.attributions)) for cue in context.cues.within(span)
+    )
     own_dates = context.dates.within(span)
     own_quantities = context.quantities.within(span)
     entities = _entities(text, span)
@@ -447,6 +488,7 @@ def _claim(article: Article, sentence_index: int, span: Span, context: _Context)
         speaker=speaker,
         attributed=attribution is not None,
         hedge_cues=own_cues,
+        hedge_owner=_claim_hedge_owner(own_cues),
         entities=entities,
         quantities=own_quantities,
         dates=own_dates,
@@ -454,6 +496,31 @@ def _claim(article: Article, sentence_index: int, span: Span, context: _Context)
         signals=signals,
         features=features,
     )
+
+
+def _hedge_owner(text: str, claim: Span, cue: HedgeCue, attributions: _AttributionIndex) -> str:
+    """Whose hedge a cue is: the source whose words (a quotation or reported speech) hold it or
+    whose belief it reports ("experts believe"), an unnamed source for a quotation no attribution
+    claims, else the reporter."""
+    attribution = attributions.content_holding(cue.span)
+    if attribution is not None:
+        return getattr(attribution, "speaker", None) or UNNAMED_SOURCE
+    return UNNAMED_SOURCE if _inside_quotation(text, claim.start, cue.start) else REPORTER
+
+
+def _inside_quotation(text: str, start: int, position: int) -> bool:
+    """Whether ``position`` lies inside quotation marks opened after ``start``."""
+    before = text[start:position]
+    if before.rfind("“") > before.rfind("”"):
+        return True
+    return before.count('"') % 2 == 1
+
+
+def _claim_hedge_owner(cues: tuple[HedgeCue, ...]) -> str | None:
+    owners = [cue.owner for cue in cues]
+    if not owners:
+        return None
+    return REPORTER if REPORTER in owners else owners[0]
 
 
 def _evidence(
@@ -550,16 +617,32 @@ class _AttributionIndex:
 
     def __init__(self, attributions: Iterable[Any]):
         parts = []
+        contents = []
         for number, attribution in enumerate(attributions):
-            spans = list(getattr(attribution, "content", ()) or ())
-            spans += [
+            content = list(getattr(attribution, "content", ()) or ())
+            spans = content + [
                 s for s in (getattr(attribution, "cue", None), getattr(attribution, "source", None)) if s is not None
             ]
             parts += [(span.start, span.end, number, attribution) for span in spans]
+            cue = getattr(attribution, "cue", None)  # "experts believe": the belief is the experts'
+            contents += [(span.start, span.end, number, attribution) for span in content + ([cue] if cue else [])]
         parts.sort(key=lambda part: part[:3])
+        contents.sort(key=lambda part: part[:3])
         self._parts = parts
         self._starts = [part[0] for part in parts]
         self._longest = max((end - start for start, end, _, _ in parts), default=0)
+        self._contents = contents
+        self._content_starts = [part[0] for part in contents]
+
+    def content_holding(self, span: Span) -> Any:
+        """The attribution whose content (a quotation or reported speech) or cue holds ``span``, if any."""
+        i = bisect.bisect_right(self._content_starts, span.start) - 1
+        while i >= 0 and self._contents[i][0] > span.start - self._longest:
+            start, end, _, attribution = self._contents[i]
+            if start <= span.start and span.end <= end:
+                return attribution
+            i -= 1
+        return None
 
     def linked(self, span: Span) -> Any:
         """The attribution whose spans overlap ``span`` the most (None if none does)."""

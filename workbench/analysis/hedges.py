@@ -74,6 +74,8 @@ class HedgeCue:
     text: str
     kind: str
     reading: str = ""
+    owner: str = ""
+    """Whose hedge it is, where a claim knows it: "reporter", or the source whose words hold it."""
 
     @property
     def span(self) -> Span:
@@ -84,7 +86,11 @@ class HedgeCue:
 
     def to_dict(self) -> dict[str, object]:
         """The cue with its kind and reading, for tables and JSON."""
-        return {"span": [self.start, self.end], "text": self.text, "kind": self.kind, "reading": self.reading}
+        found: dict[str, object] = {"span": [self.start, self.end], "text": self.text, "kind": self.kind}
+        found["reading"] = self.reading
+        if self.owner:
+            found["owner"] = self.owner
+        return found
 
 
 def phrase_alternation(phrases: Iterable[str]) -> str:
