@@ -498,6 +498,16 @@ def _is_faith_or_set_phrase(c: CueContext) -> bool:
 
 
 @_rule(
+    "charge",
+    "accused",
+    "'accused of': a charge on the record (who accuses whom is checkable), not doubt about the claim",
+    ("the parents are also accused of neglect",),
+)
+def _is_charge(c: CueContext) -> bool:
+    return c.next_word() == "of"
+
+
+@_rule(
     "question",
     "could|would|might|may|if|whether|possible|likely|think|believe",
     "a cue in a question: the sentence asks, it states nothing with less than full confidence",
