@@ -477,3 +477,23 @@ def test_a_hedge_in_quotation_marks_no_attribution_claims_is_an_unnamed_sources(
     record = claim.to_contract()
     assert record["hedge_owner"] == "unnamed source" and record["claimant"] == "reporter"
     assert record["hedge_cues"][0]["reading"] and record["hedge_cues"][0]["owner"] == "unnamed source"
+
+
+def test_the_training_script_fits_a_weighted_logistic_model_without_the_data():
+    import importlib.util
+
+    import numpy as np
+
+    path = Path(__file__).resolve().parent.parent / "benchmarks" / "train_checkworthy.py"
+    spec = importlib.util.spec_from_file_location("train_checkworthy", path)
+    assert spec and spec.loader
+    train = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(train)
+    rng = np.random.default_rng(0)
+    signal = rng.integers(0, 2, 4000).astype(float)
+    noise = rng.integers(0, 2, 4000).astype(float)
+    x = np.column_stack([np.ones(4000), signal, noise])
+    y = (signal + (rng.random(4000) < 0.1)) % 2  # the label follows the signal, 10% flipped
+    beta = train.fit(x, y, np.ones(4000), np.array([0.0, 1.0, 1.0]))
+    assert beta[1] > 3.0 and abs(beta[2]) < 0.3
+    assert train.prf(np.array([True, True, False]), np.array([True, False, True])) == (0.5, 0.5, 0.5)
