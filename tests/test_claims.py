@@ -402,7 +402,7 @@ def test_the_shipped_weights_name_only_features_the_code_gives():
     extras = {"bias", "statistic", "entity", "entities", "doxastic", "conditional", "hedged", "first_person_subject"}
     extras |= {"short", "quoted", "attributed", "long", "no_verb", "many_entities", "personal_document"}
     extras |= {"quoted_in_report", "hedged_in_report", "narration", "narrated_event", "surmise", "event", "topics"}
-    extras |= {"future", "comparison"}
+    extras |= {"future", "comparison", "belief_lead"}
     weights = model()
     unknown = {n for n in weights if not n.startswith("word:")} - signals - extras - set(REASONS)
     assert not unknown

@@ -27,8 +27,8 @@ CHECKWORTHY_MODEL = "checkworthy_weights"
 PERSONAL_EVIDENCE = frozenset({"first_person", "second_person", "first_person_subject", "we"})
 #: Evidence of a hedge, a belief or a condition.
 HEDGE_EVIDENCE = frozenset({"hedged", "doxastic", "conditional"})
-#: Evidence of a belief or a view rather than a fact (a "surmise" in a report).
-SURMISE_EVIDENCE = frozenset({"doxastic", "opinion"})
+#: A figure keeps a sentence checkable even when a belief carries it ("an estimated $26 million").
+FIGURE_EVIDENCE = frozenset({"number", "statistic"})
 #: A document with fewer statements in the first or second person than this reads as a report.
 REPORT_PERSONAL_SHARE = 0.3
 LONG_WORDS = 25
@@ -94,11 +94,12 @@ def claim_features(
         features["narration"] = report
         if "event" in evidence:
             features["narrated_event"] = report
-    if evidence & SURMISE_EVIDENCE and share < REPORT_PERSONAL_SHARE:
+    if "belief_lead" in evidence and not evidence & FIGURE_EVIDENCE and share < REPORT_PERSONAL_SHARE:
         # In a report, a sentence carried by a belief, a surmise or a view ("experts suggest that ...",
-        # "fueled speculation that ...", "Russia views ... as") states an opinion, not a fact to
-        # check (the news guidelines: "not opinions"). In a transcript "I think he voted against it"
-        # can still be a claim, so this holds only where the document reads as a report.
+        # "fueled speculation that ...", "Russia views ... as") and holding no figure states an
+        # opinion, not a fact to check (the news guidelines: "not opinions"). In a transcript "I think
+        # he voted against it" can still be a claim, so this holds only where the document reads as
+        # a report.
         features["surmise"] = 1.0
     return features
 

@@ -54,6 +54,8 @@ REPORTER = "reporter"
 UNNAMED_SOURCE = "unnamed source"
 SHORT_WORDS = 8
 MIN_WORDS = 5
+#: A belief or view among a sentence's first words carries it ("Experts suggest that ...").
+BELIEF_LEAD_WORDS = 8
 
 
 @dataclass(frozen=True)
@@ -263,6 +265,7 @@ class _Lexicon:
     topics: frozenset[str]
     vague_quantities: frozenset[str]
     here_and_now: frozenset[str]
+    opinions: frozenset[str]
 
 
 @lru_cache(maxsize=1)
@@ -290,6 +293,7 @@ def _lexicon() -> _Lexicon:
         topics=phrases_of("topic"),
         vague_quantities=phrases_of("vague_quantity"),
         here_and_now=phrases_of("here_and_now"),
+        opinions=phrases_of("opinion"),
     )
 
 
@@ -572,7 +576,21 @@ def _evidence(
         evidence.discard("statement")  # a quotation is judged by its own words, not by having been said
     if len(words) < SHORT_WORDS:
         evidence.add("short")
+    if _leads_with_belief(text, span, words, own_cues):
+        evidence.add("belief_lead")
     return reasons, evidence
+
+
+def _leads_with_belief(text: str, span: Span, words: list[str], cues: tuple[HedgeCue, ...]) -> bool:
+    """Whether a belief or a view carries the sentence: a doxastic cue or an opinion word among its
+    first BELIEF_LEAD_WORDS words ("Experts suggest that ...", "Russia views ... as", "The move
+    fueled speculation that ..."), rather than in a clause deep inside it."""
+    lead_end = span.start + sum(len(w) + 1 for w in words[:BELIEF_LEAD_WORDS]) + 8
+    if any(c.kind == "doxastic" and c.start < lead_end for c in cues):
+        return True
+    lead = words[:BELIEF_LEAD_WORDS]
+    opinion = _lexicon().opinions
+    return any(w in opinion for w in lead) or any(f"{a} {b}" in opinion for a, b in zip(lead, lead[1:]))
 
 
 def _is_statistic(quantity: Quantity) -> bool:
