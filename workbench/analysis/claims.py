@@ -35,6 +35,7 @@ from ..lexicons import entries
 from .checkworthy import CALENDAR_WORDS, QUOTE_MARKS, WORD, claim_features, personal_share, score_of
 from .dates import DateMention, Quantity, find_dates, quantities_in
 from .hedges import HedgeCue, find_hedge_cues
+from .voice import REPORTER, UNNAMED_SOURCE, AttributionIndex, claim_hedge_owner, hedge_owner
 
 if TYPE_CHECKING:
     import pandas as pd
@@ -48,10 +49,6 @@ CLAIM_BLOCK_KINDS = frozenset({"paragraph"})
 PROSE_LIKE_BLOCK_KINDS = frozenset({"heading"})
 CHECKWORTHY_THRESHOLD = 0.5
 
-#: Whose claim or hedge it is when no source says it: the reporter's own voice.
-REPORTER = "reporter"
-#: A source the sourcing analysis found but could not name (or a quotation with no attribution).
-UNNAMED_SOURCE = "unnamed source"
 SHORT_WORDS = 8
 MIN_WORDS = 5
 #: A belief or view among a sentence's first words carries it ("Experts suggest that ...").
@@ -374,7 +371,7 @@ def find_claims(article: Article, sourcing: Any = None, hedge_cues: list[HedgeCu
     cues = _Sorted(find_hedge_cues(article) if hedge_cues is None else hedge_cues)
     found_dates = find_dates(article)
     dates, quantities = _Sorted(found_dates), _Sorted(quantities_in(article.text, found_dates))
-    attributions = _AttributionIndex(getattr(sourcing, "attributions", ()) or ())
+    attributions = AttributionIndex(getattr(sourcing, "attributions", ()) or ())
     statements = list(_statement_spans(article))
     context = _Context(cues, dates, quantities, attributions, personal_share(article.text, statements))
     claims = []
@@ -461,14 +458,14 @@ class _Context:
     cues: _Sorted
     dates: _Sorted
     quantities: _Sorted
-    attributions: _AttributionIndex
+    attributions: AttributionIndex
     personal_share: float
 
 
 def _claim(article: Article, sentence_index: int, span: Span, context: _Context) -> Claim:
     text = article.text
     own_cues = tuple(
-        replace(cue, owner=_hedge_owner(text, span, cue, context.attributions)) for cue in context.cues.within(span)
+        replace(cue, owner=hedge_owner(text, span, cue, context.attributions)) for cue in context.cues.within(span)
     )
     own_dates = context.dates.within(span)
     own_quantities = context.quantities.within(span)
@@ -492,7 +489,7 @@ def _claim(article: Article, sentence_index: int, span: Span, context: _Context)
         speaker=speaker,
         attributed=attribution is not None,
         hedge_cues=own_cues,
-        hedge_owner=_claim_hedge_owner(own_cues),
+        hedge_owner=claim_hedge_owner(own_cues),
         entities=entities,
         quantities=own_quantities,
         dates=own_dates,
@@ -500,31 +497,6 @@ def _claim(article: Article, sentence_index: int, span: Span, context: _Context)
         signals=signals,
         features=features,
     )
-
-
-def _hedge_owner(text: str, claim: Span, cue: HedgeCue, attributions: _AttributionIndex) -> str:
-    """Whose hedge a cue is: the source whose words (a quotation or reported speech) hold it or
-    whose belief it reports ("experts believe"), an unnamed source for a quotation no attribution
-    claims, else the reporter."""
-    attribution = attributions.content_holding(cue.span)
-    if attribution is not None:
-        return getattr(attribution, "speaker", None) or UNNAMED_SOURCE
-    return UNNAMED_SOURCE if _inside_quotation(text, claim.start, cue.start) else REPORTER
-
-
-def _inside_quotation(text: str, start: int, position: int) -> bool:
-    """Whether ``position`` lies inside quotation marks opened after ``start``."""
-    before = text[start:position]
-    if before.rfind("“") > before.rfind("”"):
-        return True
-    return before.count('"') % 2 == 1
-
-
-def _claim_hedge_owner(cues: tuple[HedgeCue, ...]) -> str | None:
-    owners = [cue.owner for cue in cues]
-    if not owners:
-        return None
-    return REPORTER if REPORTER in owners else owners[0]
 
 
 def _evidence(
@@ -627,54 +599,3 @@ _TYPE_OF_REASON = (
     ("cause", "causation"),
     ("number", "quantity"),
 )
-
-
-class _AttributionIndex:
-    """The spans (content pieces, cue, source) of every attribution, sorted, for overlap look-ups
-    in O(log n) per claim instead of a scan of all attributions."""
-
-    def __init__(self, attributions: Iterable[Any]):
-        parts = []
-        contents = []
-        for number, attribution in enumerate(attributions):
-            content = list(getattr(attribution, "content", ()) or ())
-            spans = content + [
-                s for s in (getattr(attribution, "cue", None), getattr(attribution, "source", None)) if s is not None
-            ]
-            parts += [(span.start, span.end, number, attribution) for span in spans]
-            cue = getattr(attribution, "cue", None)  # "experts believe": the belief is the experts'
-            contents += [(span.start, span.end, number, attribution) for span in content + ([cue] if cue else [])]
-        parts.sort(key=lambda part: part[:3])
-        contents.sort(key=lambda part: part[:3])
-        self._parts = parts
-        self._starts = [part[0] for part in parts]
-        self._longest = max((end - start for start, end, _, _ in parts), default=0)
-        self._contents = contents
-        self._content_starts = [part[0] for part in contents]
-
-    def content_holding(self, span: Span) -> Any:
-        """The attribution whose content (a quotation or reported speech) or cue holds ``span``, if any."""
-        i = bisect.bisect_right(self._content_starts, span.start) - 1
-        while i >= 0 and self._contents[i][0] > span.start - self._longest:
-            start, end, _, attribution = self._contents[i]
-            if start <= span.start and span.end <= end:
-                return attribution
-            i -= 1
-        return None
-
-    def linked(self, span: Span) -> Any:
-        """The attribution whose spans overlap ``span`` the most (None if none does)."""
-        overlaps: dict[int, int] = {}
-        found: dict[int, Any] = {}
-        i = bisect.bisect_left(self._starts, span.end) - 1
-        while i >= 0 and self._parts[i][0] > span.start - self._longest:
-            start, end, number, attribution = self._parts[i]
-            overlap = min(span.end, end) - max(span.start, start)
-            if overlap > 0:
-                overlaps[number] = overlaps.get(number, 0) + overlap
-                found[number] = attribution
-            i -= 1
-        if not overlaps:
-            return None
-        best = max(overlaps, key=lambda n: (overlaps[n], -n))
-        return found[best]
