@@ -95,6 +95,15 @@ def clean_samples() -> Path:
     return copy_samples(base / "sample_articles")
 
 
+@pytest.fixture(scope="module")
+def seed():
+    """The reference article's sourcing, read once per module (the sourcing tests' common input)."""
+    import workbench
+    from workbench.analysis.sourcing import find_sourcing
+
+    return find_sourcing(workbench.load(SAMPLES / "seed_article.txt"))
+
+
 @pytest.fixture
 def seed_copy(tmp_path) -> Path:
     """A copy of the reference article in the test's temporary folder, so sidecars land there."""
