@@ -134,7 +134,7 @@ class Claims(Sequence[Claim]):
     def __len__(self) -> int:
         return len(self._claims)
 
-    def __getitem__(self, index):  # type: ignore[override]
+    def __getitem__(self, index):
         if isinstance(index, slice):
             return Claims(self._claims[index], self.article)
         return self._claims[index]

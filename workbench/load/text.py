@@ -92,9 +92,9 @@ def parse_date_line(line: str) -> date | None:
     return None
 
 
-def _lines(text: str) -> list[tuple[int, int]]:
+def _lines(text: str) -> list[tuple[int, int] | None]:
     """Non-blank lines as (start, end) with surrounding white space trimmed; None marks a blank line."""
-    out = []
+    out: list[tuple[int, int] | None] = []
     pos = 0
     for raw in text.splitlines(keepends=True):
         start, end = pos, pos + len(raw.rstrip("\r\n"))
