@@ -228,7 +228,7 @@ def summary_text(result: Analysis, label: str, top: int = 5) -> str:
         "Readability",
         f"   Flesch reading ease {body.flesch_reading_ease:.1f} · Flesch-Kincaid grade {body.flesch_kincaid_grade:.1f}"
         f" · Gunning fog {body.gunning_fog:.1f} · SMOG {body.smog_index:.1f} · consensus grade {body.consensus_grade:.0f}"
-        f" · reading time {body.reading_time_s / 60:.1f} min",
+        f" · reading time {body.reading_minutes:.1f} min",
         "   hardest sentences:",
     ]
     for sentence in result.readability.hardest_sentences(top):

@@ -223,7 +223,7 @@ def _readability_line(analysis: Analysis) -> str:
     body = analysis.readability.body
     return (
         f"Flesch-Kincaid grade {body.flesch_kincaid_grade:.1f}, reading ease "
-        f"{body.flesch_reading_ease:.0f}, about {max(1, round(body.reading_time_s / 60))} min to read"
+        f"{body.flesch_reading_ease:.0f}, about {body.reading_minutes:.1f} min to read"
     )
 
 
