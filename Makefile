@@ -6,7 +6,7 @@ STAMP := $(VENV)/.installed
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 ROOT_FLAG := $(shell [ "$$(id -u)" = 0 ] && echo --allow-root)
 
-.PHONY: lab test analyze bench eval chromium setup
+.PHONY: lab app test analyze bench eval chromium setup
 
 setup: $(STAMP)
 
@@ -19,6 +19,11 @@ $(STAMP): pyproject.toml
 ## Open the curated notebooks in JupyterLab.
 lab: $(STAMP)
 	$(VENV)/bin/jupyter lab $(ROOT_FLAG) notebooks/
+
+## The claim annotator as a standalone app (Voila, notebook 03 without its code): pick an article,
+## type your name, review its claims. Open the address it prints (http://127.0.0.1:8866/ by default).
+app: $(STAMP)
+	$(VENV)/bin/voila --no-browser --Voila.ip=127.0.0.1 notebooks/03_claims.ipynb
 
 ## Run the whole test suite, browser tests included (installs Debian's chromium if missing).
 test: $(STAMP) chromium

@@ -1,0 +1,95 @@
+"""Annotating in notebook 03 through the page, in real JupyterLab: what reaches the sidecar file,
+what Run All leaves alone, and the long tables (itables, offline) in the same page.
+
+Like ``test_browser.py``, one JupyterLab server per module serves a copy of the project
+(``conftest.py``): nothing lands in the repository's ``sample_articles/``.
+"""
+
+from __future__ import annotations
+
+from urllib.parse import urlsplit
+
+import nbformat
+import pytest
+from browser_helpers import ANNOTATOR, KERNEL_TIMEOUT, expect, open_and_run_all, wait_for_annotation
+
+import workbench
+from workbench.widgets import claim_key
+
+pytestmark = pytest.mark.browser
+
+EXPORT_SUFFIXES = (".claimreview.jsonld", ".webannotations.jsonld", ".csv")
+
+
+def test_notebook_03_saves_what_is_set_only_once_named_and_exports_only_on_the_button(lab_server, browser_page):
+    page = browser_page
+    folder = lab_server.root / "sample_articles"
+    open_and_run_all(page, lab_server, "notebooks/03_claims.ipynb")
+    annotator = page.locator(".wb-claim-annotator")
+    expect(annotator).to_be_visible(timeout=KERNEL_TIMEOUT)
+    assert not any(p.name.endswith(EXPORT_SUFFIXES) for p in folder.iterdir()), "Run All exported"
+
+    # Opens on the check-worthy claims, asks for a name and saves nothing without one.
+    claims = workbench.analyze(workbench.load(folder / "seed_article.txt")).claims
+    expect(annotator.locator(".wb-filter-checkworthy input")).to_be_checked()
+    expect(annotator.locator(".wb-progress")).to_have_text(f"0 of {len(claims.checkworthy())} reviewed")
+    expect(annotator.locator(".wb-name-message")).to_contain_text("nothing is saved until you do")
+    expect(annotator.locator(".wb-verdict select")).to_be_disabled()
+    name = annotator.locator(".wb-annotator-name input")
+    name.fill("your-name")
+    name.press("Enter")
+    expect(annotator.locator(".wb-name-message")).to_contain_text("is not a name")
+    expect(annotator.locator(".wb-verdict select")).to_be_disabled()
+
+    name.fill(ANNOTATOR)
+    name.press("Enter")
+    expect(annotator.locator(".wb-name-message")).to_contain_text(f"seed_article.txt.{ANNOTATOR}.annotations.json")
+    annotator.locator(".wb-verdict select").select_option(label="unverifiable")  # the slider left at 0.50
+    first = claims.checkworthy()[0]
+    sidecar = folder / f"seed_article.txt.{ANNOTATOR}.annotations.json"
+    record = wait_for_annotation(sidecar, claim_key(first), {"verdict": "unverifiable"})
+    assert record["confidence"] == 0.5 and record["annotator"] == ANNOTATOR
+    assert not list(folder.glob("*.your-name.*")) and not list(folder.glob("*.root.*"))
+    assert not any(p.name.endswith(EXPORT_SUFFIXES) for p in folder.iterdir())
+
+    annotator.locator(".wb-export").click()
+    expect(annotator.locator(".wb-status")).to_contain_text("Exported ")
+    for suffix in EXPORT_SUFFIXES:
+        assert (folder / f"seed_article.txt.{ANNOTATOR}{suffix}").is_file()
+
+
+def test_a_long_table_is_searchable_and_nothing_is_fetched_from_outside(lab_server, browser_page):
+    page = browser_page
+    outside: list[str] = []
+    page.on("request", lambda r: outside.append(r.url) if urlsplit(r.url).hostname not in ("127.0.0.1", None) else None)
+    folder = lab_server.root / "tables"
+    folder.mkdir(exist_ok=True)
+    notebook = nbformat.v4.new_notebook(
+        cells=[
+            nbformat.v4.new_code_cell(
+                "import workbench\nfrom workbench.widgets.tables import show_table\n"
+                'report = workbench.analyze(workbench.load("../sample_articles/seed_article.txt")).readability\n'
+                'show_table(report.frame("sentence")[["flesch_kincaid_grade", "words", "text"]])'
+            )
+        ],
+        metadata={"kernelspec": {"display_name": "Python 3 (ipykernel)", "language": "python", "name": "python3"}},
+    )
+    nbformat.write(notebook, folder / "tables.ipynb")
+
+    open_and_run_all(page, lab_server, "tables/tables.ipynb")
+    table = page.locator("table.dataTable")
+    expect(table).to_be_visible(timeout=KERNEL_TIMEOUT)
+    hardest = workbench.analyze(workbench.load(lab_server.root / "sample_articles" / "seed_article.txt"))
+    sentence = hardest.article.slice(hardest.readability.hardest_sentences(1)[0])
+    search = page.locator(".dt-search input, .dataTables_filter input").first
+    search.fill("Kursk")
+    expect(table.locator("tbody tr", has_text="Kursk").first).to_be_visible()
+    grade = table.locator("thead th", has_text="flesch_kincaid_grade")
+    for _click in range(3):  # ascending, descending (the hardest first), unsorted: stop at descending
+        grade.locator(".dt-column-order").click()  # the sort icon (itables orders by the icon only)
+        if grade.get_attribute("aria-sort") == "descending":
+            break
+    expect(grade).to_have_attribute("aria-sort", "descending")
+    search.fill("")
+    expect(table.locator("tbody tr").first).to_contain_text(sentence)  # whole, not cut
+    assert outside == [], f"fetched from outside 127.0.0.1: {outside}"
