@@ -29,6 +29,7 @@ from workbench.article import Span
 from workbench.widgets import ArticleStepper, ClaimAnnotator, SourceAnnotator, claim_key, render, source_key
 from workbench.widgets.autosave import NameBox, name_problem
 from workbench.widgets.claim_annotator import filter_claims, progress_text, split_lines, split_tags
+from workbench.widgets.claims_app import ClaimsApp, article_files
 from workbench.widgets.stepper import steps
 
 REPO = Path(__file__).resolve().parent.parent
@@ -571,3 +572,24 @@ def test_seed_article_sources_include_the_named_analysts(seed):
     annotator = SourceAnnotator(seed.article, "alice", analysis=seed.analysis)
     names = [source.name for source in annotator.sources]
     assert {"Doo Jin-ho", "Yang Moo-jin", "Vladimir Putin"} <= set(names)
+
+
+# --- the app of notebook 03: an article chooser above the claim annotator -------------------------
+def test_the_chooser_lists_articles_not_annotation_files_exports_or_readmes(tmp_path):
+    for name in ("a.txt", "b.html", "sub/c.md", "a.txt.alice.annotations.json", "a.txt.alice.csv", "README.md"):
+        (tmp_path / name).parent.mkdir(exist_ok=True)
+        (tmp_path / name).write_text("x", encoding="utf-8")
+    assert [p.relative_to(tmp_path).as_posix() for p in article_files(tmp_path)] == ["a.txt", "b.html", "sub/c.md"]
+
+
+def test_choosing_another_article_keeps_the_name_and_a_bad_file_is_said_in_one_line(tmp_path):
+    (tmp_path / "harbour.txt").write_text(HARBOUR, encoding="utf-8")
+    (tmp_path / "other.txt").write_text(HARBOUR.replace("Harbour Town", "Rivertown"), encoding="utf-8")
+    (tmp_path / "broken.json").write_text("{ not json", encoding="utf-8")
+    app = ClaimsApp(tmp_path, tmp_path / "harbour.txt", "")
+    app.annotator.name.text.value = "alice"
+    app.chooser.value = str(tmp_path / "other.txt")
+    assert app.annotator.article.meta.title.startswith("Rivertown") and app.annotator.store is not None
+    assert app.annotator.store.path.name == "other.txt.alice.annotations.json"
+    app.chooser.value = str(tmp_path / "broken.json")
+    assert "broken.json" in app.problem.value and app.annotator.article.meta.title.startswith("Rivertown")
