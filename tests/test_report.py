@@ -208,6 +208,13 @@ def test_briefing_with_the_teachers_key_shows_its_verdicts_and_notes(seed_copy):
     assert briefing.provenance.analyst == "Dana"
 
 
+def test_the_details_are_the_claims_with_an_annotators_note_or_evidence(seed_copy):
+    assert Briefing.build(seed_copy).claim_notes().empty
+    notes = Briefing.build(seed_copy, KEY).claim_notes()
+    assert len(notes) == 10 and (notes["notes"].str.startswith("teacher: ")).all()
+    assert _row(notes, TREATY)["verdict"] == "opinion"
+
+
 def test_claims_are_shown_with_who_makes_them_and_their_hedges(seed_copy):
     claims = Briefing.build(seed_copy).claims()
     quoted = _row(claims, "North Korea may have requested")

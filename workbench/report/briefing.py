@@ -410,6 +410,12 @@ class Briefing:
     def claims(self) -> pd.DataFrame:
         return claims_frame(self.analysis, self.read.annotations)
 
+    def claim_notes(self) -> pd.DataFrame:
+        """:meth:`claims` with a note or evidence from an annotator: the details the highlighted
+        list of check-worthy claims does not show."""
+        claims = self.claims()
+        return claims[(claims["notes"] != "") | (claims["evidence"] != "")].reset_index(drop=True)
+
     def open_questions(self) -> pd.DataFrame:
         return open_questions(self.analysis, self.read.annotations, self.read.unanchored)
 
