@@ -97,3 +97,25 @@ def test_a_long_table_is_searchable_and_nothing_is_fetched_from_outside(lab_serv
     search.fill("")
     expect(table.locator("tbody tr").first).to_contain_text(sentence)  # whole, not cut
     assert outside == [], f"fetched from outside 127.0.0.1: {outside}"
+
+
+def test_the_voila_app_takes_a_name_and_another_article(voila_server, browser_page):
+    page = browser_page
+    page.goto(voila_server.address("/"))
+    annotator = page.locator(".wb-claim-annotator")
+    expect(annotator).to_be_visible(timeout=KERNEL_TIMEOUT)
+    assert page.title() == "Claims: review and annotate"
+    name = annotator.locator(".wb-annotator-name input")
+    name.fill(ANNOTATOR)
+    name.press("Enter")
+    page.locator(".wb-article-chooser select").select_option(label="wikinews/korea.txt")
+    annotator = page.locator(".wb-claim-annotator")
+    expect(annotator.locator(".wb-name-message")).to_contain_text(f"korea.txt.{ANNOTATOR}.annotations.json")
+    expect(annotator.locator(".wb-annotator-name input")).to_have_value(ANNOTATOR)
+    annotator.locator(".wb-verdict select").select_option(label="verified")
+
+    article = voila_server.root / "sample_articles" / "wikinews" / "korea.txt"
+    first = workbench.analyze(workbench.load(article)).claims.checkworthy()[0]
+    sidecar = article.with_name(f"korea.txt.{ANNOTATOR}.annotations.json")
+    record = wait_for_annotation(sidecar, claim_key(first), {"verdict": "verified"})
+    assert record["confidence"] == 0.5
