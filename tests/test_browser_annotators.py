@@ -7,6 +7,7 @@ Like ``test_browser.py``, one JupyterLab server per module serves a copy of the 
 
 from __future__ import annotations
 
+import json
 import re
 from urllib.parse import urlsplit
 
@@ -119,3 +120,24 @@ def test_the_voila_app_takes_a_name_and_another_article(voila_server, browser_pa
     sidecar = article.with_name(f"korea.txt.{ANNOTATOR}.annotations.json")
     record = wait_for_annotation(sidecar, claim_key(first), {"verdict": "verified"})
     assert record["confidence"] == 0.5
+
+
+def test_the_student_types_a_name_once_for_both_annotators(lab_server, browser_page):
+    page = browser_page
+    folder = lab_server.root / "sample_articles"
+    open_and_run_all(page, lab_server, "notebooks/06_teaching_student.ipynb")
+    claims, sources = page.locator(".wb-claim-annotator"), page.locator(".wb-source-annotator")
+    expect(sources.locator(".wb-confirm")).to_be_disabled(timeout=KERNEL_TIMEOUT)
+    name = claims.locator(".wb-annotator-name input")
+    name.fill("Dana Park")
+    name.press("Enter")
+    expect(sources.locator(".wb-annotator-name input")).to_have_value("Dana Park")  # one name, shown twice
+    sources.locator(".wb-confirm").click()
+    claims.locator(".wb-verdict select").select_option(label="opinion (not checkable)")
+
+    sidecar = folder / "seed_article.txt.Dana Park.annotations.json"
+    analysis = workbench.analyze(workbench.load(folder / "seed_article.txt"))
+    wait_for_annotation(sidecar, claim_key(analysis.claims.checkworthy()[0]), {"verdict": "opinion"})
+    keys = [a["key"] for a in json.loads(sidecar.read_text(encoding="utf-8"))["annotations"]]
+    assert any(key.startswith("source:") for key in keys), keys
+    expect(page.locator(".wb-not-saved")).to_have_count(0)
