@@ -90,7 +90,7 @@ def test_usage_errors_exit_2(capsys):
 def test_analyze_prints_structure_readability_sources_and_claims(capsys):
     assert main(["analyze", str(SEED)]) == 0
     out = capsys.readouterr().out
-    for heading in ("Structure", "Readability", "Sources", "Claims"):
+    for heading in ("Summary", "Structure", "Readability", "Sources", "Check-worthy claims"):
         assert f"\n{heading}" in out
     assert "§ Escalating Tensions" in out
     assert "Doo Jin-ho" in out
@@ -112,3 +112,65 @@ def test_python_dash_m_workbench_is_the_same_command():
     )
     assert done.returncode == 0, done.stderr
     assert json.loads(done.stdout)["path"] == str(SEED)
+
+
+SUMMARY_KEYS = {
+    "words", "sentences", "paragraphs", "reading_minutes", "quotes", "sources", "named_sources",
+    "unnamed_sources", "claims", "checkworthy_claims", "hedged_claims", "own_voice_claims", "attributed_claims",
+}  # fmt: skip
+
+
+def test_analyze_json_prints_the_summary_record_and_export_lists_the_same_counts(capsys):
+    assert main(["analyze", "--json", str(SEED)]) == 0
+    [line] = capsys.readouterr().out.splitlines()
+    printed = json.loads(line)
+    assert SUMMARY_KEYS <= printed.keys()
+    assert printed["path"] == str(SEED) and printed["title"].startswith("Seoul Condemns")
+    assert 5 <= printed["reading_minutes"] <= 6
+    _, [record], _ = export(capsys, str(SEED))
+    assert record["summary"] == {key: printed[key] for key in record["summary"]}
+    assert SUMMARY_KEYS == record["summary"].keys()
+    assert record["summary"]["quotes"] == len(record["quotes"])
+    assert record["summary"]["claims"] == len(record["claims"])
+    assert record["summary"]["checkworthy_claims"] == sum(c["checkworthy"] for c in record["claims"])
+    assert record["summary"]["hedged_claims"] == sum(c["hedged"] for c in record["claims"])
+    assert record["summary"]["sources"] == len(record["sources"])
+
+
+def test_analyze_json_prints_one_object_a_line_per_article(tmp_path, capsys):
+    other = tmp_path / "other.txt"
+    other.write_text("Bridge to close\n\nThe council said on Monday that it would close the bridge.\n")
+    assert main(["analyze", "--json", str(SEED), str(other)]) == 0
+    records = [json.loads(line) for line in capsys.readouterr().out.splitlines()]
+    assert [r["path"] for r in records] == [str(SEED), str(other)]
+    assert records[1]["quotes"] == 1 and records[1]["words"] == 11
+
+
+def test_every_export_line_carries_the_article_meta(capsys):
+    import hashlib
+
+    _, [record], _ = export(capsys, str(SEED))
+    text = SEED.read_text(encoding="utf-8")
+    assert record["meta"] == {
+        "title": record["meta"]["title"],
+        "author": None,
+        "site": "WE",
+        "published": None,
+        "url": None,
+        "source_path": str(SEED),
+        "sha256": hashlib.sha256(text.encode("utf-8")).hexdigest(),
+        "words": 1312,
+    }
+    assert record["meta"]["title"].startswith("Seoul Condemns Pyongyang")
+
+
+def test_the_readable_summary_opens_with_the_record_and_its_plurals_agree(tmp_path, capsys):
+    one = tmp_path / "one.txt"
+    one.write_text("Bridge to close\n\nThe council said on Monday that it would close the bridge.\n")
+    assert main(["analyze", str(SEED), str(one)]) == 0
+    out = capsys.readouterr().out
+    seed, single = out.split("== ")[1:]
+    assert "\nSummary\n   1,312 words, 54 sentences, 29 paragraphs · reading time 5.5 min\n" in seed
+    assert "1 quote from 1 source (" in single and "1 sentence, 1 paragraph" in single
+    assert "1 headline, 1 paragraph" in single
+    assert "\\n" not in out and "nan" not in out.lower()

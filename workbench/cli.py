@@ -22,6 +22,7 @@ from .article import Article
 from .errors import WorkbenchError
 from .load import expand_sources, iter_file
 from .pipeline import Analysis, analyze
+from .summary import plural
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -48,12 +49,17 @@ def _parser() -> argparse.ArgumentParser:
         "files",
         nargs="+",
         metavar="FILE",
-        help="article files, folders or globs (text, Markdown, HTML, JSON, JSON Lines, CSV)",
+        help="article files, folders, globs or http(s):// URLs (text, Markdown, HTML, JSON, JSON Lines, CSV)",
     )
     common.add_argument(
         "--date", type=_iso_date, help="the article's date (YYYY-MM-DD), to resolve 'on Monday' and the like"
     )
-    common.add_argument("--max-bytes", type=int, default=None, help="refuse files larger than this (default 5 MB)")
+    common.add_argument(
+        "--max-bytes", type=int, default=None, help="refuse files and pages larger than this (default 5 MB)"
+    )
+    common.add_argument(
+        "--timeout", type=float, default=None, metavar="SECONDS", help="give up on a URL after this long (default 20)"
+    )
 
     p_analyze = sub.add_parser("analyze", parents=[common], help="print a readable summary of each article")
     p_analyze.add_argument(
@@ -63,7 +69,10 @@ def _parser() -> argparse.ArgumentParser:
         help="also write blocks, readability, sources, quotes and claims as CSV files into DIR",
     )
     p_analyze.add_argument(
-        "--json", metavar="FILE", type=Path, help="also write the export records (JSON Lines) to FILE"
+        "--json",
+        action="store_true",
+        help="print each article's summary record as one JSON object a line instead of the readable summary"
+        " (the full export records: workbench export --jsonl)",
     )
     p_analyze.add_argument(
         "--top", type=int, default=5, metavar="N", help="how many hardest sentences and claims to list (default 5)"
@@ -111,6 +120,8 @@ def _load_options(args: argparse.Namespace) -> dict[str, object]:
     options: dict[str, object] = {"date": args.date}
     if args.max_bytes is not None:
         options["max_bytes"] = args.max_bytes
+    if args.timeout is not None:
+        options["timeout"] = args.timeout
     return options
 
 
@@ -166,19 +177,21 @@ def _run_export(args: argparse.Namespace) -> int:
 
 def _run_analyze(args: argparse.Namespace) -> int:
     failures: list[str] = []
-    json_out = args.json.open("w", encoding="utf-8") if args.json else None
-    try:
-        for label, article in _articles(args, failures):
-            result = analyze(article)
+    for label, article in _articles(args, failures):
+        result = analyze(article)
+        if args.json:
+            print(json.dumps(summary_record(result, label), ensure_ascii=False))
+        else:
             print(summary_text(result, label, top=args.top))
-            if json_out:
-                json_out.write(json.dumps(result.to_contract(label), ensure_ascii=False) + "\n")
-            if args.csv:
-                write_tables(result, args.csv, label)
-    finally:
-        if json_out:
-            json_out.close()
+        if args.csv:
+            write_tables(result, args.csv, label)
     return 1 if failures else 0
+
+
+def summary_record(result: Analysis, label: str) -> dict[str, object]:
+    """What ``workbench analyze --json`` prints for one article: its label and title, then the summary
+    record's counts (the export line's ``summary``, key for key)."""
+    return {"path": label, "title": result.article.meta.title, **result.summary.to_dict()}
 
 
 def _run_brief(args: argparse.Namespace) -> int:
@@ -197,12 +210,18 @@ def _run_brief(args: argparse.Namespace) -> int:
 
 
 def summary_text(result: Analysis, label: str, top: int = 5) -> str:
-    """A plain-text report of one article: structure, readability, sources, claims."""
+    """A plain-text report of one article: the summary record's lines, then structure, readability,
+    sources and the check-worthy claims."""
     article = result.article
     lines = [f"== {label}", f"   {article.meta.title or '(no headline)'}"]
     meta = [
         f"{k}: {v}"
-        for k, v in (("outlet", article.meta.outlet), ("author", article.meta.author), ("date", article.meta.date))
+        for k, v in (
+            ("outlet", article.meta.outlet),
+            ("author", article.meta.author),
+            ("date", article.meta.date),
+            ("url", article.meta.url),
+        )
         if v
     ]
     if meta:
@@ -211,24 +230,21 @@ def summary_text(result: Analysis, label: str, top: int = 5) -> str:
         lines.append("   repaired: " + "; ".join(article.meta.repairs))
     if article.meta.notes:
         lines.append("   noticed: " + "; ".join(article.meta.notes))
+    lines += ["", "Summary", *(f"   {line}" for line in result.summary.lines())]
 
     kinds: dict[str, int] = {}
     for block in article.blocks:
         kinds[block.kind] = kinds.get(block.kind, 0) + 1
-    lines += ["", "Structure", "   " + ", ".join(f"{n} {k}" for k, n in kinds.items())]
-    lines.append(
-        f"   {article.word_count} words in {len(article.body)} paragraphs, {len(article.body_sentences)} sentences"
-    )
+    lines += ["", "Structure", "   " + ", ".join(plural(n, BLOCK_NOUNS.get(k, k)) for k, n in kinds.items())]
     for heading in article.blocks_of("heading"):
-        lines.append(f"   § {article.slice(heading)}")
+        lines.append(f"   § {_clip(article.slice(heading), 100)}")
 
     body = result.readability.body
     lines += [
         "",
         "Readability",
         f"   Flesch reading ease {body.flesch_reading_ease:.1f} · Flesch-Kincaid grade {body.flesch_kincaid_grade:.1f}"
-        f" · Gunning fog {body.gunning_fog:.1f} · SMOG {body.smog_index:.1f} · consensus grade {body.consensus_grade:.0f}"
-        f" · reading time {body.reading_minutes:.1f} min",
+        f" · Gunning fog {body.gunning_fog:.1f} · SMOG {body.smog_index:.1f} · consensus grade {body.consensus_grade:.0f}",
         "   hardest sentences:",
     ]
     for sentence in result.readability.hardest_sentences(top):
@@ -237,30 +253,24 @@ def summary_text(result: Analysis, label: str, top: int = 5) -> str:
         )
 
     sourcing = result.sourcing
-    summary = sourcing.summary()
-    lines += [
-        "",
-        f"Sources ({summary.attributions} attributions from {summary.sources} sources; "
-        f"{summary.named_share:.0%} named, {summary.unnamed_share:.0%} unnamed)",
-    ]
+    silent = sourcing.summary().silent_actors
+    lines += ["", "Sources, most quoted first"]
     for source in sorted(sourcing.sources, key=lambda s: (-s.attributions, s.first_offset)):
         detail = ", ".join(x for x in (source.role, source.affiliation, source.type, source.country) if x)
         lines.append(f"   {source.attributions:3d}  {source.name}" + (f"  ({detail})" if detail else ""))
-    if summary.silent_actors:
-        lines.append("   named but never quoted: " + ", ".join(summary.silent_actors))
+    if silent:
+        lines.append("   named but never quoted: " + ", ".join(silent))
 
-    claims = result.claims
-    checkworthy = claims.checkworthy()
-    lines += [
-        "",
-        f"Claims ({len(checkworthy)} check-worthy of {len(claims)}; "
-        f"{len(checkworthy.unattributed())} of them in the reporter's own voice; {len(claims.hedged())} hedged)",
-    ]
-    for claim in sorted(checkworthy, key=lambda c: -c.score)[:top]:
+    lines += ["", f"Check-worthy claims, highest score first (at most {top})"]
+    for claim in sorted(result.claims.checkworthy(), key=lambda c: -c.score)[:top]:
         who = claim.speaker or ("unnamed source" if claim.attributed else "reporter")
         hedge = " [hedged: " + ", ".join(c.text for c in claim.hedge_cues) + "]" if claim.hedged else ""
         lines.append(f"   {claim.score:.2f} {who}: {_clip(claim.text, 80)}{hedge}")
     return "\n".join(lines) + "\n"
+
+
+#: How a count of blocks of a kind reads ("2 boilerplate lines", not "2 boilerplates").
+BLOCK_NOUNS = {"boilerplate": "boilerplate line"}
 
 
 def _clip(text: str, width: int) -> str:
