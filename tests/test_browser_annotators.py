@@ -100,7 +100,7 @@ def test_a_long_table_is_searchable_and_nothing_is_fetched_from_outside(lab_serv
     assert outside == [], f"fetched from outside 127.0.0.1: {outside}"
 
 
-def test_the_voila_app_takes_a_name_and_another_article(voila_server, browser_page):
+def test_the_voila_app_takes_a_name_and_loads_another_article(voila_server, browser_page):
     page = browser_page
     page.goto(voila_server.address("/"))
     annotator = page.locator(".wb-claim-annotator")
@@ -109,7 +109,8 @@ def test_the_voila_app_takes_a_name_and_another_article(voila_server, browser_pa
     name = annotator.locator(".wb-annotator-name input")
     name.fill(ANNOTATOR)
     name.press("Enter")
-    page.locator(".wb-article-chooser select").select_option(label="wikinews/korea.txt")
+    page.locator(".wb-loader-file select").select_option(label="wikinews/korea.txt")
+    page.locator(".wb-loader-load").click()
     annotator = page.locator(".wb-claim-annotator")
     expect(annotator.locator(".wb-name-message")).to_contain_text(f"korea.txt.{ANNOTATOR}.annotations.json")
     expect(annotator.locator(".wb-annotator-name input")).to_have_value(ANNOTATOR)

@@ -257,6 +257,7 @@ def test_the_summary_is_the_articles_one_summary_record(seed_copy):
     assert [summary["length"], summary["sources"], summary["claims"]] == lines
     html = briefing.summary_html().data
     assert all(line.replace("'", "&#x27;") in html for line in lines)
+    assert "wb-summary" in html, "the summary as every notebook shows it"
     assert "reading time 5." in lines[0]
 
 
@@ -266,6 +267,9 @@ def test_the_report_opens_with_the_checkworthy_claims_highlighted_and_their_verd
     assert html.count("<li ") == len(checkworthy)
     assert html.count(">verified</span>") >= 1 and ">unreviewed</span>" in html
     assert "wb-mark-hedge" in html and "wb-mark-quote" in html and "wb-legend" in html
+    assert "wb-mark-claim" not in html  # each item is a claim: not underlined again
+    article = Briefing.build(seed_copy).article_html().data
+    assert "wb-highlight" in article and article.count("wb-mark-claim") >= len(checkworthy)
 
 
 def test_the_briefing_view_escapes_the_articles_text(tmp_path):
@@ -276,7 +280,7 @@ def test_the_briefing_view_escapes_the_articles_text(tmp_path):
         encoding="utf-8",
     )
     briefing = Briefing.build(article)
-    html = briefing.summary_html().data + briefing.claims_html().data
+    html = briefing.summary_html().data + briefing.claims_html().data + briefing.article_html().data
     assert "<script>" not in html and "<b>budget" not in html and "&lt;script&gt;" in html
 
 

@@ -26,10 +26,11 @@ from workbench.analysis.readability import readability
 from workbench.analysis.sourcing import Attribution, Source
 from workbench.annotations import VERDICTS, AnnotationError, sidecar_path
 from workbench.article import Span
+from workbench.report.briefing import Briefing
 from workbench.widgets import ArticleStepper, ClaimAnnotator, SourceAnnotator, claim_key, render, source_key
 from workbench.widgets.autosave import NameBox, name_problem
 from workbench.widgets.claim_annotator import filter_claims, progress_text, split_lines, split_tags
-from workbench.widgets.claims_app import ClaimsApp, article_files
+from workbench.widgets.claims_app import ClaimsApp
 from workbench.widgets.stepper import steps
 
 REPO = Path(__file__).resolve().parent.parent
@@ -574,22 +575,35 @@ def test_seed_article_sources_include_the_named_analysts(seed):
     assert {"Doo Jin-ho", "Yang Moo-jin", "Vladimir Putin"} <= set(names)
 
 
-# --- the app of notebook 03: an article chooser above the claim annotator -------------------------
-def test_the_chooser_lists_articles_not_annotation_files_exports_or_readmes(tmp_path):
-    for name in ("a.txt", "b.html", "sub/c.md", "a.txt.alice.annotations.json", "a.txt.alice.csv", "README.md"):
-        (tmp_path / name).parent.mkdir(exist_ok=True)
-        (tmp_path / name).write_text("x", encoding="utf-8")
-    assert [p.relative_to(tmp_path).as_posix() for p in article_files(tmp_path)] == ["a.txt", "b.html", "sub/c.md"]
-
-
-def test_choosing_another_article_keeps_the_name_and_a_bad_file_is_said_in_one_line(tmp_path):
+# --- the app of notebook 03: the article loader above the claim annotator ---------------------------
+def test_loading_another_article_keeps_the_name_and_a_bad_file_is_said_in_one_line(tmp_path):
     (tmp_path / "harbour.txt").write_text(HARBOUR, encoding="utf-8")
     (tmp_path / "other.txt").write_text(HARBOUR.replace("Harbour Town", "Rivertown"), encoding="utf-8")
-    (tmp_path / "broken.json").write_text("{ not json", encoding="utf-8")
-    app = ClaimsApp(tmp_path, tmp_path / "harbour.txt", "")
+    app = ClaimsApp(tmp_path, tmp_path / "harbour.txt", "", copies=tmp_path / "copies")
+    assert app.loader.chooser.value == str(tmp_path / "harbour.txt")
     app.annotator.name.text.value = "alice"
-    app.chooser.value = str(tmp_path / "other.txt")
+    app.loader.load("file", str(tmp_path / "other.txt"))
     assert app.annotator.article.meta.title.startswith("Rivertown") and app.annotator.store is not None
     assert app.annotator.store.path.name == "other.txt.alice.annotations.json"
-    app.chooser.value = str(tmp_path / "broken.json")
-    assert "broken.json" in app.problem.value and app.annotator.article.meta.title.startswith("Rivertown")
+    app.loader.load("file", str(tmp_path / "missing.txt"))
+    assert "missing.txt" in app.loader.error.value and app.annotator.article.meta.title.startswith("Rivertown")
+
+
+def test_a_pasted_article_is_annotated_beside_a_copy_of_its_text(tmp_path):
+    app = ClaimsApp(tmp_path, annotator="alice", copies=tmp_path / "copies")
+    assert app.annotator is None and app.saved().empty
+    app.loader.load("paste", HARBOUR)
+    app.annotator.verdict.value = "verified"
+    (copy,) = (tmp_path / "copies").glob("*.txt")
+    assert copy.name.startswith("harbour-town-approves-new-sea-wall-")
+    assert copy.read_text(encoding="utf-8") == app.annotator.article.text
+    sidecar = copy.with_name(copy.name + ".alice.annotations.json")
+    assert list(saved(sidecar).values())[0]["verdict"] == "verified"
+    briefing = Briefing.build(copy)  # the copy and its annotations make a briefing
+    assert briefing.provenance.annotation_files[0][0] == str(sidecar)
+
+
+def test_an_article_without_a_file_and_nowhere_to_copy_it_saves_nothing(harbour):
+    pasted = workbench.load_any(HARBOUR)
+    annotator = ClaimAnnotator(pasted, "alice", analysis=harbour.analysis)
+    assert annotator.store is None and "no file to keep annotations beside" in annotator.name.message.value

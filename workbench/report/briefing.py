@@ -396,6 +396,14 @@ class Briefing:
 
         return HTML(summary_html(self.analysis, reviewed_count(self.analysis, self.read.annotations)))
 
+    def article_html(self) -> HTML:
+        """The whole article highlighted, as notebook 01 shows it (:func:`workbench.widgets.highlight_html`)."""
+        from IPython.display import HTML
+
+        from ..widgets.highlight import highlight_html
+
+        return HTML(highlight_html(self.analysis))
+
     def claims_html(self) -> HTML:
         """The check-worthy claims highlighted, with verdicts (:func:`.briefing_view.checkworthy_claims_html`)."""
         from IPython.display import HTML

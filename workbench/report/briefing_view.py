@@ -1,9 +1,10 @@
 """The top of a briefing as HTML: the summary, then the check-worthy claims highlighted with their
 verdicts — what an editor reads first, before the tables of details.
 
-The counts are the article's one summary record (:class:`workbench.summary.ArticleSummary`, the
-same lines the CLI and the notebooks print); every piece of article text is escaped (through
-:mod:`workbench.widgets.render`), so the report shows hostile markup as text and runs nothing.
+The summary is the article's one summary record as every notebook shows it
+(:func:`workbench.summary.summary_html`), with readability and the reviewed count added; the
+claims are marked as in the highlighted article (:mod:`workbench.widgets.highlight`). Every piece
+of article text is escaped, so the report shows hostile markup as text and runs nothing.
 """
 
 from __future__ import annotations
@@ -30,31 +31,19 @@ VERDICT_COLOURS = {
 
 
 def summary_html(analysis: Analysis, reviewed: int) -> str:
-    """The article at a glance: headline, outlet, date and author, the summary record's lines,
-    readability, and how many check-worthy claims have a verdict (``reviewed``)."""
-    from ..summary import plural
+    """The article at a glance: the summary as every notebook shows it, then readability and how
+    many check-worthy claims have a verdict (``reviewed``)."""
+    from .. import summary
 
-    meta = analysis.article.meta
-    summary = analysis.summary
-    byline = " · ".join(
-        [
-            meta.outlet or "outlet unknown",
-            meta.date.isoformat() if meta.date else "date unknown",
-            f"by {meta.author}" if meta.author else "author unknown",
-        ]
-    )
     body = analysis.readability.body
     lines = [
-        *summary.lines(),
         f"Flesch-Kincaid grade {body.flesch_kincaid_grade:.1f}, reading ease {body.flesch_reading_ease:.0f}",
-        f"{reviewed} of {plural(summary.checkworthy_claims, 'check-worthy claim')} reviewed",
+        f"{reviewed} of {summary.plural(analysis.summary.checkworthy_claims, 'check-worthy claim')} reviewed",
     ]
     items = "".join(f"<li>{render.escape(line)}</li>" for line in lines)
     return (
-        "<div class='wb-briefing-summary' style='line-height:1.5'>"
-        f"<p style='font-size:120%;font-weight:600;margin:0'>{render.escape(meta.title or '(no headline)')}</p>"
-        f"<p style='color:#555;margin:0 0 4px 0'>{render.escape(byline)}</p>"
-        f"<ul style='margin:0'>{items}</ul></div>"
+        f"<div class='wb-briefing-summary'>{summary.summary_html(analysis)}"
+        f"<ul style='margin:0 0 0.3em 0;line-height:1.5'>{items}</ul></div>"
     )
 
 
@@ -68,11 +57,11 @@ def verdict_badge(verdict: str) -> str:
 
 def checkworthy_claims_html(analysis: Analysis, annotations: Sequence[Annotation] = ()) -> str:
     """Each check-worthy claim, numbered as in the claim list, its text highlighted (quotes by
-    speaker, hedge cues), who makes it and the verdict the annotators reached."""
+    its source and cue, hedge cues), who makes it and the verdict the annotators reached."""
+    from ..widgets.highlight import highlight_marks, legend_html
     from .briefing import claim_annotations, speaker_of, verdict_of
 
-    colours = render.speaker_colours(a.speaker for a in analysis.sourcing.attributions)
-    marks = [m for m in render.analysis_marks(analysis, colours) if m.kind in ("quote", "hedge", "cue")]
+    marks = [m for m in highlight_marks(analysis) if m.kind != "claim"]  # each item is a claim
     items = []
     for number, claim in enumerate(analysis.claims, start=1):
         if not claim.checkworthy:
@@ -85,5 +74,4 @@ def checkworthy_claims_html(analysis: Analysis, annotations: Sequence[Annotation
         )
     if not items:
         return "<p><i>The analysis found no check-worthy claim.</i></p>"
-    legend = render.legend_html(colours, kinds=("hedge",))
-    return f"{legend}<ol class='wb-briefing-claims' style='line-height:1.5'>{''.join(items)}</ol>"
+    return f"{legend_html()}<ol class='wb-briefing-claims' style='line-height:1.5'>{''.join(items)}</ol>"

@@ -3,8 +3,11 @@ annotator's name, without which nothing is saved."""
 
 from __future__ import annotations
 
+import os
+import re
 from collections.abc import Callable
 from datetime import datetime
+from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 import ipywidgets as widgets
@@ -64,11 +67,21 @@ class NameBox(widgets.VBox):
     valid, else None (and the box says why). Annotators given one ``NameBox`` share its store.
 
     ``on_store(callback)`` calls ``callback(store)`` whenever the store changes (a new name, or
-    none). With ``store=`` given, the name is that store's and cannot be changed.
+    none). With ``store=`` given, the name is that store's and cannot be changed. An article that
+    has no file (pasted, uploaded, fetched from a URL) is annotated beside a copy of its text that
+    :func:`text_copy` keeps in ``copies`` (without ``copies``, the box says it cannot be saved).
     """
 
-    def __init__(self, article: Article, name: str | None = None, *, store: AnnotationStore | None = None):
+    def __init__(
+        self,
+        article: Article,
+        name: str | None = None,
+        *,
+        store: AnnotationStore | None = None,
+        copies: str | os.PathLike[str] | None = None,
+    ):
         self.article = article
+        self.copies = copies
         self.store: AnnotationStore | None = store
         self._listeners: list[Callable[[AnnotationStore | None], None]] = []
         self.text = widgets.Text(
@@ -98,13 +111,18 @@ class NameBox(widgets.VBox):
     def _open(self, name: str, *, raise_errors: bool) -> None:
         """Open the store of ``name``; a file that cannot be read raises when the widget is made
         (the cell fails, naming the file), and is said in the box when a name is typed."""
-        from ..annotations import AnnotationError, AnnotationStore
+        from ..annotations import AnnotationError, AnnotationStore, sidecar_path
 
         self.store = None
         problem = name_problem(name)
+        if problem is None and not self.article.meta.source_path and self.copies is None:
+            problem = "This article has no file to keep annotations beside: save it as a file and load that."
         if problem is None:
             try:
-                self.store = AnnotationStore.open(self.article, annotator=name.strip())
+                path = None
+                if not self.article.meta.source_path and self.copies is not None:
+                    path = sidecar_path(text_copy(self.article, self.copies), name.strip())
+                self.store = AnnotationStore.open(self.article, annotator=name.strip(), path=path)
             except AnnotationError as error:
                 if raise_errors:
                     raise
@@ -113,3 +131,17 @@ class NameBox(widgets.VBox):
             self.message.value = f"<span style='color:#2b8a3e'>Saving to {escape(self.store.path.name)}</span>"
         else:
             self.message.value = f"<b style='color:#c92a2a'>{escape(problem)}</b>"
+
+
+def text_copy(article: Article, folder: str | os.PathLike[str]) -> Path:
+    """A file holding ``article``'s text in ``folder`` (made if need be), named after its headline
+    and the start of its sha256 (``council-votes-sea-wall-42e99c3b.txt``), so that annotations of a
+    pasted, uploaded or fetched article have a file to sit beside and a briefing can be made of it."""
+    from ..annotations.store import write_atomically
+
+    slug = re.sub(r"[^a-z0-9]+", "-", (article.meta.title or "article").lower()).strip("-")[:48] or "article"
+    path = Path(folder) / f"{slug}-{article.meta.sha256[:8]}.txt"
+    if not path.exists():
+        path.parent.mkdir(parents=True, exist_ok=True)
+        write_atomically(path, article.text.encode("utf-8"))
+    return path

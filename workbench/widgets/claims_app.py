@@ -1,90 +1,73 @@
-"""ClaimsApp: the claim annotator with a chooser of articles, for notebook 03 and its Voilà app.
+"""ClaimsApp: the article loader above the claim annotator, for notebook 03 and its Voilà app.
 
-The analyst picks an article among the files of a folder (the shipped samples, or their own),
-types their name once, and reviews its claims; choosing another article keeps the name. A file
-that cannot be loaded is said in one line, and the previous article stays on screen.
+The analyst brings an article (a sample or their own file, pasted text, an uploaded file or a
+URL: :class:`.loader.ArticleLoader`), types their name once and reviews its claims; loading
+another article keeps the name. An article without a file of its own (pasted, uploaded, fetched)
+is annotated beside a copy of its text in ``copies`` (see :func:`.autosave.text_copy`). A file
+that cannot be loaded, or annotations that cannot be read, are said in one line and the previous
+article stays on screen.
 """
 
 from __future__ import annotations
 
 import os
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import ipywidgets as widgets
 
-from ..errors import WorkbenchError
+from ..annotations import AnnotationError
+from .autosave import NameBox
 from .claim_annotator import ClaimAnnotator
+from .loader import ArticleLoader
 from .render import escape
 
-#: The kinds of file offered as articles.
-ARTICLE_SUFFIXES = (".txt", ".md", ".html", ".htm", ".json", ".jsonl", ".csv")
-#: Files in a sample folder that are about the articles, not articles.
-NOT_ARTICLES = ("README", "ATTRIBUTION", "LICENSE")
+if TYPE_CHECKING:
+    import pandas as pd
 
-
-def article_files(folder: str | os.PathLike[str]) -> list[Path]:
-    """The article files under ``folder`` (recursively, in name order): not annotation files or
-    their exports (``seed_article.txt.alice.csv``: an article's name inside), not READMEs."""
-    found = []
-    for path in sorted(Path(folder).rglob("*")):
-        inner = path.name.split(".")[1:-1]
-        if (
-            path.is_file()
-            and path.suffix.lower() in ARTICLE_SUFFIXES
-            and not any("." + part.lower() in ARTICLE_SUFFIXES for part in inner)
-            and not path.name.upper().startswith(NOT_ARTICLES)
-            and not path.name.startswith(".")
-        ):
-            found.append(path)
-    return found
+    from ..article import Article
 
 
 class ClaimsApp(widgets.VBox):
-    """An article chooser above a :class:`ClaimAnnotator`; ``app.annotator`` is the annotator of
-    the article on screen, ``app.chooser`` the chooser (values are paths)."""
+    """The loader (``app.loader``) above a :class:`ClaimAnnotator` of the article loaded last
+    (``app.annotator``, None until an article is loaded)."""
 
     def __init__(
         self,
-        folder: str | os.PathLike[str],
+        folder: str | Path = "../sample_articles",
         article_path: str | os.PathLike[str] | None = None,
         annotator: str | None = None,
+        *,
+        copies: str | os.PathLike[str] = "../my_articles",
     ):
-        from ..load import load
-
-        files = article_files(folder)
-        if article_path is not None and Path(article_path).resolve() not in {p.resolve() for p in files}:
-            files.insert(0, Path(article_path))
-        if not files:
-            raise WorkbenchError(folder, "holds no article file (.txt, .md, .html, .json, .csv)")
-        self.folder = Path(folder)
-        self.chooser = widgets.Dropdown(
-            options=[(self._label(p), str(p)) for p in files],
-            value=str(article_path if article_path is not None else files[0]),
-            description="Article",
-            layout=widgets.Layout(width="40em"),
-        )
+        self.annotator: ClaimAnnotator | None = None
+        self.copies = Path(copies)
+        self._name = annotator or ""
         self.problem = widgets.HTML()
-        self.chooser.add_class("wb-article-chooser")
-        self.problem.add_class("wb-article-problem")
-        self.annotator = ClaimAnnotator(load(self.chooser.value), annotator)
-        self.chooser.observe(lambda change: self._choose(change["new"]), names="value")
-        super().__init__([self.chooser, self.problem, self.annotator])
+        self.problem.add_class("wb-app-problem")
+        self.holder = widgets.VBox()
+        self.loader = ArticleLoader(self._open, folder=folder, default=None)
+        super().__init__([self.loader, self.problem, self.holder])
+        if article_path is not None:
+            self.loader.chooser.value = next(
+                (value for _, value in self.loader.chooser.options if Path(value) == Path(article_path)), None
+            )
+            self.loader.load("file", str(article_path))
 
-    def _label(self, path: Path) -> str:
+    def _open(self, article: Article) -> None:
+        """Annotate the article just loaded, under the name typed so far."""
+        name = self.annotator.name.text.value if self.annotator is not None else self._name
         try:
-            return str(path.relative_to(self.folder))
-        except ValueError:
-            return path.name
-
-    def _choose(self, path: str) -> None:
-        """Open the chosen article, keeping the name typed so far."""
-        from ..load import load
-
-        try:
-            article = load(path)
-        except WorkbenchError as error:
+            box = NameBox(article, name, copies=self.copies)
+        except AnnotationError as error:
             self.problem.value = f"<b style='color:#c92a2a'>{escape(error)}</b>"
             return
         self.problem.value = ""
-        self.annotator = ClaimAnnotator(article, self.annotator.name.text.value)
-        self.children = (self.chooser, self.problem, self.annotator)
+        self.annotator = ClaimAnnotator(article, box, analysis=self.loader.result)
+        self.holder.children = (self.annotator,)
+
+    def saved(self) -> pd.DataFrame:
+        """The annotations saved so far for the article on screen (see :meth:`ClaimAnnotator.saved`)."""
+        from ..annotations.export import annotations_frame
+
+        return self.annotator.saved() if self.annotator is not None else annotations_frame([])

@@ -142,13 +142,14 @@ def block_html(article: Article, block: Block, marks: Sequence[Mark]) -> str:
     )
 
 
-def legend_html(colours: dict[str, str], kinds: Sequence[str] = ("hedge", "claim")) -> str:
-    """The key to the highlights: one swatch per speaker, then one per mark of ``kinds``."""
+def legend_html(colours: dict[str, str]) -> str:
+    """The key to the highlights: one swatch per speaker, then hedges and claims."""
     swatches = [
         f'<span style="background:{colour};padding:0 4px;margin-right:4px">{escape(name)}</span>'
         for name, colour in colours.items()
     ]
-    swatches += [f'<span style="{MARK_STYLES[kind]};margin-right:4px">{kind}</span>' for kind in kinds]
+    swatches.append(f'<span style="{MARK_STYLES["hedge"]};margin-right:4px">hedge</span>')
+    swatches.append(f'<span style="{MARK_STYLES["claim"]}">claim</span>')
     return f'<div class="wb-legend" style="font-size:85%;line-height:1.9">{"".join(swatches)}</div>'
 
 
