@@ -46,6 +46,7 @@ analyze: $(STAMP)
 ## Speed: articles/s, words/s, import time, peak memory (see benchmarks/).
 bench: $(STAMP)
 	$(PY) benchmarks/bench_foundation.py
+	$(PY) benchmarks/bench_corpus.py
 
 ## The evaluation gate: every shared evaluation set scored against benchmarks/eval_baseline.json.
 eval: $(STAMP)

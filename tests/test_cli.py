@@ -9,7 +9,9 @@ from pathlib import Path
 
 import pytest
 
+import workbench
 from workbench.cli import main
+from workbench.errors import WorkbenchError
 
 ROOT = Path(__file__).resolve().parents[1]
 SEED = ROOT / "sample_articles" / "seed_article.txt"
@@ -174,3 +176,115 @@ def test_the_readable_summary_opens_with_the_record_and_its_plurals_agree(tmp_pa
     assert "1 quote from 1 source (" in single and "1 sentence, 1 paragraph" in single
     assert "1 headline, 1 paragraph" in single
     assert "\\n" not in out and "nan" not in out.lower()
+
+
+# --- analyze --csv: one set of tables per article, nothing silently overwritten ---------------------
+
+RECORDS = [
+    {"title": "One", "text": "The mayor said the budget was fine."},
+    {"title": "Two", "text": "The governor said taxes would rise."},
+    {"title": "Three", "text": "The senator said the bill would pass."},
+]
+
+
+def test_analyze_csv_writes_one_set_of_tables_per_record_and_per_folder(tmp_path, capsys):
+    records = tmp_path / "f.json"
+    records.write_text(json.dumps(RECORDS), encoding="utf-8")
+    for folder in ("a", "b"):
+        (tmp_path / folder).mkdir()
+        (tmp_path / folder / "x.txt").write_text(f"Story {folder}\n\nThe {folder} council said it met.\n")
+    out = tmp_path / "csv"
+    assert (
+        main(["analyze", str(records), str(tmp_path / "a" / "x.txt"), str(tmp_path / "b" / "x.txt"), "--csv", str(out)])
+        == 0
+    )
+    stems = sorted({p.name.split(".")[0] for p in out.iterdir()})
+    assert stems == ["b_x", "f_1", "f_2", "f_3", "x"]
+    assert len(list(out.iterdir())) == 5 * 5
+    assert "governor" in (out / "f_2.sentences_readability.csv").read_text(encoding="utf-8")
+    assert "Story b" in (out / "b_x.blocks.csv").read_text(encoding="utf-8")
+
+
+def test_analyze_csv_refuses_to_overwrite_unless_forced(tmp_path, capsys):
+    out = tmp_path / "csv"
+    assert main(["analyze", str(SEED), "--csv", str(out)]) == 0
+    blocks = out / "seed_article.blocks.csv"
+    blocks.write_text("mine, keep it\n")
+    capsys.readouterr()
+    assert main(["analyze", str(SEED), "--csv", str(out)]) == 1
+    err = capsys.readouterr().err
+    assert f"{out / 'seed_article.blocks.csv'}: already exists; not overwritten" in err and "--force" in err
+    assert blocks.read_text() == "mine, keep it\n"
+    assert main(["analyze", str(SEED), "--csv", str(out), "--force"]) == 0
+    assert blocks.read_text().startswith("index,kind,")
+
+
+# --- batches go on: deep nesting, a time budget per article, the size limit named as an option -------
+
+
+def test_a_json_file_nested_200000_deep_is_reported_and_the_next_file_exported(tmp_path, capsys):
+    deep = tmp_path / "deep.json"
+    deep.write_text("[" * 200_000 + "]" * 200_000)
+    code, records, err = export(capsys, str(deep), str(SEED))
+    assert code == 1
+    assert records[0] == {"path": str(deep), "error": f"{deep}: {NESTED}"}
+    assert records[1]["path"] == str(SEED) and records[1]["quotes"]
+    assert f"deep.json: {NESTED}" in err
+    assert main(["analyze", str(deep), str(SEED)]) == 1
+    assert "== " + str(SEED) in capsys.readouterr().out
+
+
+NESTED = "is nested too deeply to be read (arrays or objects within each other)"
+
+
+def test_brief_reports_a_sidecar_nested_200000_deep_instead_of_crashing(seed_copy, tmp_path, capsys):
+    sidecar = seed_copy.with_name(seed_copy.name + ".zed.annotations.json")
+    sidecar.write_text('{"a":' * 200_000 + "1" + "}" * 200_000)
+    assert main(["brief", str(seed_copy), "--html", str(tmp_path / "out.html")]) == 1
+    assert f"{sidecar}: is JSON nested too deeply to be an annotation file" in capsys.readouterr().err
+    assert not (tmp_path / "out.html").exists()
+
+
+@pytest.fixture
+def slow_on(monkeypatch):
+    """analyze() taking 30 s on articles whose text contains "SLOW" (the alarm interrupts the sleep)."""
+    import time
+
+    from workbench import cli
+
+    real = cli.analyze
+
+    def analyze(article):
+        if "SLOW" in article.text:
+            time.sleep(30)
+        return real(article)
+
+    monkeypatch.setattr(cli, "analyze", analyze)
+
+
+@pytest.mark.parametrize("jobs", ["1", "2"])
+def test_an_article_over_its_time_budget_is_reported_and_the_batch_goes_on(tmp_path, capsys, slow_on, jobs):
+    files = []
+    for name, body in (("a.txt", "The mayor said it rained."), ("b.txt", "SLOW text."), ("c.txt", "It rained.")):
+        files.append(tmp_path / name)
+        files[-1].write_text(f"Story\n\n{body}\n")
+    records = tmp_path / "r.jsonl"
+    records.write_text("".join(json.dumps({"text": t}) + "\n" for t in ("One said.", "SLOW two.", "Three.")))
+    code, lines, err = export(capsys, *map(str, files), str(records), "--time-budget", "0.5", "--jobs", jobs)
+    assert code == 1
+    assert [line["path"] for line in lines] == [*map(str, files), f"{records}#1", f"{records}#2", f"{records}#3"]
+    budget = "took over the time budget of 0.5 s; skipped (raise it with --time-budget)"
+    assert lines[1] == {"path": str(files[1]), "error": f"{files[1]}: {budget}"}
+    assert lines[4] == {"path": f"{records}#2", "error": f"{records}#2: {budget}"}
+    assert all("quotes" in lines[i] for i in (0, 2, 3, 5))
+    assert f"b.txt: {budget}" in err and f"r.jsonl#2: {budget}" in err
+
+
+def test_the_size_error_names_the_cli_option_on_the_command_line(tmp_path, capsys):
+    code, records, err = export(capsys, str(SEED), "--max-bytes", "100", "--jobs", "2")
+    problem = f"is {SEED.stat().st_size:,} bytes, over the limit of 100 (pass --max-bytes to raise it)"
+    assert code == 1 and records == [{"path": str(SEED), "error": f"{SEED}: {problem}"}]
+    assert main(["analyze", str(SEED), "--max-bytes", "100"]) == 1
+    assert problem in capsys.readouterr().err
+    with pytest.raises(WorkbenchError, match="pass max_bytes= to raise it"):  # the library names its argument
+        workbench.load(SEED, max_bytes=100)
