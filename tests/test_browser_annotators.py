@@ -25,14 +25,19 @@ EXPORT_SUFFIXES = (".claimreview.jsonld", ".webannotations.jsonld", ".csv")
 ANNOTATOR = "browser-test"
 
 
+def files_in(folder):
+    """The files an analyst sees in ``folder`` (not the store's hidden lock or temporary files)."""
+    return sorted(p for p in folder.iterdir() if not p.name.startswith("."))
+
+
 def test_notebook_03_saves_what_is_set_only_once_named_and_exports_only_on_the_button(lab_server, browser_page):
     page = browser_page
     folder = lab_server.root / "sample_articles"
-    before = sorted(folder.iterdir())
+    before = files_in(folder)
     open_and_run_all(page, lab_server, "notebooks/03_claims.ipynb")
     annotator = page.locator(".wb-claim-annotator")
     expect(annotator).to_be_visible(timeout=KERNEL_TIMEOUT)
-    assert sorted(folder.iterdir()) == before, "Run All wrote a file (an export, a sidecar)"
+    assert files_in(folder) == before, "Run All wrote a file (an export, a sidecar)"
 
     # Opens on the check-worthy claims, asks for a name and saves nothing without one.
     claims = workbench.analyze(workbench.load(folder / "seed_article.txt")).claims
@@ -54,7 +59,7 @@ def test_notebook_03_saves_what_is_set_only_once_named_and_exports_only_on_the_b
     sidecar = folder / f"seed_article.txt.{ANNOTATOR}.annotations.json"
     record = wait_for_annotation(sidecar, claim_key(first), {"verdict": "unverifiable"})
     assert record["confidence"] == 0.5 and record["annotator"] == ANNOTATOR
-    assert sorted(folder.iterdir()) == sorted([*before, sidecar]), "only the sidecar, no export yet"
+    assert files_in(folder) == sorted([*before, sidecar]), "only the sidecar, no export yet"
 
     annotator.locator(".wb-export").click()
     expect(annotator.locator(".wb-status")).to_contain_text("Exported ")
