@@ -6,7 +6,7 @@ STAMP := $(VENV)/.installed
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 ROOT_FLAG := $(shell [ "$$(id -u)" = 0 ] && echo --allow-root)
 
-.PHONY: lab test analyze bench eval chromium setup
+.PHONY: lab app test analyze bench eval chromium setup
 
 setup: $(STAMP)
 
@@ -29,6 +29,11 @@ $(LAB_OVERRIDES): etc/jupyterlab-overrides.json $(STAMP)
 ## Open JupyterLab at the project folder, on the curated notebooks (sample_articles/ and your files in reach).
 lab: $(STAMP) $(LAB_OVERRIDES)
 	$(VENV)/bin/jupyter lab $(ROOT_FLAG) $(LAB_FLAGS)
+
+## The claim annotator as a standalone app (Voila, notebook 03 without its code): pick an article,
+## type your name, review its claims. Open the address it prints (http://127.0.0.1:8866/ by default).
+app: $(STAMP)
+	$(VENV)/bin/voila --no-browser --Voila.ip=127.0.0.1 notebooks/03_claims.ipynb
 
 ## Run the whole test suite, browser tests included (installs Debian's chromium if missing).
 test: $(STAMP) chromium

@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 
 KERNEL_TIMEOUT = 120_000  # ms: a kernel starting and running the analyses on 2 busy cores
-ANNOTATOR = "analyst"  # notebook 03's default annotator
+ANNOTATOR = "analyst"  # the name the tests type into an annotator's name box
 RAN_PROMPT = re.compile(r"\[\d+\]:")  # "[ ]:" before, "[*]:" while running
 NOT_RUN_PROMPT = re.compile(r"\[ \]:")
 

@@ -30,21 +30,37 @@ Read <a href="javascript:window.__pwned = 1">the report</a> or <svg onload="wind
 HOSTILE_PAYLOAD = '<img src=x onerror="window.__pwned = 1">'
 
 
+def second_checkworthy_claim(article_path):
+    """The claim the annotator shows after one click on Next (it opens on the check-worthy
+    claims), and its number in the full claim list."""
+    claims = list(workbench.analyze(workbench.load(article_path)).claims)
+    second = [claim for claim in claims if claim.checkworthy][1]
+    return second, claims.index(second) + 1
+
+
+def type_name(annotator, name: str = ANNOTATOR) -> None:
+    """Type the annotator's name (nothing is saved before it) and send it."""
+    box = annotator.locator(".wb-annotator-name input")
+    box.fill(name)
+    box.press("Enter")
+    expect(annotator.locator(".wb-verdict select")).to_be_enabled()
+
+
 def test_lab_notebook_03_records_a_verdict_and_note_on_the_second_claim(lab_server, browser_page):
     page = browser_page
     open_and_run_all(page, lab_server, "notebooks/03_claims.ipynb")
     annotator = page.locator(".wb-claim-annotator")
     expect(annotator).to_be_visible(timeout=KERNEL_TIMEOUT)
+    second, number = second_checkworthy_claim(lab_server.root / "sample_articles" / "seed_article.txt")
+    type_name(annotator)
     annotator.locator(".wb-next").click()
-    expect(annotator.locator(".wb-position")).to_contain_text("Claim 2 ")
+    expect(annotator.locator(".wb-position")).to_contain_text(f"Claim {number} ")
     annotator.locator(".wb-verdict select").select_option(label="disputed")
     note = annotator.locator(".wb-note textarea")
     note.fill(NOTE)
     note.press("Tab")  # the note is sent when the field loses focus
 
     sidecar = lab_server.root / "sample_articles" / f"seed_article.txt.{ANNOTATOR}.annotations.json"
-    article = workbench.load(lab_server.root / "sample_articles" / "seed_article.txt")
-    second = workbench.analyze(article).claims[1]
     record = wait_for_annotation(sidecar, claim_key(second), {"verdict": "disputed", "note": NOTE})
     assert (record["anchor"]["start"], record["anchor"]["end"]) == (second.start, second.end)
     assert record["annotator"] == ANNOTATOR
@@ -56,12 +72,13 @@ def test_voila_app_renders_and_a_click_reaches_the_kernel(voila_server, browser_
     page.goto(voila_server.address("/"))
     annotator = page.locator(".wb-claim-annotator")
     expect(annotator).to_be_visible(timeout=KERNEL_TIMEOUT)
-    expect(page.get_by_text("ClaimAnnotator(article")).to_have_count(0)  # an app: no code shown
+    expect(page.get_by_text("ClaimsApp(")).to_have_count(0)  # an app: no code shown
+    second, number = second_checkworthy_claim(voila_server.root / "sample_articles" / "seed_article.txt")
+    type_name(annotator)
     annotator.locator(".wb-next").click()
-    expect(annotator.locator(".wb-position")).to_contain_text("Claim 2 ")
+    expect(annotator.locator(".wb-position")).to_contain_text(f"Claim {number} ")
     annotator.locator(".wb-verdict select").select_option(label="verified")
     sidecar = voila_server.root / "sample_articles" / f"seed_article.txt.{ANNOTATOR}.annotations.json"
-    second = workbench.analyze(workbench.load(voila_server.root / "sample_articles" / "seed_article.txt")).claims[1]
     wait_for_annotation(sidecar, claim_key(second), {"verdict": "verified"})
 
 
@@ -77,7 +94,7 @@ def test_hostile_article_runs_no_script_in_the_page(lab_server, browser_page):
                 'article = workbench.load("hostile.txt")'
             ),
             nbformat.v4.new_code_cell("ArticleStepper(article)"),
-            nbformat.v4.new_code_cell('ClaimAnnotator(article, annotator="hostile")'),
+            nbformat.v4.new_code_cell('ClaimAnnotator(article, annotator="hostile", filters=())'),
         ],
         metadata={"kernelspec": {"display_name": "Python 3 (ipykernel)", "language": "python", "name": "python3"}},
     )

@@ -57,3 +57,19 @@ def test_each_chart_has_a_bar_per_article(comparison, chart):
     figure = getattr(comparison, chart)()
     labels = [t.get_text() for t in figure.axes[0].get_yticklabels()]
     assert labels == ["seed_article.txt", "korea.txt"]
+
+
+@pytest.mark.parametrize("chart", ["plot_sources", "plot_claims"])
+def test_a_charts_legend_covers_no_bar(chart):
+    """The longest bar last, at the bottom, where a legend placed inside the axes would sit."""
+    from matplotlib.backends.backend_agg import FigureCanvasAgg
+
+    korea = REPO / "sample_articles" / "wikinews" / "korea.txt"
+    figure = getattr(compare(workbench.load_many([korea, SEED])), chart)()
+    canvas = FigureCanvasAgg(figure)
+    canvas.draw()
+    renderer = canvas.get_renderer()
+    (ax,) = figure.axes
+    legend = ax.get_legend().get_window_extent(renderer)
+    bars = [patch.get_window_extent(renderer) for patch in ax.patches if patch.get_width() > 0]
+    assert bars and not any(legend.overlaps(bar) for bar in bars)

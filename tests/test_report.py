@@ -18,6 +18,7 @@ import workbench
 from workbench.annotations import VERDICTS, Anchor, Annotation, AnnotationError, AnnotationStore
 from workbench.errors import WorkbenchError
 from workbench.report.briefing import (
+    BRIEFING_NOTEBOOK,
     Briefing,
     annotation_files,
     file_sha256,
@@ -26,6 +27,7 @@ from workbench.report.briefing import (
     verdict_of,
 )
 
+REPO = Path(__file__).resolve().parents[1]
 SEED = clean_samples() / "seed_article.txt"  # a copy: a user's annotations beside the real one stay out
 
 
@@ -90,6 +92,18 @@ def test_no_annotation_path_means_every_annotators_sidecar_beside_the_article(se
         "seed_article.txt.alice.annotations.json",
         "seed_article.txt.bob.annotations.json",
     ]
+
+
+@pytest.mark.parametrize("name", ["report[1].txt", "a*.txt", "what?.txt", "[ab].txt"])
+def test_sidecars_are_found_by_the_articles_exact_name_glob_characters_and_all(tmp_path, name):
+    article_path = tmp_path / name
+    shutil.copy(SEED, article_path)
+    article = workbench.load(article_path)
+    AnnotationStore.open(article, annotator="alice").upsert("span:1", start=0, end=5)
+    for other in ("report1.txt", "abc.txt", "what1.txt", "a.txt", f"{name}.b.txt"):  # other articles' files
+        (tmp_path / f"{other}.bob.annotations.json").write_text("{}")
+
+    assert [p.name for p in annotation_files(article_path)] == [f"{name}.alice.annotations.json"]
 
 
 def test_no_sidecars_means_no_annotation_files(seed_copy):
@@ -170,8 +184,8 @@ def _row(frame, words):
     return rows.iloc[0]
 
 
-def test_briefing_without_annotations_lists_every_checkworthy_claim_as_unreviewed():
-    briefing = Briefing.build(SEED)
+def test_briefing_without_annotations_lists_every_checkworthy_claim_as_unreviewed(seed_copy):
+    briefing = Briefing.build(seed_copy)
     claims = briefing.claims()
     checkworthy = briefing.analysis.claims.checkworthy()
     assert len(claims) == len(checkworthy) and set(claims["verdict"]) == {"unreviewed"}
@@ -181,8 +195,8 @@ def test_briefing_without_annotations_lists_every_checkworthy_claim_as_unreviewe
     assert briefing.provenance.annotation_files == ()
 
 
-def test_briefing_with_the_teachers_key_shows_its_verdicts_and_notes():
-    briefing = Briefing.build(SEED, KEY, analyst="Dana")
+def test_briefing_with_the_teachers_key_shows_its_verdicts_and_notes(seed_copy):
+    briefing = Briefing.build(seed_copy, KEY, analyst="Dana")
     treaty = _row(briefing.claims(), TREATY)
     assert treaty["verdict"] == "opinion"
     assert treaty["speaker"] == "reporter"
@@ -195,15 +209,22 @@ def test_briefing_with_the_teachers_key_shows_its_verdicts_and_notes():
     assert briefing.provenance.analyst == "Dana"
 
 
-def test_claims_are_shown_with_who_makes_them_and_their_hedges():
-    claims = Briefing.build(SEED).claims()
+def test_the_details_are_the_claims_with_an_annotators_note_or_evidence(seed_copy):
+    assert Briefing.build(seed_copy).claim_notes().empty
+    notes = Briefing.build(seed_copy, KEY).claim_notes()
+    assert len(notes) == 10 and (notes["notes"].str.startswith("teacher: ")).all()
+    assert _row(notes, TREATY)["verdict"] == "opinion"
+
+
+def test_claims_are_shown_with_who_makes_them_and_their_hedges(seed_copy):
+    claims = Briefing.build(seed_copy).claims()
     quoted = _row(claims, "North Korea may have requested")
     assert (quoted["speaker"], quoted["hedged"]) == ("Yang Moo-jin", "may")
     assert _row(claims, "The regime has reportedly employed")["hedged"] == "reportedly"
 
 
-def test_open_questions_name_unsourced_unreviewed_and_unverifiable_claims():
-    questions = Briefing.build(SEED, KEY).open_questions()
+def test_open_questions_name_unsourced_unreviewed_and_unverifiable_claims(seed_copy):
+    questions = Briefing.build(seed_copy, KEY).open_questions()
     regime = _row(questions, "The regime has reportedly employed")
     assert regime["questions"] == "no source: stated in the reporter's own voice; unverifiable: needs more evidence"
     verified = "have officially confirmed, for the first time"
@@ -211,12 +232,89 @@ def test_open_questions_name_unsourced_unreviewed_and_unverifiable_claims():
     assert questions["questions"].str.contains("not reviewed yet").any()
 
 
-def test_open_questions_name_the_claims_annotators_disagree_on(tmp_path):
+def test_open_questions_list_only_checkworthy_claims_not_settled(seed_copy):
+    article = workbench.load(seed_copy)
+    claims = workbench.analyze(article).claims
+    plain = next(c for c in claims if not c.checkworthy)
+    first, second = claims.checkworthy()[:2]
+    store = AnnotationStore.open(article, annotator="alice")
+    store.upsert("claim:a", target="claim", start=plain.start, end=plain.end, verdict="disputed")
+    store.upsert("claim:b", target="claim", start=first.start, end=first.end, verdict="verified")
+
+    questions = Briefing.build(seed_copy).open_questions()
+
+    listed = set(zip(questions["start"], questions["end"]))
+    assert (plain.start, plain.end) not in listed, "a claim that is not check-worthy is no open question"
+    assert (first.start, first.end) not in listed, "a verified claim is settled"
+    assert (second.start, second.end) in listed
+    assert len(questions) == len(claims.checkworthy()) - 1
+
+
+def test_the_summary_is_the_articles_one_summary_record(seed_copy):
+    briefing = Briefing.build(seed_copy)
+    summary = dict(zip(briefing.summary()["item"], briefing.summary()["value"]))
+    lines = briefing.analysis.summary.lines()
+    assert [summary["length"], summary["sources"], summary["claims"]] == lines
+    html = briefing.summary_html().data
+    assert all(line.replace("'", "&#x27;") in html for line in lines)
+    assert "wb-summary" in html, "the summary as every notebook shows it"
+    assert "reading time 5." in lines[0]
+
+
+def test_the_report_opens_with_the_checkworthy_claims_highlighted_and_their_verdicts(seed_copy):
+    html = Briefing.build(seed_copy, KEY).claims_html().data
+    checkworthy = workbench.analyze(workbench.load(seed_copy)).claims.checkworthy()
+    assert html.count("<li ") == len(checkworthy)
+    assert html.count(">verified</span>") >= 1 and ">unreviewed</span>" in html
+    assert "wb-mark-hedge" in html and "wb-mark-quote" in html and "wb-legend" in html
+    assert "wb-mark-claim" not in html  # each item is a claim: not underlined again
+    article = Briefing.build(seed_copy).article_html().data
+    assert "wb-highlight" in article and article.count("wb-mark-claim") >= len(checkworthy)
+
+
+def test_the_briefing_view_escapes_the_articles_text(tmp_path):
+    article = tmp_path / "hostile.txt"
+    article.write_text(
+        "Officials <script>alert(1)</script> deny it\n\nThe minister said 40 percent of the <b>budget</b> "
+        "was missing on Monday, according to a report published by the audit office in 2024.\n",
+        encoding="utf-8",
+    )
+    briefing = Briefing.build(article)
+    html = briefing.summary_html().data + briefing.claims_html().data + briefing.article_html().data
+    assert "<script>" not in html and "<b>budget" not in html and "&lt;script&gt;" in html
+
+
+def test_the_briefing_notebook_is_package_data_and_notebooks_05_is_the_same_file():
+    assert BRIEFING_NOTEBOOK.is_file() and BRIEFING_NOTEBOOK.parent == REPO / "workbench" / "report"
+    assert (REPO / "notebooks" / "05_briefing.ipynb").resolve() == BRIEFING_NOTEBOOK.resolve()
+
+
+def test_a_wheel_carries_the_briefing_notebook(tmp_path):
+    """``workbench brief`` from an installed wheel finds its notebook: built from a copy of the
+    sources (so the build leaves nothing in the checkout), with this environment's setuptools."""
+    import subprocess
+    import zipfile
+
+    source = tmp_path / "source"
+    shutil.copytree(REPO / "workbench", source / "workbench", ignore=shutil.ignore_patterns("__pycache__"))
+    for name in ("pyproject.toml", "README.md"):
+        shutil.copy(REPO / name, source / name)
+    subprocess.run(
+        [sys.executable, "-m", "pip", "wheel", "--no-deps", "--no-build-isolation", "-q", "-w", str(tmp_path), "."],
+        check=True,
+        capture_output=True,
+        cwd=source,
+    )
+    (wheel,) = tmp_path.glob("workbench-*.whl")
+    assert "workbench/report/briefing.ipynb" in zipfile.ZipFile(wheel).namelist()
+
+
+def test_open_questions_name_the_claims_annotators_disagree_on(tmp_path, seed_copy):
     folder = tmp_path / "two"
     folder.mkdir()
     for path in (KEY, BRUNO):
         shutil.copy(path, folder)
-    briefing = Briefing.build(SEED, folder)
+    briefing = Briefing.build(seed_copy, folder)
     treaty = _row(briefing.open_questions(), TREATY)
     assert treaty["verdict"] == "split (bruno: verified; teacher: opinion)"
     assert "annotators disagree" in treaty["questions"]
@@ -237,8 +335,8 @@ def test_open_questions_report_annotations_the_edited_article_no_longer_holds(se
     assert any("text changed" in w for w in briefing.warnings)
 
 
-def test_sources_table_has_one_row_per_source_with_type_and_counts():
-    sources = Briefing.build(SEED).sources()
+def test_sources_table_has_one_row_per_source_with_type_and_counts(seed_copy):
+    sources = Briefing.build(seed_copy).sources()
     assert list(sources.columns) == [
         "name",
         "type",

@@ -26,8 +26,11 @@ from workbench.analysis.readability import readability
 from workbench.analysis.sourcing import Attribution, Source
 from workbench.annotations import VERDICTS, AnnotationError, sidecar_path
 from workbench.article import Span
+from workbench.report.briefing import Briefing
 from workbench.widgets import ArticleStepper, ClaimAnnotator, SourceAnnotator, claim_key, render, source_key
+from workbench.widgets.autosave import NameBox, name_problem
 from workbench.widgets.claim_annotator import filter_claims, progress_text, split_lines, split_tags
+from workbench.widgets.claims_app import ClaimsApp
 from workbench.widgets.stepper import steps
 
 REPO = Path(__file__).resolve().parent.parent
@@ -293,7 +296,7 @@ def test_typed_tags_and_evidence_become_lists():
 
 
 def test_stepping_through_claims_writes_nothing(harbour):
-    annotator = ClaimAnnotator(harbour.article, "alice", analysis=harbour.analysis)
+    annotator = ClaimAnnotator(harbour.article, "alice", analysis=harbour.analysis, filters=())
     annotator.next_button.click()
     annotator.next_button.click()
     annotator.previous_button.click()
@@ -303,7 +306,7 @@ def test_stepping_through_claims_writes_nothing(harbour):
 
 
 def test_verdict_note_tags_evidence_and_confidence_are_saved_at_once(harbour):
-    annotator = ClaimAnnotator(harbour.article, "alice", analysis=harbour.analysis)
+    annotator = ClaimAnnotator(harbour.article, "alice", analysis=harbour.analysis, filters=())
     annotator.next_button.click()
     annotator.verdict.value = "disputed"
     assert saved(harbour.sidecar)[key_of(harbour, 2)]["verdict"] == "disputed"
@@ -324,11 +327,11 @@ def test_verdict_note_tags_evidence_and_confidence_are_saved_at_once(harbour):
 
 
 def test_a_new_annotator_on_the_same_file_shows_what_was_saved(harbour):
-    first = ClaimAnnotator(harbour.article, "alice", analysis=harbour.analysis)
+    first = ClaimAnnotator(harbour.article, "alice", analysis=harbour.analysis, filters=())
     first.go(3)
     first.verdict.value = "false"
     first.note.value = "Finished in 2029 per the tender."
-    again = ClaimAnnotator(harbour.article, "alice", analysis=harbour.analysis)
+    again = ClaimAnnotator(harbour.article, "alice", analysis=harbour.analysis, filters=())
     assert again.progress.value == "1 of 4 reviewed"
     again.jump.value = 3
     assert (again.current, again.verdict.value, again.note.value) == (4, "false", "Finished in 2029 per the tender.")
@@ -337,7 +340,7 @@ def test_a_new_annotator_on_the_same_file_shows_what_was_saved(harbour):
 
 
 def test_filters_narrow_the_list_and_progress_counts_the_listed_claims(harbour):
-    annotator = ClaimAnnotator(harbour.article, "alice", analysis=harbour.analysis)
+    annotator = ClaimAnnotator(harbour.article, "alice", analysis=harbour.analysis, filters=())
     annotator.verdict.value = "verified"  # claim 1
     annotator.filters["hedged"].value = True
     assert [n for n, _ in annotator.listed] == [3, 4] and annotator.current == 3
@@ -356,7 +359,7 @@ def test_filters_narrow_the_list_and_progress_counts_the_listed_claims(harbour):
 
 def test_no_claim_passing_the_filters_disables_the_form(harbour):
     harbour.analysis.claims = harbour.analysis.claims[:2]
-    annotator = ClaimAnnotator(harbour.article, "alice", analysis=harbour.analysis)
+    annotator = ClaimAnnotator(harbour.article, "alice", analysis=harbour.analysis, filters=())
     annotator.filters["hedged"].value = True
     assert annotator.current is None and annotator.verdict.disabled
     assert annotator.where.value == "No claim matches these filters"
@@ -364,23 +367,87 @@ def test_no_claim_passing_the_filters_disables_the_form(harbour):
 
 
 def test_every_verdict_is_offered_opinion_as_not_checkable(harbour):
-    annotator = ClaimAnnotator(harbour.article, "alice", analysis=harbour.analysis)
+    annotator = ClaimAnnotator(harbour.article, "alice", analysis=harbour.analysis, filters=())
     assert [value for _, value in annotator.verdict.options] == list(VERDICTS)
     assert ("opinion (not checkable)", "opinion") in annotator.verdict.options
+
+
+def test_the_annotator_opens_on_the_check_worthy_claims(harbour):
+    annotator = ClaimAnnotator(harbour.article, "alice", analysis=harbour.analysis)
+    assert annotator.filters["checkworthy"].value is True
+    assert [n for n, _ in annotator.listed] == [1, 2, 4] and annotator.current == 1
+    assert annotator.progress.value == "0 of 3 reviewed"
+
+
+def test_a_verdict_alone_saves_every_value_the_form_shows(harbour):
+    annotator = ClaimAnnotator(harbour.article, "alice", analysis=harbour.analysis)
+    assert annotator.confidence.value == 0.5
+    annotator.verdict.value = "verified"
+    record = saved(harbour.sidecar)[key_of(harbour, 1)]
+    assert (record["verdict"], record["confidence"], record["note"], record["tags"]) == ("verified", 0.5, "", [])
+
+
+def test_a_confidence_is_saved_as_set_to_two_decimals(harbour):
+    annotator = ClaimAnnotator(harbour.article, "alice", analysis=harbour.analysis)
+    annotator.confidence.value = 0.15000000000000002  # what a browser's slider may send
+    assert saved(harbour.sidecar)[key_of(harbour, 1)]["confidence"] == 0.15
+    annotator.confidence.value = 0.0
+    assert saved(harbour.sidecar)[key_of(harbour, 1)]["confidence"] == 0.0  # zero, not "none"
+
+
+@pytest.mark.parametrize("name", [None, "", "   ", "your-name", "Your Name", "root", "a/b", "dots.in.name"])
+def test_without_a_valid_name_nothing_is_saved_and_the_widget_says_why(harbour, name):
+    annotator = ClaimAnnotator(harbour.article, name, analysis=harbour.analysis)
+    assert annotator.store is None and annotator.verdict.disabled and annotator.export_button.disabled
+    assert "nothing is saved until you do" in annotator.name.message.value.lower()
+    assert annotator.export() == {} and annotator.saved().empty
+    assert list(harbour.path.parent.iterdir()) == [harbour.path]
+
+
+def test_typing_a_name_opens_that_annotators_file_and_saves_from_then_on(harbour):
+    annotator = ClaimAnnotator(harbour.article, "your-name", analysis=harbour.analysis)
+    annotator.name.text.value = " Dana Park "
+    assert annotator.store is not None and not annotator.verdict.disabled
+    annotator.verdict.value = "false"
+    sidecar = harbour.path.parent / "harbour.txt.Dana Park.annotations.json"
+    assert saved(sidecar)[key_of(harbour, 1)]["annotator"] == "Dana Park"
+    assert "Saving to harbour.txt.Dana Park.annotations.json" in annotator.name.message.value
+    annotator.name.text.value = ""
+    assert annotator.store is None and annotator.verdict.disabled
+
+
+def test_claim_and_source_annotators_share_one_name_and_one_file(harbour):
+    name = NameBox(harbour.article, "")
+    claims = ClaimAnnotator(harbour.article, name, analysis=harbour.analysis)
+    sources = SourceAnnotator(harbour.article, name, analysis=harbour.analysis)
+    assert sources.confirm_button.disabled
+    name.text.value = "alice"
+    assert claims.store is sources.store is not None and not sources.confirm_button.disabled
+    claims.verdict.value = "verified"
+    sources.confirm_button.click()
+    assert set(saved(harbour.sidecar)) == {key_of(harbour, 1), source_key("Ana Ruiz")}
+    assert "NOT SAVED" not in claims.status.value + sources.status.value
+
+
+def test_name_problems_are_said_in_words():
+    assert name_problem("Dana Park") is None and name_problem("chen_2") is None
+    assert name_problem("") == "Type your name: nothing is saved until you do."
+    assert name_problem("your-name").startswith("“your-name” is not a name")
+    assert "cannot name a file" in name_problem("../etc")
 
 
 def test_a_corrupt_sidecar_stops_the_annotator_and_is_left_untouched(harbour):
     harbour.sidecar.write_text("{ not json", encoding="utf-8")
     with pytest.raises(AnnotationError, match="not valid JSON"):
-        ClaimAnnotator(harbour.article, "alice", analysis=harbour.analysis)
+        ClaimAnnotator(harbour.article, "alice", analysis=harbour.analysis, filters=())
     assert harbour.sidecar.read_text(encoding="utf-8") == "{ not json"
 
 
 def test_a_change_the_file_cannot_take_is_reported_not_saved_and_the_file_left_alone(harbour):
     """Two windows on one sidecar (two kernels, a cell run twice): the second to write is refused
     by the store; the widget says so on screen instead of losing the error in the kernel log."""
-    first = ClaimAnnotator(harbour.article, "alice", analysis=harbour.analysis)
-    second = ClaimAnnotator(harbour.article, "alice", analysis=harbour.analysis)
+    first = ClaimAnnotator(harbour.article, "alice", analysis=harbour.analysis, filters=())
+    second = ClaimAnnotator(harbour.article, "alice", analysis=harbour.analysis, filters=())
     first.verdict.value = "verified"
     on_disk = harbour.sidecar.read_bytes()
     second.verdict.value = "false"
@@ -393,7 +460,7 @@ def test_a_change_the_file_cannot_take_is_reported_not_saved_and_the_file_left_a
 
 
 def test_annotations_of_an_edited_article_are_shown_with_the_stores_warning(harbour):
-    first = ClaimAnnotator(harbour.article, "alice", analysis=harbour.analysis)
+    first = ClaimAnnotator(harbour.article, "alice", analysis=harbour.analysis, filters=())
     first.go(1)
     first.verdict.value = "disputed"
     assert first.warnings.value == ""
@@ -403,7 +470,7 @@ def test_annotations_of_an_edited_article_are_shown_with_the_stores_warning(harb
     article = workbench.load(harbour.path)
     shift = len(edited) - len(HARBOUR)  # the headline grew; every claim moved by as much
     harbour.analysis.claims = [replace(c, start=c.start + shift, end=c.end + shift) for c in harbour.analysis.claims]
-    again = ClaimAnnotator(article, "alice", analysis=harbour.analysis)
+    again = ClaimAnnotator(article, "alice", analysis=harbour.analysis, filters=())
     assert "the article&#x27;s text changed since these annotations were saved" in again.warnings.value
     assert "<i>" not in again.warnings.value
     again.go(1)
@@ -415,7 +482,7 @@ def test_annotations_of_an_edited_article_are_shown_with_the_stores_warning(harb
 
 
 def test_claim_view_escapes_hostile_text_and_names_the_speaker(harbour):
-    annotator = ClaimAnnotator(harbour.article, "alice", analysis=harbour.analysis)
+    annotator = ClaimAnnotator(harbour.article, "alice", analysis=harbour.analysis, filters=())
     annotator.go(3)
     view = annotator.claim_view.value
     assert "the reporter&#x27;s own voice" in view
@@ -423,7 +490,7 @@ def test_claim_view_escapes_hostile_text_and_names_the_speaker(harbour):
 
 
 def test_export_button_writes_claimreview_web_annotations_and_csv_beside_the_sidecar(harbour):
-    annotator = ClaimAnnotator(harbour.article, "alice", analysis=harbour.analysis)
+    annotator = ClaimAnnotator(harbour.article, "alice", analysis=harbour.analysis, filters=())
     annotator.verdict.value = "verified"
     annotator.next_button.click()
     annotator.note.value = "only a note, no verdict yet"
@@ -491,6 +558,8 @@ def test_seed_article_steps_through_its_29_paragraphs_and_8_headed_sections(seed
 def test_seed_article_claims_are_all_listed_and_a_verdict_lands_on_disk(seed):
     annotator = ClaimAnnotator(seed.article, "alice", analysis=seed.analysis)
     claims = seed.analysis.claims
+    assert annotator.progress.value == f"0 of {len(claims.checkworthy())} reviewed"
+    annotator.filters["checkworthy"].value = False
     assert annotator.progress.value == f"0 of {len(claims)} reviewed"
     annotator.filters["unattributed"].value = True
     assert len(annotator.listed) == len(claims.unattributed())
@@ -504,3 +573,37 @@ def test_seed_article_sources_include_the_named_analysts(seed):
     annotator = SourceAnnotator(seed.article, "alice", analysis=seed.analysis)
     names = [source.name for source in annotator.sources]
     assert {"Doo Jin-ho", "Yang Moo-jin", "Vladimir Putin"} <= set(names)
+
+
+# --- the app of notebook 03: the article loader above the claim annotator ---------------------------
+def test_loading_another_article_keeps_the_name_and_a_bad_file_is_said_in_one_line(tmp_path):
+    (tmp_path / "harbour.txt").write_text(HARBOUR, encoding="utf-8")
+    (tmp_path / "other.txt").write_text(HARBOUR.replace("Harbour Town", "Rivertown"), encoding="utf-8")
+    app = ClaimsApp(tmp_path, tmp_path / "harbour.txt", "", copies=tmp_path / "copies")
+    assert app.loader.chooser.value == str(tmp_path / "harbour.txt")
+    app.annotator.name.text.value = "alice"
+    app.loader.load("file", str(tmp_path / "other.txt"))
+    assert app.annotator.article.meta.title.startswith("Rivertown") and app.annotator.store is not None
+    assert app.annotator.store.path.name == "other.txt.alice.annotations.json"
+    app.loader.load("file", str(tmp_path / "missing.txt"))
+    assert "missing.txt" in app.loader.error.value and app.annotator.article.meta.title.startswith("Rivertown")
+
+
+def test_a_pasted_article_is_annotated_beside_a_copy_of_its_text(tmp_path):
+    app = ClaimsApp(tmp_path, annotator="alice", copies=tmp_path / "copies")
+    assert app.annotator is None and app.saved().empty
+    app.loader.load("paste", HARBOUR)
+    app.annotator.verdict.value = "verified"
+    (copy,) = (tmp_path / "copies").glob("*.txt")
+    assert copy.name.startswith("harbour-town-approves-new-sea-wall-")
+    assert copy.read_text(encoding="utf-8") == app.annotator.article.text
+    sidecar = copy.with_name(copy.name + ".alice.annotations.json")
+    assert list(saved(sidecar).values())[0]["verdict"] == "verified"
+    briefing = Briefing.build(copy)  # the copy and its annotations make a briefing
+    assert briefing.provenance.annotation_files[0][0] == str(sidecar)
+
+
+def test_an_article_without_a_file_and_nowhere_to_copy_it_saves_nothing(harbour):
+    pasted = workbench.load_any(HARBOUR)
+    annotator = ClaimAnnotator(pasted, "alice", analysis=harbour.analysis)
+    assert annotator.store is None and "no file to keep annotations beside" in annotator.name.message.value

@@ -17,8 +17,10 @@ own counts (it tokenises, counts sentences and judges every word, each word once
 body's and the sections' counts are their paragraphs' sums, and textstat's formulas are written out
 over those counts, operation for operation, so the floats come out identical.
 
-Reading time is textstat's ``reading_time``: 14.69 ms per character, spaces excluded (Demberg &
-Keller 2008), in seconds. ``words`` is textstat's word count (the one the formulas use);
+Reading time is the project's (:func:`workbench.summary.reading_minutes`: 238 words a minute,
+Brysbaert 2019) over the text's whitespace-separated words, so the body's equals the summary's;
+not textstat's ``reading_time``, which counts 14.69 ms per character and makes a 1,300-word
+article a two-minute read. ``words`` is textstat's word count (the one the formulas use);
 ``sentences`` is the number of the workbench's sentences (textstat's own count, used inside the
 formulas, splits "U.S." and misses an ellipsis).
 
@@ -42,6 +44,7 @@ from typing import TYPE_CHECKING, NamedTuple
 
 from ..article import Article, Block
 from ..errors import WorkbenchError
+from ..summary import reading_minutes
 
 if TYPE_CHECKING:
     import pandas as pd
@@ -51,8 +54,8 @@ if TYPE_CHECKING:
 LEVELS = ("article", "section", "paragraph", "sentence")
 #: The locale textstat's module-level functions use, and so the one whose scores ours equal.
 TEXTSTAT_LANG = "en_US"
-#: textstat's default reading speed (Demberg & Keller 2008), milliseconds per character.
-MS_PER_CHAR = 14.69
+#: How :meth:`ReadabilityReport.frame` names the opening section, which has no heading.
+OPENING = "(opening)"
 
 
 @dataclass(frozen=True, slots=True)
@@ -78,7 +81,8 @@ class ReadabilityScores:
     dale_chall: float
     consensus_grade: float
     """textstat's ``text_standard(float_output=True)``: the grade most of its formulas agree on, 1 to 18."""
-    reading_time_s: float
+    reading_minutes: float
+    """Minutes to read the text silently at 238 words a minute (see :mod:`workbench.summary`)."""
 
 
 @dataclass(frozen=True)
@@ -111,7 +115,7 @@ class ReadabilityReport:
 
     def frame(self, level: str = "paragraph") -> pd.DataFrame:
         """One row per record of ``level``, with the text of each paragraph or sentence
-        (the heading of each section)."""
+        (the heading of each section; :data:`OPENING` for the one before the first heading)."""
         import pandas as pd
 
         records = self.level(level)
@@ -125,7 +129,7 @@ class ReadabilityReport:
             headings = {s.index: s.heading for s in self.article.sections}
             for row in rows:
                 heading = headings.get(row["index"])
-                row["heading"] = self.article.slice(heading) if heading else None
+                row["heading"] = self.article.slice(heading) if heading else OPENING
             columns.append("heading")
         return pd.DataFrame(rows, columns=columns)
 
@@ -324,7 +328,7 @@ def _scores(
         automated_readability_index=ari,
         dale_chall=dale_chall,
         consensus_grade=float(max(1, min(consensus, 18))),
-        reading_time_s=MS_PER_CHAR * tally.characters / 1000,
+        reading_minutes=reading_minutes(tally.tokens),
     )
 
 

@@ -2,7 +2,8 @@
 
 * :mod:`workbench.report.briefing` — the briefing (summary, sources, claims with verdicts, open
   questions, provenance) as plain tables, and :func:`~workbench.report.briefing.run_briefing`,
-  which executes ``notebooks/05_briefing.ipynb`` with papermill and renders it to HTML;
+  which executes the briefing notebook (``workbench/report/briefing.ipynb``, package data;
+  ``notebooks/05_briefing.ipynb`` links to it) with papermill and renders it to HTML;
 * :mod:`workbench.report.teaching` — the teaching exercise: a teacher's key, students' annotation
   files, how far each agrees with the key and with each other.
 

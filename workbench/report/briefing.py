@@ -3,14 +3,17 @@
 A briefing has five parts — a summary, the sources, the check-worthy claims with the verdicts
 annotators gave them, the open questions (claims nobody has attributed, reviewed or agreed on) and
 its provenance (workbench version, the article's and each annotation file's sha256, the time).
-Each part is a pure function returning a DataFrame, so tests need no kernel;
-``notebooks/05_briefing.ipynb`` shows them, and :func:`run_briefing` executes that notebook with
-papermill and renders it to HTML with nbconvert, inputs hidden — a small core and one engine, in
-the manner of papermill itself.
+Each part is a pure function returning a DataFrame (the summary and the highlighted claims that
+open the report also as HTML, :mod:`.briefing_view`), so tests need no kernel; the briefing
+notebook shows them, and :func:`run_briefing` executes it with papermill and renders it to HTML
+with nbconvert, inputs hidden — a small core and one engine, in the manner of papermill itself.
+The notebook is package data (``workbench/report/briefing.ipynb``, installed with the package);
+``notebooks/05_briefing.ipynb`` is a link to it, so there is one notebook to edit.
 """
 
 from __future__ import annotations
 
+import glob
 import hashlib
 import tempfile
 from collections.abc import Iterable, Sequence
@@ -24,13 +27,14 @@ from ..errors import LoadError, WorkbenchError
 
 if TYPE_CHECKING:
     import pandas as pd
+    from IPython.display import HTML
 
     from ..analysis.claims import Claim
     from ..annotations import Annotation
     from ..pipeline import Analysis
 
-#: The notebook that :func:`run_briefing` executes (found in the source tree beside the package).
-BRIEFING_NOTEBOOK = Path(__file__).resolve().parents[2] / "notebooks" / "05_briefing.ipynb"
+#: The notebook that :func:`run_briefing` executes: package data, beside this module.
+BRIEFING_NOTEBOOK = Path(__file__).with_name("briefing.ipynb")
 
 #: Cells of the briefing notebook with this tag are left out of the HTML report.
 NOTEBOOK_ONLY = "notebook-only"
@@ -115,13 +119,13 @@ def annotation_files(article_path: str | Path, annotations: str | Path | None = 
     ``annotations`` may name one file or a folder (every ``*.annotations.json`` in it: several
     annotators' files; one made for another article is read too, and reported by the store's
     warnings); ``None`` means every annotator's sidecar file beside the article (the files
-    notebook 03 writes), which may be none at all.
+    notebook 03 writes: ``<article file name>.<annotator>.annotations.json``, the article's name
+    matched exactly, brackets or stars in it included), which may be none at all.
     """
-    from ..annotations.store import SUFFIX, sidecar_path
+    from ..annotations.store import SUFFIX
 
     if annotations is None:
-        pattern = sidecar_path(article_path, "ANNOTATOR").name.replace("ANNOTATOR", "*")
-        return sorted(Path(article_path).parent.glob(pattern))
+        return sidecar_files(article_path)
     path = Path(annotations)
     if path.is_dir():
         found = sorted(path.glob(f"*{SUFFIX}"))
@@ -131,6 +135,25 @@ def annotation_files(article_path: str | Path, annotations: str | Path | None = 
     if not path.is_file():
         raise WorkbenchError(path, "no such annotation file or folder")
     return [path]
+
+
+def sidecar_files(article_path: str | Path) -> list[Path]:
+    """Every annotator's sidecar file beside the article, in name order: the article's file name
+    taken literally (``report[1].txt`` finds its own, ``a*.txt`` not another article's), then an
+    annotator's name, which has no dots (``a.txt.b.txt.bob...`` belongs to ``a.txt.b.txt``)."""
+    from ..annotations.model import AnnotationError, check_annotator
+    from ..annotations.store import SUFFIX
+
+    article_path = Path(article_path)
+    prefix = article_path.name + "."
+    found = []
+    for path in article_path.parent.glob(glob.escape(prefix) + "*" + SUFFIX):
+        try:
+            check_annotator(path.name[len(prefix) : -len(SUFFIX)])
+        except AnnotationError:
+            continue
+        found.append(path)
+    return sorted(found)
 
 
 @dataclass
@@ -190,41 +213,32 @@ def summary_frame(analysis: Analysis, annotations: Sequence[Annotation] = ()) ->
     """The article at a glance: two columns, ``item`` and ``value``."""
     import pandas as pd
 
-    article = analysis.article
-    meta = article.meta
-    sourcing = analysis.sourcing
-    claims = analysis.claims
-    checkworthy = claims.checkworthy()
-    named = sum(1 for s in sourcing.sources if s.named)
-    reviewed = sum(1 for c in checkworthy if verdict_of(claim_annotations(c, annotations)) != UNREVIEWED)
+    meta = analysis.article.meta
+    length, sources, claims = analysis.summary.lines()
+    checkworthy = analysis.summary.checkworthy_claims
     rows = [
         ("headline", meta.title or "(none)"),
         ("outlet", meta.outlet or "unknown"),
         ("date", meta.date.isoformat() if meta.date else "unknown"),
         ("author", meta.author or "unknown"),
-        (
-            "length",
-            f"{article.word_count} words in {len(article.body)} paragraphs, {len(article.body_sentences)} sentences",
-        ),
+        ("length", length),
         ("readability", _readability_line(analysis)),
-        ("sources", f"{len(sourcing.sources)} sources ({named} named), {len(sourcing.attributions)} attributions"),
-        (
-            "claims",
-            f"{len(checkworthy)} check-worthy of {len(claims)}; "
-            f"{len(checkworthy.unattributed())} in the reporter's own voice; "
-            f"{len(checkworthy.hedged())} hedged",
-        ),
-        ("reviewed", f"{reviewed} of {len(checkworthy)} check-worthy claims have a verdict"),
+        ("sources", sources),
+        ("claims", claims),
+        ("reviewed", f"{reviewed_count(analysis, annotations)} of {checkworthy} check-worthy claims have a verdict"),
     ]
     return pd.DataFrame(rows, columns=["item", "value"])
 
 
+def reviewed_count(analysis: Analysis, annotations: Sequence[Annotation]) -> int:
+    """How many check-worthy claims the annotators gave a verdict (agreed or split)."""
+    checkworthy = analysis.claims.checkworthy()
+    return sum(1 for c in checkworthy if verdict_of(claim_annotations(c, annotations)) != UNREVIEWED)
+
+
 def _readability_line(analysis: Analysis) -> str:
     body = analysis.readability.body
-    return (
-        f"Flesch-Kincaid grade {body.flesch_kincaid_grade:.1f}, reading ease "
-        f"{body.flesch_reading_ease:.0f}, about {max(1, round(body.reading_time_s / 60))} min to read"
-    )
+    return f"Flesch-Kincaid grade {body.flesch_kincaid_grade:.1f}, reading ease {body.flesch_reading_ease:.0f}"
 
 
 def speaker_of(claim: Claim) -> str:
@@ -244,7 +258,7 @@ def sources_frame(analysis: Analysis) -> pd.DataFrame:
 def claims_frame(analysis: Analysis, annotations: Sequence[Annotation] = ()) -> pd.DataFrame:
     """The check-worthy claims (and any other claim someone annotated) with their verdicts.
 
-    Columns: ``claim`` (the text), ``speaker`` (see :func:`speaker_of`),
+    Columns: ``#`` (the claim's number in the claim list), ``claim`` (the text), ``speaker`` (see :func:`speaker_of`),
     ``hedged`` (the hedge cues, or empty), ``verdict``, ``notes`` (``annotator: note``),
     ``evidence`` (every annotator's, each once), ``start``, ``end``.
     """
@@ -252,12 +266,13 @@ def claims_frame(analysis: Analysis, annotations: Sequence[Annotation] = ()) -> 
 
     article = analysis.article
     rows = []
-    for claim in analysis.claims:
+    for number, claim in enumerate(analysis.claims, start=1):
         on_claim = claim_annotations(claim, annotations)
         if not (claim.checkworthy or on_claim):
             continue
         rows.append(
             {
+                "#": number,
                 "claim": article.slice((claim.start, claim.end)),
                 "speaker": speaker_of(claim),
                 "hedged": ", ".join(cue.text for cue in claim.hedge_cues),
@@ -268,7 +283,8 @@ def claims_frame(analysis: Analysis, annotations: Sequence[Annotation] = ()) -> 
                 "end": claim.end,
             }
         )
-    return pd.DataFrame(rows, columns=["claim", "speaker", "hedged", "verdict", "notes", "evidence", "start", "end"])
+    columns = ["#", "claim", "speaker", "hedged", "verdict", "notes", "evidence", "start", "end"]
+    return pd.DataFrame(rows, columns=columns)
 
 
 def open_questions(
@@ -276,27 +292,30 @@ def open_questions(
     annotations: Sequence[Annotation] = (),
     unanchored: Sequence[Annotation] = (),
 ) -> pd.DataFrame:
-    """What is still open, one row per claim: check-worthy claims without a verdict, disputed or
-    unverifiable, or on which annotators disagree — and of those, the ones the article states in
-    its own voice (who says so?); then the ``unanchored`` annotations, whose quote the current
+    """What is still open, one row per check-worthy claim not settled: without a verdict, disputed
+    or unverifiable, or on which annotators disagree — and of those, the ones the article states
+    in its own voice (who says so?); then the ``unanchored`` annotations, whose quote the current
     text no longer holds. A claim with a settled verdict (verified, partly true, false, opinion)
-    is no longer open.
+    is no longer open; a claim the analysis does not find check-worthy is not listed.
 
-    Columns: ``claim``, ``speaker``, ``verdict``, ``questions`` (why it is open), ``start``, ``end``.
+    Columns: ``#`` (the claim's number in the claim list; empty for an annotation no longer in the
+    text), ``claim``, ``speaker``, ``verdict``, ``questions`` (why it is open), ``start``, ``end``.
     """
     import pandas as pd
 
     article = analysis.article
     rows = []
-    for claim in analysis.claims:
+    for number, claim in enumerate(analysis.claims, start=1):
+        if not claim.checkworthy:
+            continue
         on_claim = claim_annotations(claim, annotations)
         verdict = verdict_of(on_claim)
         split = len(set(verdicts_given(on_claim).values())) > 1
         settled = not split and verdict != UNREVIEWED and verdict not in OPEN_VERDICTS
         questions = []
-        if claim.checkworthy and not claim.attributed and not settled:
+        if not claim.attributed and not settled:
             questions.append("no source: stated in the reporter's own voice")
-        if claim.checkworthy and verdict == UNREVIEWED:
+        if verdict == UNREVIEWED:
             questions.append("not reviewed yet")
         if verdict in OPEN_VERDICTS:
             questions.append(f"{verdict}: needs more evidence")
@@ -305,6 +324,7 @@ def open_questions(
         if questions:
             rows.append(
                 {
+                    "#": number,
                     "claim": article.slice((claim.start, claim.end)),
                     "speaker": speaker_of(claim),
                     "verdict": verdict,
@@ -316,6 +336,7 @@ def open_questions(
     for lost in unanchored:
         rows.append(
             {
+                "#": None,
                 "claim": lost.anchor.quote,
                 "speaker": "",
                 "verdict": lost.verdict,
@@ -324,7 +345,8 @@ def open_questions(
                 "end": lost.anchor.end,
             }
         )
-    return pd.DataFrame(rows, columns=["claim", "speaker", "verdict", "questions", "start", "end"])
+    frame = pd.DataFrame(rows, columns=["#", "claim", "speaker", "verdict", "questions", "start", "end"])
+    return frame.astype({"#": "Int64"})
 
 
 # --- the briefing as one object, for the notebook --------------------------------------------
@@ -366,11 +388,41 @@ class Briefing:
     def summary(self) -> pd.DataFrame:
         return summary_frame(self.analysis, self.read.annotations)
 
+    def summary_html(self) -> HTML:
+        """The summary as the report opens with it (see :func:`.briefing_view.summary_html`)."""
+        from IPython.display import HTML
+
+        from .briefing_view import summary_html
+
+        return HTML(summary_html(self.analysis, reviewed_count(self.analysis, self.read.annotations)))
+
+    def article_html(self) -> HTML:
+        """The whole article highlighted, as notebook 01 shows it (:func:`workbench.widgets.highlight_html`)."""
+        from IPython.display import HTML
+
+        from ..widgets.highlight import highlight_html
+
+        return HTML(highlight_html(self.analysis))
+
+    def claims_html(self) -> HTML:
+        """The check-worthy claims highlighted, with verdicts (:func:`.briefing_view.checkworthy_claims_html`)."""
+        from IPython.display import HTML
+
+        from .briefing_view import checkworthy_claims_html
+
+        return HTML(checkworthy_claims_html(self.analysis, self.read.annotations))
+
     def sources(self) -> pd.DataFrame:
         return sources_frame(self.analysis)
 
     def claims(self) -> pd.DataFrame:
         return claims_frame(self.analysis, self.read.annotations)
+
+    def claim_notes(self) -> pd.DataFrame:
+        """:meth:`claims` with a note or evidence from an annotator: the details the highlighted
+        list of check-worthy claims does not show."""
+        claims = self.claims()
+        return claims[(claims["notes"] != "") | (claims["evidence"] != "")].reset_index(drop=True)
 
     def open_questions(self) -> pd.DataFrame:
         return open_questions(self.analysis, self.read.annotations, self.read.unanchored)
@@ -407,7 +459,7 @@ def run_briefing(
     annotations = None if annotations is None else Path(annotations).resolve()
     notebook = Path(notebook)
     if not notebook.is_file():
-        raise WorkbenchError(notebook, "the briefing notebook is missing (run from a source checkout of workbench)")
+        raise WorkbenchError(notebook, "the briefing notebook is missing: reinstall workbench")
     # Bad input fails here, with the loader's or the annotation store's message, before a kernel starts.
     load(article_path)
     for path in annotation_files(article_path, annotations):

@@ -117,7 +117,7 @@ class Comparison:
         ax.invert_yaxis()
         ax.set_xlabel("check-worthy claims")
         ax.set_title("Check-worthy claims: who makes them", fontsize="medium")
-        ax.legend(fontsize="small", loc="lower right")
+        ax.legend(fontsize="small", loc="upper left", bbox_to_anchor=(1.01, 1))  # beside the bars, never over them
         return figure
 
     def plot_grades(self, ax: Axes | None = None) -> Figure:

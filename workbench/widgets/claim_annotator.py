@@ -1,9 +1,12 @@
 """ClaimAnnotator: step through an article's claims and give each a verdict, with autosave.
 
 For each claim: a verdict (one of :data:`workbench.annotations.VERDICTS`), a confidence, a note,
-tags and evidence links; filters narrow the list to unattributed, hedged or check-worthy claims;
-a progress line says how many of the listed claims are reviewed. Every change goes straight to
-the :class:`~workbench.annotations.AnnotationStore`, which writes the sidecar file atomically.
+tags and evidence links; filters narrow the list to unattributed, hedged or check-worthy claims
+(the list starts with the check-worthy ones); a progress line says how many of the listed claims
+are reviewed. Nothing is saved before the annotator has given a name (:class:`.autosave.NameBox`);
+then every change goes straight to the :class:`~workbench.annotations.AnnotationStore`, which
+writes the sidecar file atomically, with every value of the form as shown (a confidence left at
+0.5 is saved as 0.5, not as "none"). Exports are written only by the Export button.
 
 Claims are keyed by the offsets of their text, ``claim:START-END``, not by their number in the
 list: a saved annotation keeps naming the same words whatever filter is on, and when a later
@@ -13,22 +16,28 @@ re-anchors an annotation to the words' new place, and the annotator finds it the
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 import ipywidgets as widgets
 
 from . import render
-from .autosave import save_change
+from .autosave import NameBox, save_change
 
 if TYPE_CHECKING:
+    import pandas as pd
+
     from ..analysis.claims import Claim
     from ..annotations import Annotation, AnnotationStore
     from ..article import Article
     from ..pipeline import Analysis
 
 FILTERS = ("unattributed", "hedged", "checkworthy")
+#: The filters on when the annotator opens: a fact-check starts with the check-worthy claims.
+START_FILTERS = ("checkworthy",)
+#: Decimals a confidence is saved with (the slider moves by 0.05; a browser may send 0.15000000000000002).
+CONFIDENCE_DECIMALS = 2
 VERDICT_LABELS = {"opinion": "opinion (not checkable)"}
 
 
@@ -137,33 +146,38 @@ def claim_html(article: Article, claim: Claim, number: int, marks: Sequence[rend
 class ClaimAnnotator(widgets.VBox):
     """Review an article's claims one by one; every change is saved to the annotator's sidecar.
 
-    ``annotator.store`` is the :class:`AnnotationStore`; ``annotator.current`` the number of the
-    claim on screen (or None when no claim passes the filters).
+    ``annotator`` is the annotator's name, or a :class:`NameBox` shared with another annotator
+    widget; without a valid name the widget asks for one and saves nothing. ``annotator.store`` is
+    the :class:`AnnotationStore` (None until named); ``annotator.current`` the number of the claim
+    on screen (or None when no claim passes the filters); ``filters`` the filters on at the start.
     """
 
     def __init__(
         self,
         article: Article,
-        annotator: str = "analyst",
+        annotator: str | NameBox | None = None,
         *,
         store: AnnotationStore | None = None,
         analysis: Analysis | None = None,
+        filters: Iterable[str] = START_FILTERS,
     ):
-        from ..annotations import VERDICTS, AnnotationStore
+        from ..annotations import VERDICTS
         from ..pipeline import analyze
 
         self.article = article
         self.analysis = analysis if analysis is not None else analyze(article)
         self.claims = list(self.analysis.claims)
-        self.store = store if store is not None else AnnotationStore.open(article, annotator=annotator)
+        self.name = annotator if isinstance(annotator, NameBox) else NameBox(article, annotator, store=store)
         colours = render.speaker_colours(a.speaker for a in self.analysis.sourcing.attributions)
         self.marks = render.analysis_marks(self.analysis, colours)
         self.listed: list[tuple[int, Claim]] = []
         self.position = 0
         self._showing = False
 
+        on = set(filters)
         self.filters = {
             name: widgets.Checkbox(
+                value=name in on,
                 description=name.replace("checkworthy", "check-worthy"),
                 indent=False,
                 layout=widgets.Layout(width="9em"),
@@ -204,7 +218,7 @@ class ClaimAnnotator(widgets.VBox):
             tooltip="ClaimReview, Web Annotation and CSV files beside the sidecar",
         )
         self.status = widgets.Label()
-        self.warnings = widgets.HTML(render.warnings_html(self.store.warnings))
+        self.warnings = widgets.HTML()
         for widget, css in (
             (self, "wb-claim-annotator"),
             (self.warnings, "wb-warnings"),
@@ -232,14 +246,13 @@ class ClaimAnnotator(widgets.VBox):
         self.next_button.on_click(lambda _: self.go(self.position + 1))
         self.jump.observe(self._on_jump, names="value")
         self.export_button.on_click(lambda _: self.export())
-        self.verdict.observe(lambda c: self._record(verdict=c["new"]), names="value")
-        self.confidence.observe(lambda c: self._record(confidence=c["new"]), names="value")
-        self.note.observe(lambda c: self._record(note=c["new"]), names="value")
-        self.tags.observe(lambda c: self._record(tags=split_tags(c["new"])), names="value")
-        self.evidence.observe(lambda c: self._record(evidence=split_lines(c["new"])), names="value")
+        for field in (self.verdict, self.confidence, self.note, self.tags, self.evidence):
+            field.observe(lambda _: self._record(), names="value")
+        self.name.on_store(lambda _: self._show())
 
         super().__init__(
             [
+                self.name,
                 self.warnings,
                 widgets.HBox([widgets.Label("Show only:"), *self.filters.values(), self.progress]),
                 widgets.HBox([self.previous_button, self.next_button, self.jump, self.where]),
@@ -256,6 +269,11 @@ class ClaimAnnotator(widgets.VBox):
         self._apply_filters()
 
     # --- navigation ------------------------------------------------------------------------
+    @property
+    def store(self) -> AnnotationStore | None:
+        """The annotator's store: None until a valid name is given."""
+        return self.name.store
+
     @property
     def current(self) -> int | None:
         """Number of the claim on screen (from 1, in the full claim list)."""
@@ -285,9 +303,11 @@ class ClaimAnnotator(widgets.VBox):
         self._showing = True
         try:
             self._update_progress()
+            self.warnings.value = render.warnings_html(self.store.warnings if self.store else [])
             empty = not self.listed
             for widget in (self.verdict, self.confidence, self.note, self.tags, self.evidence):
-                widget.disabled = empty
+                widget.disabled = empty or self.store is None
+            self.export_button.disabled = self.store is None
             self.previous_button.disabled = empty or self.position == 0
             self.next_button.disabled = empty or self.position == len(self.listed) - 1
             if empty:
@@ -298,7 +318,7 @@ class ClaimAnnotator(widgets.VBox):
             self.jump.value = self.position
             self.where.value = f"Claim {number} ({self.position + 1} of {len(self.listed)} listed)"
             self.claim_view.value = claim_html(self.article, claim, number, self.marks)
-            saved = annotation_for(self.store, claim)
+            saved = annotation_for(self.store, claim) if self.store else None
             self.verdict.value = saved.verdict if saved else "unreviewed"
             self.confidence.value = saved.confidence if saved and saved.confidence is not None else 0.5
             self.note.value = saved.note if saved else ""
@@ -309,29 +329,52 @@ class ClaimAnnotator(widgets.VBox):
             self._showing = False
 
     # --- recording -------------------------------------------------------------------------
-    def _record(self, **changes: Any) -> None:
-        """Save a change of the claim on screen (not the values set while showing a claim)."""
-        if self._showing or not self.listed:
+    def form_values(self) -> dict[str, Any]:
+        """What the form shows, as it is saved: every field, the confidence to two decimals."""
+        return {
+            "verdict": self.verdict.value,
+            "confidence": round(float(self.confidence.value), CONFIDENCE_DECIMALS),
+            "note": self.note.value,
+            "tags": split_tags(self.tags.value),
+            "evidence": split_lines(self.evidence.value),
+        }
+
+    def _record(self) -> None:
+        """Save the claim on screen as the form shows it, after a change by the annotator (not the
+        values set while showing a claim)."""
+        store = self.store
+        if self._showing or not self.listed or store is None:
             return
         claim = self.listed[self.position][1]
-        saved = annotation_for(self.store, claim)
+        saved = annotation_for(store, claim)
         key = saved.key if saved is not None else claim_key(claim)
         annotation = save_change(
-            self.store, self.status, key, target="claim", start=claim.start, end=claim.end, **changes
+            store, self.status, key, target="claim", start=claim.start, end=claim.end, **self.form_values()
         )
         if annotation is not None:
             self._show_evidence(annotation.evidence)
         self._update_progress()
 
     def export(self) -> dict[str, Path]:
-        """Write the exports (see :func:`export_annotations`) and say where they went."""
+        """Write the exports (see :func:`export_annotations`) and say where they went; nothing
+        before the annotator is named."""
+        if self.store is None:
+            self.status.value = "Nothing to export: type your name first."
+            return {}
         written = export_annotations(self.article, self.store)
         self.status.value = "Exported " + ", ".join(p.name for p in written.values())
         return written
+
+    def saved(self) -> pd.DataFrame:
+        """The annotations saved so far, one row each (none before the annotator is named)."""
+        from ..annotations.export import annotations_frame
+
+        return self.store.frame() if self.store is not None else annotations_frame([])
 
     def _show_evidence(self, evidence: Sequence[str]) -> None:
         self.evidence_links.value = "<br>".join(render.link_html(e) for e in evidence)
 
     def _update_progress(self) -> None:
         listed = [claim for _, claim in self.listed]
-        self.progress.value = progress_text(reviewed_count(listed, self.store), len(listed))
+        reviewed = reviewed_count(listed, self.store) if self.store is not None else 0
+        self.progress.value = progress_text(reviewed, len(listed))

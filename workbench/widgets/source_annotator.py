@@ -4,6 +4,8 @@ For each source (who is quoted, under its canonical name): its type, affiliation
 detected, editable; a note; a "Confirm" button. The values go to the annotation's ``fields``
 (``type``, ``affiliation``, ``side`` and ``status``: "confirmed" when they are as detected,
 "corrected" otherwise), keyed ``source:<name>`` and anchored at the source's first mention.
+Nothing is saved before the annotator has given a name (:class:`.autosave.NameBox`, which a claim
+annotator of the same person can share).
 """
 
 from __future__ import annotations
@@ -13,7 +15,7 @@ from typing import TYPE_CHECKING, Any
 import ipywidgets as widgets
 
 from . import render
-from .autosave import save_change
+from .autosave import NameBox, save_change
 
 if TYPE_CHECKING:
     from ..analysis.sourcing import Source, Sourcing
@@ -80,18 +82,21 @@ def source_html(article: Article, source: Source, sourcing: Sourcing) -> str:
 
 
 class SourceAnnotator(widgets.VBox):
-    """Step through the sources; confirm or correct type, affiliation and side; every change saved."""
+    """Step through the sources; confirm or correct type, affiliation and side; every change saved.
+
+    ``annotator`` is the annotator's name or a :class:`NameBox` (shared with a claim annotator);
+    ``store`` is None, and the form disabled, until the name is valid.
+    """
 
     def __init__(
         self,
         article: Article,
-        annotator: str = "analyst",
+        annotator: str | NameBox | None = None,
         *,
         store: AnnotationStore | None = None,
         analysis: Analysis | None = None,
     ):
         from ..analysis.sourcing.registry import SOURCE_TYPES
-        from ..annotations import AnnotationStore
         from ..pipeline import analyze
 
         self.article = article
@@ -100,7 +105,7 @@ class SourceAnnotator(widgets.VBox):
         self.sources: list[Source] = [
             s for s in self.sourcing.sources if first_mention(self.sourcing, s.name) is not None
         ]
-        self.store = store if store is not None else AnnotationStore.open(article, annotator=annotator)
+        self.name = annotator if isinstance(annotator, NameBox) else NameBox(article, annotator, store=store)
         self.position = 0
         self._showing = False
 
@@ -117,7 +122,7 @@ class SourceAnnotator(widgets.VBox):
         )
         self.confirm_button = widgets.Button(description="Confirm", icon="check", button_style="success")
         self.status = widgets.Label()
-        self.warnings = widgets.HTML(render.warnings_html(self.store.warnings))
+        self.warnings = widgets.HTML()
         for widget, css in (
             (self, "wb-source-annotator"),
             (self.warnings, "wb-warnings"),
@@ -142,9 +147,11 @@ class SourceAnnotator(widgets.VBox):
         for field in (self.type, self.affiliation, self.side):
             field.observe(lambda _: self._record_fields(), names="value")
         self.note.observe(lambda c: self._record(note=c["new"]), names="value")
+        self.name.on_store(lambda _: self.go(self.position))
 
         super().__init__(
             [
+                self.name,
                 self.warnings,
                 widgets.HBox([self.previous_button, self.next_button, self.jump, self.where]),
                 self.source_view,
@@ -159,6 +166,11 @@ class SourceAnnotator(widgets.VBox):
         self.go(0)
 
     @property
+    def store(self) -> AnnotationStore | None:
+        """The annotator's store: None until a valid name is given."""
+        return self.name.store
+
+    @property
     def current(self) -> Source | None:
         return self.sources[self.position] if self.sources else None
 
@@ -168,8 +180,9 @@ class SourceAnnotator(widgets.VBox):
         self._showing = True
         try:
             source = self.current
+            self.warnings.value = render.warnings_html(self.store.warnings if self.store else [])
             for widget in (self.type, self.affiliation, self.side, self.note, self.confirm_button):
-                widget.disabled = source is None
+                widget.disabled = source is None or self.store is None
             self.previous_button.disabled = source is None or self.position == 0
             self.next_button.disabled = source is None or self.position == len(self.sources) - 1
             if source is None:
@@ -178,7 +191,7 @@ class SourceAnnotator(widgets.VBox):
             self.jump.value = self.position
             self.where.value = f"{self.position + 1} of {len(self.sources)}"
             self.source_view.value = source_html(self.article, source, self.sourcing)
-            saved = self.store.get(source_key(source.name))
+            saved = self.store.get(source_key(source.name)) if self.store else None
             values = saved.fields if saved and saved.fields else detected_fields(source)
             self.type.value = values.get("type", "")
             self.affiliation.value = values.get("affiliation", "")
@@ -192,12 +205,12 @@ class SourceAnnotator(widgets.VBox):
             self._record(fields=source_fields(self.current, self.type.value, self.affiliation.value, self.side.value))
 
     def _record(self, **changes: Any) -> None:
-        source = self.current
-        if self._showing or source is None:
+        source, store = self.current, self.store
+        if self._showing or source is None or store is None:
             return
         mention = first_mention(self.sourcing, source.name)
         save_change(
-            self.store,
+            store,
             self.status,
             source_key(source.name),
             target="source",
