@@ -477,18 +477,19 @@ def test_verbs_of_praise_blame_and_apology_take_a_noun_phrase(sentence, cue, con
 
 
 @pytest.mark.parametrize(
-    "headline, expected",
+    "headline",
     [
-        ("Mayor Ortiz Says Budget Is Balanced", [("indirect", "Ortiz", "Says", "Budget Is Balanced")]),
-        ("Ortiz: the budget is balanced at last", [("indirect", "Ortiz", ":", "the budget is balanced at last")]),
-        ("Ortiz to teachers: the budget is balanced", [("indirect", "Ortiz", ":", "the budget is balanced")]),
-        ("The Latest: council passes the budget", []),
-        ("Seoul Condemns the Budget Vote", []),  # only speech verbs are cues in a title-case headline
+        "Mayor Ortiz Says Budget Is Balanced",
+        "Ortiz: the budget is balanced at last",
+        "Ortiz to teachers: the budget is balanced",
+        "The Latest: council passes the budget",
+        "Seoul Condemns the Budget Vote",
     ],
 )
-def test_headline_attributions(headline, expected):
+def test_a_headline_gives_no_attribution(headline):
+    # the headline is the article's own summary; the body says who said what
     article = workbench.load_text(headline + "\n\nThe council met on Monday.")
-    assert described(find_sourcing(article)) == expected
+    assert described(find_sourcing(article)) == []
 
 
 def test_nominal_cue_with_a_noun_phrase_or_infinitive_content_and_a_possessor():

@@ -193,7 +193,7 @@ def find_sourcing(article: Article, *, join_continuations: bool = False) -> Sour
     continues instead (one attribution per cue, as PolNeAR annotates; the seed article's
     annotation counts passages).
     """
-    drafts = find_attributions(article)
+    drafts = _in_body(article, find_attributions(article))
     if join_continuations:
         drafts = _join_continuations(drafts)
     speakers, sources = build_registry(article.text, drafts, _prose(article))
@@ -217,6 +217,26 @@ def find_sourcing(article: Article, *, join_continuations: bool = False) -> Sour
             )
         )
     return Sourcing(article, attributions, sources)
+
+
+def _in_body(article: Article, drafts: list) -> list:
+    """Only what stands in the body's paragraphs: a headline, sub-headline, caption, byline or
+    heading reports no one ("NASA celebrates 30th anniversary …", "Reports: 'streamlined' UK asylum
+    process …" are the article's own words about its story, and its body says who said what)."""
+    from ...article import BODY_KINDS
+
+    kinds = {block.index: block.kind for block in article.blocks}
+    kept: list = []
+    new_index: dict[int, int] = {}
+    for k, draft in enumerate(drafts):
+        if kinds.get(draft.block) not in BODY_KINDS:
+            continue
+        new_index[k] = len(kept)
+        kept.append(draft)
+    for draft in kept:
+        if draft.follows is not None:
+            draft.follows = new_index.get(draft.follows)
+    return kept
 
 
 def _join_continuations(drafts: list) -> list:
