@@ -533,7 +533,7 @@ def test_addressee_and_infinitive_are_the_content():
 
 def test_cue_that_is_also_a_noun_after_a_speaker_noun():
     result = sourcing_of("The Republican candidate plans to visit Ohio. The Paris attacks shocked the world.")
-    assert described(result) == [("indirect", "unnamed candidates", "plans", "to visit Ohio")]
+    assert described(result) == [("indirect", "unnamed candidate", "plans", "to visit Ohio")]
 
 
 def test_stance_adjective_after_be_takes_the_subject_as_source():
@@ -1587,7 +1587,7 @@ def test_an_infinitive_cue_in_a_subordinate_clause_has_that_clauses_subject_as_s
 
 def test_a_title_case_line_takes_any_finite_cue_not_only_speech_verbs():
     result = sourcing_of("Harbor Mayor Tom Ortiz Endorses Rivera For Council Seat.", "The mayor spoke on Monday.")
-    assert described(result) == [("indirect", "Harbor Mayor Tom Ortiz", "Endorses", "Rivera For Council Seat")]
+    assert described(result) == [("indirect", "Tom Ortiz", "Endorses", "Rivera For Council Seat")]
 
 
 def test_a_gerund_cue_after_be_and_an_adverb_has_the_subject_as_source():
@@ -1714,7 +1714,7 @@ def test_a_quantity_with_at_least_right_after_the_cue_opens_the_content():
 def test_point_to_in_the_base_form_reports_what_is_pointed_to():
     result = sourcing_of("Harbor officials point to a new radar that has cut collisions.")
     assert [(speaker, cue, content) for _, speaker, cue, content in described(result)] == [
-        ("Harbor officials", "point to", "a new radar that has cut collisions"),
+        ("unnamed officials", "point to", "a new radar that has cut collisions"),
     ]
 
 
@@ -1723,9 +1723,9 @@ def test_prepositional_reporting_phrases_in_the_base_form_and_gerund():
         "Harbor officials warn against the new levy. Union leaders push for lower fees, railing against the board."
     )
     assert [(speaker, cue, content) for _, speaker, cue, content in described(result)] == [
-        ("Harbor officials", "warn against", "the new levy"),
-        ("Union leaders", "push for", "lower fees"),
-        ("Union leaders", "railing against", "the board"),
+        ("unnamed officials", "warn against", "the new levy"),
+        ("unnamed leaders", "push for", "lower fees"),
+        ("unnamed leaders", "railing against", "the board"),
     ]
 
 

@@ -59,6 +59,11 @@ class SourcingSummary:
     by_kind: dict[str, int]
     silent_actors: tuple[str, ...]
     """People the article names (with a title) who are never the source of an attribution."""
+    anonymous_share: float = 0.0
+    """Share of attributions whose source is an unnamed group or individual ("officials", "a source
+    familiar with the matter"), 0..1."""
+    by_category: dict[str, int] = field(default_factory=dict)
+    """Attributions per source category (person, organisation, government body, …)."""
 
 
 @dataclass(frozen=True)
@@ -128,8 +133,16 @@ class Sourcing:
             "words_quoted",
             "first_offset",
             "named",
+            "category",
+            "mentions",
         ]
-        rows = [{c: (", ".join(s.aliases) if c == "aliases" else getattr(s, c)) for c in columns} for s in self.sources]
+        rows = [
+            {
+                c: (", ".join(s.aliases) if c == "aliases" else len(s.mentions) if c == "mentions" else getattr(s, c))
+                for c in columns
+            }
+            for s in self.sources
+        ]
         frame = pd.DataFrame(rows, columns=columns)
         return frame.sort_values(["attributions", "first_offset"], ascending=[False, True], ignore_index=True)
 
@@ -138,9 +151,12 @@ class Sourcing:
         named = sum(s.attributions for s in self.sources if s.named)
         by_type: Counter[str] = Counter()
         by_country: Counter[str] = Counter()
+        by_category: Counter[str] = Counter()
         for s in self.sources:
             by_type[s.type] += s.attributions
             by_country[s.country or "unknown"] += s.attributions
+            by_category[s.category] += s.attributions
+        anonymous = by_category["unnamed group"] + by_category["unnamed individual"]
         return SourcingSummary(
             attributions=len(self.attributions),
             sources=len(self.sources),
@@ -150,6 +166,8 @@ class Sourcing:
             by_country=dict(by_country.most_common()),
             by_kind=dict(Counter(a.kind for a in self.attributions).most_common()),
             silent_actors=_silent_actors(self.article, self.sources),
+            anonymous_share=anonymous / total if total else 0.0,
+            by_category=dict(by_category.most_common()),
         )
 
     def plot(self, ax: Axes | None = None) -> Figure:

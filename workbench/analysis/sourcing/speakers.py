@@ -340,6 +340,7 @@ def clause_start(text: str, lo: int, hi: int) -> int:
     if len(toks) >= 2 and toks[0][2].lower() in _CONJUNCTIONS:
         return toks[1][0]  # "But Williams, who’s running …, added"
     if len(toks) >= 2 and toks[0][2].lower() in SENTENCE_ADVERBS | {
+        "according",  # "According to the New Zealand Herald, Emeritus Professor John Burrows … said"
         "speaking",
         "asked",
         "by",
