@@ -15,6 +15,7 @@ from .article import Article, Block, Metadata, Section, Sentence, Span
 from .errors import LoadError, WorkbenchError
 from .load import Collection, iter_file, load, load_many, load_text
 from .pipeline import Analysis, analyze
+from .summary import ArticleSummary, summarize
 
 __version__ = "0.1.0"
 
@@ -25,6 +26,7 @@ _install_if_in_ipython()
 __all__ = [
     "Analysis",
     "Article",
+    "ArticleSummary",
     "Block",
     "Collection",
     "LoadError",
@@ -39,4 +41,5 @@ __all__ = [
     "load",
     "load_many",
     "load_text",
+    "summarize",
 ]

@@ -20,6 +20,7 @@ if TYPE_CHECKING:
     from .analysis.hedges import HedgeCue
     from .analysis.readability import ReadabilityReport
     from .analysis.sourcing import Sourcing
+    from .summary import ArticleSummary
 
 
 class Analysis:
@@ -51,6 +52,13 @@ class Analysis:
         from .analysis.claims import find_claims
 
         return find_claims(self.article, sourcing=self.sourcing, hedge_cues=self.hedge_cues)
+
+    @cached_property
+    def summary(self) -> ArticleSummary:
+        """The counts an analyst reads, one record for every surface (see ``workbench.summary``)."""
+        from .summary import summarize
+
+        return summarize(self)
 
     def to_contract(self, path: str) -> dict[str, Any]:
         """The export contract's record for this article (see ``shared/eval/CONTRACT.md``)."""

@@ -466,7 +466,9 @@ def _claim(
     entities = _entities(text, span)
     attribution = attributions.linked(span)
     reasons, evidence = _evidence(text, span, own_cues, own_dates, own_quantities, entities)
-    log_odds = BIAS + math.fsum(EVIDENCE_WEIGHTS.get(e, 0.0) for e in sorted(evidence))  # the same sum whatever the set order
+    log_odds = BIAS + math.fsum(
+        EVIDENCE_WEIGHTS.get(e, 0.0) for e in sorted(evidence)
+    )  # the same sum whatever the set order
     score = 1.0 / (1.0 + math.exp(-log_odds))
     checkworthy = score >= CHECKWORTHY_THRESHOLD
     claim_type = _claim_type(reasons, evidence, checkworthy)

@@ -1,0 +1,477 @@
+"""Where reported content starts after its cue and where it ends: the next cue clause, a coordinated clause,
+an aside, an adjunct after a noun-phrase content, the end of an infinitive or a relative clause.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ...article import Sentence
+from .cues import Cue, CueWord
+from .marks import QUOTE_MARKS
+from .paragraph import Paragraph
+from .speakers import (
+    PRONOUNS,
+    common_noun_phrase_after,
+    is_agent,
+    noun_phrase_after,
+)
+from .subjects import _SUBORDINATOR
+from .textutil import _WORD, _is_ly_adverb, _phrase_comma, _skip, _strip_content_end, _word_count
+from .words import _BEFORE_A_NOUN, _FINITE_FORMS, _IRREGULAR_PASTS, _PREPOSITIONS, _SPEECH_ONLY
+
+# "said at least six people …": a quantity opening the content, not an adjunct.
+_AT_LEAST = re.compile(r"at\s+(?:least|most)\b")
+
+_WHEN_AFTER_CUE = re.compile(
+    r"(?:on\s+)?(?:(?:this|last|late|early)\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today|"
+    r"tonight|recently|earlier|week|month|year)(?:\s+(?:morning|afternoon|evening|night))?\b,?"
+)
+
+
+# "stating on NBC's "Meet the Press" that …": an adjunct (perhaps naming a show) before "that"
+_ADDRESSEE_THEN_THAT = re.compile(r"(?:[^\s,;:“”\"]+\s+){1,5}?that\b")
+
+# "said in a statement Thursday night they pulled …": a clause's subject after the adjunct
+_ASIDE_AFTER_CUE = re.compile(r",\s+(?:in|on|at|with|without|for|during|after|before|as)\s[^,;:“”\"]{1,50},")
+
+# "to" before an addressee, not an infinitive: "to me", "to the senator", "to House Democrats".
+_ADDRESSEE_AFTER_TO = re.compile(r"\s+(?:(?:me|him|her|us|them|you|the|his|their|its|a|an)\b|[A-Z])")
+
+_SUBJECT_AFTER_ADJUNCT = re.compile(r"[^.;,“”]{0,60}?\s(?=(?:he|she|they|we|it|I)\s)")
+
+_THAT_AFTER_ADJUNCT = re.compile(r"[^.;“”]{0,80}?\bthat\b")
+
+# A clause without "that": a pronoun or name, then an auxiliary ("acknowledged it would be easier").
+_BARE_CLAUSE = re.compile(
+    r"(?:he|she|they|it|we|I|[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,3})\s+"
+    r"(?:was|is|were|are|had|has|have|would|will|could|can|should|might|may|did|does|do)\b"
+)
+
+
+_LEADING_CONJUNCTION = re.compile(
+    r"^\s*(?:but|and|while|although|though|yet|so|as|because|whereas)\b\s*", re.IGNORECASE
+)
+
+
+# A coordinated clause with a subject of its own (", and Ms. Brainard is ...", "; others ...", ", but the
+# party has …", "— and there were …", ", and 40 percent closed", "… but she remained …", "… and 20 percent said …")
+# or a coordinated reporting verb ("… a year and questioned how …").
+_NEW_CLAUSE = re.compile(
+    r"(?:,\s+(?:and|but|while|whereas|although|though)|;|\s[—–]\s+(?:and|but))\s+"
+    r"(?=(?:he|she|they|we|it|I|there|the|his|her|their|its|this|these|those|some|many|most|more|both|all|each|no|"
+    r"one|two|three|four|five|six|seven|eight|nine|ten|\d[\d,.%]*|[A-Z][\w’'.-]+)\s)"
+    r"|\s+(?:and|but)\s+(?=(?:also\s+)?(?:said|says|told|tells|added|adds|asked|questioned|argued|noted|insisted|"
+    r"warned|called|urged|suggested|acknowledged|conceded|denied|explained|wrote|predicted|promised|vowed)\b)"
+    r"|\s+and\s+(?=(?:others|many|some|most|\d[\d.]*\s*(?:percent|%)|\w+\s+in\s+\w+)\s+(?:have\s+|had\s+)?"
+    r"(?:said|say|argued|argue)\b)"
+    r"|\s+(?:and|but)\s+(?=(?:he|she|they|I|we)\s)"
+)
+
+
+# A cue coordinated with the one before it starts an attribution of its own ("… and has said that …", "… but did
+# not mention …").
+_COORDINATED_CUE = re.compile(
+    r",?\s+(?:and|but)\s+(?:(?:has|have|had|also|later|then|even|instead|would|will|did|does|do|not|never|[a-z]+ly)\s+)*$"
+)
+
+
+# "that" after a cue, perhaps past an adverb ("suspected immediately that").
+_THAT_AFTER_CUE = re.compile(r"(?:\s+[a-z]+ly)?\s+that\b")
+
+# A complement of a coordinated cue that its clause's subject cannot be the source of: a that-clause, or a pronoun
+# object standing for that subject ("said Trump was wrong and criticized him for …").
+_OWN_COMPLEMENT_AFTER_CUE = re.compile(r"(?:\s+[a-z]+ly)?\s+(?:that|him|them)\b")
+
+# An adverb between a comma and a participle cue (", instead reiterating …", ", quickly reminding …").
+_ADVERB_BEFORE_PARTICIPLE = r"(?:instead|also|then|again|[a-z]+ly)"
+
+# What may stand between the comma and a participle cue that starts an attribution of its own: a closing quotation
+# mark, an adverb.
+_PARTICIPLE_LEAD = re.compile(r"[”\"']*\s*" + _ADVERB_BEFORE_PARTICIPLE + r"?\s*")
+
+# A preposition opening an adjunct with a participle cue after a noun-phrase content ("dismissed the charges by
+# pointing out that …", "endorsed Bush before backing Rubio").
+_ADJUNCT_BEFORE_PARTICIPLE = re.compile(r"\s(?:by|after|before|while)\s+$")
+
+# An auxiliary in the coordination before a base-form cue ("… but did not suggest …").
+_AUXILIARY_IN = re.compile(r"\b(?:would|will|did|does|do)\b")
+
+# A gerund after a preposition ("accusing X of mocking …"), which a coordinated gerund may continue ("… and promising …").
+_GERUND_COMPLEMENT = re.compile(r"\b(?:of|for|by|about)\s+[a-z]+ing\b")
+
+# A non-restrictive relative clause, a contrast, an apposition (", a mass layoff …", "- though it is unclear …") or
+# an 'as' clause with a pronoun and a finite verb ("… as he faces a test", "even as she turns …") after reported
+# content is the writer's, not the source's.
+_ASIDE = re.compile(
+    r",\s+(?:which|who|whose|both\s+of\s+which|all\s+of\s+which|while|whereas|however|despite|even\s+though|even\s+as|an?)\b"
+    r"|(?<=,[\"”])\s+and\s"
+    r"|\s(?:[—–]|--?)\s+(?:but|though|although|while|whereas)\b"
+    r"|,?\s+(?:even\s+)?as\s+(?:he|she|they|we)\s+(?:[a-z]+ly\s+)?(?:[a-z]{2,}(?:ed|s)|was|were|is|are|has|had|did|does)\s"
+)
+
+
+# A relative clause or an aside set off inside the content's subject: "that Mrs. Clinton, who has raised …, still
+# faces …", "the scandal, while troublesome, was handled …", "that Ortiz, a nurse, saw …", "that inequality,
+# though it existed, was not …".
+_RELATIVE_IN_SUBJECT = re.compile(
+    r",\s+(?:who|which|while|whereas|even\s+though|though|although|an?)\s[^,;:“”\"]{1,120},\s+(?:[a-z]+ly\s+|still\s+|also\s+|now\s+)?"
+    r"(?:is|are|was|were|has|have|had|will|would|could|can|may|might|should|must|does|did|do|"
+    r"[a-z]{3,}(?:ed|s))\s"
+)
+
+
+_MAIN_VERB_AFTER_COMMA = re.compile(
+    r",\s+(?:[a-z]+ly\s+|still\s+|also\s+|now\s+|then\s+)?(?:is|are|was|were|has|have|had|hasn’t|hasn't|will|would|could|"
+    rf"can|may|might|should|must|does|did|do|{_IRREGULAR_PASTS}|[a-z]{{3,}}ed|[a-z]{{2,}}[^\Wsu]s)\s"
+    r"(?!(?:of|on|in|for|to|and|or)\s)"
+)
+
+
+_SUBORDINATE_OPENING = re.compile(
+    r"\s*(?:While|Although|Though|After|When|Whereas|Because|If|Before|Since|Even\s+though|Even\s+as|As|Despite|Amid|Given)\b"
+)
+
+
+_MAIN_CLAUSE_AFTER_COMMA = re.compile(
+    r",\s+(?=(?:he|she|they|we|I|it|there|the|a|an|his|her|their|its|our|this|these|those|[A-Z][\w’'-]*\.?)[\s’'])"
+)
+
+
+# After a noun-phrase content: a second verb, also an irregular past ("endorsed the levy and was booed", "backs Ruiz
+# but is not working for her", "praised the port and took questions"), a dash aside, or the main clause resuming.
+_AFTER_OBJECT = re.compile(
+    r"\s+(?:and|but)\s+(?=(?:also\s+|then\s+|later\s+)?(?:[a-z]+ed|was|is|were|are|has|have|had|will|would|did|does|do|"
+    rf"{_IRREGULAR_PASTS})(?:\s|$))"
+    r"|\s+[—–]\s|\s+-\s|,\s+(?=(?:was|is|were|are|has|had)\s)"
+)
+
+
+# After a comma, a list or a lower-case phrase still belongs to a noun-phrase content ("cited growth,
+# jobs and debt", "the angry, divisive rhetoric"); a name's apposition ("Kerry, the chief negotiator") or a new
+# clause or a participle clause (", putting her at odds with …", not ", falling revenue") does not.
+_LIST_GOES_ON = re.compile(
+    r",\s+(?!(?!(?:including|during)\b)[a-z]{2,}ing\s+(?:the|a|an|his|her|their|its|him|them|it|us|me|this|that|these|those|"
+    r"there|to|on|in|with|for|at|up|out|back|instead|\d|[a-z]+ly\b))"
+    r"(?:(?:[^,;]{1,40},\s+)*[^,;]{0,40}?\b(?:and|or)\s|(?!(?:the|a|an|his|her|their|its)\s)[a-z]+\s+[a-z]+\s)"
+)
+
+
+# An infinitive content runs on only through a list of a few words an item ("to rally older, rural and
+# working-class voters"), not into a second predicate ("declined to comment, was born in …").
+_LIST_OF_WORDS = re.compile(r",\s+(?:[\w’'-]+(?:\s+[\w’'-]+)?,\s+)*[\w’'-]+(?:\s+[\w’'-]+)?\s(?:and|or)\s")
+
+# Adjuncts that end a noun-phrase content; a date or a time phrase with during/after/before stays in it
+# ("attacked Clinton during the primaries for her ties to banks", "slammed Trump on Monday over his stance",
+# "supported Obama in 2008"); "until" or a clause with "as" / "after" / "before" and a pronoun does not
+# ("opposed it as he ran", "backed Lamb until he quit", "endorsed it after she moved"), nor does a margin
+# ("supported her by a 40-point margin") or a broadcaster ("trashed Comey on MSNBC").
+_ADJUNCT_AFTER_OBJECT = re.compile(
+    r"\s+(?:on\s+(?:Twitter|Facebook|Instagram|MSNBC|CNN|Fox|CBS|NBC|ABC|NPR|PBS|C-SPAN|cable|radio|"
+    r"television|TV)|"
+    r"in\s+(?:a|an|his|her|their|its)\s+(?:[a-z]+\s+)?(?:statement|video|speech|interview|tweet|post|letter|op-ed|email|ad|"
+    r"appearance|commercial|column|memo|editorial)\b|in\s+(?:public|print|response)\b|"
+    r"last\s+(?:week|month|year|night)|this\s+(?:week|month|year)|earlier|while|when|because|until|"
+    r"(?:as|after|before)\s+(?:he|she|it|they|we|I)\s|"
+    r"through|only\s+on\s+condition|on\s+(?:the\s+)?condition|by\s+(?:about\s+|nearly\s+|almost\s+)?(?:a|an|\d[\d.]*|broad|wide|"
+    r"large|big|narrow|double-digit)\s+(?:[\w-]+\s+){0,4}?margins?|"
+    r"at\s+(?:a|the)\s)\b"
+)
+
+
+# After a sentence-final cue ("…, officials said on Tuesday.") only an adjunct may follow.
+_ADJUNCT = re.compile(
+    r"\s*(?:(?:on|in|at|during|after|before|late|early|last|this|earlier|later|when|while|via|through|to|from|with|about|of|"
+    r"yesterday|today|tonight|recently|afterward|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b[^;:“”\"]*)?[.!?]?\s*$"
+)
+
+
+_CLAUSE_MARK = re.compile(r"\bthat\b|''|[“”\":;]")
+
+
+def _only_adjunct_follows(text: str, start: int, end: int, word: CueWord) -> bool:
+    """After a sentence-final cue ("…, officials said on Tuesday.") only an adjunct may follow."""
+    if word.takes_object:
+        obj = noun_phrase_after(text, _skip(text, start, end), end)
+        if obj:
+            start = obj[1]
+    rest = text[start:end]
+    if word.takes_infinitive and rest.lstrip().startswith("to "):
+        return False  # "declined to give a price": the infinitive is content
+    if _CLAUSE_MARK.search(rest) or len(_WORD.findall(rest)) > 10:
+        return False  # "said in a statement that …" introduces content; it is no adjunct
+    return bool(_ADJUNCT.fullmatch(text, start, end))
+
+
+_MAIN_VERB = re.compile(r"\s(?:is|are|was|were|has|have|had|will|would|can|could|may|might|must|should)\s")
+
+# The last item of a list after its serial comma (", and Park").
+# A time or reason clause with a pronoun subject after an infinitive content ("to speak as she left").
+_TIME_CLAUSE = re.compile(r"\s+(?:as|while|when|after|before|because|until)\s+(?:he|she|it|they|we|I)\s")
+
+_LAST_LIST_ITEM = re.compile(r",\s+(?:and|or)\s+([\w’'-]+)")
+
+
+def _ends_a_list(text: str, start: int, comma: int) -> bool:
+    """Does ", and" at ``comma`` end a list of short items ("Obama, Abe, and Park"), not a pronoun's clause?"""
+    last_item = _LAST_LIST_ITEM.match(text, comma)
+    if last_item is None or last_item.group(1).lower() in PRONOUNS:
+        return False
+    previous = _phrase_comma(text, start, comma, last=True)
+    return previous != -1 and _word_count(text, previous, comma) <= 2
+
+
+def _starts_second_attribution(text: str, start: int, coordination: re.Match[str], cue: Cue, clausal: bool) -> bool:
+    """Does a cue coordinated (``coordination``) after the content starting at ``start`` start an attribution of its
+    own? A speech verb does; otherwise a finite cue (a base form after an auxiliary: "… but did not suggest …"). After
+    a clause (not a noun phrase: "denounced the levy and rejected …") only one with a that-clause or a pronoun object
+    of its own ("… and suspected that …", "… and criticized him"), not one the clause's subject may take ("said he was
+    tired and wanted …"); a gerund may continue one after a preposition ("accusing X of mocking … and promising …")."""
+    word = cue.word
+    if word.lemma in _SPEECH_ONLY:
+        return True
+    finite = word.form in ("past", "3sg", "ing") or (word.form == "base" and _AUXILIARY_IN.search(coordination.group()))
+    clausal = clausal and _has_a_verb(text, start, coordination.start())
+    if not finite or (clausal and not _OWN_COMPLEMENT_AFTER_CUE.match(text, cue.end)):
+        return False
+    return not (word.form == "ing" and _GERUND_COMPLEMENT.search(text, start, cue.start))
+
+
+_COMPLEMENTIZER = re.compile(r"(?:that|whether|if|how|what|why|who|when|where)\b", re.IGNORECASE)
+
+_VERB_FORM = re.compile(
+    r"\b(?:is|are|was|were|be|been|has|have|had|will|would|can|could|may|might|must|should|did|does|do|"
+    r"[a-z]+n[’']t|[a-z]{2,}ed)\b|[’'](?:s|re|ve|ll|d)\b"
+)
+
+
+def _has_a_verb(text: str, start: int, end: int) -> bool:
+    """Does ``text[start:end]`` open with a complementizer or hold an auxiliary or a past form, so it may be a
+    clause, not a noun phrase ("denounced the United Nations and rejected …")?"""
+    return _COMPLEMENTIZER.match(text, start, end) is not None or _VERB_FORM.search(text, start, end) is not None
+
+
+def _is_a_noun_here(before: str, word: CueWord) -> bool:
+    """Is a cue form a noun after these words of its clause: after a determiner or a possessive ("a claim",
+    "Putin's plan"), or, in base form, with no subject before it ("and state Sen. Ortiz")?"""
+    previous = before.rsplit(None, 1)[-1].lower() if before.strip() else ""
+    if previous in _BEFORE_A_NOUN or previous.endswith(("’s", "'s")):
+        return True
+    return not previous and word.form == "base" and word.is_also_noun
+
+
+def _infinitive_end(text: str, start: int, end: int) -> int:
+    """ "declined to comment, was born in …": an infinitive content ends at a comma or a time clause
+    ("refused to speak to reporters as she left")."""
+    comma = _phrase_comma(text, start, end)
+    if comma != -1 and not _LIST_OF_WORDS.match(text, comma, end):
+        end = comma
+    time_clause = _TIME_CLAUSE.search(text, start, end)
+    return time_clause.start() if time_clause else end
+
+
+def _object_end(text: str, start: int, end: int, predicative: bool = False) -> int:
+    """A noun-phrase content ends before an adjunct ("endorsed her in a video on Monday": "her"),
+    unless a predicate follows it ("described the move as …"), and before a second verb or an aside
+    ("criticized Rubio and defended Cruz": "Rubio")."""
+    if not predicative:
+        adjunct = _ADJUNCT_AFTER_OBJECT.search(text, start, end)
+        if adjunct and _word_count(text, start, adjunct.start()) >= 1:
+            end = adjunct.start()
+        comma = _phrase_comma(text, start, end)
+        if comma != -1 and _word_count(text, start, comma) >= 1 and not _LIST_GOES_ON.match(text, comma, end):
+            end = comma  # "named the suspect, Syed Farook, several times": "the suspect"
+    after_object = _AFTER_OBJECT.search(text, start, end)
+    if after_object and _word_count(text, start, after_object.start()) >= 1:
+        end = after_object.start()
+    return end
+
+
+def _relative_clause_end(text: str, start: int, end: int) -> int:
+    """Content in a non-restrictive relative clause ("Rep. Lamb, who endorsed Ortiz in May, represents …") ends at
+    the comma before the main clause's verb."""
+    comma = _phrase_comma(text, start, end)
+    if comma != -1 and _word_count(text, start, comma) >= 1 and _MAIN_VERB_AFTER_COMMA.match(text, comma, end):
+        return comma
+    return end
+
+
+def _end_of_reduced_relative(text: str, start: int, end: int) -> int:
+    """ "The group backing Mr. Cruz has spent …", "His attacks on Trump have given …": content inside a
+    noun phrase ends at a comma or at the main verb (an auxiliary, or a verb after a name)."""
+    comma = _phrase_comma(text, start, end)
+    end = comma if comma != -1 else end
+    verb = _MAIN_VERB.search(text, start, end)
+    end = verb.start() if verb else end
+    name = noun_phrase_after(text, start, end)
+    if name is not None and not text[name[0] : name[1]].endswith(("’s", "'s", "’")):  # "Obama's health": a possessor
+        following = _WORD.match(text, _skip(text, name[1], end), end)
+        if (
+            following
+            and following.group()[0].islower()
+            and following.group() not in _PREPOSITIONS | {"and", "or", "of"}
+        ):
+            return name[1]
+    return _strip_content_end(text, start, end)
+
+
+class ContentBoundaries(Paragraph):
+    """Where reported content starts and ends inside a paragraph's sentence."""
+
+    def _content_end(self, start: int, sentence: Sentence, clausal: bool = True) -> int:
+        """The end of reported content starting at ``start``: the sentence end, or the next cue clause.
+        ``clausal`` is False for a noun-phrase content, which has no subject of its own."""
+        text = self.text
+        end = sentence.end
+        semicolon = text.find(";", start, end)
+        if semicolon != -1:
+            end = semicolon
+        for match in self.cues:
+            if not start <= match.start < end:
+                continue
+            if self._in_quote(match.start) or match.text[:1].isupper():
+                continue
+            before = text[start : match.start].rstrip()
+            word = match.word
+            coordinated = _COORDINATED_CUE.search(text, max(start, match.start - 40), match.start)
+            if (
+                coordinated
+                and _word_count(text, start, coordinated.start()) >= 1
+                and _starts_second_attribution(text, start, coordinated, match, clausal)
+            ):
+                end = coordinated.start()  # "… antiabortion and has said that …", "favors tariffs and opposes …"
+                break
+            adjunct = _ADJUNCT_BEFORE_PARTICIPLE.search(text, max(start, match.start - 12), match.start)
+            if word.form == "ing" and not clausal and adjunct and _word_count(text, start, adjunct.start()) >= 1:
+                end = adjunct.start()  # "dismissed the charges by pointing out that …"
+                break
+            comma = _phrase_comma(text, start, start + len(before), last=True) - start
+            if comma < 0:
+                continue
+            between = _LEADING_CONJUNCTION.sub("", before[comma + 1 :])
+            if word.lemma == "according to" and not between.strip():
+                end = start + comma
+                break
+            if word.form == "ing" and _PARTICIPLE_LEAD.fullmatch(between):
+                end = start + comma  # "…,” adding that …", "…, instead restating …"
+                break
+            short = len(_WORD.findall(between)) <= 4
+            if between.split(None, 1)[:1] in (["who"], ["which"]):
+                continue  # "the announcement, which some have argued was …": the relative clause's own cue
+            if (
+                clausal
+                and not between.strip()
+                and self._closes_aside_in_subject(start, start + comma)
+                and not self._inverted_source_after(match)
+            ):
+                continue  # "that the account, and others like it, show …": the cue is the content's own verb
+            if _is_a_noun_here(between, word):
+                continue  # "…, a claim not recognized …", "…, and state Sen. Ortiz …": the cue's form is a noun
+            if (
+                short
+                and word.form in _FINITE_FORMS
+                and (between.strip() == "" or is_agent(between.strip()) or word.lemma in _SPEECH_ONLY)
+            ):
+                end = start + comma
+                break
+        clause = text.rfind(",", sentence.start, start) + 1 or sentence.start
+        if _SUBORDINATE_OPENING.match(text, sentence.start, start) or _SUBORDINATOR.search(text, clause, start):
+            main = _MAIN_CLAUSE_AFTER_COMMA.search(text, start, end)  # "While Trump has claimed that X, Y …"
+            if main and _word_count(text, start, main.start()) >= 2:
+                end = main.start()
+        aside = _ASIDE.search(text, start, end)
+        if (
+            aside
+            and _word_count(text, start, aside.start()) >= 3
+            and not _RELATIVE_IN_SUBJECT.match(text, aside.start(), end)
+        ):
+            end = aside.start()
+        coordination = _NEW_CLAUSE.search(text, start, end)
+        if (
+            coordination
+            and _word_count(text, start, coordination.start()) >= 2
+            and not _RELATIVE_IN_SUBJECT.match(text, coordination.start(), end)
+            and not _ends_a_list(text, start, coordination.start())
+        ):
+            end = coordination.start()
+        for quote in self.quotes:  # reported content that opens a quotation runs to its end
+            if start <= quote.start < end < quote.end:
+                end = quote.end
+        return _strip_content_end(text, start, end)
+
+    def _closes_aside_in_subject(self, start: int, comma: int) -> bool:
+        """Does the comma at ``comma`` close an aside set off after a short subject ("she, too,", "the
+        account, and others like it,")?"""
+        first = self.text.find(",", start, comma)
+        return first != -1 and 1 <= _word_count(self.text, start, first) <= 6
+
+    def _inverted_source_after(self, match: Cue) -> bool:
+        """ "…, said an official": a speech verb with its source after it."""
+        if match.word.lemma not in _SPEECH_ONLY:
+            return False
+        text, end = self.text, self.block.end
+        source = noun_phrase_after(text, _skip(text, match.end, end), end) or common_noun_phrase_after(
+            text, _skip(text, match.end, end), end
+        )
+        return source is not None and is_agent(text[source[0] : source[1]])
+
+    def _content_start(self, pos: int, word: CueWord, sentence: Sentence) -> int | None:
+        """Where reported content begins after the cue (past an addressee, "that", a comma or colon)."""
+        text, end = self.text, sentence.end
+        pos = _skip(text, pos, end)
+        when = _WHEN_AFTER_CUE.match(text, pos, end)
+        if when:  # "said Wednesday she …", "told me this week that …"
+            pos = _skip(text, when.end(), end)
+        following = _WORD.match(text, pos, end)
+        next_word = following.group().lower() if following else text[pos : pos + 1]
+        if word.takes_object and next_word not in ("that", "to", "of", "about") and following:
+            addressee = _ADDRESSEE_THEN_THAT.match(text, pos, end)
+            if addressee:  # "told reporters that …", "assured his supporters on Monday that …"
+                return addressee.end() - len("that")
+            obj = noun_phrase_after(text, pos, end) or common_noun_phrase_after(text, pos, end)
+            if obj:
+                after_object = _skip(text, obj[1], end)
+                if text.startswith("to ", after_object):
+                    return pos  # "asked Republican leaders to disavow him": the addressee and the infinitive
+                pos = after_object
+                following = _WORD.match(text, pos, end)
+                next_word = following.group().lower() if following else text[pos : pos + 1]
+        if word.takes_np and word.kind != "phrase" and next_word in ("at", "in", "during", "after", "before", "on"):
+            return None  # "thanking at a rally": the object is missing
+        if (
+            next_word in _PREPOSITIONS
+            and not word.takes_np
+            and next_word != "to"
+            and not _AT_LEAST.match(text, pos, end)
+        ):
+            that = _THAT_AFTER_ADJUNCT.match(text, pos, end)
+            if that:  # "said in a statement that …"
+                return that.end() - len("that")
+            subject = _SUBJECT_AFTER_ADJUNCT.match(text, pos, end)
+            return _skip(text, subject.end(), end) if subject else None
+        if next_word == "to" and _ADDRESSEE_AFTER_TO.match(text, following.end(), end):
+            that = _THAT_AFTER_ADJUNCT.match(text, pos, end)
+            if that:  # "wrote to the senator's office that …", "suggested to me that …"
+                return that.end() - len("that")
+        if next_word == "to" and not word.takes_infinitive:
+            return None
+        if next_word == "that":
+            return pos
+        if _THAT_AFTER_CUE.match(text, pos - 1, end) and _is_ly_adverb(next_word):  # "suspected immediately that …"
+            return _skip(text, following.end(), end)
+        aside = _ASIDE_AFTER_CUE.match(text, pos, end)
+        if aside:  # "described, in fairly blistering terms, a set of …"
+            pos = _skip(text, aside.end(), end)
+        if pos < end and text[pos] in ",:":
+            pos = _skip(text, pos + 1, end)
+            if text.startswith("that ", pos):
+                return pos
+            if text.startswith(("and ", "but ", "or "), pos):
+                return None  # "Ebeling said, and her husband cut in"
+        if (
+            word.needs_clause
+            and (pos >= end or text[pos] not in QUOTE_MARKS + "'`")
+            and not (_BARE_CLAUSE.match(text, pos, end) and not (word.is_also_noun and word.form in ("base", "3sg")))
+        ):
+            return None  # a bare clause must follow a verb, not a noun ("state House Speaker Bosma has")
+        return pos

@@ -1,0 +1,128 @@
+"""Adjunct sources: "according to X, …", "…, according to X", "As the paper noted, …", "…, as X pointed out." """
+
+from __future__ import annotations
+
+import re
+
+from ....article import Sentence
+from ..boundaries import ContentBoundaries, _only_adjunct_follows
+from ..cues import Cue
+from ..marks import _kind_of
+from ..model import Draft
+from ..speakers import (
+    DETERMINERS,
+    PRONOUNS,
+    common_noun_phrase_after,
+    noun_phrase_after,
+)
+from ..subjects import _end_of_subject
+from ..textutil import _WORD, _skip, _strip_content_end, _word_count
+from ..words import _BEFORE_A_NOUN, _FINITE_FORMS, _NOT_IN_SUBJECT
+
+# 'as' opening a clause before its cue: "As the Post reported", "as Trump has pointed out", "As first reported".
+_AS_LEAD = re.compile(
+    r"(?:^|(?<=[\s,—–(]))[Aa]s\s+(?:(?:first|previously|originally)\s+|(?P<source>[^,;:“”\"()]{1,80}?)\s*)?$"
+)
+
+
+# An adjunct after the cue up to the comma that closes the 'as' clause ("noted in an op-ed Thursday,").
+_ADJUNCT_THEN_COMMA = re.compile(
+    r"(?:(?:in|on|at|during|last|this|earlier|recently|previously|first|to)\b[^,;:“”\"]{0,60})?,\s*"
+)
+
+
+# After "X, according to Y," the clause goes on only with its predicate: a verb, not an apposition to the
+# source ("…, according to Smith, a pollster"), a relative clause or a participle.
+_PREDICATE_RESUMES = re.compile(
+    r"(?!(?:a|an|the|its|his|her|their|who|which|whose|where|when|and|but|or|while|even|as|than|"
+    r"with|in|on|at|for|by|from|to|of)\b)(?![a-z]+ing\b)[a-z]"
+)
+
+
+class AccordingTo(ContentBoundaries):
+    """ "according to" and 'as' clauses naming a source."""
+
+    def _according_to(self, match: Cue, lo: int, sentence: Sentence) -> Draft | None:
+        text = self.text
+        src_start = _skip(text, match.end, sentence.end)
+        comma = text.find(",", src_start, sentence.end)
+        src_end = _strip_content_end(text, src_start, comma if comma != -1 else sentence.end)
+        if src_end <= src_start:
+            return None
+        source = (src_start, src_end)
+        before = text[lo : match.start].strip()
+        if _word_count(text, lo, match.start) <= 4 and any(
+            lo <= cue.start and text[cue.end : match.start].strip() == "," for cue in self.cues
+        ):
+            return None  # "…,” Ortiz said, according to the Herald.": the source of another cue's report
+        if not before:
+            if comma == -1:
+                return None
+            start = _skip(text, comma + 1, sentence.end)
+            end = self._content_end(start, sentence)
+            content = [(start, end)]
+        else:
+            first_end = _strip_content_end(text, lo, match.start)
+            content = [(_skip(text, lo, first_end), first_end)]
+            # The clause goes on after the source if what came before only opens it ("Over the long term,
+            # according to …, the deficit …") or its predicate follows ("The plan, according to aides, would cost …").
+            opening = _word_count(text, lo, first_end) <= 6 or before.endswith("that")
+            start = _skip(text, comma + 1, sentence.end) if comma != -1 else sentence.end
+            if comma != -1 and (opening or _PREDICATE_RESUMES.match(text, start, sentence.end)):
+                content.append((start, self._content_end(start, sentence)))
+        content = [(s, e) for s, e in content if e > s and _WORD.search(text, s, e)]
+        if not content:
+            return None
+        return Draft(_kind_of(text, content), content, match.span(), source, self.block.index, cue_word=match.word)
+
+    def _as_reported(self, match: Cue, lo: int, sentence: Sentence) -> Draft | None:
+        """ "As the paper noted, …", "As first reported by X, …", "…, as Trump pointed out.": an 'as' clause
+        opening or closing the sentence names the source of its main clause."""
+        text = self.text
+        if match.word.form not in _FINITE_FORMS:
+            return None
+        lead = _AS_LEAD.search(text, max(lo, match.start - 90), match.start)  # a source lies within a few words
+        if lead is None:
+            return None
+        after = _skip(text, match.end, sentence.end)
+        if lead.group("source") is None:  # "As reported by Western Journalism, …"
+            if not text.startswith("by ", after):
+                return None
+            by = _skip(text, after + 3, sentence.end)
+            source = noun_phrase_after(text, by, sentence.end) or common_noun_phrase_after(text, by, sentence.end)
+            after = source[1] if source else after
+        else:
+            subject_end = _end_of_subject(text, lead.start("source"), match.start)
+            source = (lead.start("source"), _strip_content_end(text, lead.start("source"), subject_end))
+            words = [w.lower() for w in _WORD.findall(text, *source)]
+            if (
+                not 1 <= len(words) <= 8
+                or _word_count(text, source[1], match.start) > 2
+                or words[-1] in _BEFORE_A_NOUN
+                or not (words[0] in DETERMINERS or words[0] in PRONOUNS or text[source[0]].isupper())
+                or any(w in _NOT_IN_SUBJECT for w in words)
+            ):
+                return None  # "As the crowd began to chant", "As for …", "As the attacks …": no source and cue
+        if source is None:
+            return None
+        comma = _ADJUNCT_THEN_COMMA.match(text, after, sentence.end)
+        opening = not text[lo : lead.start()].strip(" \t\n\u00a0")
+        if opening and comma:  # "As the paper noted, it is surprising …"
+            start = _skip(text, comma.end(), sentence.end)
+            if any(start <= cue.start and _word_count(text, start, cue.start) <= 3 for cue in self.cues):
+                return None  # "As the crowd applauded, she said …": a temporal clause before an attribution
+            content = [(start, self._content_end(start, sentence))]
+        elif (
+            not opening
+            and text[lo : lead.start()].rstrip().endswith((",", "—", "–"))
+            and _only_adjunct_follows(text, after, sentence.end, match.word)
+        ):  # "…, as Trump pointed out."
+            end = _strip_content_end(text, lo, lead.start())
+            content = [(_skip(text, lo, end, " \t\n\u00a0—–-"), end)]
+            if any(content[0][0] <= cue.start < end for cue in self.cues):
+                return None  # "…,” she said, as the crowd applauded.": the clause before is an attribution
+        else:
+            return None
+        if _word_count(text, *content[0]) < 3:
+            return None
+        return Draft(_kind_of(text, content), content, match.span(), source, self.block.index, cue_word=match.word)

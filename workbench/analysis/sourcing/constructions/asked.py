@@ -1,0 +1,79 @@
+"""Questions asked: "Asked whether …, Trump said …" (the source after the comma), "X was asked whether …",
+"asked by host John Dickerson whether …" (the asker).
+"""
+
+from __future__ import annotations
+
+import re
+
+from ....article import Sentence
+from ..boundaries import ContentBoundaries
+from ..cues import Cue
+from ..marks import _kind_of
+from ..model import Draft
+from ..speakers import (
+    BE_FORMS,
+    common_noun_phrase_after,
+    mention_before,
+    noun_phrase_after,
+)
+from ..textutil import _WORD, _skip, _strip_content_end
+
+# "by" and who asked, before the question: "asked by host John Dickerson whether …", "by Ingraham on Thursday about …"
+_ASKER = re.compile(
+    r"by\s+(?P<asker>[^,;:“”\"]{1,60}?)\s+(?=(?:on\s+\w+\s+)?(?:about|whether|if|what|how|why|who|when|where|which|to)\b)"
+)
+
+
+# A short adjunct between 'asked' and its question: "on Fox News", "at a briefing Monday", "later", "again".
+_ADJUNCT_BEFORE_QUESTION = re.compile(
+    r"(?:(?:on|at|in|during|after|later|again|repeatedly|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b"
+    r"[^,;:“”\"]{0,40}?\s+)(?=(?:about|whether|if|what|how|why|who|where|which)\b)"
+)
+
+
+_QUESTION_START = re.compile(
+    r"(?:[a-z]+ly\s+)?(?:about|whether|if|what|how|why|who|when|where|which|to)\b", re.IGNORECASE
+)
+
+
+class Asked(ContentBoundaries):
+    """ "asked whether …" with the one asked or the asker."""
+
+    def _asked(self, match: Cue, lo: int, sentence: Sentence) -> Draft | None:
+        """ "Asked whether …, Trump said …" (source after the comma), "X was asked whether …" (source before)."""
+        text = self.text
+        start = _skip(text, match.end, sentence.end)
+        asker = _ASKER.match(text, start, sentence.end)
+        if asker:  # "Asked by Matt Lauer whether …", "Sanders was asked by host John Dickerson whether …"
+            start = _skip(text, asker.end(), sentence.end)
+        else:
+            adjunct = _ADJUNCT_BEFORE_QUESTION.match(text, start, sentence.end)
+            if adjunct:  # "Asked on Fox News who leads …", "Asked later whether …"
+                start = adjunct.end()
+        if not _QUESTION_START.match(text, start, sentence.end):
+            return None
+        before = text[lo : match.start].split()
+        if before and before[-1].lower() == "when" and len(before) > 1 and not before[-2].endswith(","):
+            content = [(start, self._content_end(start, sentence))]  # "he said when asked about …": no asker named
+            if not _WORD.search(text, *content[0]):
+                return None
+            return Draft(_kind_of(text, content), content, match.span(), None, self.block.index, cue_word=match.word)
+        if match.start == sentence.start or [w.lower() for w in before] == ["when"]:
+            comma = text.find(",", start, sentence.end)
+            if comma == -1:
+                return None
+            after = _skip(text, comma + 1, sentence.end)
+            source = noun_phrase_after(text, after, sentence.end) or common_noun_phrase_after(text, after, sentence.end)
+            content = [(start, _strip_content_end(text, start, comma))]
+        else:
+            if not before or before[-1].lower() not in BE_FORMS | {"also"}:
+                return None
+            subject_end = lo + len(text[lo : match.start].rstrip()) - len(before[-1])
+            source = mention_before(text, lo, subject_end)
+            content = [(start, self._content_end(start, sentence))]
+        if asker:
+            source = asker.span("asker")
+        if not _WORD.search(text, *content[0]):
+            return None
+        return Draft(_kind_of(text, content), content, match.span(), source, self.block.index, cue_word=match.word)

@@ -1,0 +1,96 @@
+"""Attitudes and reputations: "X was critical of …", "Voters are skeptical that …", "the contests known as
+Super Tuesday", "best known for …".
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..boundaries import ContentBoundaries, _object_end
+from ..marks import _kind_of
+from ..model import Draft
+from ..speakers import (
+    common_noun_phrase_before,
+    is_agent,
+    mention_before,
+)
+from ..textutil import _skip, _word_count
+
+# Attitude adjectives after 'be' with their complement ("was critical of", "are skeptical that").
+_ATTITUDE_ADJECTIVE = re.compile(
+    r"\b(?P<be>is|are|was|were|been|be|remains?|remained)\s+(?:(?:not|also|still|now|very|more|less|so|too|[a-z]+ly)\s+)*"
+    r"(?P<cue>critical|supportive|skeptical|sceptical|wary|fond|proud|confident|certain|sure|optimistic|pessimistic|"
+    r"hopeful|doubtful|dismissive|aware|opposed|unhappy|angry|upset|frustrated|furious|disappointed|afraid|"
+    r"reluctant|adamant|insistent|eager|willing|keen|convinced|excited|open)\s+(?P<prep>of|about|that|with|to)\b"
+)
+
+
+# What someone or something is known as or for: "the contests known as Super Tuesday", "He is best known for …".
+_KNOWN_AS = re.compile(r"\b(?P<cue>[Kk]nown)\s+(?:(?:here|online|locally|widely)\s+)?(?:as|for)\s")
+
+# Between the one known and "known": "is best", ", once", "that became", "derisively".
+_KNOWN_LEAD = re.compile(
+    r"(?:,|\s(?:is|are|was|were|be|been|being|became|become|becomes))?(?:\s+(?:also|once|now|then|still|not|best|better|"
+    r"well|widely|perhaps|mostly|largely|derisively|popularly|commonly|formerly))*\s*$"
+)
+
+
+class Attitudes(ContentBoundaries):
+    """Attitude adjectives after 'be' and "known as / for"."""
+
+    def _read_attitude_adjectives(self) -> None:
+        """ "Trump was critical of the deal", "Voters are skeptical that …": an attitude adjective after 'be'
+        with its complement; the subject is the source."""
+        text = self.text
+        for match in _ATTITUDE_ADJECTIVE.finditer(text, self.block.start, self.block.end):
+            cue_start = match.start("cue")
+            if self._in_quote(cue_start) or self._in_content(cue_start):
+                continue
+            if match.group("cue") == "willing" and match.group("be") == "be":
+                continue  # "would be willing to serve": a disposition, nothing said or held yet
+            sentence = self._sentence_at(cue_start)
+            if sentence is None:
+                continue
+            lo = self._clause_floor(sentence, cue_start)
+            source = mention_before(text, lo, match.start("be"))
+            if source is None or not is_agent(text[source[0] : source[1]]):
+                continue
+            that = match.group("prep") == "that"
+            cue_end = match.end("cue") if that else match.end("prep")
+            start = _skip(text, match.start("prep") if that else match.end(), sentence.end)
+            end = self._content_end(start, sentence)
+            if not that and not text.startswith("to ", start):
+                end = _object_end(text, start, end)
+            if _word_count(text, start, end) < 1 + that:
+                continue
+            content = [(start, end)]
+            self.drafts.append(Draft(_kind_of(text, content), content, (cue_start, cue_end), source, self.block.index))
+            self.used_cues.append((cue_start, cue_end))
+
+    def _read_known_as(self) -> None:
+        """ "The contests known as Super Tuesday", "Ortiz is best known for his murals": a reputation nobody in particular
+        holds; the one known (when it stands right before) and what it is known as or for are the content."""
+        text = self.text
+        if text.find("nown ", self.block.start, self.block.end) == -1:
+            return
+        for match in _KNOWN_AS.finditer(text, self.block.start, self.block.end):
+            cue_start = match.start("cue")
+            if self._in_quote(cue_start) or self._in_content(cue_start):
+                continue
+            sentence = self._sentence_at(cue_start)
+            if sentence is None:
+                continue
+            start = _skip(text, match.end(), sentence.end)
+            end = _object_end(text, start, self._content_end(start, sentence))
+            if _word_count(text, start, end) < 1:
+                continue
+            content = [(start, end)]
+            lo = self._clause_floor(sentence, cue_start)
+            head_end = _KNOWN_LEAD.search(text, lo, cue_start).start()
+            known = None
+            if head_end > lo:
+                known = mention_before(text, lo, head_end) or common_noun_phrase_before(text, lo, head_end)
+            if known is not None and text[known[0] : known[1]].lower() not in ("which", "who", "that", "what"):
+                content.insert(0, known)
+            self.drafts.append(Draft(_kind_of(text, content), content, match.span("cue"), None, self.block.index))
+            self.used_cues.append(match.span("cue"))

@@ -1,0 +1,256 @@
+"""Direct quotes: a quotation with its cue after it (‘“…,” Doo explained’), before it (‘Putin said: “…”’),
+after a lead clause and a colon, a sentence leading into it (a mixed quote), a floating quote that
+continues the last speaker, a quote split by its cue, and a title after 'titled'.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ....article import Sentence
+from ..boundaries import ContentBoundaries, _only_adjunct_follows
+from ..cues import Cue
+from ..marks import QUOTE_MARKS, _closing_punctuation, _ends_sentence, _ends_with_comma
+from ..model import Draft, Quoted
+from ..speakers import (
+    clause_subject,
+    common_noun_phrase_after,
+    is_agent,
+    mention_before,
+    noun_phrase_after,
+)
+from ..subjects import _agrees_with_base_form, _names_a_speaker
+from ..textutil import _WORD, _skip, _word_count
+from ..words import _FINITE_FORMS, _NOT_IN_SUBJECT
+
+# What may stand between a cue and the quotation it introduces: nothing, "that", or a short
+# adjunct ending in a comma or colon ('said in a statement: “…”').
+_INTRODUCES_QUOTE = re.compile(r"\s*(?:that\s*)?|[^“”\".!?]{0,80}[,:]\s*(?:that\s*)?")
+
+# ‘“…,” Maria Lopez, the union's president, said’
+# ‘“The plan,” Ms. Novak said, “is already too late.”’: only a comma between cue and the second part
+_COMMA_ONLY = re.compile(r"[^.!?“”\"]*,\s*")
+
+# What stands before a title in quotation marks: a possessive or a preposition ("on NBC’s “Meet the Press,”").
+_TITLE_LEAD = re.compile(r"(?:[’']s|\b(?:on|in|at|of|to|from|titled|entitled|called|dubbed))\s+$")
+
+_LOWER_CASE_MODIFIERS = re.compile(r"(?:[a-z][\w-]*\s+){1,3}(?=[A-Z])")
+
+_PARENTHESIS_AFTER_NAME = re.compile(r"\s*\([^()“”\"]{1,30}\)")
+
+_APPOSITION_BEFORE_CUE = re.compile(r",\s+[^,.;:“”\"]{2,100},")
+
+# 'titled' right before a quotation: the quotation is the title the cue reports.
+_TITLED = re.compile(r"\b(?P<cue>titled|entitled)\s*,?\s*$")
+
+
+class DirectQuotes(ContentBoundaries):
+    """Quotations and the cues attached to them."""
+
+    def _quote_with_cue_after(self, quote: Quoted) -> Draft | None:
+        """‘“…,” Doo explained.’, ‘“…,” said Yang Moo-jin, President of …’."""
+        if not quote.closed:
+            return None
+        text, end = self.text, self.block.end
+        pos = _skip(text, quote.end, end)
+        if pos < end and text[pos] in ",—–":
+            pos = _skip(text, pos + 1, end)
+        limit = min(end, pos + 160)
+        cue = self.cue_starting.get(pos)
+        if cue and self._is_finite_cue(cue):
+            source = noun_phrase_after(text, _skip(text, cue.end, limit), limit)
+            if source and not is_agent(text[source[0] : source[1]]):
+                source = None
+            if source is None and _word_count(text, quote.start, quote.end) < 4:
+                return None  # ‘“Guccifer,” stated …’: a name in quotation marks
+            return self._quoted_with_lead_in(quote, cue, source)
+        name = noun_phrase_after(text, pos, limit)
+        if name is not None and not is_agent(text[name[0] : name[1]]):
+            name = None
+        common = common_noun_phrase_after(text, pos, limit)
+        # ‘“…,” the Republican presidential candidate told …’: the longer phrase when the name's ends before no cue
+        modified = self._name_after_modifiers(pos, limit) if _ends_with_comma(text, quote) else None
+        candidates = [c for c in (name, common, modified) if c is not None]
+        if not candidates:
+            return None
+        source = next((c for c in candidates if self._cue_after_source(c[1], limit)), candidates[0])
+        if _ends_sentence(text, quote) and text[source[0]].isupper():
+            return None  # ‘… president.” He also said …’ starts a new sentence
+        cue = self._cue_after_source(source[1], limit)
+        if cue and self._is_finite_cue(cue):
+            if _ends_sentence(text, quote) and not _only_adjunct_follows(
+                text, cue.end, self._sentence_end(cue.start), cue.word
+            ):
+                return None
+            return self._quoted_with_lead_in(quote, cue, source)
+        return None
+
+    def _name_after_modifiers(self, pos: int, limit: int) -> tuple[int, int] | None:
+        """‘“…,” campaign manager Robby Mook said’, ‘warm-and-fuzzy Trump said’: lower-case modifiers, then a name."""
+        text = self.text
+        modifiers = _LOWER_CASE_MODIFIERS.match(text, pos, limit)
+        if modifiers is None or any(w.lower() in _NOT_IN_SUBJECT for w in modifiers.group().split()):
+            return None
+        name = noun_phrase_after(text, modifiers.end(), limit)
+        if name is None or not text[name[0]].isupper() or not is_agent(text[name[0] : name[1]]):
+            return None
+        return pos, name[1]
+
+    def _cue_after_source(self, after: int, limit: int) -> Cue | None:
+        """The cue after a source that follows a quotation, past a party, an apposition and auxiliaries."""
+        text = self.text
+        cue = None
+        party = _PARENTHESIS_AFTER_NAME.match(text, after, limit)
+        if party:  # ‘“…,” Rep. Earl Blumenauer (D-Ore.) said’
+            after = party.end()
+        apposition = _APPOSITION_BEFORE_CUE.match(text, after, limit)
+        if apposition:  # ‘“…,” Maria Lopez, the union's president, said’
+            after = apposition.end()
+        for _ in range(3):  # "Doo also explained", "he has said"
+            after = _skip(text, after, limit)
+            cue = self.cue_starting.get(after)
+            if cue:
+                break
+            word = _WORD.match(text, after, limit)
+            if not word or word.group().lower() not in (
+                "also",
+                "has",
+                "have",
+                "had",
+                "later",
+                "then",
+                "once",
+                "previously",
+                "recently",
+            ):
+                break
+            after = word.end()
+        return cue
+
+    def _quoted_with_lead_in(self, quote: Quoted, cue: Cue, source: tuple[int, int] | None) -> Draft | None:
+        """A quotation the sentence leads into (‘The polling “felt like a push poll,” he said’):
+        the content starts with the sentence, and the attribution is mixed."""
+        text = self.text
+        after = _skip(text, max(cue.end, source[1] if source else 0), self.block.end)
+        if text.startswith("that ", after) or (
+            _TITLE_LEAD.search(text, self._sentence_start(quote.start), quote.start)
+            and not _only_adjunct_follows(text, after, self._sentence_end(cue.start), cue.word)
+        ):
+            return None  # ‘On ABC’s “This Week,” Carson admitted that …’: the cue has content of its own
+        start = _skip(text, self._sentence_start(quote.start), quote.start)
+        lead = text[start : quote.start].rstrip()
+        if lead and not lead.endswith((",", ":", "—", "–")) and not any(m in lead for m in QUOTE_MARKS + "'"):
+            content = [(start, quote.end)]
+            return Draft("mixed", content, cue.span(), source, self.block.index, cue_word=cue.word)
+        return Draft("direct", [(quote.start, quote.end)], cue.span(), source, self.block.index, cue_word=cue.word)
+
+    def _is_finite_cue(self, cue: Cue) -> bool:
+        word = cue.word
+        if word.lemma == "according to" or cue.text[:1].isupper():
+            return False
+        return word.form in _FINITE_FORMS or word.form == "participle"
+
+    def _quote_with_cue_before(self, quote: Quoted, index: int) -> Draft | None:
+        """‘Putin said: “…”’, ‘he laughed and said, “We’ll see.”’, ‘Sullivan, …, wrote, “…”’."""
+        text = self.text
+        lo = self._sentence_start(quote.start)
+        for j in range(index):
+            if self.quotes[j].end <= quote.start:
+                lo = max(lo, self.quotes[j].end)
+        last = None
+        for cue in self.cues:
+            if cue.start >= lo and cue.end <= quote.start:
+                last = cue
+        if last is None or not _INTRODUCES_QUOTE.fullmatch(text, last.end, quote.start):
+            return self._quote_after_colon(quote, lo)
+        word = last.word
+        if word.form in ("base", "3sg") and (word.is_also_noun or word.form == "base"):
+            preceding = mention_before(text, lo, last.start)
+            if preceding is None or not (
+                _names_a_speaker(text, preceding)
+                if word.is_also_noun
+                else _agrees_with_base_form(text, preceding, last.start)
+            ):
+                return None  # ‘the TV show “The Apprentice”’
+        if word.lemma == "according to":
+            source = noun_phrase_after(text, _skip(text, last.end, quote.start), quote.start)
+        elif word.form == "ing" and text[lo : last.start].rstrip().endswith(","):
+            source = self._main_clause_source(lo, last.start)
+        elif word.form == "ing":  # "Husted continued by saying, “…”"
+            source = clause_subject(text, lo, last.start)
+        else:
+            source = mention_before(text, lo, last.start)
+        if source is None and word.form == "ing":
+            return None
+        if self._clause_goes_on(quote, last):  # ‘Ryan said that “we need more information” about how …’
+            start = _skip(text, last.end, quote.start)
+            sentence = self._sentence_at(quote.start) or Sentence(self.block.start, self.block.end, 0, self.block.index)
+            content = [(start, self._content_end(start, sentence))]
+            return Draft("mixed", content, last.span(), source, self.block.index, cue_word=word)
+        return Draft("direct", [(quote.start, quote.end)], last.span(), source, self.block.index, cue_word=word)
+
+    def _clause_goes_on(self, quote: Quoted, cue: Cue) -> bool:
+        """Does a quotation right after its cue (or "that") open a clause that goes on past its closing mark?"""
+        text = self.text
+        if not quote.closed or text[cue.end : quote.start].strip() not in ("", "that"):
+            return False
+        if _closing_punctuation(text, quote) in (".", "!", "?", ","):
+            return False
+        after = _skip(text, quote.end, self.block.end)
+        return after < self.block.end and (text[after].isalnum() and text[after].islower() or text[after] in '“"')
+
+    def _quote_after_colon(self, quote: Quoted, lo: int) -> Draft | None:
+        """‘Trump on Twitter: “…”’, ‘Trump went even further: “…”’: a short lead clause ending in a colon."""
+        text = self.text
+        before = text[lo : quote.start].rstrip()
+        if not before.endswith(":") or _word_count(text, lo, quote.start) > 15:
+            return None
+        colon = lo + len(before) - 1
+        source = mention_before(text, lo, colon)
+        if source is None or not is_agent(text[source[0] : source[1]]):
+            source = clause_subject(text, lo, colon)  # ‘Trump went even further: “…”’
+            if source is None or not is_agent(text[source[0] : source[1]]):
+                return None
+        return Draft("direct", [(quote.start, quote.end)], (colon, colon + 1), source, self.block.index)
+
+    def _floating_quote(self, quote: Quoted) -> Draft | None:
+        """A quotation that is a sentence (or paragraph) of its own continues the last speaker."""
+        text = self.text
+        before = text[self.block.start : quote.start].rstrip()
+        if before and before[-1] not in ".!?”\"'":
+            return None
+        if _word_count(text, quote.start, quote.end) < 3:
+            return None
+        after = text[quote.end : self._sentence_end(quote.end - 1)].strip()
+        if _WORD.search(after or ""):
+            return None
+        last = self._last_speaker_draft(quote.start)
+        if last is None:
+            return None
+        return Draft("direct", [(quote.start, quote.end)], None, None, self.block.index, follows=last)
+
+    def _join_split_quote(self, draft: Draft, index: int) -> None:
+        """‘“…,” he said, “…”’: the second part of a sentence split by its cue joins the first."""
+        if index + 1 >= len(self.quotes):
+            return
+        nxt = self.quotes[index + 1]
+        tail = max(draft.cue[1], draft.source[1] if draft.source else 0)
+        between = self.text[tail : nxt.start]
+        first_letter = self.text[nxt.start + 1 : nxt.start + 3].lstrip("'`")[:1]
+        if _COMMA_ONLY.fullmatch(between) and first_letter.islower():
+            draft.content.append((nxt.start, nxt.end))
+            self.used_quotes.add(index + 1)
+
+    def _read_titles(self) -> None:
+        """ "an ad titled “Scam.”", "The ad, entitled “Our History,” features …": the quoted title is the
+        content of 'titled'; no source is written."""
+        text = self.text
+        for i, quote in enumerate(self.quotes):
+            if i in self.used_quotes:
+                continue
+            titled = _TITLED.search(text, max(self.block.start, quote.start - 12), quote.start)
+            if titled is None or not _WORD.search(text, quote.start, quote.end):
+                continue
+            self.used_quotes.add(i)
+            self.drafts.append(Draft("direct", [(quote.start, quote.end)], titled.span("cue"), None, self.block.index))
+            self.used_cues.append(titled.span("cue"))

@@ -1,0 +1,278 @@
+"""Nominal cues: "It was reported that …" (no source), "Trump's claim that …", "Cruz's endorsement of …",
+"complaints that …", "questions about …", "The question is whether …", "launched an attack on …",
+"made no mention of …", "has strong support among …".
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..boundaries import ContentBoundaries, _end_of_reduced_relative, _object_end
+from ..marks import _kind_of
+from ..model import Draft
+from ..speakers import (
+    clause_subject,
+    is_agent,
+    mention_before,
+)
+from ..textutil import _skip, _strip_content_end, _trim_end, _word_count
+
+# Passive reporting with no source written: "it was reported that …", "it is widely believed that …".
+_IMPERSONAL = re.compile(
+    r"\b[Ii]t\s+(?P<cue>(?:is|was|has\s+been|had\s+been)\s+(?:widely\s+|also\s+)?"
+    r"(?:reported|said|announced|claimed|believed|alleged|understood|thought|feared|rumou?red)\s+that)\b"
+)
+
+
+# Nominal cues with a possessor as the source: "Trump's claim that …", "her insistence that …".
+_NOMINAL = re.compile(
+    r"(?P<cue>(?:(?:repeated|recent|earlier|latest|public|frequent)\s+)?(?:claims?|assertions?|arguments?|insistence|"
+    r"warnings?|beliefs?|views?|suggestions?|accusations?|allegations?|promises?|pledges?|denials?|contention|"
+    r"statements?|comments?|remarks?|prediction|hopes?|fears?|concerns?)\s+that)\b"
+)
+
+
+# Nominal cues whose content is a noun phrase or an infinitive, with a possessor as the source:
+# "Cruz's endorsement of Fiorina", "her long support for the bill", "the DNC's decision to …",
+# "his defense of the deal", "her proposal to …"; "attacks on" only in the plural, a repeated criticism
+# (a single "attack on" is mostly a deed: "Lane's attack on the depot").
+_NOMINAL_OBJECT = re.compile(
+    r"(?<![\w’'-])(?P<cue>(?:criticism|condemnation|denunciation|rejection|embrace|endorsement|defen[cs]e|assessment)\s+of|"
+    r"attacks\s+on|(?:decision|refusal|vow|promise|pledge|plan|call|proposal|intention)(?=\s+to\s))\b"
+)
+
+
+# Nominal cues that need no possessor: a that-clause or a topic is what is alleged, feared or asked, by people
+# the sentence leaves unnamed ("complaints that he is …", "questions about her candidacy", "criticism for its cost").
+_UNOWNED_NOMINAL = re.compile(
+    r"(?<![\w’'-])(?P<cue>(?:complaints|allegations|rumou?rs|fears|doubts|concern)\s+that|"
+    r"(?:questions|concerns|doubts|fears)\s+about|criticism\s+(?:of|over|on|for|about)|accusations\s+of|calls\s+for)\b"
+)
+
+
+# A nominal cue whose complement is the predicate of 'be': "The question is whether …", "Her message was that …".
+_NOMINAL_IS = re.compile(
+    r"(?<![\w’'-])(?P<cue>[Qq]uestions?|[Cc]oncerns?|[Ff]ears?|[Ww]orry|[Hh]ope|[Mm]essage|[Ii]dea|[Aa]rgument|[Ee]xpectation|"
+    r"[Aa]ssumption|[Cc]omplaint|[Cc]laim|[Vv]iew|[Bb]elief)\s+(?:(?:now|still|then)\s+)?(?:is|was|remains)\s+"
+    r"(?=(?:that|whether|how|what|why)\s)"
+)
+
+
+# Before "calls for", what makes it a noun ("his calls for", "prompted calls for", "few calls for"), not a verb.
+_BEFORE_NOMINAL_CALLS = re.compile(
+    r"(?:\b(?:the|these|those|his|her|its|their|our|few|many|new|renewed|repeated|growing|amid|with|of|to|for|prompted|"
+    r"sparked|fueled|ignored|rejected|resisted)|[’']s)\s+$"
+)
+
+
+# Questions put to someone, not raised about them: "did not respond to questions about …", "asked questions about".
+_QUESTIONS_PUT = re.compile(
+    r"\b(?:respond|responded|responding|answer|answered|answering|ask|asked|asking|pose|posed|field|fielded|fielding|"
+    r"take|took|taking)\b"
+)
+
+
+# An indirect question as a nominal's topic ("questions about whether she …"): a clause with its own verb.
+_WH_CLAUSE = re.compile(r"(?:whether|what|how|why|who|when|where)\b")
+
+# An attack or support someone delivers with a light verb: "launched a pre-emptive attack against Obama",
+# "threw her support behind Cruz", "leveling inflammatory attacks against one another".
+_LIGHT_VERB_NOMINAL = re.compile(
+    r"\b(?P<verb>launch(?:ed|es|ing)?|unleash(?:ed|es|ing)?|level(?:l?ed|l?ing|s)?|mount(?:ed|s|ing)?|threw|throw(?:s|n|ing)?|"
+    r"lend(?:s|ing)?|lent|renew(?:ed|s|ing)?|step(?:ped|ping|s)?\s+up|ramp(?:ed|ing|s)?\s+up|intensif(?:y|ied|ies|ying)|"
+    r"doubl(?:ed|ing|es)\s+down\s+on)\s+(?:[\w’'-]+\s+){0,3}?(?P<cue>attacks?|support|backing|criticism)\s+"
+    r"(?:on|against|behind|to|of)\s"
+)
+
+
+# A statement someone makes with 'make': "made no mention of the deal", "made the point that …", "made an impassioned
+# call for unity".
+_MADE_NOMINAL = re.compile(
+    r"\b(?P<verb>made|make|makes|making)\s+(?:no|a|an|the|his|her|their|its|one|another|any)\s+(?:[a-z][\w-]*\s+){0,2}?"
+    r"(?P<cue>(?:mention|reference)\s+(?:to|of)|(?:point|argument|claim|prediction)(?=\s+that\s)|"
+    r"(?:call|plea|appeal|pitch)\s+for|(?:promise|pledge|vow)(?=\s+to\s))\s"
+)
+
+
+_NOMINAL_OBJECT_NOUNS = (
+    "criticism",
+    "condemnation",
+    "denunciation",
+    "rejection",
+    "embrace",
+    "endorsement",
+    "attack",
+    "decision",
+    "refusal",
+    "vow",
+    "promise",
+    "pledge",
+    "plan",
+    "call",
+    "defense",
+    "defence",
+    "assessment",
+    "proposal",
+    "intention",
+)
+
+
+def _nominal_objects(text: str, start: int, end: int) -> list[re.Match[str]]:
+    """_NOMINAL_OBJECT's matches, found faster: the pattern is tried only where one of its nouns occurs."""
+    found = []
+    for noun in _NOMINAL_OBJECT_NOUNS:
+        pos = text.find(noun, start, end)
+        while pos != -1:
+            match = _NOMINAL_OBJECT.match(text, pos, end)
+            if match:
+                found.append(match)
+            pos = text.find(noun, pos + len(noun), end)
+    return sorted(found, key=lambda m: m.start())
+
+
+_POSSESSOR_AND_MODIFIER = re.compile(
+    r"((?:[A-Z][\w.’'-]*\s+){0,3}[A-Z][\w.’'-]*[’']s|\b[Hh]is|\b[Hh]er|\b[Tt]heir|\b[Ii]ts)(?:\s+[a-z][\w-]*)?\s+$"
+)
+
+
+_POSSESSOR = re.compile(r"((?:[A-Z][\w.’'-]*\s+){0,3}[A-Z][\w.’'-]*[’']s|\b[Hh]is|\b[Hh]er|\b[Tt]heir|\b[Ii]ts)\s+$")
+
+# Support a candidate receives from a group: "has strong support among", "drew the support of", "received the backing of".
+_SUPPORT_NOUNS = ("support", "backing", "endorsement")
+
+_SUPPORT_RECEIVED = re.compile(
+    r"\b(?:has|have|had|having|drew|draws|draw|drawing|received|receives|receive|receiving|earned|earns|earn|won|wins|win|"
+    r"enjoys|enjoyed|enjoy|secured|secures|gained|gains|garnered|attracted|attracts|consolidated|locked\s+in)\s+"
+    r"(?:(?:the|a|an|some|more|less|much|even|(?P<possessive>his|her|their|its)|[a-z]+ly|[a-z]+er|[a-z]+est|strong|broad|full|"
+    r"wide|widespread|solid|overwhelming|significant|majority)\s+){0,3}"
+    r"(?P<cue>support|backing|endorsement)\s+(?:of|from|among)\s"
+)
+
+
+# Where a source after a preposition ends.
+_SOURCE_STOP = re.compile(r"[,;:.(—–]\s|\s(?:by|to|and\s+from|while|but|who|which|as)\s")
+
+
+class Nominals(ContentBoundaries):
+    """Nominal cues with a possessor, or none, and light-verb nominals."""
+
+    def _read_support_received(self) -> None:
+        """ "Clinton has strong support among black voters", "Trump drew the support of 41 percent", "He received
+        the backing of …": the one supported is the content (or the possessive: "had his greatest support among"),
+        the group after the preposition the source."""
+        text = self.text
+        for noun in _SUPPORT_NOUNS:
+            pos = text.find(noun, self.block.start, self.block.end)
+            while pos != -1:
+                window = _SUPPORT_RECEIVED.finditer(text, max(self.block.start, pos - 60), pos + len(noun) + 7)
+                match = next((m for m in window if m.start("cue") == pos), None)
+                pos = text.find(noun, pos + len(noun), self.block.end)
+                if match is None or self._in_quote(match.start("cue")) or self._in_content(match.start("cue")):
+                    continue
+                sentence = self._sentence_at(match.start())
+                if sentence is None:
+                    continue
+                source_start = _skip(text, match.end(), sentence.end)
+                stop = _SOURCE_STOP.search(text, source_start, sentence.end)
+                source = (source_start, _strip_content_end(text, source_start, stop.start() if stop else sentence.end))
+                if match.group("possessive"):
+                    content = match.span("possessive")
+                else:
+                    content = mention_before(text, self._clause_floor(sentence, match.start()), match.start())
+                    if content is not None and not is_agent(text[content[0] : content[1]]):
+                        continue
+                if content is None or source[1] <= source[0]:
+                    continue
+                self.drafts.append(Draft("indirect", [content], match.span("cue"), source, self.block.index))
+                self.used_cues.append(match.span("cue"))
+
+    def _read_light_verb_nominals(self) -> None:
+        """ "Trump launched a harsh attack on Carson", "Fiorina threw her support behind Cruz", "made no mention of the
+        deal": the light verb's subject is the source, the one attacked, supported or mentioned the content."""
+        text = self.text
+        block = text[self.block.start : self.block.end]
+        matches = []  # each pattern is tried only where one of its words occurs (speed)
+        if "attack" in block or "support" in block or "backing" in block or "criticism" in block:
+            matches += _LIGHT_VERB_NOMINAL.finditer(text, self.block.start, self.block.end)
+        if "mak" in block or "made" in block:
+            matches += _MADE_NOMINAL.finditer(text, self.block.start, self.block.end)
+        for match in matches:
+            cue_start = match.start("cue")
+            if self._in_quote(cue_start) or self._in_content(cue_start):
+                continue
+            sentence = self._sentence_at(cue_start)
+            if sentence is None:
+                continue
+            lo = self._clause_floor(sentence, cue_start)
+            source = mention_before(text, lo, match.start("verb"))
+            if source is None or not is_agent(text[source[0] : source[1]]):
+                source = clause_subject(text, lo, match.start("verb"))
+            if source is None or not is_agent(text[source[0] : source[1]]):
+                continue
+            start = _skip(text, match.end(), sentence.end)
+            end = self._content_end(start, sentence)
+            if not text.startswith("that ", start):
+                end = _object_end(text, start, end)  # a noun phrase or an infinitive, not a that-clause
+            if _word_count(text, start, end) < 1:
+                continue
+            content = [(start, end)]
+            cue = match.span("cue")
+            self.drafts.append(Draft(_kind_of(text, content), content, cue, source, self.block.index))
+            self.used_cues.append(cue)
+
+    def _read_impersonal_and_nominal(self) -> None:
+        """ "It was reported that …" (no source written), "Trump's claim that …" and "Cruz's support for …"
+        (the possessor), "complaints that …" and "questions about …" (the possessor if any)."""
+        text = self.text
+        patterns = (_IMPERSONAL, _NOMINAL, _NOMINAL_OBJECT, _UNOWNED_NOMINAL, _NOMINAL_IS)
+        if text.find("that", self.block.start, self.block.end) == -1:
+            patterns = (_NOMINAL_OBJECT, _UNOWNED_NOMINAL, _NOMINAL_IS)  # the other two constructions end in "that"
+        for pattern in patterns:
+            if pattern is _NOMINAL_OBJECT:
+                matches = _nominal_objects(text, self.block.start, self.block.end)
+            else:
+                matches = pattern.finditer(text, self.block.start, self.block.end)
+            for match in matches:
+                cue_start, cue_end = match.span("cue")
+                if self._in_quote(cue_start) or self._in_content(cue_start):
+                    continue
+                if any(s <= cue_start < e for s, e in self.used_cues) or any(
+                    c.start < cue_start < c.end for c in self.cues
+                ):
+                    continue  # "raised questions about …": a verb phrase's cue
+                if (
+                    pattern is _UNOWNED_NOMINAL
+                    and text.startswith("questions", cue_start)
+                    and _QUESTIONS_PUT.search(text, max(self.block.start, cue_start - 40), cue_start)
+                ):
+                    continue
+                if text.startswith("calls", cue_start) and not _BEFORE_NOMINAL_CALLS.search(
+                    text, max(self.block.start, cue_start - 20), cue_start
+                ):
+                    continue  # "Trump calls for a ban": the verb's attribution
+                source = None
+                if pattern is not _IMPERSONAL:
+                    possessive = _POSSESSOR if pattern is _NOMINAL else _POSSESSOR_AND_MODIFIER
+                    possessor = possessive.search(text, max(self.block.start, cue_start - 80), cue_start)
+                    if possessor is None and pattern is not _UNOWNED_NOMINAL and pattern is not _NOMINAL_IS:
+                        continue
+                    source = possessor.span(1) if possessor else None
+                sentence = self._sentence_at(cue_start)
+                if sentence is None:
+                    continue
+                start = _skip(text, match.end(), sentence.end)
+                clausal = match.group("cue").endswith("that")
+                if clausal:  # "claim that …": the complementizer is content
+                    start = cue_end - len("that")
+                    cue_end = _trim_end(text, cue_start, start)
+                end = self._content_end(start, sentence)
+                if not clausal and not _WH_CLAUSE.match(text, start) and not text.startswith("that ", start):
+                    # the nominal is the sentence's subject or object: no further than its verb
+                    end = _end_of_reduced_relative(text, start, _object_end(text, start, end))
+                if _word_count(text, start, end) < (2 if clausal else 1):
+                    continue
+                content = [(start, end)]
+                self.drafts.append(
+                    Draft(_kind_of(text, content), content, (cue_start, cue_end), source, self.block.index)
+                )
+                self.used_cues.append((cue_start, cue_end))

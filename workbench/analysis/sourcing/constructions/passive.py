@@ -1,0 +1,123 @@
+"""Passive and raising constructions: "Cruz was endorsed by the governor" (the subject is the content, the
+agent the source), "Sanders was declared the winner", "X is expected to …", "X seemed unconvinced",
+"It appears that …" (no source written).
+"""
+
+from __future__ import annotations
+
+import re
+
+from ....article import Sentence
+from ..boundaries import ContentBoundaries, _object_end
+from ..cues import Cue
+from ..marks import _kind_of
+from ..model import Draft
+from ..speakers import (
+    clause_start,
+    common_noun_phrase_after,
+    is_agent,
+    noun_phrase_after,
+)
+from ..textutil import _WORD, _skip, _strip_content_end, _word_count
+from ..words import _PREPOSITIONS, _RELATIVES
+
+# Raising: the subject and the infinitive together are the content, no source is written
+# ("The vote is expected to be close", "Trump seemed to back away from …", "It appears that …").
+_RAISING_VERBS = frozenset({"seem", "appear"})
+
+_PASSIVE_RAISING_VERBS = frozenset("believe think say report know consider suppose rumor allege".split())
+
+# Verbs that name what their object is; in the passive the subject is named ("was declared the winner").
+_NAMING_VERBS = frozenset("declare announce name label dub brand".split())
+
+_CLAUSE_LINK = re.compile(
+    r"(?:\b(?:[Aa]fter|[Aa]s|[Bb]efore|[Ww]hen|[Ww]hile|[Oo]nce|[Uu]ntil|[Ss]ince|[Ii]f|[Bb]ecause|[Tt]hat)|,)\s+"
+)
+
+
+_AUXILIARIES_AND_NEGATION = re.compile(
+    r"(?:\s+(?:not|n[’']t|never|also|still|now|just|only|even|may|might|could|would|will|should|must|can|"
+    r"do|does|did|doesn[’']t|don[’']t|didn[’']t|has|have|had|be|been))+\s*$",
+    re.IGNORECASE,
+)
+
+
+# After "appeared", words that start no predicate ("appeared on Fox News", "appeared with Trump").
+_NOT_PREDICATES = _PREPOSITIONS | frozenset(
+    "as like that alongside together onstage there here before briefly and but or".split()
+)
+
+
+def _subject_before(text: str, lo: int, end: int) -> tuple[int, int]:
+    """The subject of a clause whose verb group starts at ``end``, past auxiliaries and negation
+    ("Trump does not seem"); a relative pronoun stands for it ("delegates who are expected")."""
+    auxiliaries = _AUXILIARIES_AND_NEGATION.search(text, lo, end)
+    end = _strip_content_end(text, lo, auxiliaries.start() if auxiliaries else end)
+    last_word = text[lo:end].rsplit(None, 1)[-1:] or [""]
+    if last_word[0].lower() in _RELATIVES:
+        return end - len(last_word[0]), end
+    return _skip(text, clause_start(text, lo, end), end), end
+
+
+class PassiveAndRaising(ContentBoundaries):
+    """Passives with an agent, naming passives and raising verbs."""
+
+    def _passive(self, match: Cue, lo: int, be_start: int, sentence: Sentence) -> Draft | None:
+        """ "Cruz was endorsed by the governor": the subject is the content, the agent the source."""
+        text = self.text
+        subject_start, subject_end = _subject_before(text, lo, be_start)
+        if not 1 <= _word_count(text, subject_start, subject_end) <= 12:
+            return None
+        after = _skip(text, match.end, sentence.end)
+        if not text.startswith("by ", after):
+            return None
+        by = _skip(text, after + 3, sentence.end)
+        source = noun_phrase_after(text, by, sentence.end) or common_noun_phrase_after(text, by, sentence.end)
+        if source is None or not is_agent(text[source[0] : source[1]]):
+            return None
+        content = [(subject_start, subject_end)]
+        return Draft(_kind_of(text, content), content, match.span(), source, self.block.index, cue_word=match.word)
+
+    def _named_passive(self, match: Cue, lo: int, be_start: int, sentence: Sentence) -> Draft | None:
+        """ "Sanders was declared the winner in New Hampshire": the subject and what it was declared are the content;
+        who declared it is not written."""
+        text = self.text
+        subject_start, subject_end = _subject_before(text, lo, be_start)
+        for clause_link in _CLAUSE_LINK.finditer(
+            text, subject_start, subject_end
+        ):  # "Shortly after Clinton was declared …"
+            subject_start = clause_link.end()
+        if not 1 <= _word_count(text, subject_start, subject_end) <= 12:
+            return None
+        start = _skip(text, match.end, sentence.end)
+        end = _object_end(text, start, self._content_end(start, sentence))
+        if _word_count(text, start, end) < 2:
+            return None
+        content = [(subject_start, subject_end), (start, end)]
+        return Draft(_kind_of(text, content), content, match.span(), None, self.block.index, cue_word=match.word)
+
+    def _raised(self, match: Cue, lo: int, subject_end: int, sentence: Sentence) -> Draft | None:
+        """ "X is expected to …", "X seemed (to be) unperturbed": the subject and the predicate are the
+        content; "It appears that …": the clause is. No source is written."""
+        text = self.text
+        after = _skip(text, match.end, sentence.end)
+        subject_start, subject_end = _subject_before(text, lo, subject_end)
+        subject = text[subject_start:subject_end]
+        following = _WORD.match(text, after, sentence.end)
+        next_word = following.group().lower() if following else ""
+        if subject.lower() == "it":
+            start = self._content_start(match.end, match.word, sentence)
+            if start is None or next_word != "that":
+                return None
+            content = [(start, self._content_end(start, sentence))]
+        elif not 1 <= _word_count(text, subject_start, subject_end) <= 12:
+            return None
+        elif next_word == "to" or (
+            match.word.lemma in _RAISING_VERBS and next_word and next_word not in _NOT_PREDICATES
+        ):
+            content = [(subject_start, subject_end), (after, self._content_end(after, sentence))]
+        else:
+            return None
+        if _word_count(text, *content[-1]) < (1 if len(content) > 1 and next_word != "to" else 2):
+            return None
+        return Draft(_kind_of(text, content), content, match.span(), None, self.block.index, cue_word=match.word)

@@ -1,0 +1,49 @@
+"""Small pure helpers over offsets into the article text: words, white space, commas outside numbers."""
+
+from __future__ import annotations
+
+import re
+
+_WORD = re.compile(r"[^\W_][\w’'\-]*")
+
+
+def _trim_end(text: str, start: int, end: int) -> int:
+    while end > start + 1 and text[end - 1].isspace():
+        end -= 1
+    return end
+
+
+def _word_count(text: str, start: int, end: int) -> int:
+    return len(_WORD.findall(text, start, end))
+
+
+def _skip(text: str, pos: int, end: int, chars: str = " \t\n\u00a0") -> int:
+    while pos < end and text[pos] in chars:
+        pos += 1
+    return pos
+
+
+# A comma inside a number or a date ("1,300", "Sept. 11, 2001,") separates no phrases.
+_COMMA_OUTSIDE_NUMBERS = re.compile(r"\b\d{1,2},\s+\d{4}\b,?|\d,(?=\d{3}\b)|(,)")
+
+
+def _phrase_comma(text: str, start: int, end: int, last: bool = False) -> int:
+    """The first (or ``last``) comma between ``start`` and ``end`` that is not inside a number or a date, or -1."""
+    found = -1
+    for match in _COMMA_OUTSIDE_NUMBERS.finditer(text, start, end):
+        if match.group(1):
+            found = match.start()
+            if not last:
+                break
+    return found
+
+
+def _is_ly_adverb(word: str) -> bool:
+    return word.endswith("ly") and word.islower() and len(word) > 4
+
+
+def _strip_content_end(text: str, start: int, end: int) -> int:
+    """Drop trailing white space, a final full stop or comma (not a closing quotation mark)."""
+    while end > start and (text[end - 1].isspace() or text[end - 1] in ".,;:—–"):
+        end -= 1
+    return end

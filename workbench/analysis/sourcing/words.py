@@ -1,0 +1,38 @@
+"""Word classes shared by several constructions (finite cue forms, speech-only verbs, prepositions, words
+that cannot stand inside a subject).
+"""
+
+from __future__ import annotations
+
+_FINITE_FORMS = frozenset({"base", "3sg", "past", "phrase"})
+
+# Verbs that only people and organisations do: any noun phrase before them is their source
+# ("The actress said", "an audience member asked").
+_SPEECH_ONLY = frozenset(
+    "say tell add write ask explain insist argue claim reply respond tweet complain testify declare recall "
+    "admit warn announce predict contend concede stress remark quip joke boast".split()
+)
+
+
+# Words after which a cue's form is a noun ("a set of rules that", "the plans that").
+_BEFORE_A_NOUN = frozenset(
+    "the a an of this these those its their his her our my your to in for on with by from at".split()
+)
+
+
+_RELATIVES = frozenset({"who", "which", "that"})
+
+_PREPOSITIONS = frozenset("in to for about with on at by from during after before via".split())
+
+# Words that are not inside a cue's subject: verbs, conjunctions, "to". Unlike the short noun phrases of
+# ``speakers`` a subject may hold a prepositional modifier ("Aides to Clinton", "People briefed on the talks").
+_NOT_IN_SUBJECT = frozenset(
+    "is are was were be been being has have had will would could can may might should must do did does not and or but "
+    "that which who when while if because as to still began begins started starts".split()
+)
+
+
+# Common irregular past forms, for a second verb that has no "-ed" ending.
+_IRREGULAR_PASTS = (
+    "took|made|gave|went|held|won|lost|spent|left|met|kept|got|ran|came|became|began|wrote|spoke|sent|drew"
+)
