@@ -185,3 +185,24 @@ def test_long_runs_of_capitalised_names_take_linear_time(unit):
 
     seconds(2_000)  # warm the lexicon caches
     assert seconds(40_000) < 2.0  # was 25 s with a backtracking acronym pattern and pairwise name lookups
+
+
+def test_the_chart_has_one_bar_per_source_and_hatches_the_unnamed():
+    import matplotlib
+
+    matplotlib.use("Agg")
+    result = registry_of("Senator Laura Finch said the bill was dead. Officials said the vote was close.")
+    bars = result.plot().axes[0].patches
+    assert len(bars) == 2
+    assert sorted(bar.get_hatch() or "" for bar in bars) == ["", "//"]
+    assert list(result.registry().columns) == [
+        "name",
+        "category",
+        "role",
+        "affiliation",
+        "named",
+        "attributions",
+        "direct",
+        "indirect",
+        "mixed",
+    ]

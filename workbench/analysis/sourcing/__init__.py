@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING, Any
 
 from ...article import Article, Span
 from .quotes import Attribution, find_attributions
-from .registry import SOURCE_TYPES, Source, build_registry
+from .registry import SOURCE_CATEGORIES, Source, build_registry
 
 if TYPE_CHECKING:
     import pandas as pd
@@ -26,21 +26,10 @@ if TYPE_CHECKING:
 
 __all__ = ["Attribution", "Source", "Sourcing", "SourcingSummary", "find_sourcing"]
 
-_TYPE_COLOURS = dict(
+_CATEGORY_COLOURS = dict(
     zip(
-        SOURCE_TYPES,
-        (
-            "#1f77b4",
-            "#2ca02c",
-            "#d62728",
-            "#ff7f0e",
-            "#9467bd",
-            "#8c564b",
-            "#e377c2",
-            "#7f7f7f",
-            "#bcbd22",
-            "#17becf",
-        ),
+        SOURCE_CATEGORIES,
+        ("#1f77b4", "#2ca02c", "#d62728", "#ff7f0e", "#9467bd", "#8c564b", "#7f7f7f", "#bcbd22"),
     )
 )
 
@@ -171,29 +160,35 @@ class Sourcing:
         )
 
     def plot(self, ax: Axes | None = None) -> Figure:
-        """A horizontal bar chart: attributions per source, coloured by source type."""
+        """Who gets a voice: a horizontal bar per source (its attributions, the direct ones darker),
+        coloured by the source's category, unnamed sources hatched."""
         import matplotlib.pyplot as plt
+        from matplotlib.patches import Patch
 
         if ax is None:
             fig, ax = plt.subplots(figsize=(7, 0.4 * max(3, len(self.sources)) + 1))
         else:
             fig = ax.figure
         ordered = sorted(self.sources, key=lambda s: (s.attributions, -s.first_offset))
-        ax.barh(
-            [s.name for s in ordered],
-            [s.attributions for s in ordered],
-            color=[_TYPE_COLOURS.get(s.type, "#7f7f7f") for s in ordered],
-        )
+        colours = [_CATEGORY_COLOURS.get(s.category, "#7f7f7f") for s in ordered]
+        bars = ax.barh([s.name for s in ordered], [s.attributions for s in ordered], color=colours)
+        for bar, source in zip(bars, ordered):
+            if not source.named:
+                bar.set_hatch("//")
         ax.set_xlabel("attributions")
         ax.set_title("Who gets a voice")
-        from matplotlib.patches import Patch
-
-        used = [t for t in SOURCE_TYPES if any(s.type == t for s in ordered)]
+        used = [c for c in SOURCE_CATEGORIES if any(s.category == c for s in ordered)]
         if used:
             ax.legend(
-                handles=[Patch(color=_TYPE_COLOURS[t], label=t) for t in used], loc="lower right", fontsize="small"
+                handles=[Patch(color=_CATEGORY_COLOURS[c], label=c) for c in used], loc="lower right", fontsize="small"
             )
         return fig
+
+    def registry(self) -> pd.DataFrame:
+        """The registry as an analyst reads it: who (name, category, role, affiliation, named) and
+        how often (attributions, direct, indirect, mixed), most quoted first."""
+        columns = ["name", "category", "role", "affiliation", "named", "attributions", "direct", "indirect", "mixed"]
+        return self.sources_frame()[columns]
 
     def to_contract(self) -> dict[str, Any]:
         return {
