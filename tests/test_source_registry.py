@@ -206,3 +206,27 @@ def test_the_chart_has_one_bar_per_source_and_hatches_the_unnamed():
         "indirect",
         "mixed",
     ]
+
+
+# --- the mention next to a cue ---------------------------------------------------------------------
+@pytest.mark.parametrize(
+    "paragraph, speaker",
+    [
+        # the subject of an absolute clause, not the main clause's "It"
+        (
+            "It quoted critics like campaigner Caitlin Boswell, with Boswell stating: “The move is clumsy.”",
+            "Caitlin Boswell",
+        ),
+        # a particle inside a name, then an aside before the cue
+        (
+            "Civil Defense director Suleiman al-Amr, in remarks to a broadcaster, said “There are no casualties.”",
+            "Suleiman al-Amr",
+        ),
+        # the agent of "seen by" is not who says it
+        ("A leaked internal letter seen by Sky News says the forms must be returned within a month.", "unnamed letter"),
+        # a lower-case role between an organisation and a name
+        ("Facebook co-founder Mark Zuckerberg tweeted to Mohamed and said the boy was welcome.", "Mark Zuckerberg"),
+    ],
+)
+def test_the_source_is_the_mention_that_speaks(paragraph, speaker):
+    assert speaker in [a.speaker for a in registry_of(paragraph).attributions]

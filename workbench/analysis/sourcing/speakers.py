@@ -106,7 +106,7 @@ def head_nouns() -> frozenset[str]:
         | organisation_words()
         | frozenset(
             "government ministry campaign administration spokesman spokeswoman spokesperson police "
-            "people group committee council party court office team staff".split()
+            "people group committee council party court office team staff founder co-founder cofounder creator".split()
         )
     )
 
@@ -129,7 +129,12 @@ def _is_name_part(token: str) -> bool:
         return True  # "59 percent of voters", "about three in 10", "two-thirds"
     if token[:1].isupper():
         return lower not in SENTENCE_ADVERBS or lower in ("the",)
+    if _NAME_PARTICLE.match(token):
+        return True  # "Suleiman al-Amr", "Abdullah bin-Zayed"
     return lower in head_nouns() or lower in MODIFIERS or lower in CONNECTORS
+
+
+_NAME_PARTICLE = re.compile(r"(?:al|el|bin|ibn|abu|ad|as)-[A-Z]")
 
 
 def is_agent(mention: str) -> bool:
@@ -185,6 +190,11 @@ def mention_before(text: str, lo: int, cue_start: int) -> tuple[int, int] | None
         if adjunct and adjunct.start() > lo:
             found = _mention_before(text, lo, adjunct.start())
     if found is not None:
+        agent = _AGENT_OF_PARTICIPLE.search(text, max(lo, found[0] - 30), found[0])
+        if agent is not None:  # "A leaked internal letter seen by Sky News says …": the letter says it
+            reported = _mention_before(text, lo, agent.start())
+            if reported is not None:
+                return reported
         modified = _POST_MODIFIER_BEFORE.search(text, max(lo, found[0] - 20), found[0])
         group = modified and _mention_before(text, lo, modified.start())
         head = group and text[group[0] : group[1]].split()[-1].lower()
@@ -193,6 +203,8 @@ def mention_before(text: str, lo: int, cue_start: int) -> tuple[int, int] | None
     return found
 
 
+# A past participle and "by" before a mention: the mention is the agent of a reduced relative clause.
+_AGENT_OF_PARTICIPLE = re.compile(r"\s(?:seen|obtained|reviewed|leaked|released|published|sent|signed|written)\s+by\s+$")
 # A prepositional phrase after a group noun before its cue ("voters in each state", "Democrats from Ohio").
 _POST_MODIFIER_BEFORE = re.compile(r"\s+(?:in|from|across|around|at)\s+(?:(?:each|every|both|all|the|their)\s+)?$")
 

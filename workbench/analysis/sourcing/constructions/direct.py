@@ -25,6 +25,8 @@ from ..words import _FINITE_FORMS, _NOT_IN_SUBJECT
 
 # What may stand between a cue and the quotation it introduces: nothing, "that", or a short
 # adjunct ending in a comma or colon ('said in a statement: “…”').
+# "with" and the named subject of an absolute '-ing' clause before a quotation: "…, with Boswell stating: “…”"
+_WITH_SUBJECT = re.compile(r"\bwith\s+(?:[A-Z][\w’'.-]*\s+){1,4}$")
 _INTRODUCES_QUOTE = re.compile(r"\s*(?:that\s*)?|[^“”\".!?]{0,80}[,:]\s*(?:that\s*)?")
 
 # ‘“…,” Maria Lopez, the union's president, said’
@@ -174,6 +176,8 @@ class DirectQuotes(ContentBoundaries):
                 return None  # ‘the TV show “The Apprentice”’
         if word.lemma == "according to":
             source = noun_phrase_after(text, _skip(text, last.end, quote.start), quote.start)
+        elif word.form == "ing" and _WITH_SUBJECT.search(text, max(lo, last.start - 60), last.start):
+            source = mention_before(text, lo, last.start)  # "…, with Boswell stating: “…”": the absolute clause's subject
         elif word.form == "ing" and text[lo : last.start].rstrip().endswith(","):
             source = self._main_clause_source(lo, last.start)
         elif word.form == "ing":  # "Husted continued by saying, “…”"
