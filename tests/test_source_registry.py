@@ -230,3 +230,18 @@ def test_the_chart_has_one_bar_per_source_and_hatches_the_unnamed():
 )
 def test_the_source_is_the_mention_that_speaks(paragraph, speaker):
     assert speaker in [a.speaker for a in registry_of(paragraph).attributions]
+
+
+def test_a_country_or_its_capital_speaks_as_its_government():
+    sources = sources_of("Seoul said the talks were useful. North Korea said it would respond within 48 hours.")
+    assert set(sources) == {"government of South Korea", "government of North Korea"}
+    assert {s.category for s in sources.values()} == {"government body"}
+
+
+def test_a_poll_is_not_the_organisation_named_before_it_but_a_letter_is():
+    sources = sources_of(
+        "The Flag Panel said it would hold two referendums, although a recent poll found little support.",
+        "The Home Office said the forms were ready. A leaked letter says they must be returned in 20 days.",
+    )
+    assert sources["unnamed poll"].attributions == 1
+    assert sources["Home Office"].attributions == 2

@@ -113,10 +113,13 @@ def place_words() -> frozenset[str]:
 
 
 def government_of(place: str) -> str | None:
-    """ "Seoul", "South Korea", "the Kremlin" -> "South Korean government"."""
+    """ "Seoul", "South Korea", "the Kremlin" -> "government of South Korea" (the country's own name,
+    as the article writes it, and what speaks for it)."""
     for country, adjective, seats in countries():
-        if place == country or place in seats:
-            return f"{adjective} government"
+        if place in (country, f"{adjective} government", f"{country} government", f"{country}'s government") or (
+            place in seats
+        ):
+            return f"government of {country}"
     return None
 
 

@@ -1,8 +1,8 @@
 """Canonical sources: who each mention resolves to, and the registry of an article's sources.
 
 A mention as written ("Doo", "he", "KCNA", "the report", "several experts", "Seoul") resolves
-to a canonical source ("Doo Jin-ho", "Korean Central News Agency", "unnamed experts", "South
-Korean government") with what the article says about it: role, affiliation, type, category and
+to a canonical source ("Doo Jin-ho", "Korean Central News Agency", "unnamed experts", "government
+of South Korea") with what the article says about it: role, affiliation, type, category and
 country. One real-world source is one entry: a title and a surname ("Ambassador Mohib", "Mr Key"),
 a possessive ("Cornyn's statement"), a misspelt surname and a pronoun of the agreeing gender all
 resolve to the fullest name the article gives, titles removed ("Hamdullah Mohib", "John Key").

@@ -69,6 +69,9 @@ _PUBLISHED_IN = re.compile(
 _NAMED_STUDY = re.compile(
     r"\b(?:the|a|an)\s+((?:[A-Z][\w&’'-]*\s+){1,6}(?:[Ss]tudy|[Rr]eport|[Ss]urvey|[Pp]oll|[Rr]eview))\b"
 )
+# Documents an organisation issues, so that "the report", "a leaked internal letter" are that
+# organisation's when the text has just named it (a poll or a study stays unnamed unless named).
+_OWNED_DOCUMENTS = frozenset("report statement letter memo document email release filing".split())
 _STUDY_NOUNS = frozenset("study report paper research survey analysis findings poll review".split())
 # People who wrote a study: "the researchers", "the scientists", "the authors", "the team"
 _STUDY_PEOPLE = frozenset("researcher researchers scientist scientists author authors team".split())
@@ -352,7 +355,8 @@ class Resolver:
             study = self._study_before(offset)
             if study:
                 return Resolved(study, "document")
-        return self._document_owner(offset) or Resolved(f"unnamed {head}", "document", named=False)
+        owner = self._document_owner(offset) if singular in _OWNED_DOCUMENTS else None
+        return owner or Resolved(f"unnamed {head}", "document", named=False)
 
     def _name_in_apposition(self, words: list[str], apposition: str) -> Resolved | None:
         """ "the Afghan team's coach, Alireza Mehraban": a role first, then the person's name."""
