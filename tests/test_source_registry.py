@@ -245,3 +245,27 @@ def test_a_poll_is_not_the_organisation_named_before_it_but_a_letter_is():
     )
     assert sources["unnamed poll"].attributions == 1
     assert sources["Home Office"].attributions == 2
+
+
+@pytest.mark.parametrize(
+    "paragraph, speaker, content",
+    [
+        # a bare clause with a name and a past verb after the cue
+        (
+            "Whitmore stated Montalvo left the church on September 24.",
+            "Whitmore",
+            "Montalvo left the church on September 24",
+        ),
+        # an organisation with "The" before a cue that is also a noun
+        (
+            "The Greek Orthodox Church estimates that the number is closer to 40,000.",
+            "Greek Orthodox Church",
+            "that the number is closer to 40,000",
+        ),
+    ],
+)
+def test_reported_content_after_a_named_speaker(paragraph, speaker, content):
+    text = (result := registry_of(paragraph)).article.text
+    assert [(a.speaker, " ".join(text[s.start : s.end] for s in a.content)) for a in result.attributions] == [
+        (speaker, content)
+    ]

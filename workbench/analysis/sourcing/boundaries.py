@@ -46,6 +46,8 @@ _THAT_AFTER_ADJUNCT = re.compile(r"[^.;“”]{0,80}?\bthat\b")
 _BARE_CLAUSE = re.compile(
     r"(?:he|she|they|it|we|I|[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,3})\s+"
     r"(?:was|is|were|are|had|has|have|would|will|could|can|should|might|may|did|does|do)\b"
+    # "Whitmore stated Montalvo left …": a name and a past verb
+    rf"|[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){{0,2}}\s+(?:{_IRREGULAR_PASTS}|[a-z]{{3,}}ed)\s"
 )
 
 
