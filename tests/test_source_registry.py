@@ -224,6 +224,8 @@ def test_the_chart_has_one_bar_per_source_and_hatches_the_unnamed():
         ),
         # the agent of "seen by" is not who says it
         ("A leaked internal letter seen by Sky News says the forms must be returned within a month.", "unnamed letter"),
+        # an adjective opening the sentence is no name: the reports revealed it
+        ("Recent reports have revealed that a defector was persuaded to travel back.", "unnamed reports"),
         # a lower-case role between an organisation and a name
         ("Facebook co-founder Mark Zuckerberg tweeted to Mohamed and said the boy was welcome.", "Mark Zuckerberg"),
     ],

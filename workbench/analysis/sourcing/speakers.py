@@ -50,7 +50,8 @@ MODIFIERS = frozenset(
 SENTENCE_ADVERBS = frozenset(
     "however meanwhile instead still now then also yet so but and or earlier later last "
     "in on at after before during since speaking asked while when if although though as because "
-    "this that these those there here today yesterday perhaps maybe probably what".split()
+    "this that these those there here today yesterday perhaps maybe probably what "
+    "recent latest previous initial preliminary unconfirmed conflicting".split()  # "Recent reports have revealed"
 ) | frozenset(  # dates are not speakers: "a photo posted on January 13 showed"
     "january february march april may june july august september october november december jan feb mar apr "
     "jun jul aug sep sept oct nov dec monday tuesday wednesday thursday friday saturday sunday".split()
@@ -204,7 +205,9 @@ def mention_before(text: str, lo: int, cue_start: int) -> tuple[int, int] | None
 
 
 # A past participle and "by" before a mention: the mention is the agent of a reduced relative clause.
-_AGENT_OF_PARTICIPLE = re.compile(r"\s(?:seen|obtained|reviewed|leaked|released|published|sent|signed|written)\s+by\s+$")
+_AGENT_OF_PARTICIPLE = re.compile(
+    r"\s(?:seen|obtained|reviewed|leaked|released|published|sent|signed|written)\s+by\s+$"
+)
 # A prepositional phrase after a group noun before its cue ("voters in each state", "Democrats from Ohio").
 _POST_MODIFIER_BEFORE = re.compile(r"\s+(?:in|from|across|around|at)\s+(?:(?:each|every|both|all|the|their)\s+)?$")
 
