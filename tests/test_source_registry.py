@@ -271,3 +271,18 @@ def test_reported_content_after_a_named_speaker(paragraph, speaker, content):
     assert [(a.speaker, " ".join(text[s.start : s.end] for s in a.content)) for a in result.attributions] == [
         (speaker, content)
     ]
+
+
+def test_a_quotation_closed_in_the_next_paragraph_without_reopening_is_one_quotation():
+    result = registry_of(
+        'After the match, Hernan Dario Gomez, Panama coach, said, "I think we have learned a lot.',
+        'It was a very emotional day, and it felt like the first."',
+        '"We were playing a highly-skilled team," he added.',
+    )
+    text = result.article.text
+    first, second = result.attributions
+    assert [text[s.start : s.end] for s in first.content] == [
+        '"I think we have learned a lot.',
+        'It was a very emotional day, and it felt like the first."',
+    ]
+    assert first.speaker == second.speaker == "Hernan Dario Gomez"  # a paragraph that reopens is its own

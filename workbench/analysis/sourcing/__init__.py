@@ -206,7 +206,7 @@ def find_sourcing(article: Article, *, join_continuations: bool = False) -> Sour
     continues instead (one attribution per cue, as PolNeAR annotates; the seed article's
     annotation counts passages).
     """
-    drafts = _in_body(article, find_attributions(article))
+    drafts = _across_paragraphs(article, _in_body(article, find_attributions(article)))
     if join_continuations:
         drafts = _join_continuations(drafts)
     speakers, sources = build_registry(article.text, drafts, _prose(article))
@@ -246,6 +246,45 @@ def _in_body(article: Article, drafts: list) -> list:
             continue
         new_index[k] = len(kept)
         kept.append(draft)
+    for draft in kept:
+        if draft.follows is not None:
+            draft.follows = new_index.get(draft.follows)
+    return kept
+
+
+def _across_paragraphs(article: Article, drafts: list) -> list:
+    """A quotation left open at the end of a paragraph and closed in the next one, which opens no new
+    quotation before it, is one quotation (‘said, "I think … game.¶It was … better."’): its content
+    runs on to the closing mark, and what was read inside that stretch is part of it."""
+    import re
+
+    text = article.text
+    body = [block for block in article.blocks if block.kind == "paragraph"]
+    following = {a.index: b for a, b in zip(body, body[1:])}
+    swallowed: set[int] = set()
+    for k, draft in enumerate(drafts):
+        if k in swallowed or draft.kind == "indirect" or draft.block not in following:
+            continue
+        block_end = article.blocks[draft.block].end
+        last = draft.content[-1]
+        opened = text[last[0] : last[1]]
+        if text[last[1] : block_end].strip() or (opened.count("“") <= opened.count("”") and opened.count('"') % 2 == 0):
+            continue  # the quotation closed in its own paragraph
+        nxt = following[draft.block]
+        close = re.search(r"[”\"]", text[nxt.start : nxt.end])
+        before_close = text[nxt.start : nxt.start + close.start()] if close else ""
+        if close is None or "“" in before_close or not before_close.strip():
+            continue  # a new opening mark: the paragraph's own quotation (news style reopens each paragraph)
+        end = nxt.start + close.end()
+        draft.content.append((nxt.start, end))
+        swallowed |= {j for j, other in enumerate(drafts) if other.block == nxt.index and other.start < end}
+    if not swallowed:
+        return drafts
+    kept, new_index = [], {}
+    for k, draft in enumerate(drafts):
+        if k not in swallowed:
+            new_index[k] = len(kept)
+            kept.append(draft)
     for draft in kept:
         if draft.follows is not None:
             draft.follows = new_index.get(draft.follows)
