@@ -16,9 +16,19 @@ $(STAMP): pyproject.toml
 	$(PY) -m pip install --quiet -e '.[test]'
 	touch $(STAMP)
 
-## Open the curated notebooks in JupyterLab.
-lab: $(STAMP)
-	$(VENV)/bin/jupyter lab $(ROOT_FLAG) notebooks/
+#: JupyterLab's settings for this project (no news pop-up, no update check), in the venv's own
+#: application folder: nothing is written into your home.
+LAB_OVERRIDES := $(VENV)/share/jupyter/lab/settings/overrides.json
+LAB_FLAGS := --ServerApp.root_dir=. --LabApp.default_url=/lab/tree/notebooks \
+	--LabApp.news_url=None --LabApp.check_for_updates_class=jupyterlab.NeverCheckForUpdate
+
+$(LAB_OVERRIDES): etc/jupyterlab-overrides.json $(STAMP)
+	mkdir -p $(dir $@)
+	cp $< $@
+
+## Open JupyterLab at the project folder, on the curated notebooks (sample_articles/ and your files in reach).
+lab: $(STAMP) $(LAB_OVERRIDES)
+	$(VENV)/bin/jupyter lab $(ROOT_FLAG) $(LAB_FLAGS)
 
 ## Run the whole test suite, browser tests included (installs Debian's chromium if missing).
 test: $(STAMP) chromium
@@ -31,6 +41,7 @@ analyze: $(STAMP)
 ## Speed: articles/s, words/s, import time, peak memory (see benchmarks/).
 bench: $(STAMP)
 	$(PY) benchmarks/bench_foundation.py
+	$(PY) benchmarks/bench_corpus.py
 
 ## The evaluation gate: every shared evaluation set scored against benchmarks/eval_baseline.json.
 eval: $(STAMP)

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import sys
 import time
 from pathlib import Path
@@ -21,7 +22,7 @@ sys.path.insert(0, str(ROOT))
 import workbench  # noqa: E402
 from workbench.analysis.sourcing import find_sourcing  # noqa: E402
 
-DEFAULT_FOLDER = Path("/work/shared/eval/data/polnear-train")
+DEFAULT_FOLDER = Path(os.environ.get("WORKBENCH_EVAL", ROOT.parent / "shared" / "eval")) / "data" / "polnear-train"
 
 
 def main(argv: list[str] | None = None) -> int:

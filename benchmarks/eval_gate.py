@@ -78,12 +78,19 @@ def task_metrics(task: str, scored: dict[str, Any]) -> dict[str, float]:
     raise ValueError(f"unknown task {task!r}")
 
 
+#: Export keys that only restate the rest (``summary`` counts it) or the input (``meta``): left out of the
+#: digest, so that it moves with the predictions alone and not with where the files lay.
+DERIVED_KEYS = ("summary", "meta")
+
+
 def export_digest(pred: Path) -> str:
-    """A digest of the export that ignores where the files lay and the order of the lines."""
+    """A digest of the export's predictions that ignores where the files lay and the order of the lines."""
     lines = []
     for line in pred.read_text(encoding="utf-8").splitlines():
         record = json.loads(line)
         record["path"] = Path(str(record.get("path", ""))).name
+        for key in DERIVED_KEYS:
+            record.pop(key, None)
         lines.append(json.dumps(record, sort_keys=True, ensure_ascii=False))
     return hashlib.sha256("\n".join(sorted(lines)).encode("utf-8")).hexdigest()[:16]
 

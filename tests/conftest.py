@@ -1,5 +1,9 @@
-"""Shared fixtures: a file writer for loader tests; for the real-browser tests, JupyterLab and Voilà
-servers and headless Chromium.
+"""Shared fixtures: a file writer for loader tests; copies of the shipped samples; for the real-browser
+tests, JupyterLab and Voilà servers and headless Chromium.
+
+Tests never read a user's work: every copy of ``sample_articles/`` (:func:`copy_samples`) leaves out
+what the notebooks write beside the articles (annotation files and their exports, checkpoints), so
+the suite gives the same answers before and after an analyst annotates in notebook 03.
 
 Each server runs on 127.0.0.1 on a free port, with a random token, in a temporary root folder
 holding COPIES of the notebooks and sample articles (so sidecar files never land in the repo),
@@ -14,6 +18,7 @@ from __future__ import annotations
 
 import json
 import os
+import re
 import secrets
 import shutil
 import signal
@@ -24,6 +29,7 @@ import time
 import urllib.error
 import urllib.request
 from dataclasses import dataclass
+from functools import cache
 from pathlib import Path
 from urllib.parse import urlsplit
 
@@ -44,19 +50,72 @@ CHROMIUM_FLAGS = [
     "--disable-sync",
 ]
 #: JupyterLab user settings: no news or update checks; start a notebook's kernel without asking.
+#: (The first as ``make lab`` sets them, from etc/jupyterlab-overrides.json.)
+LAB_OVERRIDES = json.loads((REPO / "etc" / "jupyterlab-overrides.json").read_text(encoding="utf-8"))
 LAB_SETTINGS = {
-    "@jupyterlab/apputils-extension/notification": {"fetchNews": "false", "checkForUpdates": False},
+    **{plugin.replace(":", "/"): values for plugin, values in LAB_OVERRIDES.items()},
     "@jupyterlab/notebook-extension/tracker": {"autoStartDefaultKernel": True},
 }
 SERVER_START_TIMEOUT = 90
+SAMPLES = REPO / "sample_articles"
+#: What a user's work leaves beside an article: annotation files, their ClaimReview, Web Annotation and
+#: CSV exports (``ARTICLE.ANNOTATOR.*``), and hidden files (checkpoints, an atomic save's temporary file).
+USER_OUTPUT = re.compile(
+    r"^\.|\.annotations\.json$|\.claimreview\.jsonld$|\.webannotations\.jsonld$|\.(?:txt|md|html?|json|csv)\.[^.]+\.csv$"
+)
+
+
+def shipped_class(samples: Path = SAMPLES) -> set[Path]:
+    """The teaching class's annotation files, which ship with the samples: those its README lists."""
+    readme = (samples / "teaching" / "README.md").read_text(encoding="utf-8")
+    return {samples / "teaching" / name for name in re.findall(r"`((?:students/)?[^`/]+\.annotations\.json)`", readme)}
+
+
+def copy_samples(destination: Path, samples: Path = SAMPLES) -> Path:
+    """A copy of ``samples`` (the shipped ``sample_articles/``) at ``destination``, without the files a
+    user's work left there (:data:`USER_OUTPUT`); the teaching class's files are kept."""
+    keep = shipped_class(samples)
+
+    def user_outputs(folder: str, names: list[str]) -> set[str]:
+        return {name for name in names if USER_OUTPUT.search(name) and Path(folder) / name not in keep}
+
+    shutil.copytree(samples, destination, ignore=user_outputs)
+    return destination
+
+
+@cache
+def clean_samples() -> Path:
+    """One copy of the shipped samples for the whole session (for modules that name files at import);
+    removed when the tests end."""
+    import atexit
+    import tempfile
+
+    base = Path(tempfile.mkdtemp(prefix="workbench-samples-"))
+    atexit.register(shutil.rmtree, base, ignore_errors=True)
+    return copy_samples(base / "sample_articles")
+
+
+@pytest.fixture(scope="module")
+def seed():
+    """The reference article's sourcing, read once per module (the sourcing tests' common input)."""
+    import workbench
+    from workbench.analysis.sourcing import find_sourcing
+
+    return find_sourcing(workbench.load(SAMPLES / "seed_article.txt"))
 
 
 @pytest.fixture
 def seed_copy(tmp_path) -> Path:
     """A copy of the reference article in the test's temporary folder, so sidecars land there."""
     path = tmp_path / "seed_article.txt"
-    shutil.copy(REPO / "sample_articles" / "seed_article.txt", path)
+    shutil.copy(SAMPLES / "seed_article.txt", path)
     return path
+
+
+@pytest.fixture
+def samples(tmp_path) -> Path:
+    """A copy of the shipped samples in the test's temporary folder (see :func:`copy_samples`)."""
+    return copy_samples(tmp_path / "sample_articles")
 
 
 @pytest.fixture
@@ -104,15 +163,16 @@ def free_port() -> int:
 
 
 def make_root(base: Path) -> Path:
-    """A throw-away project folder: copies of notebooks/ and sample_articles/."""
+    """A throw-away project folder: copies of notebooks/ and the shipped sample_articles/."""
     root = base / "root"
-    shutil.copytree(REPO / "notebooks", root / "notebooks")
-    shutil.copytree(REPO / "sample_articles", root / "sample_articles")
+    shutil.copytree(REPO / "notebooks", root / "notebooks", ignore=shutil.ignore_patterns(".ipynb_checkpoints"))
+    copy_samples(root / "sample_articles")
     return root
 
 
-def jupyter_env(base: Path) -> dict[str, str]:
-    """Environment for a server: private Jupyter folders, the venv first on PATH (kernels)."""
+def jupyter_env(base: Path, settings: dict[str, dict] = LAB_SETTINGS) -> dict[str, str]:
+    """Environment for a server: private Jupyter folders (user ``settings`` written in its own), the
+    venv first on PATH (kernels)."""
     dirs = {
         "JUPYTER_CONFIG_DIR": base / "config",
         "JUPYTER_RUNTIME_DIR": base / "runtime",
@@ -122,25 +182,34 @@ def jupyter_env(base: Path) -> dict[str, str]:
     }
     for folder in dirs.values():
         folder.mkdir(parents=True, exist_ok=True)
-    for plugin, values in LAB_SETTINGS.items():
+    for plugin, values in settings.items():
         settings = dirs["JUPYTERLAB_SETTINGS_DIR"] / f"{plugin}.jupyterlab-settings"
         settings.parent.mkdir(parents=True, exist_ok=True)
         settings.write_text(json.dumps(values))
     env = {k: v for k, v in os.environ.items() if not k.startswith(("JUPYTER", "PYTHONPATH"))}
     env.update({k: str(v) for k, v in dirs.items()})
     env["PATH"] = f"{VENV_BIN}{os.pathsep}{env.get('PATH', '')}"
+    env["PYTHONPATH"] = str(REPO)  # kernels import this checkout's workbench, whatever the venv has installed
     env["PYTHONUNBUFFERED"] = "1"
     return env
 
 
-def start_server(command: list[str], base: Path, root: Path, ready_path: str, token: str, port: int) -> Server:
+def start_server(
+    command: list[str],
+    base: Path,
+    root: Path,
+    ready_path: str,
+    token: str,
+    port: int,
+    settings: dict[str, dict] = LAB_SETTINGS,
+) -> Server:
     """Start ``command`` in its own session and wait until ``ready_path`` answers 200."""
     log = base / "server.log"
     with open(log, "wb") as out:
         process = subprocess.Popen(
             command,
             cwd=root,
-            env=jupyter_env(base),
+            env=jupyter_env(base, settings),
             stdout=out,
             stderr=subprocess.STDOUT,
             stdin=subprocess.DEVNULL,

@@ -20,6 +20,7 @@ from workbench.annotations import (
     merge_stores,
     sidecar_path,
 )
+from workbench.annotations import store as store_module
 from workbench.errors import WorkbenchError
 
 SEED = Path(__file__).resolve().parents[1] / "sample_articles" / "seed_article.txt"
@@ -292,20 +293,9 @@ def test_a_corrupt_or_foreign_file_is_reported_and_left_byte_for_byte(article: w
         load_annotations(path)
     # a store made without reading it (or for a fresh start) refuses to write over it
     blind = AnnotationStore(article, "alice", path)
-    with pytest.raises(AnnotationError, match="not read by this store; not overwritten"):
+    with pytest.raises(AnnotationError, match=r"not read by this store and cannot be merged \(.*\); not overwritten"):
         blind.upsert("claim:4", **span_of(article, PUTIN_QUOTE), verdict="false")
     assert path.read_bytes() == CORRUPT[kind]
-
-
-def test_a_file_changed_on_disk_since_opening_is_not_written_over(article: workbench.Article):
-    mine = AnnotationStore.open(article, "alice")
-    annotate_two(mine)
-    other_window = AnnotationStore.open(article, "alice")
-    other_window.upsert("claim:4", note="from the other window")
-    theirs = mine.path.read_bytes()
-    with pytest.raises(AnnotationError, match="changed on disk since this store read it"):
-        mine.upsert("claim:7", verdict="false")
-    assert mine.path.read_bytes() == theirs
 
 
 def test_a_deleted_file_is_written_again(article: workbench.Article):
@@ -314,6 +304,92 @@ def test_a_deleted_file_is_written_again(article: workbench.Article):
     store.path.unlink()
     store.upsert("claim:7", verdict="verified")
     assert len(load_annotations(store.path)) == 2
+
+
+def test_temporary_files_left_by_a_killed_save_are_removed_on_the_next_open(article: workbench.Article):
+    store = AnnotationStore.open(article, "alice")
+    annotate_two(store)
+    folder = store.path.parent
+    orphans = [folder / f".{store.path.name}.x{i}.tmp" for i in range(2)]
+    for orphan in orphans:
+        orphan.write_bytes(b'{"half a sa')
+    other = folder / ".unrelated.txt.tmp"  # not this sidecar's
+    other.write_bytes(b"keep")
+    reopened = AnnotationStore.open(article, "alice")
+    assert not any(orphan.exists() for orphan in orphans) and other.exists()
+    assert reopened.warnings == [f"{store.path.name}: removed 2 temporary file(s) left by an interrupted save"]
+    assert len(reopened) == 2
+
+
+def test_orphans_are_found_by_name_even_when_it_holds_glob_characters(tmp_path: Path):
+    path = tmp_path / "report[1].txt"
+    path.write_text("Report\n\nThe mayor said the road would reopen.\n", encoding="utf-8")
+    article = workbench.load(path)
+    store = AnnotationStore.open(article, "alice")
+    store.upsert("claim:1", start=8, end=17)
+    orphan = tmp_path / f".{store.path.name}.abc.tmp"
+    orphan.write_bytes(b"{")
+    other = tmp_path / ".report1.txt.alice.annotations.json.abc.tmp"  # what the glob report[1] would match
+    other.write_bytes(b"{")
+    AnnotationStore.open(article, "alice")
+    assert not orphan.exists() and other.exists()
+
+
+def test_a_sidecar_over_the_size_limit_is_refused_with_a_clear_error(article: workbench.Article, monkeypatch):
+    store = AnnotationStore.open(article, "alice")
+    annotate_two(store)
+    size = store.path.stat().st_size
+    monkeypatch.setattr(store_module, "MAX_FILE_BYTES", size - 1)
+    with pytest.raises(AnnotationError, match=f"is {size:,} bytes, over the limit of {size - 1:,} for an annotation"):
+        AnnotationStore.open(article, "alice")
+    monkeypatch.setattr(store_module, "MAX_FILE_BYTES", size + 10)
+    before = store.path.read_bytes()
+    with pytest.raises(AnnotationError, match=r"would be [\d,]+ bytes, over the limit of [\d,]+; not saved"):
+        store.upsert("claim:4", note="a long note " * 20)
+    assert store.path.read_bytes() == before
+
+
+def test_a_sidecar_nested_200000_deep_is_a_clear_error_naming_the_file(article: workbench.Article):
+    path = sidecar_path(article.meta.source_path, "alice")
+    path.write_text("[" * 200_000 + "]" * 200_000)
+    with pytest.raises(AnnotationError, match="nested too deeply") as raised:
+        AnnotationStore.open(article, "alice")
+    assert raised.value.path == str(path)
+    with pytest.raises(AnnotationError, match="nested too deeply"):
+        merge_stores(article, path.parent)
+    assert "nested too deeply" in merge_stores(article, path.parent, errors="skip").attrs["warnings"][0]
+
+
+def test_a_save_keeps_the_keys_a_newer_version_wrote(article: workbench.Article):
+    annotate_two(AnnotationStore.open(article, "alice"))
+    path = sidecar_path(article.meta.source_path, "alice")
+    document = json.loads(path.read_text("utf-8"))
+    document["reviewed_with"] = {"tool": "workbench 9", "checklist": [1, 2]}
+    document["annotations"][0]["severity"] = "high"
+    path.write_text(json.dumps(document), "utf-8")
+
+    store = AnnotationStore.open(article, "alice")
+    store.upsert("claim:4", note="edited by an older workbench")
+    store.upsert("claim:9", **span_of(article, "Vladimir Putin"))
+    saved = json.loads(path.read_text("utf-8"))
+    assert saved["reviewed_with"] == {"tool": "workbench 9", "checklist": [1, 2]}
+    [claim4] = [a for a in saved["annotations"] if a["key"] == "claim:4"]
+    assert claim4["severity"] == "high" and claim4["note"] == "edited by an older workbench"
+    assert "severity" not in store.frame().columns  # the table keeps its documented columns
+
+
+@pytest.mark.parametrize("spelling", ["ａｌｉｃｅ", "ａlice", "alice"])
+def test_annotator_names_are_nfkc_normalised_so_full_width_alice_is_alice(article: workbench.Article, spelling):
+    store = AnnotationStore.open(article, spelling)
+    assert store.annotator == "alice" and store.path == sidecar_path(article.meta.source_path, "alice")
+    store.upsert("claim:4", **span_of(article, PUTIN_QUOTE))
+    assert AnnotationStore.open(article, "alice").annotations == store.annotations
+
+
+@pytest.mark.parametrize("name", ["．．／bob", "a／b", "x．y", "\u2024\u2024/etc"])
+def test_full_width_dots_and_slashes_cannot_escape_the_folder(article_path: Path, name: str):
+    with pytest.raises(AnnotationError, match="annotator name"):
+        sidecar_path(article_path, name)
 
 
 # --- the text changed since ----------------------------------------------------------------------

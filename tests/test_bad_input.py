@@ -141,3 +141,27 @@ def test_files_named_explicitly_are_each_tried_and_reported(tmp_path):
     collection = workbench.load_many([good, tmp_path / "missing.txt", write(tmp_path, "x.rtf", "{}")])
     assert len(collection) == 1
     assert [Path(e.path).name for e in collection.errors] == ["missing.txt", "x.rtf"]
+
+
+@pytest.mark.parametrize(
+    "name, content",
+    [
+        ("deep.json", "[" * 200_000 + "]" * 200_000),
+        ("deep_object.json", '{"a":' * 200_000 + "1" + "}" * 200_000),
+        ("deep.jsonl", '{"text": "Fine."}\n' + "[" * 200_000 + "]" * 200_000 + "\n"),
+        ("deep_title.json", json.dumps({"text": "Body.", "title": "x"}).replace('"x"', "[" * 990 + "]" * 990)),
+    ],
+)
+def test_json_nested_200000_deep_is_a_clear_error_not_a_recursion_error(tmp_path, name, content):
+    assert (
+        problem(write(tmp_path, name, content))
+        == "is nested too deeply to be read (arrays or objects within each other)"
+    )
+
+
+def test_a_folder_with_a_deeply_nested_file_loads_the_others(tmp_path):
+    write(tmp_path, "a_deep.json", "[" * 200_000 + "]" * 200_000)
+    write(tmp_path, "b_good.txt", GOOD)
+    collection = workbench.load_many(tmp_path)
+    assert collection.labels == [str(tmp_path / "b_good.txt")]
+    assert [Path(e.path).name for e in collection.errors] == ["a_deep.json"]

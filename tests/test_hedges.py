@@ -9,7 +9,15 @@ from hypothesis import assume, given, settings
 from hypothesis import strategies as st
 
 import workbench
-from workbench.analysis.hedges import HEDGE_KINDS, find_hedge_cues, hedge_cues_in
+from workbench.analysis.hedges import (
+    CONTEXT_RULES,
+    HEDGE_KINDS,
+    _candidates_in,
+    _lexicon,
+    find_hedge_cues,
+    hedge_cues_in,
+)
+from workbench.article import Span
 
 SEED = Path(__file__).resolve().parent.parent / "sample_articles" / "seed_article.txt"
 
@@ -90,6 +98,93 @@ def test_until_is_a_condition_only_before_a_clause_about_the_future():
 
 def test_lower_case_may_is_modal_even_before_a_number():
     assert cue_words("Prices may 10 times over.") == [("may", "modal")]
+
+
+# --- readings decided in the sentence ---------------------------------------------------------------
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Worshippers may now formally associate at archaeological sites.",  # permission
+        "Neither side could open the scoring in the first half.",  # past inability
+        "We could've scored two or three goals.",  # counterfactual
+        "It is possible to travel there by train.",  # feasibility
+        "This would not have been possible ten years ago.",  # negated feasibility
+        "Potential buyers toured the site on Monday.",  # a role, not a hedge
+        "The treaty outweighs the potential costs.",  # plain adjective
+        "Citizens were asked to suggest designs for a new flag.",  # propose
+        "He suggested a meeting on Friday.",  # propose
+        "The minister appeared on television on Monday.",  # show up
+        "The crowd was about 300 people.",  # an approximator is no hedge
+        "Around 50 houses were damaged.",
+        "A teacher mistakenly thought it was a bomb.",  # a belief known to be false
+        "The plan must be well thought out.",
+        "Several scenarios were considered because of the cost.",  # examined
+        "The post was written by an unknown author.",
+        "An estimated 20,000 soldiers massed at the border.",  # a figure's label
+        "How can people look at both sides if one side is gone?",  # a question asks
+        "The government recommends translation tools if needed.",
+        "If we were to get a draw it would have been an excellent result.",  # counterfactual
+        "Police arrested six men on suspicion of rioting.",
+        "Wait until the fourth day of the festival.",
+    ],
+)
+def test_readings_that_are_not_hedges(sentence):
+    assert cue_words(sentence) == []
+
+
+@pytest.mark.parametrize(
+    "sentence, word",
+    [
+        ("Studies suggest that the drug works.", "suggest"),
+        ("The data suggested the vaccine was safe.", "suggested"),
+        ("The leader appears to be unwell.", "appears"),
+        ("The deal could collapse next week.", "could"),
+        ("The talks may fail.", "may"),
+        ("A potential war would devastate the region.", "potential"),
+        ("Its cause remains unknown.", "unknown"),
+        ("Jafari said she felt Mohamed had been treated unfairly.", "felt"),
+        ("Researchers estimated that the population would double.", "estimated"),
+        ("Laws banning the practice are expected next month.", "expected"),
+        ("Both are considered to be moderates.", "considered"),
+        ("Posts theorized that an attack had occurred.", "theorized"),
+        ("The sale would fail if financing fell through.", "would"),
+    ],
+)
+def test_epistemic_readings_are_hedges(sentence, word):
+    assert word in [w for w, _ in cue_words(sentence)]
+
+
+def test_every_cue_says_why_it_counts():
+    cues = hedge_cues_in("Experts suggest that talks may fail, and the deal could collapse.")
+    assert [c.text for c in cues] == ["suggest", "may", "could"]
+    assert all(c.reading for c in cues)
+    assert "not propose" in cues[0].reading and "not permission" in cues[1].reading
+    assert cues[0].to_dict()["reading"] == cues[0].reading
+
+
+def test_the_context_rules_are_named_data_with_reasons_and_examples():
+    names = [rule.name for rule in CONTEXT_RULES]
+    assert len(names) == len(set(names)) and "permission" in names and "propose" in names
+    _, kinds = _lexicon()
+    for rule in CONTEXT_RULES:
+        assert rule.reason and rule.examples, rule.name
+        assert rule.cues <= set(kinds), f"{rule.name} names a word the lexicon does not hold"
+
+
+@pytest.mark.parametrize("rule", CONTEXT_RULES, ids=lambda r: r.name)
+def test_each_rule_example_is_read_as_no_hedge_by_that_rule(rule):
+    for example in rule.examples:
+        rejected = [c for c in _candidates_in(example, Span(0, len(example))) if c.rule is rule]
+        assert rejected, f"{rule.name}: {example!r}"
+
+
+def test_candidates_keep_what_a_rule_rejected_and_why():
+    sentence = "Victory Day is held on May 9, and talks may fail."
+    candidates = _candidates_in(sentence, Span(0, len(sentence)))
+    assert [(c.cue.text, c.accepted, c.rule.name if c.rule else None) for c in candidates] == [
+        ("May", False, "month"),
+        ("may", True, None),
+    ]
 
 
 # --- the reference article -------------------------------------------------------------------------

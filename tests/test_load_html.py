@@ -188,3 +188,65 @@ def test_without_a_title_or_heading_a_short_first_paragraph_stays_a_paragraph():
     )
     assert [b.kind for b in article.blocks] == ["paragraph", "paragraph"]
     assert article.headline is None and article.meta.title is None
+
+
+# --- the body is never lost silently: plain text when the extraction keeps much less ----------------
+
+DEEP_SENTENCE = 'The mayor said "hello" to reporters on Monday.'
+
+
+def nested_page(depth: int) -> str:
+    return (
+        "<html><head><title>Deep page</title><script>var x = 1;</script></head><body><article><h1>Nested</h1>"
+        + "<div>" * depth
+        + f"<p>{DEEP_SENTENCE}</p><script>alert('deep')</script><style>p {{ color: red }}</style>"
+        + "</div>" * depth
+        + "<p>After the nesting.</p></article><nav><a href='/'>Home</a></nav></body></html>"
+    )
+
+
+@pytest.mark.parametrize("depth", [300, 3_000, 200_000])
+def test_html_nested_deeper_than_the_parser_goes_keeps_its_body_and_says_so(tmp_path, depth):
+    path = tmp_path / "nested.html"
+    path.write_text(nested_page(depth), encoding="utf-8")
+    article = workbench.load(path)
+    assert article.text == f"Nested\n\n{DEEP_SENTENCE}\n\nAfter the nesting.\n"
+    assert [b.kind for b in article.blocks] == ["headline", "paragraph", "paragraph"]
+    assert article.meta.notes == (
+        "read as plain text (scripts, styles and navigation dropped) because the page nests elements "
+        "deeper than the HTML parser's limit of 256",
+    )
+
+
+def test_a_page_whose_extraction_keeps_under_a_tenth_of_its_paragraphs_is_read_as_plain_text():
+    paragraph = "<p>The harbour board said on Tuesday that repairs to the northern pier would take months.</p>"
+    page = (
+        f"<html><head><title>Pier</title></head><body><div class='share-buttons'>{paragraph * 20}</div></body></html>"
+    )
+    article = workbench.load_text(page, format="html", name="pier.html")
+    assert article.text.count("repairs to the northern pier") == 20
+    assert article.meta.notes[0].startswith("read as plain text (scripts, styles and navigation dropped) because")
+    sentence = "The harbour board said on Tuesday that repairs to the northern pier would take months."
+    assert (
+        f"kept {len(sentence)} characters of the page's {20 * len(sentence):,} in paragraphs" in article.meta.notes[0]
+    )
+
+
+def test_a_page_trafilatura_reads_well_is_not_second_guessed(example, tmp_path):
+    assert example.meta.notes == ()
+    path = tmp_path / "hostile.html"
+    path.write_text(HOSTILE, encoding="utf-8")
+    assert workbench.load(path).meta.notes == ()
+
+
+def test_the_plain_text_reader_drops_scripts_styles_handlers_and_furniture():
+    from workbench.load.html_text import page_text
+
+    page = page_text(HOSTILE)
+    text = "\n".join(part for _, part in page.parts)
+    for hostile in ("fetch(", "document.cookie", "onerror", "javascript:", "Injected paragraph", "background:", "Menu"):
+        assert hostile not in text
+    assert "Engineers said the bridge remains safe for traffic" in text
+    assert "wrote <script>alert(1)</script> in a comment" in text  # escaped markup is text
+    assert page.title == "Council Delays Vote on Bridge Repairs"
+    assert page.parts[0] == ("head", "Council Delays Vote on Bridge Repairs")

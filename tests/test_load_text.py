@@ -107,6 +107,32 @@ def test_a_parenthesised_dateline_token_names_the_outlet():
     assert article.meta.outlet == "WE"
 
 
+# --- a first line that is a sentence ---------------------------------------------------------------
+def test_a_short_first_line_with_a_full_stop_heads_an_article_of_paragraphs():
+    article = workbench.load_text(
+        "Stocks fall sharply.\n\nShares fell on Monday. Traders blamed oil, and banks led the drop.\n"
+    )
+    assert [kind for kind, _ in blocks(article)][:1] == ["headline"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a full sentence, longer than a headline
+        "The city council approved the new budget on Tuesday after a long debate.\n\nThe mayor signed it.\n",
+        # a short sentence followed by another one-sentence paragraph: a list of sentences
+        "I think that is right.\n\nWe cut taxes by ten percent.\n\nThey did not.\n",
+        # a sentence alone in the text
+        "The governor vetoed the bill.\n",
+    ],
+    ids=["long", "list of sentences", "alone"],
+)
+def test_a_first_line_that_is_a_sentence_of_the_body_is_a_paragraph(text):
+    article = workbench.load_text(text)
+    assert article.blocks[0].kind == "paragraph"
+    assert article.meta.title is None or article.meta.title != article.slice(article.blocks[0])
+
+
 # --- Wikinews style --------------------------------------------------------------------------------
 def test_wikinews_style_headline_date_line_then_paragraphs(write):
     article = workbench.load(write("storm.txt", WIKINEWS_STYLE))

@@ -17,6 +17,7 @@ from pathlib import Path
 
 import nbformat
 import pytest
+from conftest import copy_samples
 
 REPO = Path(__file__).resolve().parents[1]
 NOTEBOOKS = sorted((REPO / "notebooks").glob("*.ipynb"))
@@ -107,9 +108,10 @@ AT_ONCE = 2  # notebooks executed at the same time: the machine's two cores
 
 
 def _working_copy(root: Path) -> Path:
-    """A copy of the notebooks and the sample articles under ``root``, laid out as in the repository."""
+    """A copy of the notebooks and the shipped sample articles (no user's annotations) under ``root``,
+    laid out as in the repository."""
     shutil.copytree(REPO / "notebooks", root / "notebooks", ignore=shutil.ignore_patterns(".ipynb_checkpoints"))
-    shutil.copytree(REPO / "sample_articles", root / "sample_articles")
+    copy_samples(root / "sample_articles")
     return root / "notebooks"
 
 

@@ -10,6 +10,7 @@ from datetime import datetime, timedelta, timezone
 from pathlib import Path
 
 import pytest
+from conftest import clean_samples
 from hypothesis import given
 from hypothesis import strategies as st
 
@@ -25,8 +26,7 @@ from workbench.report.briefing import (
     verdict_of,
 )
 
-REPO = Path(__file__).resolve().parents[1]
-SEED = REPO / "sample_articles" / "seed_article.txt"
+SEED = clean_samples() / "seed_article.txt"  # a copy: a user's annotations beside the real one stay out
 
 
 @pytest.fixture
@@ -157,7 +157,7 @@ def test_annotators_who_disagree_give_a_split_verdict_naming_each(seed_article):
 
 # --- the briefing of the reference article -------------------------------------------------------
 
-TEACHING = REPO / "sample_articles" / "teaching"
+TEACHING = clean_samples() / "teaching"
 KEY = TEACHING / "seed_article.txt.teacher.annotations.json"
 BRUNO = TEACHING / "students" / "seed_article.txt.bruno.annotations.json"
 TREATY = "This treaty marked a significant milestone"

@@ -59,3 +59,32 @@ def test_it_is_computed_once_per_analysis(seed_result):
 @pytest.mark.parametrize(("count", "text"), [(0, "0 quotes"), (1, "1 quote"), (2, "2 quotes"), (1200, "1,200 quotes")])
 def test_plurals_agree_with_their_numbers(count, text):
     assert plural(count, "quote") == text
+
+
+def test_notebooks_show_the_clis_lines_with_every_piece_of_text_escaped():
+    from workbench.summary import summary_html
+    from workbench.widgets.render import escape
+
+    article = workbench.load_text(
+        "Mayor <script>alert(1)</script> resigns\n\nThe mayor said she would resign on Friday.\n", author="<b>Ann</b>"
+    )
+    result = workbench.analyze(article)
+    html = summary_html(result)
+    assert "<script>" not in html and "&lt;script&gt;alert(1)&lt;/script&gt;" in html
+    assert "&lt;b&gt;Ann&lt;/b&gt;" in html
+    for line in result.summary.lines():
+        assert f"<li>{escape(line)}</li>" in html
+    assert "1 quote from 1 source" in html
+
+
+def test_the_export_meta_says_where_the_article_came_from(seed_result):
+    from workbench.summary import article_meta
+
+    meta = article_meta(seed_result.article)
+    assert meta["source_path"].endswith("seed_article.txt") and meta["url"] is None
+    assert meta["sha256"] == seed_result.article.meta.sha256 and meta["words"] == 1312
+
+
+def test_an_articles_description_agrees_with_its_numbers():
+    one = workbench.load_text("Protest\n")
+    assert repr(one) == "<Article 'Protest' from <text>: 1 block, 1 sentence, 0 words>"

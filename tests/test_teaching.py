@@ -6,13 +6,15 @@ from __future__ import annotations
 import math
 from pathlib import Path
 
+from conftest import clean_samples
+
 import workbench
 from workbench.annotations import AnnotationStore, read_annotation_file
 from workbench.report import teaching
 from workbench.widgets import claim_key
 
 REPO = Path(__file__).resolve().parents[1]
-TEACHING = REPO / "sample_articles" / "teaching"
+TEACHING = clean_samples() / "teaching"  # the shipped class: no file a teacher collected since
 KEY = TEACHING / "seed_article.txt.teacher.annotations.json"
 STUDENTS = sorted((TEACHING / "students").glob("*.annotations.json"))
 AMIRA, BRUNO, CHEN = STUDENTS

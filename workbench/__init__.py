@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from .article import Article, Block, Metadata, Section, Sentence, Span
 from .errors import LoadError, WorkbenchError
-from .load import Collection, iter_file, load, load_many, load_text
+from .load import Collection, iter_file, load, load_any, load_bytes, load_many, load_text
 from .pipeline import Analysis, analyze
 from .summary import ArticleSummary, summarize
 
@@ -39,6 +39,8 @@ __all__ = [
     "analyze",
     "iter_file",
     "load",
+    "load_any",
+    "load_bytes",
     "load_many",
     "load_text",
     "summarize",

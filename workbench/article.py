@@ -252,8 +252,11 @@ class Article:
         )
 
     def __repr__(self) -> str:
-        name = self.meta.source_path or "<text>"
-        return (
-            f"<Article {self.meta.title!r} from {name}: {len(self.blocks)} blocks, "
-            f"{len(self.sentences)} sentences, {self.word_count} words>"
+        from .summary import plural
+
+        name = self.meta.source_path or self.meta.url or "<text>"
+        counts = ", ".join(
+            plural(n, noun)
+            for n, noun in ((len(self.blocks), "block"), (len(self.sentences), "sentence"), (self.word_count, "word"))
         )
+        return f"<Article {self.meta.title!r} from {name}: {counts}>"

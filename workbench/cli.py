@@ -10,6 +10,7 @@ import argparse
 import json
 import multiprocessing
 import os
+import re
 import sys
 from collections.abc import Iterator, Sequence
 from datetime import date
@@ -19,9 +20,14 @@ from typing import TextIO
 
 from . import __version__
 from .article import Article
+from .budget import DEFAULT_SECONDS, TimeBudgetExceeded
+from .budget import time_budget as budget
+from .corpus.cli import add_corpus_parser
 from .errors import WorkbenchError
 from .load import expand_sources, iter_file
+from .load.decode import size_limit_named
 from .pipeline import Analysis, analyze
+from .summary import plural
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -31,7 +37,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         parser.print_help(sys.stderr)
         return 2
     try:
-        return args.run(args)
+        with size_limit_named("--max-bytes"):
+            return args.run(args)
     except BrokenPipeError:  # `workbench export ... | head`
         return 0
 
@@ -48,22 +55,32 @@ def _parser() -> argparse.ArgumentParser:
         "files",
         nargs="+",
         metavar="FILE",
-        help="article files, folders or globs (text, Markdown, HTML, JSON, JSON Lines, CSV)",
+        help="article files, folders, globs or http(s):// URLs (text, Markdown, HTML, JSON, JSON Lines, CSV)",
     )
     common.add_argument(
         "--date", type=_iso_date, help="the article's date (YYYY-MM-DD), to resolve 'on Monday' and the like"
     )
-    common.add_argument("--max-bytes", type=int, default=None, help="refuse files larger than this (default 5 MB)")
+    common.add_argument(
+        "--max-bytes", type=int, default=None, help="refuse files and pages larger than this (default 5 MB)"
+    )
+    common.add_argument(
+        "--timeout", type=float, default=None, metavar="SECONDS", help="give up on a URL after this long (default 20)"
+    )
 
     p_analyze = sub.add_parser("analyze", parents=[common], help="print a readable summary of each article")
     p_analyze.add_argument(
         "--csv",
         metavar="DIR",
         type=Path,
-        help="also write blocks, readability, sources, quotes and claims as CSV files into DIR",
+        help="also write blocks, readability, sources, quotes and claims as CSV files into DIR, named after "
+        "each file (FILE_N for record N of a records file; FOLDER_FILE for a second file of the same name)",
     )
+    p_analyze.add_argument("--force", action="store_true", help="overwrite CSV files already in DIR (default: refuse)")
     p_analyze.add_argument(
-        "--json", metavar="FILE", type=Path, help="also write the export records (JSON Lines) to FILE"
+        "--json",
+        action="store_true",
+        help="print each article's summary record as one JSON object a line instead of the readable summary"
+        " (the full export records: workbench export --jsonl)",
     )
     p_analyze.add_argument(
         "--top", type=int, default=5, metavar="N", help="how many hardest sentences and claims to list (default 5)"
@@ -84,6 +101,13 @@ def _parser() -> argparse.ArgumentParser:
         metavar="N",
         help=f"worker processes (default: one per core from {PARALLEL_FROM_FILES} files on, else 1)",
     )
+    p_export.add_argument(
+        "--time-budget",
+        type=float,
+        default=DEFAULT_SECONDS,
+        metavar="SECONDS",
+        help=f"give up on an article after this long, report it and go on (default {DEFAULT_SECONDS:g}; 0: no limit)",
+    )
     p_export.set_defaults(run=_run_export)
 
     p_brief = sub.add_parser("brief", help="render the briefing report of one article to HTML")
@@ -97,6 +121,7 @@ def _parser() -> argparse.ArgumentParser:
     )
     p_brief.add_argument("--analyst", default=None, help="the analyst named in the report")
     p_brief.set_defaults(run=_run_brief)
+    add_corpus_parser(sub)
     return parser
 
 
@@ -111,6 +136,8 @@ def _load_options(args: argparse.Namespace) -> dict[str, object]:
     options: dict[str, object] = {"date": args.date}
     if args.max_bytes is not None:
         options["max_bytes"] = args.max_bytes
+    if args.timeout is not None:
+        options["timeout"] = args.timeout
     return options
 
 
@@ -125,17 +152,31 @@ def _articles(args: argparse.Namespace, failures: list[str]) -> Iterator[tuple[s
             print(f"workbench: {exc}", file=sys.stderr)
 
 
-def export_lines(path: Path, options: dict[str, object]) -> tuple[list[str], str | None]:
-    """The export contract's JSON lines for one file (one per article, or one error line), and the
-    error to report, if any."""
-    lines = []
-    try:
-        for label, article in iter_file(path, **options):  # type: ignore[arg-type]
-            lines.append(json.dumps(analyze(article).to_contract(label), ensure_ascii=False))
-    except WorkbenchError as exc:
-        lines.append(json.dumps({"path": str(path), "error": str(exc)}, ensure_ascii=False))
-        return lines, str(exc)
-    return lines, None
+def export_lines(
+    path: Path, options: dict[str, object], time_budget: float | None = DEFAULT_SECONDS
+) -> tuple[list[str], str | None]:
+    """The export contract's JSON lines for one file (one per article, or an error line), and the
+    error to report, if any. Each article has ``time_budget`` seconds (None or 0: no limit) to be
+    loaded and analysed; one over it gets an error line naming it and the next one goes on."""
+    lines: list[str] = []
+    errors: list[str] = []
+    articles = iter_file(path, **options)  # type: ignore[arg-type]
+    label = str(path)
+    while True:
+        try:
+            with budget(time_budget, label):
+                item = next(articles, None)
+                if item is None:
+                    return lines, "; ".join(errors) or None
+                label, article = item
+                lines.append(json.dumps(analyze(article).to_contract(label), ensure_ascii=False))
+            continue
+        except TimeBudgetExceeded as exc:  # loading (the file is done) or analysing (on with the next)
+            error = str(TimeBudgetExceeded(label, exc.problem))
+        except WorkbenchError as exc:  # the file cannot be read on
+            error, label, articles = str(exc), str(path), iter(())
+        errors.append(error)
+        lines.append(json.dumps({"path": label, "error": error}, ensure_ascii=False))
 
 
 #: Below this many files the export runs in this process; above it, on every core.
@@ -145,7 +186,7 @@ PARALLEL_FROM_FILES = 64
 def _run_export(args: argparse.Namespace) -> int:
     paths = list(expand_sources(args.files))
     jobs = args.jobs or ((os.cpu_count() or 1) if len(paths) >= PARALLEL_FROM_FILES else 1)
-    work = partial(export_lines, options=_load_options(args))
+    work = partial(export_lines, options=_load_options(args), time_budget=args.time_budget)
     failed = False
     out: TextIO = args.out.open("w", encoding="utf-8") if args.out else sys.stdout
     pool = multiprocessing.get_context("fork").Pool(jobs) if jobs > 1 else None
@@ -166,19 +207,26 @@ def _run_export(args: argparse.Namespace) -> int:
 
 def _run_analyze(args: argparse.Namespace) -> int:
     failures: list[str] = []
-    json_out = args.json.open("w", encoding="utf-8") if args.json else None
-    try:
-        for label, article in _articles(args, failures):
-            result = analyze(article)
+    table_names: set[str] = set()
+    for label, article in _articles(args, failures):
+        result = analyze(article)
+        if args.json:
+            print(json.dumps(summary_record(result, label), ensure_ascii=False))
+        else:
             print(summary_text(result, label, top=args.top))
-            if json_out:
-                json_out.write(json.dumps(result.to_contract(label), ensure_ascii=False) + "\n")
-            if args.csv:
-                write_tables(result, args.csv, label)
-    finally:
-        if json_out:
-            json_out.close()
+        if args.csv:
+            try:
+                write_tables(result, args.csv, label, force=args.force, taken=table_names)
+            except WorkbenchError as exc:
+                failures.append(label)
+                print(f"workbench: {exc}", file=sys.stderr)
     return 1 if failures else 0
+
+
+def summary_record(result: Analysis, label: str) -> dict[str, object]:
+    """What ``workbench analyze --json`` prints for one article: its label and title, then the summary
+    record's counts (the export line's ``summary``, key for key)."""
+    return {"path": label, "title": result.article.meta.title, **result.summary.to_dict()}
 
 
 def _run_brief(args: argparse.Namespace) -> int:
@@ -197,12 +245,18 @@ def _run_brief(args: argparse.Namespace) -> int:
 
 
 def summary_text(result: Analysis, label: str, top: int = 5) -> str:
-    """A plain-text report of one article: structure, readability, sources, claims."""
+    """A plain-text report of one article: the summary record's lines, then structure, readability,
+    sources and the check-worthy claims."""
     article = result.article
     lines = [f"== {label}", f"   {article.meta.title or '(no headline)'}"]
     meta = [
         f"{k}: {v}"
-        for k, v in (("outlet", article.meta.outlet), ("author", article.meta.author), ("date", article.meta.date))
+        for k, v in (
+            ("outlet", article.meta.outlet),
+            ("author", article.meta.author),
+            ("date", article.meta.date),
+            ("url", article.meta.url),
+        )
         if v
     ]
     if meta:
@@ -211,24 +265,21 @@ def summary_text(result: Analysis, label: str, top: int = 5) -> str:
         lines.append("   repaired: " + "; ".join(article.meta.repairs))
     if article.meta.notes:
         lines.append("   noticed: " + "; ".join(article.meta.notes))
+    lines += ["", "Summary", *(f"   {line}" for line in result.summary.lines())]
 
     kinds: dict[str, int] = {}
     for block in article.blocks:
         kinds[block.kind] = kinds.get(block.kind, 0) + 1
-    lines += ["", "Structure", "   " + ", ".join(f"{n} {k}" for k, n in kinds.items())]
-    lines.append(
-        f"   {article.word_count} words in {len(article.body)} paragraphs, {len(article.body_sentences)} sentences"
-    )
+    lines += ["", "Structure", "   " + ", ".join(plural(n, BLOCK_NOUNS.get(k, k)) for k, n in kinds.items())]
     for heading in article.blocks_of("heading"):
-        lines.append(f"   § {article.slice(heading)}")
+        lines.append(f"   § {_clip(article.slice(heading), 100)}")
 
     body = result.readability.body
     lines += [
         "",
         "Readability",
         f"   Flesch reading ease {body.flesch_reading_ease:.1f} · Flesch-Kincaid grade {body.flesch_kincaid_grade:.1f}"
-        f" · Gunning fog {body.gunning_fog:.1f} · SMOG {body.smog_index:.1f} · consensus grade {body.consensus_grade:.0f}"
-        f" · reading time {body.reading_time_s / 60:.1f} min",
+        f" · Gunning fog {body.gunning_fog:.1f} · SMOG {body.smog_index:.1f} · consensus grade {body.consensus_grade:.0f}",
         "   hardest sentences:",
     ]
     for sentence in result.readability.hardest_sentences(top):
@@ -237,30 +288,24 @@ def summary_text(result: Analysis, label: str, top: int = 5) -> str:
         )
 
     sourcing = result.sourcing
-    summary = sourcing.summary()
-    lines += [
-        "",
-        f"Sources ({summary.attributions} attributions from {summary.sources} sources; "
-        f"{summary.named_share:.0%} named, {summary.unnamed_share:.0%} unnamed)",
-    ]
+    silent = sourcing.summary().silent_actors
+    lines += ["", "Sources, most quoted first"]
     for source in sorted(sourcing.sources, key=lambda s: (-s.attributions, s.first_offset)):
         detail = ", ".join(x for x in (source.role, source.affiliation, source.type, source.country) if x)
         lines.append(f"   {source.attributions:3d}  {source.name}" + (f"  ({detail})" if detail else ""))
-    if summary.silent_actors:
-        lines.append("   named but never quoted: " + ", ".join(summary.silent_actors))
+    if silent:
+        lines.append("   named but never quoted: " + ", ".join(silent))
 
-    claims = result.claims
-    checkworthy = claims.checkworthy()
-    lines += [
-        "",
-        f"Claims ({len(checkworthy)} check-worthy of {len(claims)}; "
-        f"{len(checkworthy.unattributed())} of them in the reporter's own voice; {len(claims.hedged())} hedged)",
-    ]
-    for claim in sorted(checkworthy, key=lambda c: -c.score)[:top]:
+    lines += ["", f"Check-worthy claims, highest score first (at most {top})"]
+    for claim in sorted(result.claims.checkworthy(), key=lambda c: -c.score)[:top]:
         who = claim.speaker or ("unnamed source" if claim.attributed else "reporter")
         hedge = " [hedged: " + ", ".join(c.text for c in claim.hedge_cues) + "]" if claim.hedged else ""
         lines.append(f"   {claim.score:.2f} {who}: {_clip(claim.text, 80)}{hedge}")
     return "\n".join(lines) + "\n"
+
+
+#: How a count of blocks of a kind reads ("2 boilerplate lines", not "2 boilerplates").
+BLOCK_NOUNS = {"boilerplate": "boilerplate line"}
 
 
 def _clip(text: str, width: int) -> str:
@@ -268,19 +313,53 @@ def _clip(text: str, width: int) -> str:
     return text if len(text) <= width else text[: width - 1] + "…"
 
 
-def write_tables(result: Analysis, folder: Path, label: str) -> None:
-    """Write the article's tables as CSV files named after the article into ``folder``."""
+#: The tables ``analyze --csv`` writes per article, as ``<name>.<table>.csv``.
+TABLES = ("blocks", "sentences_readability", "sources", "quotes", "claims")
+
+
+def write_tables(
+    result: Analysis, folder: Path, label: str, *, force: bool = False, taken: set[str] | None = None
+) -> list[Path]:
+    """Write the article's tables as CSV files into ``folder``, formula-leading cells escaped, and
+    return their paths. Each article gets its own name (see :func:`table_name`; ``taken`` holds
+    the names given earlier in the run). Unless ``force``, a file already there is refused
+    (WorkbenchError naming it) and none of the article's tables is written."""
+    from .csvsafe import write_csv
+
+    name = table_name(label, taken if taken is not None else set())
+    paths = {table: folder / f"{name}.{table}.csv" for table in TABLES}
+    existing = [path for path in paths.values() if path.exists()]
+    if existing and not force:
+        raise WorkbenchError(existing[0], f"already exists; not overwritten (the tables of {label}; pass --force)")
     folder.mkdir(parents=True, exist_ok=True)
-    stem = Path(label.replace("#", "_")).stem
-    tables = {
-        "blocks": result.article.blocks_frame(),
-        "sentences_readability": result.readability.frame("sentence"),
-        "sources": result.sourcing.sources_frame(),
-        "quotes": result.sourcing.frame(),
-        "claims": result.claims.frame(),
+    frames = {
+        "blocks": result.article.blocks_frame,
+        "sentences_readability": lambda: result.readability.frame("sentence"),
+        "sources": result.sourcing.sources_frame,
+        "quotes": result.sourcing.frame,
+        "claims": result.claims.frame,
     }
-    for name, frame in tables.items():
-        frame.to_csv(folder / f"{stem}.{name}.csv", index=False)
+    for table, path in paths.items():
+        write_csv(frames[table](), path)
+    return list(paths.values())
+
+
+_RECORD_LABEL = re.compile(r"^(?P<file>.*)#(?P<number>\d+)$")
+_UNSAFE_NAME = re.compile(r"[^\w.-]+")
+
+
+def table_name(label: str, taken: set[str]) -> str:
+    """A name for an article's tables, not in ``taken`` (and added to it): the file's stem, with
+    ``_N`` for record N of a records file; a second file of the same name (from another folder)
+    gets its folder's name in front, then a number."""
+    match = _RECORD_LABEL.match(label)
+    path = Path(match["file"] if match else label)
+    stem = path.stem + (f"_{match['number']}" if match else "")
+    candidates = [stem, f"{path.parent.name}_{stem}" if path.parent.name else stem]
+    candidates += [f"{candidates[1]}-{n}" for n in range(2, len(taken) + 3)]
+    name = next(_UNSAFE_NAME.sub("_", c) for c in candidates if _UNSAFE_NAME.sub("_", c) not in taken)
+    taken.add(name)
+    return name
 
 
 if __name__ == "__main__":  # pragma: no cover

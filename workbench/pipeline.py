@@ -61,7 +61,11 @@ class Analysis:
         return summarize(self)
 
     def to_contract(self, path: str) -> dict[str, Any]:
-        """The export contract's record for this article (see ``shared/eval/CONTRACT.md``)."""
+        """The export contract's record for this article (see ``shared/eval/CONTRACT.md``), with the
+        summary record (``summary``: the counts ``workbench analyze --json`` prints) and what identifies
+        the article (``meta``: title, author, site, published date, url, source path, sha256, words)."""
+        from .summary import article_meta
+
         record: dict[str, Any] = {
             "path": path,
             "quotes": [a.to_contract() for a in self.sourcing.attributions],
@@ -69,6 +73,8 @@ class Analysis:
             "hedge_cues": [[c.start, c.end] for c in self.hedge_cues],
             "blocks": [{"kind": b.kind, "span": [b.start, b.end]} for b in self.article.blocks],
             "sources": [s.to_contract() for s in self.sourcing.sources],
+            "summary": self.summary.to_dict(),
+            "meta": article_meta(self.article),
         }
         if not self.article.meta.text_is_file:
             record["text"] = self.article.text

@@ -16,10 +16,14 @@ and ``attributed_claims`` those inside an attribution (the two add up to ``claim
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import asdict, dataclass
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
+    import pandas as pd
+
+    from .article import Article
     from .pipeline import Analysis
 
 #: Silent reading speed of English non-fiction, words per minute (Brysbaert 2019, "How many words
@@ -92,3 +96,56 @@ def summarize(result: Analysis) -> ArticleSummary:
         own_voice_claims=len(claims) - attributed,
         attributed_claims=attributed,
     )
+
+
+def article_meta(article: Article) -> dict[str, Any]:
+    """What identifies the article a record describes: title, author, site, published date, where it
+    came from (``url``, ``source_path``), the sha256 of its text and its words (the export's ``meta``)."""
+    meta = article.meta
+    return {
+        "title": meta.title,
+        "author": meta.author,
+        "site": meta.outlet,
+        "published": meta.date.isoformat() if meta.date else None,
+        "url": meta.url,
+        "source_path": meta.source_path,
+        "sha256": meta.sha256,
+        "words": article.word_count,
+    }
+
+
+def summary_html(result: Analysis) -> str:
+    """The summary as HTML for a notebook: the title, where the article comes from, and the record's
+    :meth:`~ArticleSummary.lines` (the CLI's very lines); every piece of text escaped."""
+    from .widgets.render import escape
+
+    meta = article_meta(result.article)
+    origin = " · ".join(
+        escape(value)
+        for value in (meta["site"], meta["author"], meta["published"], meta["url"] or meta["source_path"])
+        if value
+    )
+    lines = "".join(f"<li>{escape(line)}</li>" for line in result.summary.lines())
+    return (
+        "<div class='wb-summary' style='line-height:1.5'>"
+        f"<b class='wb-summary-title'>{escape(meta['title'] or '(no headline)')}</b>"
+        + (f"<div class='wb-summary-origin' style='color:#555;font-size:90%'>{origin}</div>" if origin else "")
+        + f"<ul style='margin:0.3em 0'>{lines}</ul></div>"
+    )
+
+
+def summary_frame(results: Iterable[Analysis], labels: Iterable[str]) -> pd.DataFrame:
+    """The summary records of several articles, one row each, indexed by ``labels``."""
+    import pandas as pd
+
+    rows = {label: result.summary.to_dict() for label, result in zip(labels, results)}
+    frame = pd.DataFrame.from_dict(rows, orient="index")
+    frame.index.name = "article"
+    return frame
+
+
+def show_summary(result: Analysis) -> None:
+    """Display the summary in a notebook (the same record every notebook, the CLI and the export show)."""
+    from IPython.display import HTML, display
+
+    display(HTML(summary_html(result)))

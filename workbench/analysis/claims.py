@@ -15,86 +15,44 @@ statements). Each claim carries:
 * hedging: the hedge cues inside it, with kinds;
 * its entities (capitalised names), quantities and dates (resolved against the article's date).
 
-Rules and word lists only (``lexicons/claim_signals.txt``), compiled once: this runs on every
-exported article.
+Rules and word lists (``lexicons/claim_signals.txt``), compiled once, give the evidence; a small
+logistic model (:mod:`workbench.analysis.checkworthy`, weights learned by
+``benchmarks/train_checkworthy.py``) weighs it; ``signals`` says which evidence raised the score.
 """
 
 from __future__ import annotations
 
 import bisect
-import math
 import re
 from collections.abc import Iterable, Iterator, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from typing import TYPE_CHECKING, Any
 
 from ..article import Article, Span
 from ..errors import WorkbenchError
 from ..lexicons import entries
-from .dates import MONTHS, WEEKDAYS, DateMention, Quantity, find_dates, quantities_in
+from .checkworthy import CALENDAR_WORDS, QUOTE_MARKS, WORD, claim_features, personal_share, score_of
+from .dates import DateMention, Quantity, find_dates, quantities_in
 from .hedges import HedgeCue, find_hedge_cues
+from .voice import REPORTER, UNNAMED_SOURCE, AttributionIndex, claim_hedge_owner, hedge_owner
 
 if TYPE_CHECKING:
     import pandas as pd
 
 CLAIM_TYPES = ("quantity", "event/fact", "prediction", "causation", "law/rules", "opinion", "personal experience")
 REASONS = ("number", "date", "named actor", "comparison", "cause", "law/rule", "prediction")
-#: Block kinds whose sentences are statements of the article (headings only when they read as prose).
+#: Block kinds whose sentences are statements of the article (section headings only when they read
+#: as prose: a paragraph the loader misread). Headline, sub-headline, caption, byline, dateline and
+#: boilerplate never hold a claim: they restate or frame the body.
 CLAIM_BLOCK_KINDS = frozenset({"paragraph"})
-PROSE_LIKE_BLOCK_KINDS = frozenset({"headline", "subheadline", "heading"})
+PROSE_LIKE_BLOCK_KINDS = frozenset({"heading"})
 CHECKWORTHY_THRESHOLD = 0.5
 
-# Evidence for and against check-worthiness, as log-odds added to BIAS and squashed to 0..1.
-# Chosen from the criteria of ClaimBuster and Full Fact: figures, dates, acts on the record, what
-# someone said, stands taken, changes and comparisons, laws make a claim checkable; opinions,
-# promises, exhortations, pleasantries and talk about oneself do not. The sizes were then set by
-# hand against the odd-numbered half of the eval kit's ClaimBuster debate set (the even half held
-# out), with care for news: a quotation is judged by its words, doubt ("experts believe") weighs
-# more than in debates. On those debates a score reads roughly as the chance that ClaimBuster's
-# annotators call the sentence check-worthy (0.5 to 0.65 -> about 0.45, above 0.8 -> about 0.9).
-BIAS = -2.0
-EVIDENCE_WEIGHTS = {
-    # reasons (shown to the analyst); a named actor and a prediction count through other evidence
-    "number": 1.3,
-    "date": 1.1,
-    "named actor": 0.0,
-    "comparison": 1.0,
-    "cause": 0.2,
-    "law/rule": 1.0,
-    "prediction": 0.0,
-    # for: a measured figure, names, something done or said, a stand, now or a period to now, topics
-    "statistic": 1.3,
-    "entity": 0.4,
-    "entities": 0.9,
-    "event": 1.2,
-    "action": 0.9,
-    "statement": 0.6,
-    "position": 1.1,
-    "current": 1.2,
-    "period": 0.8,
-    "topic": 0.9,
-    "topics": 0.4,
-    "third_person": 0.35,
-    "we": 0.15,
-    # against: opinion, doubt, promise, exhortation, the speaker on themselves, the hypothetical
-    "opinion": -1.0,
-    "doxastic": -0.8,
-    "evaluation": -0.7,
-    "exhortation": -1.1,
-    "future": -0.55,
-    "modal_verb": -0.5,
-    "irrealis": -0.5,
-    "conditional": -0.3,
-    "first_person": -0.8,
-    "first_person_subject": -0.15,
-    "self": -1.0,
-    "here_and_now": -0.6,
-    "second_person": -0.2,
-    "short": -0.4,
-}
 SHORT_WORDS = 8
 MIN_WORDS = 5
+#: A belief or view among a sentence's first words carries it ("Experts suggest that ...").
+BELIEF_LEAD_WORDS = 8
 
 
 @dataclass(frozen=True)
@@ -120,6 +78,14 @@ class Claim:
     dates: tuple[DateMention, ...] = ()
     attribution: Any = field(default=None, repr=False, compare=False)
     """The sourcing attribution the claim is linked to, if any."""
+    hedge_owner: str | None = None
+    """Whose hedging it is: REPORTER when a cue stands in the reporter's own words, else the
+    source (a registry name, or UNNAMED_SOURCE) whose quotation or reported speech holds every
+    cue; None when the claim is not hedged. Each cue's own ``owner`` is in ``hedge_cues``."""
+    signals: tuple[str, ...] = ()
+    """The features that raised the check-worthiness score, strongest first (why it is flagged)."""
+    features: dict[str, float] = field(default_factory=dict, repr=False, compare=False)
+    """All the model's inputs (``benchmarks/train_checkworthy.py`` learns from them)."""
 
     @property
     def span(self) -> Span:
@@ -128,6 +94,14 @@ class Claim:
     @property
     def hedged(self) -> bool:
         return bool(self.hedge_cues)
+
+    @property
+    def claimant(self) -> str:
+        """Whose claim it is: the source's canonical name (as in the sourcing registry),
+        UNNAMED_SOURCE for a source the analysis could not name, or REPORTER."""
+        if self.speaker:
+            return self.speaker
+        return UNNAMED_SOURCE if self.attributed else REPORTER
 
     def to_contract(self) -> dict[str, Any]:
         """The claim as in the export contract (``shared/eval/CONTRACT.md``), with extra fields."""
@@ -138,9 +112,12 @@ class Claim:
             "score": round(self.score, 3),
             "type": self.type,
             "reasons": list(self.reasons),
+            "signals": list(self.signals),
             "speaker": self.speaker,
             "attributed": self.attributed,
-            "hedge_cues": [{"span": [c.start, c.end], "text": c.text, "kind": c.kind} for c in self.hedge_cues],
+            "claimant": self.claimant,
+            "hedge_owner": self.hedge_owner,
+            "hedge_cues": [c.to_dict() for c in self.hedge_cues],
             "entities": list(self.entities),
             "numbers": [q.to_dict() for q in self.quantities],
             "dates": [d.to_dict() for d in self.dates],
@@ -157,7 +134,7 @@ class Claims(Sequence[Claim]):
     def __len__(self) -> int:
         return len(self._claims)
 
-    def __getitem__(self, index):  # type: ignore[override]
+    def __getitem__(self, index):
         if isinstance(index, slice):
             return Claims(self._claims[index], self.article)
         return self._claims[index]
@@ -179,12 +156,27 @@ class Claims(Sequence[Claim]):
         """Claims the article makes in the reporter's own voice."""
         return Claims((c for c in self if not c.attributed), self.article)
 
-    def hedged(self) -> Claims:
-        return Claims((c for c in self if c.hedged), self.article)
+    def hedged(self, owner: str | None = None) -> Claims:
+        """Hedged claims; ``owner="reporter"`` keeps those the reporter hedges in their own words,
+        ``owner="source"`` those whose hedges are all inside a source's words, any other string
+        those hedged by that source (its canonical name)."""
+        if owner is None:
+            keep = [c for c in self if c.hedged]
+        elif owner == "source":
+            keep = [c for c in self if c.hedge_owner not in (None, REPORTER)]
+        else:
+            keep = [c for c in self if c.hedge_owner == owner]
+        return Claims(keep, self.article)
+
+    def by(self, claimant: str) -> Claims:
+        """The claims of one claimant: a source's canonical name, "unnamed source" or "reporter"."""
+        return Claims((c for c in self if c.claimant == claimant), self.article)
 
     # --- table and chart ---------------------------------------------------------------------------
     def frame(self) -> pd.DataFrame:
-        """One row per claim: offsets, text, check-worthiness, type, speaker, hedging and what it mentions."""
+        """One row per claim: offsets, text, check-worthiness and its signals, type, whose claim it is
+        (``claimant``), hedging and whose hedge it is (``hedge_owner``: filter on it to keep the
+        reporter's own hedges), and what it mentions."""
         import pandas as pd
 
         columns = [
@@ -198,8 +190,11 @@ class Claims(Sequence[Claim]):
             "reasons",
             "speaker",
             "attributed",
+            "claimant",
             "hedged",
+            "hedge_owner",
             "hedge_cues",
+            "signals",
             "entities",
             "numbers",
             "dates",
@@ -217,8 +212,11 @@ class Claims(Sequence[Claim]):
                     "reasons": ", ".join(c.reasons),
                     "speaker": c.speaker,
                     "attributed": c.attributed,
+                    "claimant": c.claimant,
                     "hedged": c.hedged,
-                    "hedge_cues": ", ".join(f"{h.text} ({h.kind})" for h in c.hedge_cues),
+                    "hedge_owner": c.hedge_owner,
+                    "hedge_cues": "; ".join(f"{h.text} ({h.reading}; {h.owner})" for h in c.hedge_cues),
+                    "signals": ", ".join(c.signals),
                     "entities": ", ".join(c.entities),
                     "numbers": ", ".join(q.text for q in c.quantities),
                     "dates": ", ".join(f"{d.text} = {d.value.isoformat()}" if d.value else d.text for d in c.dates),
@@ -264,6 +262,7 @@ class _Lexicon:
     topics: frozenset[str]
     vague_quantities: frozenset[str]
     here_and_now: frozenset[str]
+    opinions: frozenset[str]
 
 
 @lru_cache(maxsize=1)
@@ -291,6 +290,7 @@ def _lexicon() -> _Lexicon:
         topics=phrases_of("topic"),
         vague_quantities=phrases_of("vague_quantity"),
         here_and_now=phrases_of("here_and_now"),
+        opinions=phrases_of("opinion"),
     )
 
 
@@ -321,7 +321,7 @@ def _signals_in(words: list[str]) -> set[str]:
 
 _PAST_TENSE = re.compile(r"(?<=[ ])\w{3,}ed(?= )")  # any word in -ed: an event unless the lexicon says not
 _COMPARISON_THAN = re.compile(r"(?<! rather)(?<! other) than ")  # "more than", "worse than"; not "rather than"
-_QUOTE_MARKS = re.compile("[\"“”«»]|''")
+_QUOTE_MARKS = QUOTE_MARKS
 _FIRST_PERSON_SUBJECT = re.compile(r"\W*(?:(?:And|But|So|Now|Well,?|And so|Yes,|No,)\s+)?(?:I|We)\b")
 _SIGNAL_TO_REASON = {"comparison": "comparison", "cause": "cause", "law/rule": "law/rule", "prediction": "prediction"}
 # Starts with [A-Z], not a look-behind, so the engine can skip ahead; the boundary before is checked in code.
@@ -330,7 +330,7 @@ _ENTITY = re.compile(
     r"|[\s-]+[A-Z][\w’'.-]*[\w’'])*"
 )
 _POSSESSIVE = re.compile(r"[’']s$")
-_WORD = re.compile(r"[\w’']+")
+_WORD = WORD
 _NOT_NAMES = frozenset(
     "the a an in on at but and however this that these those there his her its their our as after when while "
     "if for so yet meanwhile still i we you he she it they my your instead though although since because "
@@ -338,7 +338,7 @@ _NOT_NAMES = frozenset(
     "what who why how where which whether speaking given despite during before until over under".split()
 )
 _DOING = frozenset({"event", "action", "statement"})
-_CALENDAR_WORDS = frozenset(MONTHS) | frozenset(WEEKDAYS)  # dates, not names
+_CALENDAR_WORDS = CALENDAR_WORDS  # dates, not names
 
 
 def _entities(text: str, span: Span) -> tuple[str, ...]:
@@ -371,14 +371,15 @@ def find_claims(article: Article, sourcing: Any = None, hedge_cues: list[HedgeCu
     cues = _Sorted(find_hedge_cues(article) if hedge_cues is None else hedge_cues)
     found_dates = find_dates(article)
     dates, quantities = _Sorted(found_dates), _Sorted(quantities_in(article.text, found_dates))
-    attributions = _AttributionIndex(getattr(sourcing, "attributions", ()) or ())
+    attributions = AttributionIndex(getattr(sourcing, "attributions", ()) or ())
+    statements = list(_statement_spans(article))
+    context = _Context(cues, dates, quantities, attributions, personal_share(article.text, statements))
     claims = []
-    for sentence_index, spans in _statement_spans(article):
-        parts = [_claim(article, sentence_index, span, cues, dates, quantities, attributions) for span in spans]
+    for sentence_index, spans in statements:
+        parts = [_claim(article, sentence_index, span, context) for span in spans]
         if len(parts) > 1 and not all(part.checkworthy for part in parts):
             # one claim for the whole sentence unless every clause is a check-worthy claim of its own
-            whole = Span(spans[0].start, spans[-1].end)
-            parts = [_claim(article, sentence_index, whole, cues, dates, quantities, attributions)]
+            parts = [_claim(article, sentence_index, Span(spans[0].start, spans[-1].end), context)]
         claims += parts
     return Claims(claims, article)
 
@@ -450,26 +451,29 @@ class _Sorted:
         return tuple(found)
 
 
-def _claim(
-    article: Article,
-    sentence_index: int,
-    span: Span,
-    cues: _Sorted,
-    dates: _Sorted,
-    quantities: _Sorted,
-    attributions: _AttributionIndex,
-) -> Claim:
+@dataclass(frozen=True)
+class _Context:
+    """What every claim of one article is read against."""
+
+    cues: _Sorted
+    dates: _Sorted
+    quantities: _Sorted
+    attributions: AttributionIndex
+    personal_share: float
+
+
+def _claim(article: Article, sentence_index: int, span: Span, context: _Context) -> Claim:
     text = article.text
-    own_cues = cues.within(span)
-    own_dates = dates.within(span)
-    own_quantities = quantities.within(span)
+    own_cues = tuple(
+        replace(cue, owner=hedge_owner(text, span, cue, context.attributions)) for cue in context.cues.within(span)
+    )
+    own_dates = context.dates.within(span)
+    own_quantities = context.quantities.within(span)
     entities = _entities(text, span)
-    attribution = attributions.linked(span)
+    attribution = context.attributions.linked(span)
     reasons, evidence = _evidence(text, span, own_cues, own_dates, own_quantities, entities)
-    log_odds = BIAS + math.fsum(
-        EVIDENCE_WEIGHTS.get(e, 0.0) for e in sorted(evidence)
-    )  # the same sum whatever the set order
-    score = 1.0 / (1.0 + math.exp(-log_odds))
+    features = claim_features(text, span, evidence, len(entities), attribution is not None, context.personal_share)
+    score, signals = score_of(features)
     checkworthy = score >= CHECKWORTHY_THRESHOLD
     claim_type = _claim_type(reasons, evidence, checkworthy)
     speaker = getattr(attribution, "speaker", None) if attribution is not None else None
@@ -485,10 +489,13 @@ def _claim(
         speaker=speaker,
         attributed=attribution is not None,
         hedge_cues=own_cues,
+        hedge_owner=claim_hedge_owner(own_cues),
         entities=entities,
         quantities=own_quantities,
         dates=own_dates,
         attribution=attribution,
+        signals=signals,
+        features=features,
     )
 
 
@@ -533,13 +540,29 @@ def _evidence(
         evidence.add("doxastic")
     if "conditional" in cue_kinds:
         evidence.add("conditional")
+    if cue_kinds & {"modal", "epistemic", "reportative"}:
+        evidence.add("hedged")
     if _FIRST_PERSON_SUBJECT.match(text, span.start, span.end):
         evidence.add("first_person_subject")
     if "statement" in evidence and _QUOTE_MARKS.search(text, span.start, span.end):
         evidence.discard("statement")  # a quotation is judged by its own words, not by having been said
     if len(words) < SHORT_WORDS:
         evidence.add("short")
+    if _leads_with_belief(text, span, words, own_cues):
+        evidence.add("belief_lead")
     return reasons, evidence
+
+
+def _leads_with_belief(text: str, span: Span, words: list[str], cues: tuple[HedgeCue, ...]) -> bool:
+    """Whether a belief or a view carries the sentence: a doxastic cue or an opinion word among its
+    first BELIEF_LEAD_WORDS words ("Experts suggest that ...", "Russia views ... as", "The move
+    fueled speculation that ..."), rather than in a clause deep inside it."""
+    lead_end = span.start + sum(len(w) + 1 for w in words[:BELIEF_LEAD_WORDS]) + 8
+    if any(c.kind == "doxastic" and c.start < lead_end for c in cues):
+        return True
+    lead = words[:BELIEF_LEAD_WORDS]
+    opinion = _lexicon().opinions
+    return any(w in opinion for w in lead) or any(f"{a} {b}" in opinion for a, b in zip(lead, lead[1:]))
 
 
 def _is_statistic(quantity: Quantity) -> bool:
@@ -576,38 +599,3 @@ _TYPE_OF_REASON = (
     ("cause", "causation"),
     ("number", "quantity"),
 )
-
-
-class _AttributionIndex:
-    """The spans (content pieces, cue, source) of every attribution, sorted, for overlap look-ups
-    in O(log n) per claim instead of a scan of all attributions."""
-
-    def __init__(self, attributions: Iterable[Any]):
-        parts = []
-        for number, attribution in enumerate(attributions):
-            spans = list(getattr(attribution, "content", ()) or ())
-            spans += [
-                s for s in (getattr(attribution, "cue", None), getattr(attribution, "source", None)) if s is not None
-            ]
-            parts += [(span.start, span.end, number, attribution) for span in spans]
-        parts.sort(key=lambda part: part[:3])
-        self._parts = parts
-        self._starts = [part[0] for part in parts]
-        self._longest = max((end - start for start, end, _, _ in parts), default=0)
-
-    def linked(self, span: Span) -> Any:
-        """The attribution whose spans overlap ``span`` the most (None if none does)."""
-        overlaps: dict[int, int] = {}
-        found: dict[int, Any] = {}
-        i = bisect.bisect_left(self._starts, span.end) - 1
-        while i >= 0 and self._parts[i][0] > span.start - self._longest:
-            start, end, number, attribution = self._parts[i]
-            overlap = min(span.end, end) - max(span.start, start)
-            if overlap > 0:
-                overlaps[number] = overlaps.get(number, 0) + overlap
-                found[number] = attribution
-            i -= 1
-        if not overlaps:
-            return None
-        best = max(overlaps, key=lambda n: (overlaps[n], -n))
-        return found[best]

@@ -344,7 +344,7 @@ def _offset(groups: dict[str, str | None], reference: date, anchor: date | None)
     """ "two days earlier" from the anchor; "two days ago" / "from now" from the article's date."""
     count_text = (groups["count"] or "").lower()
     count = int(count_text) if count_text.isdigit() else NUMBER_WORDS.get(count_text) or _COUNT_WORDS.get(count_text)
-    unit = UNITS[groups["unit"].lower()]
+    unit = UNITS[(groups["unit"] or "").lower()]  # the pattern always captures a unit
     if not count or unit == "hour":
         return None, None
     direction = (groups["direction"] or "").lower()

@@ -68,7 +68,7 @@ def locate(anchor: Anchor, text: str) -> Anchor | None:
     for candidates in (_occurrences(text, anchor.quote), _whitespace_variants(text, anchor.quote)):
         best = max(
             candidates,
-            key=lambda span: (_context_score(text, *span, anchor), -abs(span[0] - anchor.start)),
+            key=lambda span: (_context_score(text, span[0], span[1], anchor), -abs(span[0] - anchor.start)),
             default=None,
         )
         if best is not None:

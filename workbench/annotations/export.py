@@ -59,12 +59,15 @@ def annotations_frame(annotations: Iterable[Annotation], unanchored: Collection[
 
 def to_csv(annotations: Any, path_or_buf: str | os.PathLike[str] | io.TextIOBase | None = None) -> str | None:
     """The annotations as CSV (one row per annotation; tags and evidence joined by " | ", fields
-    as JSON). Returns the text when no path or buffer is given, like pandas."""
+    as JSON), cells a spreadsheet would read as a formula escaped (see :mod:`workbench.csvsafe`).
+    Returns the text when no path or buffer is given, like pandas."""
+    from ..csvsafe import write_csv
+
     frame = annotations_frame(_annotations(annotations))
     for name in ("tags", "evidence"):
         frame[name] = frame[name].map(" | ".join)
     frame["fields"] = frame["fields"].map(lambda fields: json.dumps(fields, ensure_ascii=False) if fields else "")
-    return frame.to_csv(path_or_buf, index=False)
+    return write_csv(frame, path_or_buf)
 
 
 def _write_json(data: Any, path_or_buf: str | os.PathLike[str] | io.TextIOBase | None) -> str | None:

@@ -9,8 +9,9 @@ context either side, so that the annotation can be found again after the article
 from __future__ import annotations
 
 import re
+import unicodedata
 import uuid
-from dataclasses import asdict, dataclass, field
+from dataclasses import dataclass, field
 from datetime import datetime, timezone
 from typing import TYPE_CHECKING, Any
 
@@ -39,11 +40,15 @@ def now_iso() -> str:
 
 
 def check_annotator(name: object, where: object = "<annotations>") -> str:
-    """``name`` if it can be an annotator's name (and part of a file name): letters, digits, ``_``,
-    ``-`` and spaces, at most 64 characters, no dots or slashes."""
-    if not isinstance(name, str) or not _ANNOTATOR_NAME.match(name) or name != name.strip():
+    """``name`` in Unicode NFKC form if it can be an annotator's name (and part of a file name):
+    letters, digits, ``_``, ``-`` and spaces, at most 64 characters, no dots or slashes.
+
+    NFKC makes look-alike spellings one name (full-width ``ａｌｉｃｅ`` is ``alice``); the check runs
+    on the normalised name, so a full-width ``／`` or ``．`` is refused like ``/`` and ``.``."""
+    normal = unicodedata.normalize("NFKC", name) if isinstance(name, str) else name
+    if not isinstance(normal, str) or not _ANNOTATOR_NAME.match(normal) or normal != normal.strip():
         raise AnnotationError(where, f"annotator name {name!r} must be 1-64 letters, digits, '_', '-' or inner spaces")
-    return name
+    return normal
 
 
 @dataclass(frozen=True, slots=True)
@@ -88,7 +93,7 @@ class Anchor:
         return text[self.start : self.end] == self.quote
 
     def to_dict(self) -> dict[str, Any]:
-        return asdict(self)
+        return {"start": self.start, "end": self.end, "quote": self.quote, "prefix": self.prefix, "suffix": self.suffix}
 
 
 @dataclass(slots=True)
@@ -113,6 +118,8 @@ class Annotation:
     created: str = field(default_factory=now_iso)
     modified: str = ""
     id: str = field(default_factory=lambda: uuid.uuid4().hex)
+    extra: dict[str, Any] = field(default_factory=dict)
+    """Stored keys this version does not know (written by a newer workbench), kept as they were."""
 
     def __post_init__(self) -> None:
         if not self.modified:
@@ -150,6 +157,8 @@ class Annotation:
         for name in ("annotator", "created", "modified", "id"):
             if not isinstance(getattr(self, name), str):
                 return f"{self.key}: {name} must be a string"
+        if not isinstance(self.extra, dict):
+            return f"{self.key}: extra must be a dict"
         return None
 
     @property
@@ -169,8 +178,8 @@ class Annotation:
         return self.verdict != "unreviewed"
 
     def to_dict(self) -> dict[str, Any]:
-        """The annotation as stored in the sidecar file."""
-        return {
+        """The annotation as stored in the sidecar file (keys it does not know kept after the rest)."""
+        known = {
             "id": self.id,
             "target": self.target,
             "key": self.key,
@@ -185,6 +194,7 @@ class Annotation:
             "created": self.created,
             "modified": self.modified,
         }
+        return {**known, **{name: value for name, value in self.extra.items() if name not in known}}
 
     @classmethod
     def from_dict(cls, data: object) -> Annotation:
@@ -200,11 +210,13 @@ class Annotation:
         made = Anchor(
             anchor["start"], anchor["end"], anchor["quote"], anchor.get("prefix", ""), anchor.get("suffix", "")
         )
-        known = {"verdict", "confidence", "note", "tags", "evidence", "fields", "annotator", "created", "modified"}
+        optional = {"verdict", "confidence", "note", "tags", "evidence", "fields", "annotator", "created", "modified"}
+        stored = optional | {"id", "target", "key", "anchor"}
         return cls(
             key=data["key"],
             target=data["target"],
             anchor=made,
             id=data["id"],
-            **{name: data[name] for name in known if name in data},
+            extra={name: value for name, value in data.items() if name not in stored},
+            **{name: data[name] for name in optional if name in data},
         )

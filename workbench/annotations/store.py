@@ -12,10 +12,15 @@ The file (``seed_article.txt.alice.annotations.json``) is JSON::
 Guarantees, each with a test in ``tests/test_annotations_store.py``:
 
 * saves are atomic (temporary file in the same folder, fsync, ``os.replace``): a crash part way
-  leaves the previous file whole;
-* a file that cannot be read (not JSON, not ours, from a newer workbench) raises
-  :class:`AnnotationError` and is never written over; neither is a file that changed on disk
-  since this store read it (another window, another program);
+  leaves the previous file whole, and the temporary files a killed save leaves are removed on the
+  next open;
+* a save is atomic with its check: under an advisory lock beside the file (see :mod:`.filesafe`)
+  the store reads the file, and if another window or program changed it since, merges this
+  store's changes into it (:mod:`.threeway`) or, when both changed the same thing, refuses
+  loudly; an ``upsert`` that returns normally is on disk;
+* a file that cannot be read (not JSON, not ours, from a newer workbench, nested too deeply, over
+  :data:`MAX_FILE_BYTES`) raises :class:`AnnotationError` and is never written over; keys a
+  newer workbench wrote that this one does not know are kept as they were;
 * if the article's text changed since the file was saved (its sha256 differs) the store says so,
   moves annotations whose quote it finds elsewhere, and keeps — flagged, never dropped — those it
   cannot find (see :mod:`.anchoring`).
@@ -26,14 +31,15 @@ from __future__ import annotations
 import hashlib
 import json
 import os
-import tempfile
 from collections.abc import Iterable
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Union
 
 from .anchoring import reanchor
+from .filesafe import locked, read_limited, remove_orphans, write_atomically
 from .model import Anchor, Annotation, AnnotationError, check_annotator, now_iso
+from .threeway import three_way
 
 if TYPE_CHECKING:
     import pandas as pd
@@ -43,7 +49,13 @@ if TYPE_CHECKING:
 SCHEMA = "workbench.annotations"
 SCHEMA_VERSION = 1
 SUFFIX = ".annotations.json"
+#: An annotation file larger than this is refused (read or written): ~40,000 annotations.
+MAX_FILE_BYTES = 20_000_000
+#: The top-level keys this version writes; others (from a newer workbench) are kept as they were.
+DOCUMENT_KEYS = ("schema", "schema_version", "article", "annotator", "created", "modified", "annotations")
 _UNSET: Any = object()
+
+__all__ = ["AnnotationFile", "AnnotationStore", "read_annotation_file", "sidecar_path", "write_atomically"]
 
 
 def sidecar_path(article_path: str | os.PathLike[str], annotator: str) -> Path:
@@ -69,15 +81,17 @@ class AnnotationFile:
     annotations: list[Annotation]
     fingerprint: str
     """sha256 of the file's bytes, to notice a change on disk before writing over it."""
+    extra: dict[str, Any] = field(default_factory=dict)
+    """Top-level keys this version does not know, kept as they were."""
 
 
 def read_annotation_file(path: str | os.PathLike[str]) -> AnnotationFile:
     """Read and check an annotation file; :class:`AnnotationError` names the file and the problem."""
     path = Path(path)
-    try:
-        data = path.read_bytes()
-    except OSError as error:
-        raise AnnotationError(path, f"cannot be read: {error.strerror or error}") from None
+    return _parse(path, read_limited(path, MAX_FILE_BYTES))
+
+
+def _parse(path: Path, data: bytes) -> AnnotationFile:
     try:
         doc = json.loads(data.decode("utf-8"))
     except UnicodeDecodeError:
@@ -86,6 +100,8 @@ def read_annotation_file(path: str | os.PathLike[str]) -> AnnotationFile:
         raise AnnotationError(
             path, f"is not valid JSON (line {error.lineno}, column {error.colno}: {error.msg}); left untouched"
         ) from None
+    except RecursionError:
+        raise AnnotationError(path, "is JSON nested too deeply to be an annotation file; left untouched") from None
     if not isinstance(doc, dict):
         raise AnnotationError(path, f"holds a JSON {type(doc).__name__}, not an annotation file object")
     if doc.get("schema") != SCHEMA:
@@ -120,7 +136,8 @@ def read_annotation_file(path: str | os.PathLike[str]) -> AnnotationFile:
     created, modified = doc.get("created"), doc.get("modified")
     if not isinstance(created, str) or not isinstance(modified, str):
         raise AnnotationError(path, "has no created/modified timestamps")
-    return AnnotationFile(path, annotator, article, created, modified, annotations, _fingerprint(data))
+    extra = {key: value for key, value in doc.items() if key not in DOCUMENT_KEYS}
+    return AnnotationFile(path, annotator, article, created, modified, annotations, _fingerprint(data), extra)
 
 
 def load_annotations(path: str | os.PathLike[str], article: Article | None = None) -> list[Annotation]:
@@ -131,35 +148,6 @@ def load_annotations(path: str | os.PathLike[str], article: Article | None = Non
     if article is None:
         return annotations
     return reanchor(annotations, article.text).annotations
-
-
-def write_atomically(path: Path, data: bytes) -> None:
-    """Replace ``path`` by ``data`` all at once: a temporary file in the same folder, flushed to
-    disk, then renamed over it. If anything fails part way, ``path`` is as it was."""
-    handle, temporary = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
-    try:
-        with os.fdopen(handle, "wb") as out:
-            out.write(data)
-            out.flush()
-            os.fsync(out.fileno())
-        os.chmod(temporary, path.stat().st_mode & 0o777 if path.exists() else 0o644)
-        os.replace(temporary, path)
-    except BaseException:
-        try:
-            os.unlink(temporary)
-        except OSError:
-            pass
-        raise
-    try:  # make the rename itself durable; not every platform can open a folder
-        folder = os.open(path.parent, os.O_RDONLY)
-    except OSError:
-        return
-    try:
-        os.fsync(folder)
-    except OSError:
-        pass
-    finally:
-        os.close(folder)
 
 
 def _default_annotator() -> str:
@@ -178,11 +166,27 @@ def _target_of(key: str) -> str:
     return kind if kind in ("claim", "source") else "span"
 
 
+def _render(document: dict[str, Any]) -> str:
+    """The file's text: a line per top-level key and per annotation, each written by the C JSON
+    encoder (``indent=`` would take the pure-Python one, ten times slower on thousands of
+    annotations); readable, and a change shows as a changed line in a diff."""
+    parts = []
+    for key, value in document.items():
+        if key == "annotations" and value:
+            text = "[\n" + ",\n".join("    " + json.dumps(a, ensure_ascii=False) for a in value) + "\n  ]"
+        else:
+            text = json.dumps(value, ensure_ascii=False)
+        parts.append(f"  {json.dumps(key)}: {text}")
+    return "{\n" + ",\n".join(parts) + "\n}\n"
+
+
 class AnnotationStore:
     """One annotator's annotations of one article, kept in a sidecar file and saved on every change.
 
     Open with :meth:`open`. ``warnings`` lists what happened on opening (text changed, annotations
     moved or not found); ``unanchored`` the annotations whose quote is no longer in the text.
+    A store made directly from ``annotations`` without a ``disk_fingerprint`` has read no file:
+    its annotations are all unsaved changes, merged into the file if one exists.
     """
 
     def __init__(
@@ -196,6 +200,7 @@ class AnnotationStore:
         warnings: Iterable[str] = (),
         unanchored: Iterable[Annotation] = (),
         disk_fingerprint: str | None = None,
+        extra: dict[str, Any] | None = None,
     ):
         self.article = article
         self.path = Path(path)
@@ -206,6 +211,11 @@ class AnnotationStore:
         self._by_key: dict[str, Annotation] = {a.key: a for a in annotations}
         self._unanchored: set[str] = {a.key for a in unanchored}
         self._disk_fingerprint = disk_fingerprint
+        self._extra = dict(extra or {})
+        # The file as last read or written (to merge with), and what changed since: per key the
+        # fields set, or None for an annotation created or removed whole.
+        self._base: dict[str, Annotation] = dict(self._by_key) if disk_fingerprint else {}
+        self._touched: dict[str, frozenset[str] | None] = {} if disk_fingerprint else dict.fromkeys(self._by_key)
 
     @classmethod
     def open(
@@ -215,18 +225,23 @@ class AnnotationStore:
         path: str | os.PathLike[str] | None = None,
     ) -> AnnotationStore:
         """The store of ``annotator`` (default: the login name) for ``article``, read from ``path``
-        (default: the sidecar beside the article's file) if it exists. Opening never writes."""
+        (default: the sidecar beside the article's file) if it exists. Opening never writes the
+        file; it removes the temporary files a killed save left beside it."""
+        annotator = check_annotator(annotator) if annotator else None  # NFKC: "ａｌｉｃｅ" is "alice"
         if path is None:
             if not article.meta.source_path:
                 raise AnnotationError("<text>", "the article has no file to put annotations beside; pass path=")
             path = sidecar_path(article.meta.source_path, annotator or _default_annotator())
         path = Path(path)
+        orphans = remove_orphans(path)
+        warnings = (
+            [f"{path.name}: removed {len(orphans)} temporary file(s) left by an interrupted save"] if orphans else []
+        )
         if not path.exists():
-            return cls(article, annotator or _default_annotator(), path)
+            return cls(article, annotator or _default_annotator(), path, warnings=warnings)
         stored = read_annotation_file(path)
         if annotator is not None and stored.annotator != annotator:
             raise AnnotationError(path, f"holds annotator {stored.annotator!r}'s annotations, not {annotator!r}'s")
-        warnings = []
         if stored.article["sha256"] != article.meta.sha256:
             warnings.append(
                 f"{path.name}: the article's text changed since these annotations were saved ({stored.modified}): "
@@ -246,6 +261,7 @@ class AnnotationStore:
             warnings=warnings + placed.warnings,
             unanchored=placed.unanchored,
             disk_fingerprint=stored.fingerprint,
+            extra=stored.extra,
         )
         store.modified = stored.modified
         return store
@@ -323,13 +339,15 @@ class AnnotationStore:
                 annotation = replace(old, **changes)
         except (ValueError, TypeError) as error:
             raise AnnotationError(self.path, str(error)) from None
-        if old is not None and annotation == old:
-            return old
+        if old is not None and annotation == old and not self._touched:
+            return old  # nothing to save (a change refused earlier is saved again, though)
         if old is not None:
             annotation.modified = now_iso()
         self._by_key[key] = annotation
         if "anchor" in changes:
             self._unanchored.discard(key)
+        touched = self._touched.get(key, frozenset())
+        self._touched[key] = None if old is None or touched is None else touched | set(changes)
         self.save()
         return annotation
 
@@ -338,46 +356,73 @@ class AnnotationStore:
         removed = self._by_key.pop(key, None)
         if removed is not None:
             self._unanchored.discard(key)
+            self._touched[key] = None
             self.save()
         return removed
 
     def save(self) -> None:
-        """Write the file atomically. Refuses (:class:`AnnotationError`) to write over a file this
-        store did not read or that changed on disk since: the annotations stay in memory."""
-        try:
-            on_disk = _fingerprint(self.path.read_bytes())
-        except FileNotFoundError:
-            on_disk = None
-        except OSError as error:
-            raise AnnotationError(self.path, f"cannot be read before saving: {error.strerror or error}") from None
-        if on_disk is not None and on_disk != self._disk_fingerprint:
-            problem = (
-                "already exists and was not read by this store"
-                if self._disk_fingerprint is None
-                else "changed on disk since this store read it (another window or program?)"
-            )
-            raise AnnotationError(self.path, f"{problem}; not overwritten — reopen it with AnnotationStore.open()")
-        modified = now_iso()
-        document = {
-            "schema": SCHEMA,
-            "schema_version": SCHEMA_VERSION,
-            "article": {
-                "sha256": self.article.meta.sha256,
-                "path": self.article.meta.source_path,
-                "title": self.article.meta.title,
-            },
-            "annotator": self.annotator,
-            "created": self.created,
-            "modified": modified,
-            "annotations": [a.to_dict() for a in self._by_key.values()],
-        }
-        data = (json.dumps(document, ensure_ascii=False, indent=2) + "\n").encode("utf-8")
-        try:
-            write_atomically(self.path, data)
-        except OSError as error:
-            raise AnnotationError(self.path, f"could not be saved: {error.strerror or error}") from None
+        """Write the file atomically, under its lock. If another window or program changed the file
+        since this store read it, this store's changes are merged into it first; a change both made
+        to the same annotation's same field (or a file that cannot be read) is refused with
+        :class:`AnnotationError`, the file left as it is and the changes kept in memory."""
+        with locked(self.path):
+            current = read_limited(self.path, MAX_FILE_BYTES) if self.path.exists() else None
+            if current is None or _fingerprint(current) == self._disk_fingerprint:
+                annotations, unanchored, created, extra = self._by_key, self._unanchored, self.created, self._extra
+            else:
+                annotations, unanchored, created, extra = self._merged_with(current)
+            modified = now_iso()
+            document = {
+                "schema": SCHEMA,
+                "schema_version": SCHEMA_VERSION,
+                "article": {
+                    "sha256": self.article.meta.sha256,
+                    "path": self.article.meta.source_path,
+                    "title": self.article.meta.title,
+                },
+                "annotator": self.annotator,
+                "created": created,
+                "modified": modified,
+                "annotations": [a.to_dict() for a in annotations.values()],
+            }
+            document.update((key, value) for key, value in extra.items() if key not in document)
+            data = _render(document).encode("utf-8")
+            if len(data) > MAX_FILE_BYTES:
+                raise AnnotationError(
+                    self.path, f"would be {len(data):,} bytes, over the limit of {MAX_FILE_BYTES:,}; not saved"
+                )
+            try:
+                write_atomically(self.path, data)
+            except OSError as error:
+                raise AnnotationError(self.path, f"could not be saved: {error.strerror or error}") from None
+        self._by_key, self._unanchored, self.created, self._extra = dict(annotations), set(unanchored), created, extra
         self.modified = modified
         self._disk_fingerprint = _fingerprint(data)
+        self._base, self._touched = dict(self._by_key), {}
+
+    def _merged_with(self, current: bytes) -> tuple[dict[str, Annotation], set[str], str, dict[str, Any]]:
+        """The file another window saved, with this store's changes merged in: annotations,
+        unanchored keys, created, extra keys. Refuses what cannot be merged."""
+        changed = (
+            "already exists and was not read by this store"
+            if self._disk_fingerprint is None
+            else "changed on disk since this store read it (another window or program?)"
+        )
+        advice = "not overwritten — reopen it with AnnotationStore.open() and redo the change"
+        try:
+            stored = _parse(self.path, current)
+        except AnnotationError as error:
+            raise AnnotationError(self.path, f"{changed} and cannot be merged ({error.problem}); {advice}") from None
+        if stored.annotator != self.annotator:
+            raise AnnotationError(self.path, f"{changed}: it now holds {stored.annotator!r}'s annotations; {advice}")
+        placed = reanchor(stored.annotations, self.article.text)
+        theirs = {a.key: a for a in placed.annotations}
+        merged, conflicts = three_way(self._base, theirs, self._by_key, self._touched)
+        if conflicts:
+            raise AnnotationError(self.path, f"{changed}, and both changed {'; '.join(conflicts)}; {advice}")
+        unanchored = {a.key for a in placed.unanchored if a.key not in self._touched}
+        unanchored |= {key for key in self._unanchored if key in self._touched and key in merged}
+        return merged, unanchored, stored.created, stored.extra
 
 
 #: Where merge_stores looks: a folder, one file, or a list of files.

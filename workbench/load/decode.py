@@ -8,6 +8,9 @@ from __future__ import annotations
 
 import codecs
 import re
+from collections.abc import Iterator
+from contextlib import contextmanager
+from contextvars import ContextVar
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -15,6 +18,21 @@ from ..errors import LoadError
 
 #: Files larger than this are refused unless the caller raises the limit (``max_bytes=``).
 DEFAULT_MAX_BYTES = 5 * 1024 * 1024
+#: How the size error says to raise the limit: the Python argument, or the CLI's option inside
+#: :func:`size_limit_named`.
+_LIMIT_NAME: ContextVar[str] = ContextVar("workbench_limit_name", default="max_bytes=")
+
+
+@contextmanager
+def size_limit_named(option: str) -> Iterator[None]:
+    """Within the block, the size error names ``option`` (the CLI: ``--max-bytes``) as the way to
+    raise the limit, instead of the Python argument ``max_bytes=``."""
+    token = _LIMIT_NAME.set(option)
+    try:
+        yield
+    finally:
+        _LIMIT_NAME.reset(token)
+
 
 _BOMS = (
     (codecs.BOM_UTF8, "utf-8-sig"),
@@ -45,7 +63,9 @@ def read_bytes(path: Path, max_bytes: int = DEFAULT_MAX_BYTES) -> bytes:
     if not path.is_file():
         raise LoadError(path, "is not a file")
     if size > max_bytes:
-        raise LoadError(path, f"is {size:,} bytes, over the limit of {max_bytes:,} (pass max_bytes= to raise it)")
+        raise LoadError(
+            path, f"is {size:,} bytes, over the limit of {max_bytes:,} (pass {_LIMIT_NAME.get()} to raise it)"
+        )
     try:
         data = path.read_bytes()
     except OSError as exc:

@@ -10,6 +10,11 @@ The extracted text, one blank line between the page's paragraphs, headings and l
 it, and the JSON export carries it. It is then parsed like pasted text, so headings, captions,
 datelines and boilerplate lines are found the same way everywhere. The page's title opens the
 text as its headline when the body does not already start with it.
+
+The body is never lost silently: when trafilatura keeps much less than the page shows (a page
+nested deeper than the HTML parser's limit, where it keeps only what comes before; or under a
+tenth of the page's paragraph text), the page is read as plain text instead
+(:mod:`.html_text`), and ``meta.notes`` says so.
 """
 
 from __future__ import annotations
@@ -17,15 +22,17 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 from datetime import date
+from typing import Any
 
 from ..article import Article, Metadata
 from ..errors import LoadError
 from .build import article_from_text, build_article
+from .html_text import page_text
 
 #: trafilatura's options, chosen for articles: precision over recall (a stray "related stories"
 #: list is worse than a lost paragraph), no comments, no tables (their cells read as nonsense
 #: sentences); the fallback extractors stay on, they rescue odd layouts for ~1 ms a page.
-EXTRACT_OPTIONS = {
+EXTRACT_OPTIONS: dict[str, Any] = {
     "favor_precision": True,
     "include_comments": False,
     "include_tables": False,
@@ -38,40 +45,78 @@ EXTRACT_OPTIONS = {
 _BLOCK_TAGS = {"head", "p", "quote", "item", "code"}
 _SPACES = re.compile(r"[^\S\n]+")
 _WHOLE_PAGE = re.compile(r"<(?:html|body)[\s>]", re.IGNORECASE)
+#: libxml2 (under lxml and trafilatura) drops everything nested deeper than this.
+PARSER_DEPTH_LIMIT = 256
+#: Below this share of the page's paragraph text, trafilatura's extraction gives way to plain text.
+FALLBACK_SHARE = 0.1
 
 
 def article_from_html(html: str, meta: Metadata) -> Article:
     """Extract the article in an HTML page and parse it; metadata given in ``meta`` wins over
     what the page says."""
     import trafilatura
+    from trafilatura.settings import Document
 
     name = meta.source_path or "<html>"
     if not _WHOLE_PAGE.search(html[:5000]):
         html = f"<html><body>{html}</body></html>"  # a pasted fragment: trafilatura wants a page
     try:
-        document = trafilatura.bare_extraction(html, **EXTRACT_OPTIONS)
+        extracted = trafilatura.bare_extraction(html, **EXTRACT_OPTIONS)
     except Exception as exc:  # trafilatura and lxml raise many kinds on broken markup
         raise LoadError(name, f"HTML could not be parsed ({exc})") from None
+    # as_dict is off, so a Document comes back (or None when nothing could be extracted)
+    document = extracted if isinstance(extracted, Document) else None
     parts = _text_parts(document.body) if document is not None and document.body is not None else []
+    parts, note, page_title = _or_plain_text(html, parts)
     if not parts:
         raise LoadError(name, "no article text could be extracted from the HTML page")
 
-    title = _one_line(document.title)
+    title = _one_line(document.title if document is not None else None) or _one_line(page_title)
     if title and parts[0][1] != title:
         parts.insert(0, ("head", title))
     text, head_spans = _join(parts)
     meta = replace(
         meta,
         title=meta.title or title,
-        author=meta.author or _one_line(document.author),
-        outlet=meta.outlet or _one_line(document.sitename),
-        url=meta.url or document.url or None,
-        date=meta.date or _iso_date(document.date),
+        author=meta.author or _one_line(getattr(document, "author", None)),
+        outlet=meta.outlet or _one_line(getattr(document, "sitename", None)),
+        url=meta.url or getattr(document, "url", None) or None,
+        date=meta.date or _iso_date(getattr(document, "date", None)),
         text_is_file=False,
+        notes=meta.notes + ((note,) if note else ()),
     )
     # The page's markup, not the look of the first line, says what the headline is.
     article = article_from_text(text, meta, headline=False)
     return _with_page_headings(article, head_spans)
+
+
+def _or_plain_text(html: str, parts: list[tuple[str, str]]) -> tuple[list[tuple[str, str]], str | None, str]:
+    """trafilatura's parts, or the page's plain text when they hold much less than the page shows,
+    with a note saying why; and the page's ``<title>``."""
+    page = page_text(html)
+    kept = sum(len(text) for _, text in parts)
+    if sum(len(text) for _, text in page.parts) <= kept:
+        return parts, None, page.title
+    if page.depth > PARSER_DEPTH_LIMIT and _parser_hits_depth_limit(html):
+        why = f"the page nests elements deeper than the HTML parser's limit of {PARSER_DEPTH_LIMIT}"
+    elif kept < FALLBACK_SHARE * page.paragraph_chars:
+        why = f"the extraction kept {kept:,} characters of the page's {page.paragraph_chars:,} in paragraphs"
+    else:
+        return parts, None, page.title
+    note = f"read as plain text (scripts, styles and navigation dropped) because {why}"
+    return page.parts, note, page.title
+
+
+def _parser_hits_depth_limit(html: str) -> bool:
+    """Whether libxml2, as trafilatura runs it, stops building the page's tree part way."""
+    import lxml.html
+
+    parser = lxml.html.HTMLParser()
+    try:
+        lxml.html.document_fromstring(html, parser=parser)
+    except Exception:  # lxml raises several kinds on broken markup; trafilatura already coped
+        return False
+    return any("Excessive depth" in entry.message for entry in parser.error_log)
 
 
 def _join(parts: list[tuple[str, str]]) -> tuple[str, set[tuple[int, int]]]:

@@ -11,7 +11,9 @@ metadata, and is not added to the text when the text does not open with it (the 
 line is then read as a paragraph, not as a headline).
 
 A malformed file or record fails the whole file with a :class:`~workbench.errors.LoadError`
-naming the file and the line (or record number), so that nothing is silently skipped.
+naming the file and the line (or record number), so that nothing is silently skipped; so does
+JSON nested too deeply to parse (``[[[[...`` 200,000 deep), which is not left to crash a batch
+with a RecursionError.
 """
 
 from __future__ import annotations
@@ -38,10 +40,13 @@ def articles_from_records(text: str, kind: str, meta: Metadata) -> list[Article]
     readers = {"json": _json_records, "jsonl": _jsonl_records, "csv": _csv_records}
     if kind not in readers:
         raise LoadError(name, f"unknown records format {kind!r} (json, jsonl or csv)")
-    records = readers[kind](text, name)
-    if not records:
-        raise LoadError(name, "holds no records")
-    return [_article(record, number, meta, name) for number, record in enumerate(records, 1)]
+    try:
+        records = readers[kind](text, name)
+        if not records:
+            raise LoadError(name, "holds no records")
+        return [_article(record, number, meta, name) for number, record in enumerate(records, 1)]
+    except RecursionError:  # the JSON parser, or str() of a deeply nested field
+        raise LoadError(name, "is nested too deeply to be read (arrays or objects within each other)") from None
 
 
 def _json_records(text: str, name: str) -> list[Any]:
@@ -72,17 +77,17 @@ def _jsonl_records(text: str, name: str) -> list[Any]:
 
 def _csv_records(text: str, name: str) -> list[dict[str, str]]:
     reader = csv.reader(io.StringIO(text, newline=""), strict=True)
-    rows = []  # (line where the row starts, cells), blank rows left out
+    rows: list[tuple[int, list[str]]] = []  # (line where the row starts, cells), blank rows left out
     try:
-        for row in _progress(reader):
-            if any(cell.strip() for cell in row[1]):
-                rows.append(row)
+        for numbered in _progress(reader):
+            if any(cell.strip() for cell in numbered[1]):
+                rows.append(numbered)
     except csv.Error as exc:
         raise LoadError(name, f"is not valid CSV: {exc} (line {reader.line_num})") from None
     if not rows:
         return []
     header = [column.strip() for column in rows[0][1]]
-    records = []
+    records: list[dict[str, str]] = []
     for line, row in rows[1:]:
         if len(row) != len(header):
             raise LoadError(name, f"is not valid CSV: line {line} has {len(row)} fields, the header has {len(header)}")

@@ -92,9 +92,9 @@ def parse_date_line(line: str) -> date | None:
     return None
 
 
-def _lines(text: str) -> list[tuple[int, int]]:
+def _lines(text: str) -> list[tuple[int, int] | None]:
     """Non-blank lines as (start, end) with surrounding white space trimmed; None marks a blank line."""
-    out = []
+    out: list[tuple[int, int] | None] = []
     pos = 0
     for raw in text.splitlines(keepends=True):
         start, end = pos, pos + len(raw.rstrip("\r\n"))
@@ -155,9 +155,32 @@ def _is_title_like(line: str, max_words: int = 16, question: bool = True) -> boo
     )
 
 
-def _is_first_line_headline(line: str) -> bool:
-    """The opening line of a text is its headline when it is one short line (it may end in a full stop)."""
-    return _is_title_like(line.rstrip(_CLOSING).rstrip("."), 30) and not _is_caption(line) and not DATE_LINE.match(line)
+def _is_first_line_headline(text: str, raw: list[tuple[int, int]]) -> bool:
+    """The opening line of a text is its headline when it is one short line. It may end in a full
+    stop ("Stocks Fall Sharply.", common in some archives), but not when it is alone in the text or
+    when the lines after it are single sentences too: then the text is a list of sentences (a
+    transcript, a corpus file) and its first line is the first sentence of the body."""
+    line = text[raw[0][0] : raw[0][1]]
+    core = line.rstrip(_CLOSING)
+    if not _is_title_like(core.rstrip("."), 30) or _is_caption(line) or DATE_LINE.match(line):
+        return False
+    if not core.endswith("."):
+        return True
+    following = [text[start:end] for start, end in raw[1:3]]
+    return bool(following) and not all(_is_one_sentence_line(f) for f in following)
+
+
+def _is_one_sentence_line(line: str) -> bool:
+    """One line of prose that is one sentence: it ends like one and holds no other sentence end."""
+    return (
+        "\n" not in line
+        and line.rstrip(_CLOSING).endswith((".", "?", "!"))
+        and not _SENTENCE_BREAK.search(line)
+        and not DATE_LINE.match(line)
+    )
+
+
+_SENTENCE_BREAK = re.compile(r"[a-z][.!?][\"'”’)]*\s+[\"“‘]?[A-Z]")
 
 
 def _is_heading_like(line: str) -> bool:
@@ -201,7 +224,7 @@ def parse(text: str, markdown: bool = False, headline: bool = True) -> Parsed:
             kind = "boilerplate"
         elif md:
             kind = "headline" if title is None and not seen_paragraph and md.group(1) == "#" else "heading"
-        elif i == 0 and headline and _is_first_line_headline(line):
+        elif i == 0 and headline and _is_first_line_headline(text, raw):
             kind = "headline"
         elif found_date is None and not seen_paragraph and (d := parse_date_line(line)):
             kind, found_date = "dateline", d

@@ -10,6 +10,7 @@ from ...article import Sentence
 from .cues import Cue, CueWord
 from .marks import QUOTE_MARKS
 from .paragraph import Paragraph
+from .rules import pattern_rule
 from .speakers import (
     PRONOUNS,
     common_noun_phrase_after,
@@ -20,175 +21,257 @@ from .subjects import _SUBORDINATOR
 from .textutil import _WORD, _is_ly_adverb, _phrase_comma, _skip, _strip_content_end, _word_count
 from .words import _BEFORE_A_NOUN, _FINITE_FORMS, _IRREGULAR_PASTS, _PREPOSITIONS, _SPEECH_ONLY
 
-# "said at least six people …": a quantity opening the content, not an adjunct.
-_AT_LEAST = re.compile(r"at\s+(?:least|most)\b")
+STAGE = "boundaries"
 
-_WHEN_AFTER_CUE = re.compile(
-    r"(?:on\s+)?(?:(?:this|last|late|early)\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today|"
-    r"tonight|recently|earlier|week|month|year)(?:\s+(?:morning|afternoon|evening|night))?\b,?"
+_AT_LEAST = pattern_rule(
+    "at_least",
+    STAGE,
+    re.compile(r"at\s+(?:least|most)\b"),
+    '"said at least six people …": a quantity opening the content, not an adjunct.',
+)
+
+_WHEN_AFTER_CUE = pattern_rule(
+    "when_after_cue",
+    STAGE,
+    re.compile(
+        r"(?:on\s+)?(?:(?:this|last|late|early)\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today|"
+        r"tonight|recently|earlier|week|month|year)(?:\s+(?:morning|afternoon|evening|night))?\b,?"
+    ),
+    'A time right after the cue, skipped to reach the content: "said Wednesday she …", "told me this week that …".',
 )
 
 
-# "stating on NBC's "Meet the Press" that …": an adjunct (perhaps naming a show) before "that"
-_ADDRESSEE_THEN_THAT = re.compile(r"(?:[^\s,;:“”\"]+\s+){1,5}?that\b")
-
-# "said in a statement Thursday night they pulled …": a clause's subject after the adjunct
-_ASIDE_AFTER_CUE = re.compile(r",\s+(?:in|on|at|with|without|for|during|after|before|as)\s[^,;:“”\"]{1,50},")
-
-# "to" before an addressee, not an infinitive: "to me", "to the senator", "to House Democrats".
-_ADDRESSEE_AFTER_TO = re.compile(r"\s+(?:(?:me|him|her|us|them|you|the|his|their|its|a|an)\b|[A-Z])")
-
-_SUBJECT_AFTER_ADJUNCT = re.compile(r"[^.;,“”]{0,60}?\s(?=(?:he|she|they|we|it|I)\s)")
-
-_THAT_AFTER_ADJUNCT = re.compile(r"[^.;“”]{0,80}?\bthat\b")
-
-# A clause without "that": a pronoun or name, then an auxiliary ("acknowledged it would be easier").
-_BARE_CLAUSE = re.compile(
-    r"(?:he|she|they|it|we|I|[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,3})\s+"
-    r"(?:was|is|were|are|had|has|have|would|will|could|can|should|might|may|did|does|do)\b"
-    # "Whitmore stated Montalvo left …": a name and a past verb
-    rf"|[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){{0,2}}\s+(?:{_IRREGULAR_PASTS}|[a-z]{{3,}}ed)\s"
+_ADDRESSEE_THEN_THAT = pattern_rule(
+    "addressee_then_that",
+    STAGE,
+    re.compile(r"(?:[^\s,;:“”\"]+\s+){1,5}?that\b"),
+    '"stating on NBC\'s "Meet the Press" that …": an adjunct (perhaps naming a show) before "that"',
 )
 
 
-_LEADING_CONJUNCTION = re.compile(
-    r"^\s*(?:but|and|while|although|though|yet|so|as|because|whereas)\b\s*", re.IGNORECASE
+_ADDRESSEE_AFTER_TO = pattern_rule(
+    "addressee_after_to",
+    STAGE,
+    re.compile(r"\s+(?:(?:me|him|her|us|them|you|the|his|their|its|a|an)\b|[A-Z])"),
+    '"to" before an addressee, not an infinitive: "to me", "to the senator", "to House Democrats".',
 )
 
 
-# A coordinated clause with a subject of its own (", and Ms. Brainard is ...", "; others ...", ", but the
-# party has …", "— and there were …", ", and 40 percent closed", "… but she remained …", "… and 20 percent said …")
-# or a coordinated reporting verb ("… a year and questioned how …").
-_NEW_CLAUSE = re.compile(
-    r"(?:,\s+(?:and|but|while|whereas|although|though)|;|\s[—–]\s+(?:and|but))\s+"
-    r"(?=(?:he|she|they|we|it|I|there|the|his|her|their|its|this|these|those|some|many|most|more|both|all|each|no|"
-    r"one|two|three|four|five|six|seven|eight|nine|ten|\d[\d,.%]*|[A-Z][\w’'.-]+)\s)"
-    r"|\s+(?:and|but)\s+(?=(?:also\s+)?(?:said|says|told|tells|added|adds|asked|questioned|argued|noted|insisted|"
-    r"warned|called|urged|suggested|acknowledged|conceded|denied|explained|wrote|predicted|promised|vowed)\b)"
-    r"|\s+and\s+(?=(?:others|many|some|most|\d[\d.]*\s*(?:percent|%)|\w+\s+in\s+\w+)\s+(?:have\s+|had\s+)?"
-    r"(?:said|say|argued|argue)\b)"
-    r"|\s+(?:and|but)\s+(?=(?:he|she|they|I|we)\s)"
+_THAT_AFTER_ADJUNCT = pattern_rule(
+    "that_after_adjunct",
+    STAGE,
+    re.compile(r"[^.;“”]{0,80}?\bthat\b"),
+    'After a cue and an adjunct, "that" opens the content: "said in a statement that …", "wrote to the senator\'s office that …".',
+)
+
+_BARE_CLAUSE = pattern_rule(
+    "bare_clause",
+    STAGE,
+    re.compile(
+        r"(?:he|she|they|it|we|I|[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,3})\s+"
+        r"(?:was|is|were|are|had|has|have|would|will|could|can|should|might|may|did|does|do)\b"
+        rf"|[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){{0,2}}\s+(?:{_IRREGULAR_PASTS}|[a-z]{{3,}}ed)\s"
+    ),
+    'A clause without "that": a pronoun or name, then an auxiliary ("acknowledged it would be easier"), or a name '
+    'and a past verb ("Whitmore stated Montalvo left the church").',
 )
 
 
-# A cue coordinated with the one before it starts an attribution of its own ("… and has said that …", "… but did
-# not mention …").
-_COORDINATED_CUE = re.compile(
-    r",?\s+(?:and|but)\s+(?:(?:has|have|had|also|later|then|even|instead|would|will|did|does|do|not|never|[a-z]+ly)\s+)*$"
+_LEADING_CONJUNCTION = pattern_rule(
+    "leading_conjunction",
+    STAGE,
+    re.compile(r"^\s*(?:but|and|while|although|though|yet|so|as|because|whereas)\b\s*", re.IGNORECASE),
+    'A conjunction opening the words between a comma and a later cue is dropped before they are weighed: ", and she said …".',
 )
 
 
-# "that" after a cue, perhaps past an adverb ("suspected immediately that").
-_THAT_AFTER_CUE = re.compile(r"(?:\s+[a-z]+ly)?\s+that\b")
+_NEW_CLAUSE = pattern_rule(
+    "new_clause",
+    STAGE,
+    re.compile(
+        r"(?:,\s+(?:and|but|while|whereas|although|though)|;|\s[—–]\s+(?:and|but))\s+"
+        r"(?=(?:he|she|they|we|it|I|there|the|his|her|their|its|this|these|those|some|many|most|more|both|all|each|no|"
+        r"one|two|three|four|five|six|seven|eight|nine|ten|\d[\d,.%]*|[A-Z][\w’'.-]+)\s)"
+        r"|\s+(?:and|but)\s+(?=(?:also\s+)?(?:said|says|told|tells|added|adds|asked|questioned|argued|noted|insisted|"
+        r"warned|called|urged|suggested|acknowledged|conceded|denied|explained|wrote|predicted|promised|vowed)\b)"
+        r"|\s+and\s+(?=(?:others|many|some|most|\d[\d.]*\s*(?:percent|%)|\w+\s+in\s+\w+)\s+(?:have\s+|had\s+)?"
+        r"(?:said|say|argued|argue)\b)"
+        r"|\s+(?:and|but)\s+(?=(?:he|she|they|I|we)\s)"
+    ),
+    'A coordinated clause with a subject of its own (", and Ms. Brainard is ...", "; others ...", ", but the party has …", "— and there were …", ", and 40 percent closed", "… but she remained …", "… and 20 percent said …") or a coordinated reporting verb ("… a year and questioned how …").',
+)
 
-# A complement of a coordinated cue that its clause's subject cannot be the source of: a that-clause, or a pronoun
-# object standing for that subject ("said Trump was wrong and criticized him for …").
-_OWN_COMPLEMENT_AFTER_CUE = re.compile(r"(?:\s+[a-z]+ly)?\s+(?:that|him|them)\b")
+
+_COORDINATED_CUE = pattern_rule(
+    "coordinated_cue",
+    STAGE,
+    re.compile(
+        r",?\s+(?:and|but)\s+(?:(?:has|have|had|also|later|then|even|instead|would|will|did|does|do|not|never|[a-z]+ly)\s+)*$"
+    ),
+    'A cue coordinated with the one before it starts an attribution of its own ("… and has said that …", "… but did not mention …").',
+)
+
+
+_THAT_AFTER_CUE = pattern_rule(
+    "that_after_cue",
+    STAGE,
+    re.compile(r"(?:\s+[a-z]+ly)?\s+that\b"),
+    '"that" after a cue, perhaps past an adverb ("suspected immediately that").',
+)
+
+_OWN_COMPLEMENT_AFTER_CUE = pattern_rule(
+    "own_complement_after_cue",
+    STAGE,
+    re.compile(r"(?:\s+[a-z]+ly)?\s+(?:that|him|them)\b"),
+    'A complement of a coordinated cue that its clause\'s subject cannot be the source of: a that-clause, or a pronoun object standing for that subject ("said Trump was wrong and criticized him for …").',
+)
 
 # An adverb between a comma and a participle cue (", instead reiterating …", ", quickly reminding …").
 _ADVERB_BEFORE_PARTICIPLE = r"(?:instead|also|then|again|[a-z]+ly)"
 
-# What may stand between the comma and a participle cue that starts an attribution of its own: a closing quotation
-# mark, an adverb.
-_PARTICIPLE_LEAD = re.compile(r"[”\"']*\s*" + _ADVERB_BEFORE_PARTICIPLE + r"?\s*")
+_PARTICIPLE_LEAD = pattern_rule(
+    "participle_lead",
+    STAGE,
+    re.compile(r"[”\"']*\s*" + _ADVERB_BEFORE_PARTICIPLE + r"?\s*"),
+    "What may stand between the comma and a participle cue that starts an attribution of its own: a closing quotation mark, an adverb.",
+)
 
-# A preposition opening an adjunct with a participle cue after a noun-phrase content ("dismissed the charges by
-# pointing out that …", "endorsed Bush before backing Rubio").
-_ADJUNCT_BEFORE_PARTICIPLE = re.compile(r"\s(?:by|after|before|while)\s+$")
+_ADJUNCT_BEFORE_PARTICIPLE = pattern_rule(
+    "adjunct_before_participle",
+    STAGE,
+    re.compile(r"\s(?:by|after|before|while)\s+$"),
+    'A preposition opening an adjunct with a participle cue after a noun-phrase content ("dismissed the charges by pointing out that …", "endorsed Bush before backing Rubio").',
+)
 
-# An auxiliary in the coordination before a base-form cue ("… but did not suggest …").
-_AUXILIARY_IN = re.compile(r"\b(?:would|will|did|does|do)\b")
+_AUXILIARY_IN = pattern_rule(
+    "auxiliary_in",
+    STAGE,
+    re.compile(r"\b(?:would|will|did|does|do)\b"),
+    'An auxiliary in the coordination before a base-form cue ("… but did not suggest …").',
+)
 
-# A gerund after a preposition ("accusing X of mocking …"), which a coordinated gerund may continue ("… and promising …").
-_GERUND_COMPLEMENT = re.compile(r"\b(?:of|for|by|about)\s+[a-z]+ing\b")
+_GERUND_COMPLEMENT = pattern_rule(
+    "gerund_complement",
+    STAGE,
+    re.compile(r"\b(?:of|for|by|about)\s+[a-z]+ing\b"),
+    'A gerund after a preposition ("accusing X of mocking …"), which a coordinated gerund may continue ("… and promising …").',
+)
 
-# A non-restrictive relative clause, a contrast, an apposition (", a mass layoff …", "- though it is unclear …") or
-# an 'as' clause with a pronoun and a finite verb ("… as he faces a test", "even as she turns …") after reported
-# content is the writer's, not the source's.
-_ASIDE = re.compile(
-    r",\s+(?:which|who|whose|both\s+of\s+which|all\s+of\s+which|while|whereas|however|despite|even\s+though|even\s+as|an?)\b"
-    r"|(?<=,[\"”])\s+and\s"
-    r"|\s(?:[—–]|--?)\s+(?:but|though|although|while|whereas)\b"
-    r"|,?\s+(?:even\s+)?as\s+(?:he|she|they|we)\s+(?:[a-z]+ly\s+)?(?:[a-z]{2,}(?:ed|s)|was|were|is|are|has|had|did|does)\s"
+_ASIDE = pattern_rule(
+    "aside",
+    STAGE,
+    re.compile(
+        r",\s+(?:which|who|whose|both\s+of\s+which|all\s+of\s+which|while|whereas|however|despite|even\s+though|even\s+as|an?)\b"
+        r"|(?<=,[\"”])\s+and\s"
+        r"|\s(?:[—–]|--?)\s+(?:but|though|although|while|whereas)\b"
+        r"|,?\s+(?:even\s+)?as\s+(?:he|she|they|we)\s+(?:[a-z]+ly\s+)?(?:[a-z]{2,}(?:ed|s)|was|were|is|are|has|had|did|does)\s"
+    ),
+    'A non-restrictive relative clause, a contrast, an apposition (", a mass layoff …", "- though it is unclear …") or an \'as\' clause with a pronoun and a finite verb ("… as he faces a test", "even as she turns …") after reported content is the writer\'s, not the source\'s.',
 )
 
 
-# A relative clause or an aside set off inside the content's subject: "that Mrs. Clinton, who has raised …, still
-# faces …", "the scandal, while troublesome, was handled …", "that Ortiz, a nurse, saw …", "that inequality,
-# though it existed, was not …".
-_RELATIVE_IN_SUBJECT = re.compile(
-    r",\s+(?:who|which|while|whereas|even\s+though|though|although|an?)\s[^,;:“”\"]{1,120},\s+(?:[a-z]+ly\s+|still\s+|also\s+|now\s+)?"
-    r"(?:is|are|was|were|has|have|had|will|would|could|can|may|might|should|must|does|did|do|"
-    r"[a-z]{3,}(?:ed|s))\s"
+_RELATIVE_IN_SUBJECT = pattern_rule(
+    "relative_in_subject",
+    STAGE,
+    re.compile(
+        r",\s+(?:who|which|while|whereas|even\s+though|though|although|an?)\s[^,;:“”\"]{1,120},\s+(?:[a-z]+ly\s+|still\s+|also\s+|now\s+)?"
+        r"(?:is|are|was|were|has|have|had|will|would|could|can|may|might|should|must|does|did|do|"
+        r"[a-z]{3,}(?:ed|s))\s"
+    ),
+    'A relative clause or an aside set off inside the content\'s subject: "that Mrs. Clinton, who has raised …, still faces …", "the scandal, while troublesome, was handled …", "that Ortiz, a nurse, saw …", "that inequality, though it existed, was not …".',
 )
 
 
-_MAIN_VERB_AFTER_COMMA = re.compile(
-    r",\s+(?:[a-z]+ly\s+|still\s+|also\s+|now\s+|then\s+)?(?:is|are|was|were|has|have|had|hasn’t|hasn't|will|would|could|"
-    rf"can|may|might|should|must|does|did|do|{_IRREGULAR_PASTS}|[a-z]{{3,}}ed|[a-z]{{2,}}[^\Wsu]s)\s"
-    r"(?!(?:of|on|in|for|to|and|or)\s)"
+_MAIN_VERB_AFTER_COMMA = pattern_rule(
+    "main_verb_after_comma",
+    STAGE,
+    re.compile(
+        r",\s+(?:[a-z]+ly\s+|still\s+|also\s+|now\s+|then\s+)?(?:is|are|was|were|has|have|had|hasn’t|hasn't|will|would|could|"
+        rf"can|may|might|should|must|does|did|do|{_IRREGULAR_PASTS}|[a-z]{{3,}}ed|[a-z]{{2,}}[^\Wsu]s)\s"
+        r"(?!(?:of|on|in|for|to|and|or)\s)"
+    ),
+    'After a relative clause set off by commas, the main clause\'s verb: "Rep. Lamb, who endorsed Ortiz in May, represents …".',
 )
 
 
-_SUBORDINATE_OPENING = re.compile(
-    r"\s*(?:While|Although|Though|After|When|Whereas|Because|If|Before|Since|Even\s+though|Even\s+as|As|Despite|Amid|Given)\b"
+_SUBORDINATE_OPENING = pattern_rule(
+    "subordinate_opening",
+    STAGE,
+    re.compile(
+        r"\s*(?:While|Although|Though|After|When|Whereas|Because|If|Before|Since|Even\s+though|Even\s+as|As|Despite|Amid|Given)\b"
+    ),
+    'A sentence opening with a subordinate clause ("While Trump has claimed that X, Y …"): its content ends where the main clause begins.',
 )
 
 
-_MAIN_CLAUSE_AFTER_COMMA = re.compile(
-    r",\s+(?=(?:he|she|they|we|I|it|there|the|a|an|his|her|their|its|our|this|these|those|[A-Z][\w’'-]*\.?)[\s’'])"
+_MAIN_CLAUSE_AFTER_COMMA = pattern_rule(
+    "main_clause_after_comma",
+    STAGE,
+    re.compile(
+        r",\s+(?=(?:he|she|they|we|I|it|there|the|a|an|his|her|their|its|our|this|these|those|[A-Z][\w’'-]*\.?)[\s’'])"
+    ),
+    'Where the main clause begins after a subordinate clause\'s content: a comma and a subject ("While Trump has claimed that X, he …").',
 )
 
 
-# After a noun-phrase content: a second verb, also an irregular past ("endorsed the levy and was booed", "backs Ruiz
-# but is not working for her", "praised the port and took questions"), a dash aside, or the main clause resuming.
-_AFTER_OBJECT = re.compile(
-    r"\s+(?:and|but)\s+(?=(?:also\s+|then\s+|later\s+)?(?:[a-z]+ed|was|is|were|are|has|have|had|will|would|did|does|do|"
-    rf"{_IRREGULAR_PASTS})(?:\s|$))"
-    r"|\s+[—–]\s|\s+-\s|,\s+(?=(?:was|is|were|are|has|had)\s)"
+_AFTER_OBJECT = pattern_rule(
+    "after_object",
+    STAGE,
+    re.compile(
+        r"\s+(?:and|but)\s+(?=(?:also\s+|then\s+|later\s+)?(?:[a-z]+ed|was|is|were|are|has|have|had|will|would|did|does|do|"
+        rf"{_IRREGULAR_PASTS})(?:\s|$))"
+        r"|\s+[—–]\s|\s+-\s|,\s+(?=(?:was|is|were|are|has|had)\s)"
+    ),
+    'After a noun-phrase content: a second verb, also an irregular past ("endorsed the levy and was booed", "backs Ruiz but is not working for her", "praised the port and took questions"), a dash aside, or the main clause resuming.',
 )
 
 
-# After a comma, a list or a lower-case phrase still belongs to a noun-phrase content ("cited growth,
-# jobs and debt", "the angry, divisive rhetoric"); a name's apposition ("Kerry, the chief negotiator") or a new
-# clause or a participle clause (", putting her at odds with …", not ", falling revenue") does not.
-_LIST_GOES_ON = re.compile(
-    r",\s+(?!(?!(?:including|during)\b)[a-z]{2,}ing\s+(?:the|a|an|his|her|their|its|him|them|it|us|me|this|that|these|those|"
-    r"there|to|on|in|with|for|at|up|out|back|instead|\d|[a-z]+ly\b))"
-    r"(?:(?:[^,;]{1,40},\s+)*[^,;]{0,40}?\b(?:and|or)\s|(?!(?:the|a|an|his|her|their|its)\s)[a-z]+\s+[a-z]+\s)"
+_LIST_GOES_ON = pattern_rule(
+    "list_goes_on",
+    STAGE,
+    re.compile(
+        r",\s+(?!(?!(?:including|during)\b)[a-z]{2,}ing\s+(?:the|a|an|his|her|their|its|him|them|it|us|me|this|that|these|those|"
+        r"there|to|on|in|with|for|at|up|out|back|instead|\d|[a-z]+ly\b))"
+        r"(?:(?:[^,;]{1,40},\s+)*[^,;]{0,40}?\b(?:and|or)\s|(?!(?:the|a|an|his|her|their|its)\s)[a-z]+\s+[a-z]+\s)"
+    ),
+    'After a comma, a list or a lower-case phrase still belongs to a noun-phrase content ("cited growth, jobs and debt", "the angry, divisive rhetoric"); a name\'s apposition ("Kerry, the chief negotiator") or a new clause or a participle clause (", putting her at odds with …", not ", falling revenue") does not.',
 )
 
 
-# An infinitive content runs on only through a list of a few words an item ("to rally older, rural and
-# working-class voters"), not into a second predicate ("declined to comment, was born in …").
-_LIST_OF_WORDS = re.compile(r",\s+(?:[\w’'-]+(?:\s+[\w’'-]+)?,\s+)*[\w’'-]+(?:\s+[\w’'-]+)?\s(?:and|or)\s")
+_LIST_OF_WORDS = pattern_rule(
+    "list_of_words",
+    STAGE,
+    re.compile(r",\s+(?:[\w’'-]+(?:\s+[\w’'-]+)?,\s+)*[\w’'-]+(?:\s+[\w’'-]+)?\s(?:and|or)\s"),
+    'An infinitive content runs on only through a list of a few words an item ("to rally older, rural and working-class voters"), not into a second predicate ("declined to comment, was born in …").',
+)
 
-# Adjuncts that end a noun-phrase content; a date or a time phrase with during/after/before stays in it
-# ("attacked Clinton during the primaries for her ties to banks", "slammed Trump on Monday over his stance",
-# "supported Obama in 2008"); "until" or a clause with "as" / "after" / "before" and a pronoun does not
-# ("opposed it as he ran", "backed Lamb until he quit", "endorsed it after she moved"), nor does a margin
-# ("supported her by a 40-point margin") or a broadcaster ("trashed Comey on MSNBC").
-_ADJUNCT_AFTER_OBJECT = re.compile(
-    r"\s+(?:on\s+(?:Twitter|Facebook|Instagram|MSNBC|CNN|Fox|CBS|NBC|ABC|NPR|PBS|C-SPAN|cable|radio|"
-    r"television|TV)|"
-    r"in\s+(?:a|an|his|her|their|its)\s+(?:[a-z]+\s+)?(?:statement|video|speech|interview|tweet|post|letter|op-ed|email|ad|"
-    r"appearance|commercial|column|memo|editorial)\b|in\s+(?:public|print|response)\b|"
-    r"last\s+(?:week|month|year|night)|this\s+(?:week|month|year)|earlier|while|when|because|until|"
-    r"(?:as|after|before)\s+(?:he|she|it|they|we|I)\s|"
-    r"through|only\s+on\s+condition|on\s+(?:the\s+)?condition|by\s+(?:about\s+|nearly\s+|almost\s+)?(?:a|an|\d[\d.]*|broad|wide|"
-    r"large|big|narrow|double-digit)\s+(?:[\w-]+\s+){0,4}?margins?|"
-    r"at\s+(?:a|the)\s)\b"
+_ADJUNCT_AFTER_OBJECT = pattern_rule(
+    "adjunct_after_object",
+    STAGE,
+    re.compile(
+        r"\s+(?:on\s+(?:Twitter|Facebook|Instagram|MSNBC|CNN|Fox|CBS|NBC|ABC|NPR|PBS|C-SPAN|cable|radio|"
+        r"television|TV)|"
+        r"in\s+(?:a|an|his|her|their|its)\s+(?:[a-z]+\s+)?(?:statement|video|speech|interview|tweet|post|letter|op-ed|email|ad|"
+        r"appearance|commercial|column|memo|editorial)\b|in\s+(?:public|print|response)\b|"
+        r"last\s+(?:week|month|year|night)|this\s+(?:week|month|year)|earlier|while|when|because|until|"
+        r"(?:as|after|before)\s+(?:he|she|it|they|we|I)\s|"
+        r"through|only\s+on\s+condition|on\s+(?:the\s+)?condition|by\s+(?:about\s+|nearly\s+|almost\s+)?(?:a|an|\d[\d.]*|broad|wide|"
+        r"large|big|narrow|double-digit)\s+(?:[\w-]+\s+){0,4}?margins?|"
+        r"at\s+(?:a|the)\s)\b"
+    ),
+    'Adjuncts that end a noun-phrase content; a date or a time phrase with during/after/before stays in it ("attacked Clinton during the primaries for her ties to banks", "slammed Trump on Monday over his stance", "supported Obama in 2008"); "until" or a clause with "as" / "after" / "before" and a pronoun does not ("opposed it as he ran", "backed Lamb until he quit", "endorsed it after she moved"), nor does a margin ("supported her by a 40-point margin") or a broadcaster ("trashed Comey on MSNBC").',
 )
 
 
-# After a sentence-final cue ("…, officials said on Tuesday.") only an adjunct may follow.
-_ADJUNCT = re.compile(
-    r"\s*(?:(?:on|in|at|during|after|before|late|early|last|this|earlier|later|when|while|via|through|to|from|with|about|of|"
-    r"yesterday|today|tonight|recently|afterward|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b[^;:“”\"]*)?[.!?]?\s*$"
+_ADJUNCT = pattern_rule(
+    "adjunct",
+    STAGE,
+    re.compile(
+        r"\s*(?:(?:on|in|at|during|after|before|late|early|last|this|earlier|later|when|while|via|through|to|from|with|about|of|"
+        r"yesterday|today|tonight|recently|afterward|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b[^;:“”\"]*)?[.!?]?\s*$"
+    ),
+    'After a sentence-final cue ("…, officials said on Tuesday.") only an adjunct may follow.',
 )
-
-
-_CLAUSE_MARK = re.compile(r"\bthat\b|''|[“”\":;]")
 
 
 def _only_adjunct_follows(text: str, start: int, end: int, word: CueWord) -> bool:
@@ -200,18 +283,31 @@ def _only_adjunct_follows(text: str, start: int, end: int, word: CueWord) -> boo
     rest = text[start:end]
     if word.takes_infinitive and rest.lstrip().startswith("to "):
         return False  # "declined to give a price": the infinitive is content
-    if _CLAUSE_MARK.search(rest) or len(_WORD.findall(rest)) > 10:
-        return False  # "said in a statement that …" introduces content; it is no adjunct
+    if len(_WORD.findall(rest)) > 10:
+        return False  # a long stretch after the cue is content, no adjunct
     return bool(_ADJUNCT.fullmatch(text, start, end))
 
 
-_MAIN_VERB = re.compile(r"\s(?:is|are|was|were|has|have|had|will|would|can|could|may|might|must|should)\s")
+_MAIN_VERB = pattern_rule(
+    "main_verb",
+    STAGE,
+    re.compile(r"\s(?:is|are|was|were|has|have|had|will|would|can|could|may|might|must|should)\s"),
+    'The main verb that ends content inside a noun phrase: "The group backing Mr. Cruz has spent …".',
+)
 
-# The last item of a list after its serial comma (", and Park").
-# A time or reason clause with a pronoun subject after an infinitive content ("to speak as she left").
-_TIME_CLAUSE = re.compile(r"\s+(?:as|while|when|after|before|because|until)\s+(?:he|she|it|they|we|I)\s")
+_TIME_CLAUSE = pattern_rule(
+    "time_clause",
+    STAGE,
+    re.compile(r"\s+(?:as|while|when|after|before|because|until)\s+(?:he|she|it|they|we|I)\s"),
+    'The last item of a list after its serial comma (", and Park"). A time or reason clause with a pronoun subject after an infinitive content ("to speak as she left").',
+)
 
-_LAST_LIST_ITEM = re.compile(r",\s+(?:and|or)\s+([\w’'-]+)")
+_LAST_LIST_ITEM = pattern_rule(
+    "last_list_item",
+    STAGE,
+    re.compile(r",\s+(?:and|or)\s+([\w’'-]+)"),
+    'The last item of a list after its serial comma (", and Park"), which does not end the content.',
+)
 
 
 def _ends_a_list(text: str, start: int, comma: int) -> bool:
@@ -239,18 +335,21 @@ def _starts_second_attribution(text: str, start: int, coordination: re.Match[str
     return not (word.form == "ing" and _GERUND_COMPLEMENT.search(text, start, cue.start))
 
 
-_COMPLEMENTIZER = re.compile(r"(?:that|whether|if|how|what|why|who|when|where)\b", re.IGNORECASE)
-
-_VERB_FORM = re.compile(
-    r"\b(?:is|are|was|were|be|been|has|have|had|will|would|can|could|may|might|must|should|did|does|do|"
-    r"[a-z]+n[’']t|[a-z]{2,}ed)\b|[’'](?:s|re|ve|ll|d)\b"
+_VERB_FORM = pattern_rule(
+    "verb_form",
+    STAGE,
+    re.compile(
+        r"\b(?:is|are|was|were|be|been|has|have|had|will|would|can|could|may|might|must|should|did|does|do|"
+        r"[a-z]+n[’']t|[a-z]{2,}ed)\b|[’'](?:s|re|ve|ll|d)\b"
+    ),
+    "An auxiliary or a past form: the content before a coordinated cue may be a clause, not a noun phrase.",
 )
 
 
 def _has_a_verb(text: str, start: int, end: int) -> bool:
-    """Does ``text[start:end]`` open with a complementizer or hold an auxiliary or a past form, so it may be a
-    clause, not a noun phrase ("denounced the United Nations and rejected …")?"""
-    return _COMPLEMENTIZER.match(text, start, end) is not None or _VERB_FORM.search(text, start, end) is not None
+    """Does ``text[start:end]`` hold an auxiliary or a past form, so it may be a clause, not a noun phrase
+    ("denounced the United Nations and rejected …")?"""
+    return _VERB_FORM.search(text, start, end) is not None
 
 
 def _is_a_noun_here(before: str, word: CueWord) -> bool:
@@ -447,11 +546,8 @@ class ContentBoundaries(Paragraph):
             and not _AT_LEAST.match(text, pos, end)
         ):
             that = _THAT_AFTER_ADJUNCT.match(text, pos, end)
-            if that:  # "said in a statement that …"
-                return that.end() - len("that")
-            subject = _SUBJECT_AFTER_ADJUNCT.match(text, pos, end)
-            return _skip(text, subject.end(), end) if subject else None
-        if next_word == "to" and _ADDRESSEE_AFTER_TO.match(text, following.end(), end):
+            return that.end() - len("that") if that else None  # "said in a statement that …"
+        if next_word == "to" and following is not None and _ADDRESSEE_AFTER_TO.match(text, following.end(), end):
             that = _THAT_AFTER_ADJUNCT.match(text, pos, end)
             if that:  # "wrote to the senator's office that …", "suggested to me that …"
                 return that.end() - len("that")
@@ -459,11 +555,10 @@ class ContentBoundaries(Paragraph):
             return None
         if next_word == "that":
             return pos
-        if _THAT_AFTER_CUE.match(text, pos - 1, end) and _is_ly_adverb(next_word):  # "suspected immediately that …"
+        if (
+            following is not None and _THAT_AFTER_CUE.match(text, pos - 1, end) and _is_ly_adverb(next_word)
+        ):  # "suspected immediately that …"
             return _skip(text, following.end(), end)
-        aside = _ASIDE_AFTER_CUE.match(text, pos, end)
-        if aside:  # "described, in fairly blistering terms, a set of …"
-            pos = _skip(text, aside.end(), end)
         if pos < end and text[pos] in ",:":
             pos = _skip(text, pos + 1, end)
             if text.startswith("that ", pos):

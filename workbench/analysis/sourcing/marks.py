@@ -7,12 +7,19 @@ from __future__ import annotations
 import re
 
 from .model import Quoted
+from .rules import pattern_rule
 from .textutil import _WORD, _trim_end
+
+STAGE = "marks"
 
 QUOTE_MARKS = '“”"'
 
-# A quotation mark; of three apostrophes the last two close the quotation (‘… the word 'old-school,'''’).
-_QUOTE_CHAR = re.compile(r"[“”\"]|''(?!')|``")
+_QUOTE_CHAR = pattern_rule(
+    "quote_char",
+    STAGE,
+    re.compile(r"[“”\"]|''(?!')|``"),
+    "A quotation mark; of three apostrophes the last two close the quotation (‘… the word 'old-school,'''’).",
+)
 
 
 def quoted_spans(text: str, start: int, end: int) -> list[Quoted]:

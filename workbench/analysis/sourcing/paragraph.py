@@ -10,14 +10,21 @@ from ...article import Article, Sentence
 from .cues import find_cues
 from .marks import quoted_spans
 from .model import Draft
+from .rules import pattern_rule
 from .speakers import (
     clause_subject,
     noun_phrase_after,
 )
 from .textutil import _WORD
 
-# "It quoted the Central Military Commission, noting that …": the quoted body is the source
-_QUOTING = re.compile(r"\b(?:quoted|cited|quoting|citing)\s+")
+STAGE = "paragraph"
+
+_QUOTING = pattern_rule(
+    "quoting",
+    STAGE,
+    re.compile(r"\b(?:quoted|cited|quoting|citing)\s+"),
+    '"It quoted the Central Military Commission, noting that …": the quoted body is the source',
+)
 
 
 class Paragraph:

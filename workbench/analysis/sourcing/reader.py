@@ -21,6 +21,7 @@ from .constructions.surveys import Surveys
 from .constructions.verb_cues import VerbCues
 from .cues import Cue
 from .model import Draft
+from .rules import function_rule
 from .words import _SPEECH_ONLY
 
 
@@ -65,6 +66,7 @@ class ParagraphReader(DirectQuotes, ColonsAndLabels, Nominals, Surveys, Attitude
                 else:
                     draft = self._as_reported(match, lo, sentence) or self._reported(match, word, lo, sentence)
                 if draft is not None:
+                    assert draft.cue is not None
                     self.drafts.append(draft)
                     self.used_cues.append(draft.cue)
 
@@ -134,6 +136,12 @@ def find_attributions(article: Article) -> list[Draft]:
     return _without_nested(drafts)
 
 
+@function_rule(
+    "nested_attribution",
+    "reader",
+    "An attribution whose cue stands inside another one's reported content is part of what the outer source says.",
+    passthrough=True,
+)
 def _without_nested(drafts: list[Draft]) -> list[Draft]:
     """Drop an attribution whose cue stands inside another one's reported content ("Ortiz said the council's
     refusal to act was a mistake"): what it reports is part of what the outer source says, not a voice of its own.

@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 
 from .names import organisation_word
+from .rules import pattern_rule, word_rule
 from .speakers import (
     BE_FORMS,
     PRONOUNS,
@@ -19,14 +20,29 @@ from .speakers import (
 from .textutil import _WORD, _is_ly_adverb, _skip, _strip_content_end, _word_count
 from .words import _NOT_IN_SUBJECT, _RELATIVES
 
-_AUXILIARY_BEFORE_CUE = re.compile(
-    r"(?:\s+(?:also|has|have|had|will|would|later|then|once|previously|recently|did|does|do))+\s*$"
+STAGE = "subjects"
+
+_AUXILIARY_BEFORE_CUE = pattern_rule(
+    "auxiliary_before_cue",
+    STAGE,
+    re.compile(r"(?:\s+(?:also|has|have|had|will|would|later|then|once|previously|recently|did|does|do))+\s*$"),
+    'Auxiliaries and adverbs between a subject and its cue, skipped to find where the subject ends: "The actress has also said".',
 )
 
 
-_BASE_FORM_SUBJECTS = frozenset("they we i you".split())
+_BASE_FORM_SUBJECTS = word_rule(
+    "base_form_subjects",
+    STAGE,
+    frozenset("they we i you".split()),
+    'Pronouns that take a base-form cue: "they say", "we believe", "I think".',
+)
 
-_BASE_FORM_AUXILIARIES = frozenset("do did does to will would could can may might should must not n’t n't also".split())
+_BASE_FORM_AUXILIARIES = word_rule(
+    "base_form_auxiliaries",
+    STAGE,
+    frozenset("do did does to will would could can may might should must not n’t n't also".split()),
+    'Words before a base-form cue that make it agree with any subject: "would say", "did not criticize", "to argue".',
+)
 
 
 def _governing_subject(text: str, lo: int, to_start: int) -> tuple[int, int] | None:
@@ -52,7 +68,7 @@ def _governing_subject(text: str, lo: int, to_start: int) -> tuple[int, int] | N
 
 def _bare_subject(text: str, start: int, end: int) -> tuple[int, int] | None:
     """A subject with no determiner, up to its verb: "companies including Coca-Cola (are taking pains …)"."""
-    words = []
+    words: list[re.Match[str]] = []
     for word in _WORD.finditer(text, start, end):
         if word.group().lower() in _NOT_IN_SUBJECT or word.group().lower() in _BARE_SUBJECT_STOP or len(words) == 6:
             break
@@ -63,28 +79,49 @@ def _bare_subject(text: str, start: int, end: int) -> tuple[int, int] | None:
     return subject if is_agent(text[subject[0] : subject[1]]) else None
 
 
-_BARE_SUBJECT_STOP = frozenset("since than said says in of with for on at from by into including like consider".split())
+_BARE_SUBJECT_STOP = word_rule(
+    "bare_subject_stop",
+    STAGE,
+    frozenset("since than said says in of with for on at from by into including like consider".split()),
+    'Words that end a subject with no determiner before an infinitive cue: "companies including Coca-Cola" stops at "including".',
+)
 
-# The last subordinating word before an infinitive cue opens the clause that governs it.
-_SUBORDINATOR = re.compile(
-    r"\b(?:[Tt]hat|[Bb]ecause|[Ww]hile|[Ww]hen|[Ww]hereas|[Aa]lthough|[Tt]hough|[Ss]ince|[Ii]f)\s+"
+_SUBORDINATOR = pattern_rule(
+    "subordinator",
+    STAGE,
+    re.compile(r"\b(?:[Tt]hat|[Bb]ecause|[Ww]hile|[Ww]hen|[Ww]hereas|[Aa]lthough|[Tt]hough|[Ss]ince|[Ii]f)\s+"),
+    "The last subordinating word before an infinitive cue opens the clause that governs it.",
 )
 
 
-# A verb that makes its object act, then that object before "to": "led her to", "urged voters to", "calling on X to"
-_CONTROL_VERB_THEN_OBJECT = re.compile(
-    r"\b(?:le(?:d|ads?|ading)|dr(?:ove|ives?|iving)|urg(?:e|es|ed|ing)|prompt(?:s|ed|ing)?|push(?:es|ed|ing)?|"
-    r"press(?:es|ed|ing)?|allow(?:s|ed|ing)?|encourag(?:e|es|ed|ing)|forc(?:e|es|ed|ing)|spurr(?:ed|ing)|"
-    r"leav(?:e|es|ing)|call(?:s|ed|ing)?\s+on|begg(?:ed|ing)|persuad(?:e|es|ed|ing)|inspir(?:e|es|ed|ing)|"
-    r"requir(?:e|es|ed|ing))\s+(?P<object>[^\s,;:“”\"][^,;:“”\"]{0,50}?)\s+to\s*$"
+_CONTROL_VERB_THEN_OBJECT = pattern_rule(
+    "control_verb_then_object",
+    STAGE,
+    re.compile(
+        r"\b(?:le(?:d|ads?|ading)|dr(?:ove|ives?|iving)|urg(?:e|es|ed|ing)|prompt(?:s|ed|ing)?|push(?:es|ed|ing)?|"
+        r"press(?:es|ed|ing)?|allow(?:s|ed|ing)?|encourag(?:e|es|ed|ing)|forc(?:e|es|ed|ing)|spurr(?:ed|ing)|"
+        r"leav(?:e|es|ing)|call(?:s|ed|ing)?\s+on|begg(?:ed|ing)|persuad(?:e|es|ed|ing)|inspir(?:e|es|ed|ing)|"
+        r"requir(?:e|es|ed|ing))\s+(?P<object>[^\s,;:“”\"][^,;:“”\"]{0,50}?)\s+to\s*$"
+    ),
+    'A verb that makes its object act, then that object before "to": "led her to", "urged voters to", "calling on X to"',
 )
 
 
-_ACTION_NOUN_OF = re.compile(r"\b[a-z]+ments?\s+of\s+(?:[\w’'-]+\s+){1,3}$")
+_ACTION_NOUN_OF = pattern_rule(
+    "action_noun_of",
+    STAGE,
+    re.compile(r"\b[a-z]+ments?\s+of\s+(?:[\w’'-]+\s+){1,3}$"),
+    '"the deployment of troops to support …": an action noun\'s purpose, nobody speaks in the infinitive.',
+)
 
-_OPENING_ADVERBS = frozenset(
-    "even just only over throughout similarly indeed recently shortly instead still also then now more most mostly "
-    "often sometimes first later earlier meanwhile however again".split()
+_OPENING_ADVERBS = word_rule(
+    "opening_adverbs",
+    STAGE,
+    frozenset(
+        "even just only over throughout similarly indeed recently shortly instead still also then now more most mostly "
+        "often sometimes first later earlier meanwhile however again".split()
+    ),
+    'Adverbs opening the clause that governs an infinitive cue, skipped to reach its subject: "Even Cruz used the speech to argue".',
 )
 
 
@@ -94,23 +131,16 @@ def _end_of_subject(text: str, lo: int, cue_start: int) -> int:
     return match.start() if match else cue_start
 
 
-_CLAUSE_OPENERS = frozenset("but and so yet even indeed still now".split())
-
-_GROUP_OPENERS = frozenset("some those most many more few all both several".split())
-
-
 def _plural_subject_with_modifier(text: str, lo: int, cue_start: int) -> tuple[int, int] | None:
     """ "Aides to Clinton say", "Democrats trying to regain the Senate say", "some who advocate free speech
     argue": a plural head with a post-modifier, from the clause's start (or last comma) to the cue."""
     end = _strip_content_end(text, lo, _end_of_subject(text, lo, cue_start))
     start = max(lo, text.rfind(",", lo, end) + 1, text.rfind("—", lo, end) + 1)
     words = list(_WORD.finditer(text, start, end))
-    while words and words[0].group().lower() in _CLAUSE_OPENERS:
-        words.pop(0)
     if not 2 <= len(words) <= 14:
         return None
     first = words[0].group()
-    if not (first[0].isupper() or first[0].isdigit() or first.lower() in _GROUP_OPENERS):
+    if not (first[0].isupper() or first[0].isdigit()):
         return None
     lowered = [w.group().lower() for w in words]
     cut = next(
@@ -125,7 +155,12 @@ def _plural_subject_with_modifier(text: str, lo: int, cue_start: int) -> tuple[i
     return words[0].start(), end
 
 
-_CLAUSE_LINKS = frozenset("and but while as when because that after since if although though".split())
+_CLAUSE_LINKS = word_rule(
+    "clause_links",
+    STAGE,
+    frozenset("and but while as when because that after since if although though".split()),
+    'Words after which a noun phrase opens its clause and may be the subject of a past-form cue: "… and gay rights groups condemned …".',
+)
 
 
 def _opens_clause(text: str, lo: int, source: tuple[int, int], verb_start: int) -> bool:
@@ -157,11 +192,15 @@ def _whole_subject(text: str, start: int, end: int, after_opening: bool = False)
     return start, stop
 
 
-# A share of a polled group: "59 percent", "42%", "two-thirds", "a majority", "6 in 10".
-_SHARE_OF_A_GROUP = re.compile(
-    r"\b(?:percent|per\s+cent|majority|plurality|(?:one|two|three|four)-(?:thirds?|quarters?|fourths?|fifths?))\b"
-    r"|\d%|\b(?:\d+|one|two|three|four|five|six|seven|eight|nine)\s+in\s+(?:\d+|ten|five|four|three)\b",
-    re.IGNORECASE,
+_SHARE_OF_A_GROUP = pattern_rule(
+    "share_of_a_group",
+    STAGE,
+    re.compile(
+        r"\b(?:percent|per\s+cent|majority|plurality|(?:one|two|three|four)-(?:thirds?|quarters?|fourths?|fifths?))\b"
+        r"|\d%|\b(?:\d+|one|two|three|four|five|six|seven|eight|nine)\s+in\s+(?:\d+|ten|five|four|three)\b",
+        re.IGNORECASE,
+    ),
+    'A share of a polled group: "59 percent", "42%", "two-thirds", "a majority", "6 in 10".',
 )
 
 
@@ -216,10 +255,18 @@ def _is_plural_subject(text: str, source: tuple[int, int]) -> bool:
     )
 
 
-_ADVERBS_AFTER_AUXILIARY = frozenset("only ever quite just still even always never not also really".split())
+_ADVERBS_AFTER_AUXILIARY = word_rule(
+    "adverbs_after_auxiliary",
+    STAGE,
+    frozenset("only ever quite just still even always never not also really".split()),
+    'Adverbs between an auxiliary and a base-form cue: "would only say", "did not directly criticize".',
+)
 
-_POST_MODIFIER_STARTS = frozenset(
-    "of in for from with at on who which that whose to like outside briefed familiar close".split()
+_POST_MODIFIER_STARTS = word_rule(
+    "post_modifier_starts",
+    STAGE,
+    frozenset("of in for from with at on who which that whose to like outside briefed familiar close".split()),
+    'Words that open a post-modifier after a subject\'s head: "Proponents of the bill say", "People familiar with the talks say".',
 )
 
 
@@ -231,6 +278,11 @@ def _is_plural_head(head: str) -> bool:
     return head.endswith("s") and not head.endswith(("ss", "’s", "'s"))
 
 
-_PLURAL_QUANTITIES = frozenset(
-    "percent surveyed polled questioned half majority third quarter five ten many most some few both all".split()
+_PLURAL_QUANTITIES = word_rule(
+    "plural_quantities",
+    STAGE,
+    frozenset(
+        "percent surveyed polled questioned half majority third quarter five ten many most some few both all".split()
+    ),
+    'Heads that are plural quantities: "Thirty-one percent of those surveyed say", "Half say".',
 )

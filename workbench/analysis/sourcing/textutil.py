@@ -4,6 +4,10 @@ from __future__ import annotations
 
 import re
 
+from .rules import pattern_rule
+
+STAGE = "textutil"
+
 _WORD = re.compile(r"[^\W_][\w’'\-]*")
 
 
@@ -23,8 +27,12 @@ def _skip(text: str, pos: int, end: int, chars: str = " \t\n\u00a0") -> int:
     return pos
 
 
-# A comma inside a number or a date ("1,300", "Sept. 11, 2001,") separates no phrases.
-_COMMA_OUTSIDE_NUMBERS = re.compile(r"\b\d{1,2},\s+\d{4}\b,?|\d,(?=\d{3}\b)|(,)")
+_COMMA_OUTSIDE_NUMBERS = pattern_rule(
+    "comma_outside_numbers",
+    STAGE,
+    re.compile(r"\b\d{1,2},\s+\d{4}\b,?|\d,(?=\d{3}\b)|(,)"),
+    'A comma inside a number or a date ("1,300", "Sept. 11, 2001,") separates no phrases.',
+)
 
 
 def _phrase_comma(text: str, start: int, end: int, last: bool = False) -> int:

@@ -9,6 +9,7 @@ from ..boundaries import ContentBoundaries, _only_adjunct_follows
 from ..cues import Cue
 from ..marks import _kind_of
 from ..model import Draft
+from ..rules import function_rule, pattern_rule
 from ..speakers import (
     DETERMINERS,
     PRONOUNS,
@@ -19,29 +20,43 @@ from ..subjects import _end_of_subject
 from ..textutil import _WORD, _skip, _strip_content_end, _word_count
 from ..words import _BEFORE_A_NOUN, _FINITE_FORMS, _NOT_IN_SUBJECT
 
-# 'as' opening a clause before its cue: "As the Post reported", "as Trump has pointed out", "As first reported".
-_AS_LEAD = re.compile(
-    r"(?:^|(?<=[\s,—–(]))[Aa]s\s+(?:(?:first|previously|originally)\s+|(?P<source>[^,;:“”\"()]{1,80}?)\s*)?$"
+STAGE = "according_to"
+
+_AS_LEAD = pattern_rule(
+    "as_lead",
+    STAGE,
+    re.compile(
+        r"(?:^|(?<=[\s,—–(]))[Aa]s\s+(?:(?:first|previously|originally)\s+|(?P<source>[^,;:“”\"()]{1,80}?)\s*)?$"
+    ),
+    '\'as\' opening a clause before its cue: "As the Post reported", "as Trump has pointed out", "As first reported".',
 )
 
 
-# An adjunct after the cue up to the comma that closes the 'as' clause ("noted in an op-ed Thursday,").
-_ADJUNCT_THEN_COMMA = re.compile(
-    r"(?:(?:in|on|at|during|last|this|earlier|recently|previously|first|to)\b[^,;:“”\"]{0,60})?,\s*"
+_ADJUNCT_THEN_COMMA = pattern_rule(
+    "adjunct_then_comma",
+    STAGE,
+    re.compile(r"(?:(?:in|on|at|during|last|this|earlier|recently|previously|first|to)\b[^,;:“”\"]{0,60})?,\s*"),
+    "An adjunct after the cue up to the comma that closes the 'as' clause (\"noted in an op-ed Thursday,\").",
 )
 
 
-# After "X, according to Y," the clause goes on only with its predicate: a verb, not an apposition to the
-# source ("…, according to Smith, a pollster"), a relative clause or a participle.
-_PREDICATE_RESUMES = re.compile(
-    r"(?!(?:a|an|the|its|his|her|their|who|which|whose|where|when|and|but|or|while|even|as|than|"
-    r"with|in|on|at|for|by|from|to|of)\b)(?![a-z]+ing\b)[a-z]"
+_PREDICATE_RESUMES = pattern_rule(
+    "predicate_resumes",
+    STAGE,
+    re.compile(
+        r"(?!(?:a|an|the|its|his|her|their|who|which|whose|where|when|and|but|or|while|even|as|than|"
+        r"with|in|on|at|for|by|from|to|of)\b)(?![a-z]+ing\b)[a-z]"
+    ),
+    'After "X, according to Y," the clause goes on only with its predicate: a verb, not an apposition to the source ("…, according to Smith, a pollster"), a relative clause or a participle.',
 )
 
 
 class AccordingTo(ContentBoundaries):
     """ "according to" and 'as' clauses naming a source."""
 
+    @function_rule(
+        "according_to", STAGE, '"according to X, …" and "…, according to X": X is the source of the clause.', off=None
+    )
     def _according_to(self, match: Cue, lo: int, sentence: Sentence) -> Draft | None:
         text = self.text
         src_start = _skip(text, match.end, sentence.end)
@@ -75,6 +90,12 @@ class AccordingTo(ContentBoundaries):
             return None
         return Draft(_kind_of(text, content), content, match.span(), source, self.block.index, cue_word=match.word)
 
+    @function_rule(
+        "as_clause",
+        STAGE,
+        '"As the paper noted, …", "…, as Trump pointed out.": an \'as\' clause names the source of its main clause.',
+        off=None,
+    )
     def _as_reported(self, match: Cue, lo: int, sentence: Sentence) -> Draft | None:
         """ "As the paper noted, …", "As first reported by X, …", "…, as Trump pointed out.": an 'as' clause
         opening or closing the sentence names the source of its main clause."""

@@ -11,6 +11,7 @@ from ..boundaries import ContentBoundaries
 from ..cues import Cue
 from ..marks import _kind_of
 from ..model import Draft
+from ..rules import function_rule, pattern_rule
 from ..speakers import (
     BE_FORMS,
     common_noun_phrase_after,
@@ -19,27 +20,46 @@ from ..speakers import (
 )
 from ..textutil import _WORD, _skip, _strip_content_end
 
-# "by" and who asked, before the question: "asked by host John Dickerson whether …", "by Ingraham on Thursday about …"
-_ASKER = re.compile(
-    r"by\s+(?P<asker>[^,;:“”\"]{1,60}?)\s+(?=(?:on\s+\w+\s+)?(?:about|whether|if|what|how|why|who|when|where|which|to)\b)"
+STAGE = "asked"
+
+_ASKER = pattern_rule(
+    "asker",
+    STAGE,
+    re.compile(
+        r"by\s+(?P<asker>[^,;:“”\"]{1,60}?)\s+(?=(?:on\s+\w+\s+)?(?:about|whether|if|what|how|why|who|when|where|which|to)\b)"
+    ),
+    '"by" and who asked, before the question: "asked by host John Dickerson whether …", "by Ingraham on Thursday about …"',
 )
 
 
-# A short adjunct between 'asked' and its question: "on Fox News", "at a briefing Monday", "later", "again".
-_ADJUNCT_BEFORE_QUESTION = re.compile(
-    r"(?:(?:on|at|in|during|after|later|again|repeatedly|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b"
-    r"[^,;:“”\"]{0,40}?\s+)(?=(?:about|whether|if|what|how|why|who|where|which)\b)"
+_ADJUNCT_BEFORE_QUESTION = pattern_rule(
+    "adjunct_before_question",
+    STAGE,
+    re.compile(
+        r"(?:(?:on|at|in|during|after|later|again|repeatedly|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b"
+        r"[^,;:“”\"]{0,40}?\s+)(?=(?:about|whether|if|what|how|why|who|where|which)\b)"
+    ),
+    'A short adjunct between \'asked\' and its question: "on Fox News", "at a briefing Monday", "later", "again".',
 )
 
 
-_QUESTION_START = re.compile(
-    r"(?:[a-z]+ly\s+)?(?:about|whether|if|what|how|why|who|when|where|which|to)\b", re.IGNORECASE
+_QUESTION_START = pattern_rule(
+    "question_start",
+    STAGE,
+    re.compile(r"(?:[a-z]+ly\s+)?(?:about|whether|if|what|how|why|who|when|where|which|to)\b", re.IGNORECASE),
+    'What opens the question after \'asked\' ("asked whether …", "asked about …", "asked to …"); without it \'asked\' reports no question.',
 )
 
 
 class Asked(ContentBoundaries):
     """ "asked whether …" with the one asked or the asker."""
 
+    @function_rule(
+        "asked",
+        STAGE,
+        '"Asked whether …, Trump said …", "X was asked whether …": the question is the content.',
+        off=None,
+    )
     def _asked(self, match: Cue, lo: int, sentence: Sentence) -> Draft | None:
         """ "Asked whether …, Trump said …" (source after the comma), "X was asked whether …" (source before)."""
         text = self.text

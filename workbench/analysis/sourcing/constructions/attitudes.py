@@ -9,6 +9,7 @@ import re
 from ..boundaries import ContentBoundaries, _object_end
 from ..marks import _kind_of
 from ..model import Draft
+from ..rules import pattern_rule
 from ..speakers import (
     common_noun_phrase_before,
     is_agent,
@@ -16,22 +17,36 @@ from ..speakers import (
 )
 from ..textutil import _skip, _word_count
 
-# Attitude adjectives after 'be' with their complement ("was critical of", "are skeptical that").
-_ATTITUDE_ADJECTIVE = re.compile(
-    r"\b(?P<be>is|are|was|were|been|be|remains?|remained)\s+(?:(?:not|also|still|now|very|more|less|so|too|[a-z]+ly)\s+)*"
-    r"(?P<cue>critical|supportive|skeptical|sceptical|wary|fond|proud|confident|certain|sure|optimistic|pessimistic|"
-    r"hopeful|doubtful|dismissive|aware|opposed|unhappy|angry|upset|frustrated|furious|disappointed|afraid|"
-    r"reluctant|adamant|insistent|eager|willing|keen|convinced|excited|open)\s+(?P<prep>of|about|that|with|to)\b"
+STAGE = "attitudes"
+
+_ATTITUDE_ADJECTIVE = pattern_rule(
+    "attitude_adjective",
+    STAGE,
+    re.compile(
+        r"\b(?P<be>is|are|was|were|been|be|remains?|remained)\s+(?:(?:not|also|still|now|very|more|less|so|too|[a-z]+ly)\s+)*"
+        r"(?P<cue>critical|supportive|skeptical|sceptical|wary|fond|proud|confident|certain|sure|optimistic|pessimistic|"
+        r"hopeful|doubtful|dismissive|aware|opposed|unhappy|angry|upset|frustrated|furious|disappointed|afraid|"
+        r"reluctant|adamant|insistent|eager|willing|keen|convinced|excited|open)\s+(?P<prep>of|about|that|with|to)\b"
+    ),
+    'Attitude adjectives after \'be\' with their complement ("was critical of", "are skeptical that").',
 )
 
 
-# What someone or something is known as or for: "the contests known as Super Tuesday", "He is best known for …".
-_KNOWN_AS = re.compile(r"\b(?P<cue>[Kk]nown)\s+(?:(?:here|online|locally|widely)\s+)?(?:as|for)\s")
+_KNOWN_AS = pattern_rule(
+    "known_as",
+    STAGE,
+    re.compile(r"\b(?P<cue>[Kk]nown)\s+(?:(?:here|online|locally|widely)\s+)?(?:as|for)\s"),
+    'What someone or something is known as or for: "the contests known as Super Tuesday", "He is best known for …".',
+)
 
-# Between the one known and "known": "is best", ", once", "that became", "derisively".
-_KNOWN_LEAD = re.compile(
-    r"(?:,|\s(?:is|are|was|were|be|been|being|became|become|becomes))?(?:\s+(?:also|once|now|then|still|not|best|better|"
-    r"well|widely|perhaps|mostly|largely|derisively|popularly|commonly|formerly))*\s*$"
+_KNOWN_LEAD = pattern_rule(
+    "known_lead",
+    STAGE,
+    re.compile(
+        r"(?:,|\s(?:is|are|was|were|be|been|being|became|become|becomes))?(?:\s+(?:also|once|now|then|still|not|best|better|"
+        r"well|widely|perhaps|mostly|largely|derisively|popularly|commonly|formerly))*\s*$"
+    ),
+    'Between the one known and "known": "is best", ", once", "that became", "derisively".',
 )
 
 
@@ -86,7 +101,8 @@ class Attitudes(ContentBoundaries):
                 continue
             content = [(start, end)]
             lo = self._clause_floor(sentence, cue_start)
-            head_end = _KNOWN_LEAD.search(text, lo, cue_start).start()
+            lead = _KNOWN_LEAD.search(text, lo, cue_start)
+            head_end = lead.start() if lead else cue_start
             known = None
             if head_end > lo:
                 known = mention_before(text, lo, head_end) or common_noun_phrase_before(text, lo, head_end)

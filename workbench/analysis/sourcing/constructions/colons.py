@@ -9,6 +9,7 @@ import re
 from ..boundaries import ContentBoundaries
 from ..marks import _kind_of
 from ..model import Draft
+from ..rules import function_rule, pattern_rule
 from ..speakers import (
     common_noun_phrase_after,
     is_agent,
@@ -17,8 +18,14 @@ from ..speakers import (
 )
 from ..textutil import _WORD, _skip, _strip_content_end, _word_count
 
-# A transcript's speaker label opening a paragraph: "TAPPER: …", "Alex Seitz-Wald: …" (not "Q:" and "A:").
-_SPEAKER_LABEL = re.compile(r"(?P<label>[A-Z][\w.’'-]+(?:\s+[A-Z][\w.’'-]*){0,2}):[ \t]+(?=[^\W\d])")
+STAGE = "colons"
+
+_SPEAKER_LABEL = pattern_rule(
+    "speaker_label",
+    STAGE,
+    re.compile(r"(?P<label>[A-Z][\w.’'-]+(?:\s+[A-Z][\w.’'-]*){0,2}):[ \t]+(?=[^\W\d])"),
+    'A transcript\'s speaker label opening a paragraph: "TAPPER: …", "Alex Seitz-Wald: …" (not "Q:" and "A:").',
+)
 
 
 def _speaker_label(text: str, start: int, end: int) -> re.Match[str] | None:
@@ -32,6 +39,12 @@ def _speaker_label(text: str, start: int, end: int) -> re.Match[str] | None:
 class ColonsAndLabels(ContentBoundaries):
     """Announcements, headline colons and transcript labels."""
 
+    @function_rule(
+        "announcement",
+        STAGE,
+        '"Hewitt writes:" ending a paragraph announces the next paragraph as its content.',
+        off=None,
+    )
     def _announcement(self) -> Draft | None:
         """ "Hewitt writes:" ending the paragraph: the cue and source for the next paragraph's content."""
         text = self.text
@@ -72,6 +85,12 @@ class ColonsAndLabels(ContentBoundaries):
             )
         )
 
+    @function_rule(
+        "headline_colon",
+        STAGE,
+        "A headline that opens with a source and a colon: ‘Graham: Trump’s rhetoric destroying GOP’s chances’.",
+        off=None,
+    )
     def read_headline_colon(self) -> None:
         """‘Graham: Trump’s rhetoric destroying GOP’s chances’: a headline that opens with a source and a colon."""
         if any(d.block == self.block.index for d in self.drafts):

@@ -12,6 +12,7 @@ from ..boundaries import ContentBoundaries, _only_adjunct_follows
 from ..cues import Cue
 from ..marks import QUOTE_MARKS, _closing_punctuation, _ends_sentence, _ends_with_comma
 from ..model import Draft, Quoted
+from ..rules import function_rule, pattern_rule
 from ..speakers import (
     clause_subject,
     common_noun_phrase_after,
@@ -23,32 +24,72 @@ from ..subjects import _agrees_with_base_form, _names_a_speaker
 from ..textutil import _WORD, _skip, _word_count
 from ..words import _FINITE_FORMS, _NOT_IN_SUBJECT
 
-# What may stand between a cue and the quotation it introduces: nothing, "that", or a short
-# adjunct ending in a comma or colon ('said in a statement: “…”').
-# "with" and the named subject of an absolute '-ing' clause before a quotation: "…, with Boswell stating: “…”"
-_WITH_SUBJECT = re.compile(r"\bwith\s+(?:[A-Z][\w’'.-]*\s+){1,4}$")
-_INTRODUCES_QUOTE = re.compile(r"\s*(?:that\s*)?|[^“”\".!?]{0,80}[,:]\s*(?:that\s*)?")
+STAGE = "direct"
 
-# ‘“…,” Maria Lopez, the union's president, said’
-# ‘“The plan,” Ms. Novak said, “is already too late.”’: only a comma between cue and the second part
-_COMMA_ONLY = re.compile(r"[^.!?“”\"]*,\s*")
+_WITH_SUBJECT = pattern_rule(
+    "with_subject",
+    STAGE,
+    re.compile(r"\bwith\s+(?:[A-Z][\w’'.-]*\s+){1,4}$"),
+    'The named subject of an absolute "-ing" clause before a quotation is its source, not the main clause\'s: '
+    '"It quoted critics, with Boswell stating: “…”".',
+)
 
-# What stands before a title in quotation marks: a possessive or a preposition ("on NBC’s “Meet the Press,”").
-_TITLE_LEAD = re.compile(r"(?:[’']s|\b(?:on|in|at|of|to|from|titled|entitled|called|dubbed))\s+$")
+_INTRODUCES_QUOTE = pattern_rule(
+    "introduces_quote",
+    STAGE,
+    re.compile(r"\s*(?:that\s*)?|[^“”\".!?]{0,80}[,:]\s*(?:that\s*)?"),
+    "What may stand between a cue and the quotation it introduces: nothing, \"that\", or a short adjunct ending in a comma or colon ('said in a statement: “…”').",
+)
 
-_LOWER_CASE_MODIFIERS = re.compile(r"(?:[a-z][\w-]*\s+){1,3}(?=[A-Z])")
+_COMMA_ONLY = pattern_rule(
+    "comma_only",
+    STAGE,
+    re.compile(r"[^.!?“”\"]*,\s*"),
+    "‘“…,” Maria Lopez, the union's president, said’ ‘“The plan,” Ms. Novak said, “is already too late.”’: only a comma between cue and the second part",
+)
 
-_PARENTHESIS_AFTER_NAME = re.compile(r"\s*\([^()“”\"]{1,30}\)")
+_TITLE_LEAD = pattern_rule(
+    "title_lead",
+    STAGE,
+    re.compile(r"(?:[’']s|\b(?:on|in|at|of|to|from|titled|entitled|called|dubbed))\s+$"),
+    'What stands before a title in quotation marks: a possessive or a preposition ("on NBC’s “Meet the Press,”").',
+)
 
-_APPOSITION_BEFORE_CUE = re.compile(r",\s+[^,.;:“”\"]{2,100},")
+_LOWER_CASE_MODIFIERS = pattern_rule(
+    "lower_case_modifiers",
+    STAGE,
+    re.compile(r"(?:[a-z][\w-]*\s+){1,3}(?=[A-Z])"),
+    "Lower-case modifiers before a name after a quotation: ‘“…,” campaign manager Robby Mook said’.",
+)
 
-# 'titled' right before a quotation: the quotation is the title the cue reports.
-_TITLED = re.compile(r"\b(?P<cue>titled|entitled)\s*,?\s*$")
+_PARENTHESIS_AFTER_NAME = pattern_rule(
+    "parenthesis_after_name",
+    STAGE,
+    re.compile(r"\s*\([^()“”\"]{1,30}\)"),
+    "A party or state in parentheses between a quoted speaker and the cue: ‘“…,” Rep. Earl Blumenauer (D-Ore.) said’.",
+)
+
+_APPOSITION_BEFORE_CUE = pattern_rule(
+    "apposition_before_cue",
+    STAGE,
+    re.compile(r",\s+[^,.;:“”\"]{2,100},"),
+    "An apposition between a quoted speaker and the cue: ‘“…,” Maria Lopez, the union's president, said’.",
+)
+
+_TITLED = pattern_rule(
+    "titled",
+    STAGE,
+    re.compile(r"\b(?P<cue>titled|entitled)\s*,?\s*$"),
+    "'titled' right before a quotation: the quotation is the title the cue reports.",
+)
 
 
 class DirectQuotes(ContentBoundaries):
     """Quotations and the cues attached to them."""
 
+    @function_rule(
+        "quote_cue_after", STAGE, "A quotation with its cue after it: ‘“…,” Doo explained’, ‘“…,” said Yang’.", off=None
+    )
     def _quote_with_cue_after(self, quote: Quoted) -> Draft | None:
         """‘“…,” Doo explained.’, ‘“…,” said Yang Moo-jin, President of …’."""
         if not quote.closed:
@@ -152,6 +193,12 @@ class DirectQuotes(ContentBoundaries):
             return False
         return word.form in _FINITE_FORMS or word.form == "participle"
 
+    @function_rule(
+        "quote_cue_before",
+        STAGE,
+        "A quotation with its cue before it: ‘Putin said: “…”’, ‘he laughed and said, “We’ll see.”’.",
+        off=None,
+    )
     def _quote_with_cue_before(self, quote: Quoted, index: int) -> Draft | None:
         """‘Putin said: “…”’, ‘he laughed and said, “We’ll see.”’, ‘Sullivan, …, wrote, “…”’."""
         text = self.text
@@ -177,7 +224,7 @@ class DirectQuotes(ContentBoundaries):
         if word.lemma == "according to":
             source = noun_phrase_after(text, _skip(text, last.end, quote.start), quote.start)
         elif word.form == "ing" and _WITH_SUBJECT.search(text, max(lo, last.start - 60), last.start):
-            source = mention_before(text, lo, last.start)  # "…, with Boswell stating: “…”": the absolute clause's subject
+            source = mention_before(text, lo, last.start)  # "…, with Boswell stating: “…”"
         elif word.form == "ing" and text[lo : last.start].rstrip().endswith(","):
             source = self._main_clause_source(lo, last.start)
         elif word.form == "ing":  # "Husted continued by saying, “…”"
@@ -193,6 +240,12 @@ class DirectQuotes(ContentBoundaries):
             return Draft("mixed", content, last.span(), source, self.block.index, cue_word=word)
         return Draft("direct", [(quote.start, quote.end)], last.span(), source, self.block.index, cue_word=word)
 
+    @function_rule(
+        "quote_opens_clause",
+        STAGE,
+        "A quotation right after its cue that opens a clause going on past its closing mark is a mixed quote: ‘Ryan said that “we need more information” about how …’.",
+        off=False,
+    )
     def _clause_goes_on(self, quote: Quoted, cue: Cue) -> bool:
         """Does a quotation right after its cue (or "that") open a clause that goes on past its closing mark?"""
         text = self.text
@@ -203,6 +256,12 @@ class DirectQuotes(ContentBoundaries):
         after = _skip(text, quote.end, self.block.end)
         return after < self.block.end and (text[after].isalnum() and text[after].islower() or text[after] in '“"')
 
+    @function_rule(
+        "quote_after_colon",
+        STAGE,
+        "A short lead clause ending in a colon introduces a quotation: ‘Trump on Twitter: “…”’.",
+        off=None,
+    )
     def _quote_after_colon(self, quote: Quoted, lo: int) -> Draft | None:
         """‘Trump on Twitter: “…”’, ‘Trump went even further: “…”’: a short lead clause ending in a colon."""
         text = self.text
@@ -217,6 +276,12 @@ class DirectQuotes(ContentBoundaries):
                 return None
         return Draft("direct", [(quote.start, quote.end)], (colon, colon + 1), source, self.block.index)
 
+    @function_rule(
+        "floating_quote",
+        STAGE,
+        "A quotation that is a sentence or paragraph of its own continues the last speaker.",
+        off=None,
+    )
     def _floating_quote(self, quote: Quoted) -> Draft | None:
         """A quotation that is a sentence (or paragraph) of its own continues the last speaker."""
         text = self.text
@@ -233,11 +298,18 @@ class DirectQuotes(ContentBoundaries):
             return None
         return Draft("direct", [(quote.start, quote.end)], None, None, self.block.index, follows=last)
 
+    @function_rule(
+        "split_quote",
+        STAGE,
+        "‘“…,” he said, “…”’: the second part of a sentence split by its cue joins the first.",
+        off=None,
+    )
     def _join_split_quote(self, draft: Draft, index: int) -> None:
         """‘“…,” he said, “…”’: the second part of a sentence split by its cue joins the first."""
         if index + 1 >= len(self.quotes):
             return
         nxt = self.quotes[index + 1]
+        assert draft.cue is not None
         tail = max(draft.cue[1], draft.source[1] if draft.source else 0)
         between = self.text[tail : nxt.start]
         first_letter = self.text[nxt.start + 1 : nxt.start + 3].lstrip("'`")[:1]

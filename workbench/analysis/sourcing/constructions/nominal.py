@@ -6,10 +6,12 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 
 from ..boundaries import ContentBoundaries, _end_of_reduced_relative, _object_end
 from ..marks import _kind_of
 from ..model import Draft
+from ..rules import Rule, pattern_rule
 from ..speakers import (
     clause_subject,
     is_agent,
@@ -17,80 +19,116 @@ from ..speakers import (
 )
 from ..textutil import _skip, _strip_content_end, _trim_end, _word_count
 
-# Passive reporting with no source written: "it was reported that …", "it is widely believed that …".
-_IMPERSONAL = re.compile(
-    r"\b[Ii]t\s+(?P<cue>(?:is|was|has\s+been|had\s+been)\s+(?:widely\s+|also\s+)?"
-    r"(?:reported|said|announced|claimed|believed|alleged|understood|thought|feared|rumou?red)\s+that)\b"
+STAGE = "nominal"
+
+_IMPERSONAL = pattern_rule(
+    "impersonal",
+    STAGE,
+    re.compile(
+        r"\b[Ii]t\s+(?P<cue>(?:is|was|has\s+been|had\s+been)\s+(?:widely\s+|also\s+)?"
+        r"(?:reported|said|announced|claimed|believed|alleged|understood|thought|feared|rumou?red)\s+that)\b"
+    ),
+    'Passive reporting with no source written: "it was reported that …", "it is widely believed that …".',
 )
 
 
-# Nominal cues with a possessor as the source: "Trump's claim that …", "her insistence that …".
-_NOMINAL = re.compile(
-    r"(?P<cue>(?:(?:repeated|recent|earlier|latest|public|frequent)\s+)?(?:claims?|assertions?|arguments?|insistence|"
-    r"warnings?|beliefs?|views?|suggestions?|accusations?|allegations?|promises?|pledges?|denials?|contention|"
-    r"statements?|comments?|remarks?|prediction|hopes?|fears?|concerns?)\s+that)\b"
+_NOMINAL = pattern_rule(
+    "nominal",
+    STAGE,
+    re.compile(
+        r"(?P<cue>(?:(?:repeated|recent|earlier|latest|public|frequent)\s+)?(?:claims?|assertions?|arguments?|insistence|"
+        r"warnings?|beliefs?|views?|suggestions?|accusations?|allegations?|promises?|pledges?|denials?|contention|"
+        r"statements?|comments?|remarks?|prediction|hopes?|fears?|concerns?)\s+that)\b"
+    ),
+    'Nominal cues with a possessor as the source: "Trump\'s claim that …", "her insistence that …".',
 )
 
 
-# Nominal cues whose content is a noun phrase or an infinitive, with a possessor as the source:
-# "Cruz's endorsement of Fiorina", "her long support for the bill", "the DNC's decision to …",
-# "his defense of the deal", "her proposal to …"; "attacks on" only in the plural, a repeated criticism
-# (a single "attack on" is mostly a deed: "Lane's attack on the depot").
-_NOMINAL_OBJECT = re.compile(
-    r"(?<![\w’'-])(?P<cue>(?:criticism|condemnation|denunciation|rejection|embrace|endorsement|defen[cs]e|assessment)\s+of|"
-    r"attacks\s+on|(?:decision|refusal|vow|promise|pledge|plan|call|proposal|intention)(?=\s+to\s))\b"
+_NOMINAL_OBJECT = pattern_rule(
+    "nominal_object",
+    STAGE,
+    re.compile(
+        r"(?<![\w’'-])(?P<cue>(?:criticism|condemnation|denunciation|rejection|embrace|endorsement|defen[cs]e|assessment)\s+of|"
+        r"attacks\s+on|(?:decision|refusal|vow|promise|pledge|plan|call|proposal|intention)(?=\s+to\s))\b"
+    ),
+    'Nominal cues whose content is a noun phrase or an infinitive, with a possessor as the source: "Cruz\'s endorsement of Fiorina", "her long support for the bill", "the DNC\'s decision to …", "his defense of the deal", "her proposal to …"; "attacks on" only in the plural, a repeated criticism (a single "attack on" is mostly a deed: "Lane\'s attack on the depot").',
 )
 
 
-# Nominal cues that need no possessor: a that-clause or a topic is what is alleged, feared or asked, by people
-# the sentence leaves unnamed ("complaints that he is …", "questions about her candidacy", "criticism for its cost").
-_UNOWNED_NOMINAL = re.compile(
-    r"(?<![\w’'-])(?P<cue>(?:complaints|allegations|rumou?rs|fears|doubts|concern)\s+that|"
-    r"(?:questions|concerns|doubts|fears)\s+about|criticism\s+(?:of|over|on|for|about)|accusations\s+of|calls\s+for)\b"
+_UNOWNED_NOMINAL = pattern_rule(
+    "unowned_nominal",
+    STAGE,
+    re.compile(
+        r"(?<![\w’'-])(?P<cue>(?:complaints|allegations|rumou?rs|fears|doubts|concern)\s+that|"
+        r"(?:questions|concerns|doubts|fears)\s+about|criticism\s+(?:of|over|on|for|about)|accusations\s+of|calls\s+for)\b"
+    ),
+    'Nominal cues that need no possessor: a that-clause or a topic is what is alleged, feared or asked, by people the sentence leaves unnamed ("complaints that he is …", "questions about her candidacy", "criticism for its cost").',
 )
 
 
-# A nominal cue whose complement is the predicate of 'be': "The question is whether …", "Her message was that …".
-_NOMINAL_IS = re.compile(
-    r"(?<![\w’'-])(?P<cue>[Qq]uestions?|[Cc]oncerns?|[Ff]ears?|[Ww]orry|[Hh]ope|[Mm]essage|[Ii]dea|[Aa]rgument|[Ee]xpectation|"
-    r"[Aa]ssumption|[Cc]omplaint|[Cc]laim|[Vv]iew|[Bb]elief)\s+(?:(?:now|still|then)\s+)?(?:is|was|remains)\s+"
-    r"(?=(?:that|whether|how|what|why)\s)"
+_NOMINAL_IS = pattern_rule(
+    "nominal_is",
+    STAGE,
+    re.compile(
+        r"(?<![\w’'-])(?P<cue>[Qq]uestions?|[Cc]oncerns?|[Ff]ears?|[Ww]orry|[Hh]ope|[Mm]essage|[Ii]dea|[Aa]rgument|[Ee]xpectation|"
+        r"[Aa]ssumption|[Cc]omplaint|[Cc]laim|[Vv]iew|[Bb]elief)\s+(?:(?:now|still|then)\s+)?(?:is|was|remains)\s+"
+        r"(?=(?:that|whether|how|what|why)\s)"
+    ),
+    'A nominal cue whose complement is the predicate of \'be\': "The question is whether …", "Her message was that …".',
 )
 
 
-# Before "calls for", what makes it a noun ("his calls for", "prompted calls for", "few calls for"), not a verb.
-_BEFORE_NOMINAL_CALLS = re.compile(
-    r"(?:\b(?:the|these|those|his|her|its|their|our|few|many|new|renewed|repeated|growing|amid|with|of|to|for|prompted|"
-    r"sparked|fueled|ignored|rejected|resisted)|[’']s)\s+$"
+_BEFORE_NOMINAL_CALLS = pattern_rule(
+    "before_nominal_calls",
+    STAGE,
+    re.compile(
+        r"(?:\b(?:the|these|those|his|her|its|their|our|few|many|new|renewed|repeated|growing|amid|with|of|to|for|prompted|"
+        r"sparked|fueled|ignored|rejected|resisted)|[’']s)\s+$"
+    ),
+    'Before "calls for", what makes it a noun ("his calls for", "prompted calls for", "few calls for"), not a verb.',
 )
 
 
-# Questions put to someone, not raised about them: "did not respond to questions about …", "asked questions about".
-_QUESTIONS_PUT = re.compile(
-    r"\b(?:respond|responded|responding|answer|answered|answering|ask|asked|asking|pose|posed|field|fielded|fielding|"
-    r"take|took|taking)\b"
+_QUESTIONS_PUT = pattern_rule(
+    "questions_put",
+    STAGE,
+    re.compile(
+        r"\b(?:respond|responded|responding|answer|answered|answering|ask|asked|asking|pose|posed|field|fielded|fielding|"
+        r"take|took|taking)\b"
+    ),
+    'Questions put to someone, not raised about them: "did not respond to questions about …", "asked questions about".',
 )
 
 
-# An indirect question as a nominal's topic ("questions about whether she …"): a clause with its own verb.
-_WH_CLAUSE = re.compile(r"(?:whether|what|how|why|who|when|where)\b")
+_WH_CLAUSE = pattern_rule(
+    "wh_clause",
+    STAGE,
+    re.compile(r"(?:whether|what|how|why|who|when|where)\b"),
+    'An indirect question as a nominal\'s topic ("questions about whether she …"): a clause with its own verb.',
+)
 
-# An attack or support someone delivers with a light verb: "launched a pre-emptive attack against Obama",
-# "threw her support behind Cruz", "leveling inflammatory attacks against one another".
-_LIGHT_VERB_NOMINAL = re.compile(
-    r"\b(?P<verb>launch(?:ed|es|ing)?|unleash(?:ed|es|ing)?|level(?:l?ed|l?ing|s)?|mount(?:ed|s|ing)?|threw|throw(?:s|n|ing)?|"
-    r"lend(?:s|ing)?|lent|renew(?:ed|s|ing)?|step(?:ped|ping|s)?\s+up|ramp(?:ed|ing|s)?\s+up|intensif(?:y|ied|ies|ying)|"
-    r"doubl(?:ed|ing|es)\s+down\s+on)\s+(?:[\w’'-]+\s+){0,3}?(?P<cue>attacks?|support|backing|criticism)\s+"
-    r"(?:on|against|behind|to|of)\s"
+_LIGHT_VERB_NOMINAL = pattern_rule(
+    "light_verb_nominal",
+    STAGE,
+    re.compile(
+        r"\b(?P<verb>launch(?:ed|es|ing)?|unleash(?:ed|es|ing)?|level(?:l?ed|l?ing|s)?|mount(?:ed|s|ing)?|threw|throw(?:s|n|ing)?|"
+        r"lend(?:s|ing)?|lent|renew(?:ed|s|ing)?|step(?:ped|ping|s)?\s+up|ramp(?:ed|ing|s)?\s+up|intensif(?:y|ied|ies|ying)|"
+        r"doubl(?:ed|ing|es)\s+down\s+on)\s+(?:[\w’'-]+\s+){0,3}?(?P<cue>attacks?|support|backing|criticism)\s+"
+        r"(?:on|against|behind|to|of)\s"
+    ),
+    'An attack or support someone delivers with a light verb: "launched a pre-emptive attack against Obama", "threw her support behind Cruz", "leveling inflammatory attacks against one another".',
 )
 
 
-# A statement someone makes with 'make': "made no mention of the deal", "made the point that …", "made an impassioned
-# call for unity".
-_MADE_NOMINAL = re.compile(
-    r"\b(?P<verb>made|make|makes|making)\s+(?:no|a|an|the|his|her|their|its|one|another|any)\s+(?:[a-z][\w-]*\s+){0,2}?"
-    r"(?P<cue>(?:mention|reference)\s+(?:to|of)|(?:point|argument|claim|prediction)(?=\s+that\s)|"
-    r"(?:call|plea|appeal|pitch)\s+for|(?:promise|pledge|vow)(?=\s+to\s))\s"
+_MADE_NOMINAL = pattern_rule(
+    "made_nominal",
+    STAGE,
+    re.compile(
+        r"\b(?P<verb>made|make|makes|making)\s+(?:no|a|an|the|his|her|their|its|one|another|any)\s+(?:[a-z][\w-]*\s+){0,2}?"
+        r"(?P<cue>(?:mention|reference)\s+(?:to|of)|(?:point|argument|claim|prediction)(?=\s+that\s)|"
+        r"(?:call|plea|appeal|pitch)\s+for|(?:promise|pledge|vow)(?=\s+to\s))\s"
+    ),
+    'A statement someone makes with \'make\': "made no mention of the deal", "made the point that …", "made an impassioned call for unity".',
 )
 
 
@@ -130,27 +168,38 @@ def _nominal_objects(text: str, start: int, end: int) -> list[re.Match[str]]:
     return sorted(found, key=lambda m: m.start())
 
 
-_POSSESSOR_AND_MODIFIER = re.compile(
-    r"((?:[A-Z][\w.’'-]*\s+){0,3}[A-Z][\w.’'-]*[’']s|\b[Hh]is|\b[Hh]er|\b[Tt]heir|\b[Ii]ts)(?:\s+[a-z][\w-]*)?\s+$"
+_POSSESSOR_AND_MODIFIER = pattern_rule(
+    "possessor_and_modifier",
+    STAGE,
+    re.compile(
+        r"((?:[A-Z][\w.’'-]*\s+){0,3}[A-Z][\w.’'-]*[’']s|\b[Hh]is|\b[Hh]er|\b[Tt]heir|\b[Ii]ts)(?:\s+[a-z][\w-]*)?\s+$"
+    ),
+    'The possessor of a nominal cue, perhaps with one modifier between: "Cruz\'s repeated attacks on", "her long support for".',
 )
 
 
-_POSSESSOR = re.compile(r"((?:[A-Z][\w.’'-]*\s+){0,3}[A-Z][\w.’'-]*[’']s|\b[Hh]is|\b[Hh]er|\b[Tt]heir|\b[Ii]ts)\s+$")
+_POSSESSOR = pattern_rule(
+    "possessor",
+    STAGE,
+    re.compile(r"((?:[A-Z][\w.’'-]*\s+){0,3}[A-Z][\w.’'-]*[’']s|\b[Hh]is|\b[Hh]er|\b[Tt]heir|\b[Ii]ts)\s+$"),
+    'The possessor right before a nominal that-cue: "Trump\'s claim that …", "her insistence that …".',
+)
 
 # Support a candidate receives from a group: "has strong support among", "drew the support of", "received the backing of".
 _SUPPORT_NOUNS = ("support", "backing", "endorsement")
 
-_SUPPORT_RECEIVED = re.compile(
-    r"\b(?:has|have|had|having|drew|draws|draw|drawing|received|receives|receive|receiving|earned|earns|earn|won|wins|win|"
-    r"enjoys|enjoyed|enjoy|secured|secures|gained|gains|garnered|attracted|attracts|consolidated|locked\s+in)\s+"
-    r"(?:(?:the|a|an|some|more|less|much|even|(?P<possessive>his|her|their|its)|[a-z]+ly|[a-z]+er|[a-z]+est|strong|broad|full|"
-    r"wide|widespread|solid|overwhelming|significant|majority)\s+){0,3}"
-    r"(?P<cue>support|backing|endorsement)\s+(?:of|from|among)\s"
+_SUPPORT_RECEIVED = pattern_rule(
+    "support_received",
+    STAGE,
+    re.compile(
+        r"\b(?:has|have|had|having|drew|draws|draw|drawing|received|receives|receive|receiving|earned|earns|earn|won|wins|win|"
+        r"enjoys|enjoyed|enjoy|secured|secures|gained|gains|garnered|attracted|attracts|consolidated|locked\s+in)\s+"
+        r"(?:(?:the|a|an|some|more|less|much|even|(?P<possessive>his|her|their|its)|[a-z]+ly|[a-z]+er|[a-z]+est|strong|broad|full|"
+        r"wide|widespread|solid|overwhelming|significant|majority)\s+){0,3}"
+        r"(?P<cue>support|backing|endorsement)\s+(?:of|from|among)\s"
+    ),
+    'Support a candidate receives from a group: "has strong support among", "drew the support of", "received the backing of".',
 )
-
-
-# Where a source after a preposition ends.
-_SOURCE_STOP = re.compile(r"[,;:.(—–]\s|\s(?:by|to|and\s+from|while|but|who|which|as)\s")
 
 
 class Nominals(ContentBoundaries):
@@ -173,8 +222,8 @@ class Nominals(ContentBoundaries):
                 if sentence is None:
                     continue
                 source_start = _skip(text, match.end(), sentence.end)
-                stop = _SOURCE_STOP.search(text, source_start, sentence.end)
-                source = (source_start, _strip_content_end(text, source_start, stop.start() if stop else sentence.end))
+                source = (source_start, _strip_content_end(text, source_start, sentence.end))
+                content: tuple[int, int] | None
                 if match.group("possessive"):
                     content = match.span("possessive")
                 else:
@@ -191,7 +240,7 @@ class Nominals(ContentBoundaries):
         deal": the light verb's subject is the source, the one attacked, supported or mentioned the content."""
         text = self.text
         block = text[self.block.start : self.block.end]
-        matches = []  # each pattern is tried only where one of its words occurs (speed)
+        matches: list[re.Match[str]] = []  # each pattern is tried only where one of its words occurs (speed)
         if "attack" in block or "support" in block or "backing" in block or "criticism" in block:
             matches += _LIGHT_VERB_NOMINAL.finditer(text, self.block.start, self.block.end)
         if "mak" in block or "made" in block:
@@ -224,10 +273,11 @@ class Nominals(ContentBoundaries):
         """ "It was reported that …" (no source written), "Trump's claim that …" and "Cruz's support for …"
         (the possessor), "complaints that …" and "questions about …" (the possessor if any)."""
         text = self.text
-        patterns = (_IMPERSONAL, _NOMINAL, _NOMINAL_OBJECT, _UNOWNED_NOMINAL, _NOMINAL_IS)
+        patterns: tuple[Rule, ...] = (_IMPERSONAL, _NOMINAL, _NOMINAL_OBJECT, _UNOWNED_NOMINAL, _NOMINAL_IS)
         if text.find("that", self.block.start, self.block.end) == -1:
             patterns = (_NOMINAL_OBJECT, _UNOWNED_NOMINAL, _NOMINAL_IS)  # the other two constructions end in "that"
         for pattern in patterns:
+            matches: Iterable[re.Match[str]]
             if pattern is _NOMINAL_OBJECT:
                 matches = _nominal_objects(text, self.block.start, self.block.end)
             else:

@@ -12,6 +12,7 @@ from ..boundaries import ContentBoundaries, _object_end
 from ..cues import Cue
 from ..marks import _kind_of
 from ..model import Draft
+from ..rules import function_rule, pattern_rule, word_rule
 from ..speakers import (
     clause_start,
     common_noun_phrase_after,
@@ -21,38 +22,51 @@ from ..speakers import (
 from ..textutil import _WORD, _skip, _strip_content_end, _word_count
 from ..words import _PREPOSITIONS, _RELATIVES
 
-# Raising: the subject and the infinitive together are the content, no source is written
-# ("The vote is expected to be close", "Trump seemed to back away from …", "It appears that …").
-_RAISING_VERBS = frozenset({"seem", "appear"})
+STAGE = "passive"
 
-_PASSIVE_RAISING_VERBS = frozenset("believe think say report know consider suppose rumor allege".split())
+_RAISING_VERBS = word_rule(
+    "raising_verbs",
+    STAGE,
+    frozenset({"seem", "appear"}),
+    'Raising: the subject and the infinitive together are the content, no source is written ("The vote is expected to be close", "Trump seemed to back away from …", "It appears that …").',
+)
 
-# Verbs that name what their object is; in the passive the subject is named ("was declared the winner").
-_NAMING_VERBS = frozenset("declare announce name label dub brand".split())
+_PASSIVE_RAISING_VERBS = word_rule(
+    "passive_raising_verbs",
+    STAGE,
+    frozenset("believe think say report know consider suppose rumor allege".split()),
+    'Verbs whose passive raises its subject with no source written: "X is believed to …", "X was said to be …".',
+)
 
-_CLAUSE_LINK = re.compile(
-    r"(?:\b(?:[Aa]fter|[Aa]s|[Bb]efore|[Ww]hen|[Ww]hile|[Oo]nce|[Uu]ntil|[Ss]ince|[Ii]f|[Bb]ecause|[Tt]hat)|,)\s+"
+_NAMING_VERBS = word_rule(
+    "naming_verbs",
+    STAGE,
+    frozenset("declare announce name label dub brand".split()),
+    'Verbs that name what their object is; in the passive the subject is named ("was declared the winner").',
+)
+
+_CLAUSE_LINK = pattern_rule(
+    "clause_link",
+    STAGE,
+    re.compile(
+        r"(?:\b(?:[Aa]fter|[Aa]s|[Bb]efore|[Ww]hen|[Ww]hile|[Oo]nce|[Uu]ntil|[Ss]ince|[Ii]f|[Bb]ecause|[Tt]hat)|,)\s+"
+    ),
+    'A conjunction or comma opening the clause of a naming passive: "Shortly after Clinton was declared …" starts after "after".',
 )
 
 
-_AUXILIARIES_AND_NEGATION = re.compile(
-    r"(?:\s+(?:not|n[’']t|never|also|still|now|just|only|even|may|might|could|would|will|should|must|can|"
-    r"do|does|did|doesn[’']t|don[’']t|didn[’']t|has|have|had|be|been))+\s*$",
-    re.IGNORECASE,
-)
-
-
-# After "appeared", words that start no predicate ("appeared on Fox News", "appeared with Trump").
-_NOT_PREDICATES = _PREPOSITIONS | frozenset(
-    "as like that alongside together onstage there here before briefly and but or".split()
+_NOT_PREDICATES = word_rule(
+    "not_predicates",
+    STAGE,
+    _PREPOSITIONS | frozenset("as like that alongside together onstage there here before briefly and but or".split()),
+    'After "appeared", words that start no predicate ("appeared on Fox News", "appeared with Trump").',
 )
 
 
 def _subject_before(text: str, lo: int, end: int) -> tuple[int, int]:
-    """The subject of a clause whose verb group starts at ``end``, past auxiliaries and negation
-    ("Trump does not seem"); a relative pronoun stands for it ("delegates who are expected")."""
-    auxiliaries = _AUXILIARIES_AND_NEGATION.search(text, lo, end)
-    end = _strip_content_end(text, lo, auxiliaries.start() if auxiliaries else end)
+    """The subject of a clause whose verb starts at ``end``; a relative pronoun stands for it ("delegates who are
+    expected")."""
+    end = _strip_content_end(text, lo, end)
     last_word = text[lo:end].rsplit(None, 1)[-1:] or [""]
     if last_word[0].lower() in _RELATIVES:
         return end - len(last_word[0]), end
@@ -62,6 +76,12 @@ def _subject_before(text: str, lo: int, end: int) -> tuple[int, int]:
 class PassiveAndRaising(ContentBoundaries):
     """Passives with an agent, naming passives and raising verbs."""
 
+    @function_rule(
+        "passive_with_agent",
+        STAGE,
+        '"Cruz was endorsed by the governor": the subject is the content, the agent the source.',
+        off=None,
+    )
     def _passive(self, match: Cue, lo: int, be_start: int, sentence: Sentence) -> Draft | None:
         """ "Cruz was endorsed by the governor": the subject is the content, the agent the source."""
         text = self.text
@@ -78,6 +98,12 @@ class PassiveAndRaising(ContentBoundaries):
         content = [(subject_start, subject_end)]
         return Draft(_kind_of(text, content), content, match.span(), source, self.block.index, cue_word=match.word)
 
+    @function_rule(
+        "naming_passive",
+        STAGE,
+        '"Sanders was declared the winner": the subject and what it was declared are the content, no source.',
+        off=None,
+    )
     def _named_passive(self, match: Cue, lo: int, be_start: int, sentence: Sentence) -> Draft | None:
         """ "Sanders was declared the winner in New Hampshire": the subject and what it was declared are the content;
         who declared it is not written."""
@@ -96,6 +122,12 @@ class PassiveAndRaising(ContentBoundaries):
         content = [(subject_start, subject_end), (start, end)]
         return Draft(_kind_of(text, content), content, match.span(), None, self.block.index, cue_word=match.word)
 
+    @function_rule(
+        "raising",
+        STAGE,
+        '"X is expected to …", "X seemed unconvinced", "It appears that …": subject and predicate are the content, no source.',
+        off=None,
+    )
     def _raised(self, match: Cue, lo: int, subject_end: int, sentence: Sentence) -> Draft | None:
         """ "X is expected to …", "X seemed (to be) unperturbed": the subject and the predicate are the
         content; "It appears that …": the clause is. No source is written."""

@@ -9,27 +9,34 @@ import re
 from ..boundaries import _SUBORDINATE_OPENING, ContentBoundaries
 from ..marks import _QUOTE_CHAR, _kind_of
 from ..model import Draft
+from ..rules import pattern_rule
 from ..speakers import (
     clause_start,
 )
 from ..textutil import _skip, _strip_content_end, _word_count
 
-# A sentence opening with the survey it reports: "In the latest CNN/ORC poll, Carson fell to 10 percent".
-_SURVEY_LEAD = re.compile(
-    r"(?P<cue>In)\s+(?P<source>(?:a|an|the)\s[^,.;:“”\"]{0,60}?\b(?:poll|survey|study|analysis)s?\b[^,;:“”\"]{0,50}),\s+"
+STAGE = "surveys"
+
+_SURVEY_LEAD = pattern_rule(
+    "survey_lead",
+    STAGE,
+    re.compile(
+        r"(?P<cue>In)\s+(?P<source>(?:a|an|the)\s[^,.;:“”\"]{0,60}?\b(?:poll|survey|study|analysis)s?\b[^,;:“”\"]{0,50}),\s+"
+    ),
+    'A sentence opening with the survey it reports: "In the latest CNN/ORC poll, Carson fell to 10 percent".',
 )
 
 
-# "Trump leads in the latest polls", "Obama was winning by 28 points in the same poll": the survey ends its clause.
-_SURVEY_TAIL = re.compile(
-    r"\s(?P<cue>in)\s+(?P<source>(?:(?:the|a|an|this|that|latest|new|recent|same|several|most|public|opinion|national|"
-    r"state|early|[A-Z][\w’'.&-]*|[\w’'-]+[’']s?)\s+){0,5}(?:poll|polls|survey|surveys|polling)\b"
-    r"(?:\s+(?:in|of|released|conducted|by|from|taken|last|this|published)\s[^,;:.“”\"]{1,50})?)(?=\s*[,;.:]|\s*$)"
+_SURVEY_TAIL = pattern_rule(
+    "survey_tail",
+    STAGE,
+    re.compile(
+        r"\s(?P<cue>in)\s+(?P<source>(?:(?:the|a|an|this|that|latest|new|recent|same|several|most|public|opinion|national|"
+        r"state|early|[A-Z][\w’'.&-]*|[\w’'-]+[’']s?)\s+){0,5}(?:poll|polls|survey|surveys|polling)\b"
+        r"(?:\s+(?:in|of|released|conducted|by|from|taken|last|this|published)\s[^,;:.“”\"]{1,50})?)(?=\s*[,;.:]|\s*$)"
+    ),
+    '"Trump leads in the latest polls", "Obama was winning by 28 points in the same poll": the survey ends its clause.',
 )
-
-
-# "Despite his standing in the polls, …", "Depending on her strength in the polls, …": an adjunct opening.
-_ADJUNCT_OPENING = re.compile(r"(?:Despite|[A-Z][a-z]+ing)\b")
 
 
 class Surveys(ContentBoundaries):
@@ -62,10 +69,7 @@ class Surveys(ContentBoundaries):
                 text, start, tail.start()
             ):
                 continue  # "Trump says he leads in the polls": the speaker's own claim
-            if not text[start : start + 1].isupper() or (
-                _SUBORDINATE_OPENING.match(text, start, tail.start())
-                or _ADJUNCT_OPENING.match(text, start, tail.start())
-            ):
+            if not text[start : start + 1].isupper() or _SUBORDINATE_OPENING.match(text, start, tail.start()):
                 continue  # "Though she is running ahead in the polls, …": not the sentence's assertion
             content = [(start, _strip_content_end(text, start, tail.start()))]
             if _word_count(text, *content[0]) < 3:

@@ -1,0 +1,46 @@
+""" "according to X" and 'as' clauses naming a source."""
+
+from __future__ import annotations
+
+from sourcing_helpers import described, sourcing_of
+
+
+def test_according_to_before_and_after_the_content():
+    result = sourcing_of(
+        "According to the World Health Organization, cases have doubled.",
+        "Cases have doubled, according to the World Health Organization.",
+    )
+    assert [(kind, speaker, content) for kind, speaker, _, content in described(result)] == [
+        ("indirect", "World Health Organization", "cases have doubled"),
+        ("indirect", "World Health Organization", "Cases have doubled"),
+    ]
+
+
+def test_an_as_clause_names_the_source_of_its_main_clause():
+    result = sourcing_of(
+        "Mayor Ortiz won the district easily, as the Harbor Ledger reported on Monday. As the council noted, the pier "
+        "needs repairs. As first reported by the Ledger, the mayor will present a new budget. As the crowd cheered, she waved."
+    )
+    assert [(speaker, cue, content) for _, speaker, cue, content in described(result)] == [
+        ("Harbor Ledger", "reported", "Mayor Ortiz won the district easily"),
+        ("council", "noted", "the pier needs repairs"),
+        ("Harbor Ledger", "reported", "the mayor will present a new budget"),
+    ]
+
+
+def test_according_to_after_the_content_does_not_take_the_sources_apposition_as_content():
+    result = sourcing_of(
+        "Turnout rose sharply in the river towns, according to Lena Ortiz, a pollster at the state college. "
+        "The new bridge, according to county engineers, would cost $40 million. "
+        "Over the long term, according to the budget office, the levy will pay for itself."
+    )
+    assert [content for _, _, _, content in described(result)] == [
+        "Turnout rose sharply in the river towns",
+        "The new bridge … would cost $40 million",
+        "Over the long term … the levy will pay for itself",
+    ]
+
+
+def test_according_to_after_a_speech_cue_only_names_where_it_was_reported():
+    result = sourcing_of("“We will not back down,” Ortiz said, according to the Harbor Herald. The mayor was calm.")
+    assert [(cue, content) for _, _, cue, content in described(result)] == [("said", "“We will not back down,”")]

@@ -1,0 +1,143 @@
+"""Direct quotes: the cue after or before the quotation, split, floating and mixed quotes, titles."""
+
+from __future__ import annotations
+
+from sourcing_helpers import described, sourcing_of
+
+
+def test_direct_quote_with_the_cue_after_it():
+    result = sourcing_of("“We will not back down,” Maria Lopez, the union's president, said on Tuesday.")
+    assert described(result) == [("direct", "Maria Lopez", "said", "“We will not back down,”")]
+
+
+def test_direct_quote_with_inverted_cue_and_apposition_read_as_role():
+    result = sourcing_of("“Prices will fall,” said Tom Baker, an economist at the Central Bank of Ireland.")
+    [source] = result.sources
+    assert (source.name, source.role, source.affiliation) == ("Tom Baker", "economist", "Central Bank of Ireland")
+
+
+def test_direct_quote_introduced_by_a_cue_and_colon():
+    result = sourcing_of("The minister said in a statement: “The border stays open.”")
+    assert described(result) == [("direct", "minister", "said", "“The border stays open.”")]
+
+
+def test_quote_split_mid_sentence_by_its_cue_is_one_attribution():
+    result = sourcing_of("“The plan,” Ms. Novak said, “is already too late.”")
+    [attribution] = result.attributions
+    assert len(attribution.content) == 2
+
+
+def test_quoted_sentence_after_the_cue_is_a_floating_quote_of_the_same_speaker():
+    result = sourcing_of("“We tried,” Anna Berg said. “Nobody listened to us at all.”")
+    assert [(kind, speaker, cue) for kind, speaker, cue, _ in described(result)] == [
+        ("direct", "Anna Berg", "said"),
+        ("direct", "Anna Berg", None),
+    ]
+
+
+def test_quotation_running_on_into_the_next_paragraph():
+    result = sourcing_of(
+        "Peter Holm said: “The first phase is done. The second begins in May.",
+        "“After that we will see how far the money goes.”",
+    )
+    assert [(a.kind, a.speaker) for a in result.attributions] == [("direct", "Peter Holm"), ("direct", "Peter Holm")]
+
+
+def test_mixed_quote_inside_reported_speech():
+    result = sourcing_of("Kofi Mensah described the deal as a “historic” step for the region.")
+    assert described(result) == [("mixed", "Kofi Mensah", "described", "the deal as a “historic” step for the region")]
+
+
+def test_quotation_opening_a_reported_clause_that_goes_on_is_a_mixed_quote():
+    result = sourcing_of(
+        "Ortiz said that “the budget is fragile” until the port reopens.",
+        "Lee said “no comment.” Then she left.",
+    )
+    assert described(result) == [
+        ("mixed", "Ortiz", "said", "that “the budget is fragile” until the port reopens"),
+        ("direct", "Lee", "said", "“no comment.”"),
+    ]
+
+
+def test_sentence_leading_into_a_quotation_is_part_of_a_mixed_quote():
+    result = sourcing_of("The polling “felt more like a push poll than a survey,” said Ana Ruiz.")
+    assert described(result) == [
+        ("mixed", "Ana Ruiz", "said", "The polling “felt more like a push poll than a survey,”")
+    ]
+
+
+def test_lead_clause_ending_in_a_colon_introduces_a_quotation():
+    result = sourcing_of("Mayor Ines Ortiz went even further: “This budget is a disgrace.”")
+    assert described(result) == [("direct", "Ines Ortiz", ":", "“This budget is a disgrace.”")]
+
+
+def test_apposition_ending_in_a_possessive_before_the_cue():
+    result = sourcing_of("Paul Ruiz, a friend of the mayor's, said that the budget was sound.")
+    assert described(result) == [("indirect", "Paul Ruiz", "said", "that the budget was sound")]
+
+
+def test_title_in_quotation_marks_before_a_cue_with_its_own_content():
+    result = sourcing_of("Speaking on the station’s “Morning Hour,” Mayor Ines Ortiz said the budget is sound.")
+    assert described(result) == [("indirect", "Ines Ortiz", "said", "the budget is sound")]
+
+
+def test_a_party_in_parentheses_between_the_speaker_and_the_cue_after_a_quotation():
+    result = sourcing_of("“The pier is unsafe,” Rep. Ana Ortiz (D-Maine) said.")
+    assert described(result) == [("direct", "Ana Ortiz", "said", "“The pier is unsafe,”")]
+
+
+def test_a_common_noun_phrase_with_a_capitalised_modifier_after_a_quotation_is_the_source():
+    result = sourcing_of("“The pier will be ready in May,” the Democratic harbor commissioner told reporters.")
+    assert described(result) == [
+        ("direct", "Democratic harbor commissioner", "told", "“The pier will be ready in May,”")
+    ]
+
+
+def test_a_participle_after_a_comma_inside_a_closing_quotation_mark_or_before_an_adverb():
+    result = sourcing_of(
+        "Mayor Ortiz mocked the council for calling itself “the harbor of the future,” noting that the pier is closed. "
+        "Reyes had an answer ready, quickly reminding voters that Ortiz built the pier."
+    )
+    text = result.article.text
+    sources = [text[a.source.start : a.source.end] for a in result.attributions]
+    found = [(source, cue, content) for source, (_, _, cue, content) in zip(sources, described(result))]
+    assert ("Mayor Ortiz", "noting", "that the pier is closed") in found
+    assert ("Reyes", "reminding", "that Ortiz built the pier") in found
+
+
+def test_maintain_reports_only_a_that_clause_or_a_quotation():
+    result = sourcing_of(
+        "Mayor Ortiz maintains a wide lead over her rival. Ms. Reyes maintained that the audit was fair."
+    )
+    assert [(cue, content) for _, _, cue, content in described(result)] == [("maintained", "that the audit was fair")]
+
+
+def test_a_participle_cue_after_a_closing_quotation_mark_or_an_adverb_ends_the_content():
+    result = sourcing_of(
+        "Ortiz said the levy was “a fair deal,” adding that the harbor needed repairs. "
+        "Lamb did not criticize the mayor, instead reiterating his case for a new bridge."
+    )
+    assert [(cue, content) for _, _, cue, content in described(result)] == [
+        ("said", "the levy was “a fair deal,”"),
+        ("adding", "that the harbor needed repairs"),
+        ("criticize", "the mayor"),
+        ("reiterating", "his case for a new bridge"),
+    ]
+
+
+def test_lower_case_title_before_a_name_after_a_quotation_is_part_of_the_source():
+    result = sourcing_of("“The early votes matter most,” campaign manager Lena Ortiz said.")
+    text = result.article.text
+    [attribution] = result.attributions
+    assert text[attribution.source.start : attribution.source.end] == "campaign manager Lena Ortiz"
+    assert attribution.speaker == "Lena Ortiz"
+
+
+def test_a_quoted_title_after_titled_is_its_content():
+    result = sourcing_of(
+        "The union launched an ad in Maine titled, “Fair Share.” The ad, entitled “Our Harbor,” features five fishers."
+    )
+    assert [(cue, content) for _, _, cue, content in described(result)] == [
+        ("titled", "“Fair Share.”"),
+        ("entitled", "“Our Harbor,”"),
+    ]

@@ -1,0 +1,77 @@
+"""Sources behind the attributions: names resolved across paragraphs, acronyms, capitals, unnamed groups."""
+
+from __future__ import annotations
+
+import pytest
+from sourcing_helpers import described, sourcing_of
+
+import workbench
+from workbench.analysis.sourcing import find_sourcing
+
+
+def test_abstract_subject_does_not_speak():
+    assert sourcing_of("The formal acknowledgment suggests a calculated move by both sides.").attributions == []
+
+
+def test_surname_and_pronoun_resolve_across_paragraphs():
+    result = sourcing_of(
+        "Senator Laura Finch said the bill was dead.",
+        "The vote is scheduled for Monday.",
+        "She added that her party would try again in the autumn.",
+        "Finch also warned that the budget could slip.",
+    )
+    assert [a.speaker for a in result.attributions] == ["Laura Finch"] * 3
+    assert [s.name for s in result.sources] == ["Laura Finch"]
+    assert result.sources[0].aliases == ["Senator Laura Finch", "She", "Finch"]
+
+
+def test_acronym_resolves_to_the_organisation_it_stands_for():
+    result = sourcing_of(
+        "The International Energy Agency (IEA) met in Paris on Monday.",
+        "Oil demand will peak before 2030, the IEA said.",
+    )
+    assert [a.speaker for a in result.attributions] == ["International Energy Agency"]
+
+
+def test_capital_city_speaks_for_its_government():
+    result = sourcing_of("Tokyo said that the talks had been productive.")
+    assert result.attributions[0].speaker == "government of Japan"
+    assert result.sources[0].country == "Japan"
+
+
+def test_relative_pronoun_is_the_source_and_resolves_to_its_antecedent():
+    result = sourcing_of("The panel heard from Carla Diaz, who said that the plant had been unsafe for years.")
+    [attribution] = result.attributions
+    assert result.article.text[attribution.source.start : attribution.source.end] == "who"
+    assert attribution.speaker == "Carla Diaz"
+
+
+@pytest.mark.parametrize(
+    "sentence, speaker",
+    [
+        ("The deal is close, people familiar with the matter said.", "unnamed sources"),
+        ("Two officials briefed on the talks said the deal was close.", "unnamed officials"),
+        ("Intelligence agencies warned that the deal was close.", "unnamed agencies"),
+        ("Several analysts said the deal was close.", "unnamed analysts"),
+    ],
+)
+def test_unnamed_sources_are_grouped_by_what_they_are(sentence, speaker):
+    assert [a.speaker for a in sourcing_of(sentence).attributions] == [speaker]
+
+
+def test_a_title_before_a_name_makes_a_person_and_a_trade_makes_an_unnamed_group():
+    text = (
+        "Headline\n\nCouncil member Tom Brandt said the town should study the marsh first. "
+        "Several fishermen said the pier had flooded four times.\n"
+    )
+    sources = {s.name: s for s in find_sourcing(workbench.load_text(text)).sources}
+    assert set(sources) == {"Tom Brandt", "unnamed fishermen"}
+    assert (sources["Tom Brandt"].role, sources["Tom Brandt"].type) == ("Council member", "government official")
+    assert not sources["unnamed fishermen"].named
+
+
+def test_determined_to_is_resolve_not_an_attitude_held():
+    result = sourcing_of(
+        "Delegates were still determined to disrupt the vote. The council was eager to settle the dispute."
+    )
+    assert [(cue, content) for _, _, cue, content in described(result)] == [("eager to", "settle the dispute")]
