@@ -26,7 +26,7 @@ def test_seed_article_gives_each_source_its_number_of_attributions(seed):
         "unnamed experts": 3,  # "Experts suggest", "several experts highlighted", "most experts believe"
         "Korean Central News Agency": 2,  # "The report characterized …", "… KCNA reported"
         "Vladimir Putin": 2,  # "Putin stated …" and the passage that follows it
-        "South Korean government": 2,  # "framing it as …" and "Seoul also emphasized that …"
+        "government of South Korea": 2,  # "framing it as …" and "Seoul also emphasized that …"
         "Jeon Ha-kyou": 2,
         "Central Military Commission": 1,  # "It quoted the Central Military Commission, noting that …"
         "Valery Gerasimov": 1,  # "… and emphasized that the deployment aligns with the Treaty …"
@@ -66,7 +66,7 @@ def test_seed_article_registry_knows_roles_types_and_countries(seed):
     assert (sources["Valery Gerasimov"].type, sources["Valery Gerasimov"].country) == ("military", "Russia")
     assert sources["Yang Moo-jin"].type == "academic"
     assert sources["Yang Moo-jin"].country is None  # a university "of North Korean Studies" is not in North Korea
-    assert sources["South Korean government"].type == "government official"
+    assert sources["government of South Korea"].type == "government official"
     # named without a country, in the section about South Korea's reaction
     assert sources["Ministry of Foreign Affairs"].country == "South Korea"
 

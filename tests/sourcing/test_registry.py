@@ -35,7 +35,7 @@ def test_acronym_resolves_to_the_organisation_it_stands_for():
 
 def test_capital_city_speaks_for_its_government():
     result = sourcing_of("Tokyo said that the talks had been productive.")
-    assert result.attributions[0].speaker == "Japanese government"
+    assert result.attributions[0].speaker == "government of Japan"
     assert result.sources[0].country == "Japan"
 
 

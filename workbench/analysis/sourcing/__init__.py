@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING, Any
 
 from ...article import Article, Span
 from .quotes import Attribution, find_attributions
-from .registry import SOURCE_TYPES, Source, build_registry
+from .registry import SOURCE_CATEGORIES, Source, build_registry
 
 if TYPE_CHECKING:
     import pandas as pd
@@ -26,21 +26,10 @@ if TYPE_CHECKING:
 
 __all__ = ["Attribution", "Source", "Sourcing", "SourcingSummary", "find_sourcing"]
 
-_TYPE_COLOURS = dict(
+_CATEGORY_COLOURS = dict(
     zip(
-        SOURCE_TYPES,
-        (
-            "#1f77b4",
-            "#2ca02c",
-            "#d62728",
-            "#ff7f0e",
-            "#9467bd",
-            "#8c564b",
-            "#e377c2",
-            "#7f7f7f",
-            "#bcbd22",
-            "#17becf",
-        ),
+        SOURCE_CATEGORIES,
+        ("#1f77b4", "#2ca02c", "#d62728", "#ff7f0e", "#9467bd", "#8c564b", "#7f7f7f", "#bcbd22"),
     )
 )
 
@@ -59,6 +48,11 @@ class SourcingSummary:
     by_kind: dict[str, int]
     silent_actors: tuple[str, ...]
     """People the article names (with a title) who are never the source of an attribution."""
+    anonymous_share: float = 0.0
+    """Share of attributions whose source is an unnamed group or individual ("officials", "a source
+    familiar with the matter"), 0..1."""
+    by_category: dict[str, int] = field(default_factory=dict)
+    """Attributions per source category (person, organisation, government body, …)."""
 
 
 @dataclass(frozen=True)
@@ -128,8 +122,16 @@ class Sourcing:
             "words_quoted",
             "first_offset",
             "named",
+            "category",
+            "mentions",
         ]
-        rows = [{c: (", ".join(s.aliases) if c == "aliases" else getattr(s, c)) for c in columns} for s in self.sources]
+        rows = [
+            {
+                c: (", ".join(s.aliases) if c == "aliases" else len(s.mentions) if c == "mentions" else getattr(s, c))
+                for c in columns
+            }
+            for s in self.sources
+        ]
         frame = pd.DataFrame(rows, columns=columns)
         return frame.sort_values(["attributions", "first_offset"], ascending=[False, True], ignore_index=True)
 
@@ -138,9 +140,12 @@ class Sourcing:
         named = sum(s.attributions for s in self.sources if s.named)
         by_type: Counter[str] = Counter()
         by_country: Counter[str] = Counter()
+        by_category: Counter[str] = Counter()
         for s in self.sources:
             by_type[s.type] += s.attributions
             by_country[s.country or "unknown"] += s.attributions
+            by_category[s.category] += s.attributions
+        anonymous = by_category["unnamed group"] + by_category["unnamed individual"]
         return SourcingSummary(
             attributions=len(self.attributions),
             sources=len(self.sources),
@@ -150,32 +155,40 @@ class Sourcing:
             by_country=dict(by_country.most_common()),
             by_kind=dict(Counter(a.kind for a in self.attributions).most_common()),
             silent_actors=_silent_actors(self.article, self.sources),
+            anonymous_share=anonymous / total if total else 0.0,
+            by_category=dict(by_category.most_common()),
         )
 
     def plot(self, ax: Axes | None = None) -> Figure:
-        """A horizontal bar chart: attributions per source, coloured by source type."""
+        """Who gets a voice: a horizontal bar per source (its attributions, the direct ones darker),
+        coloured by the source's category, unnamed sources hatched."""
         import matplotlib.pyplot as plt
+        from matplotlib.patches import Patch
 
         if ax is None:
             fig, ax = plt.subplots(figsize=(7, 0.4 * max(3, len(self.sources)) + 1))
         else:
             fig = ax.figure
         ordered = sorted(self.sources, key=lambda s: (s.attributions, -s.first_offset))
-        ax.barh(
-            [s.name for s in ordered],
-            [s.attributions for s in ordered],
-            color=[_TYPE_COLOURS.get(s.type, "#7f7f7f") for s in ordered],
-        )
+        colours = [_CATEGORY_COLOURS.get(s.category, "#7f7f7f") for s in ordered]
+        bars = ax.barh([s.name for s in ordered], [s.attributions for s in ordered], color=colours)
+        for bar, source in zip(bars, ordered):
+            if not source.named:
+                bar.set_hatch("//")
         ax.set_xlabel("attributions")
         ax.set_title("Who gets a voice")
-        from matplotlib.patches import Patch
-
-        used = [t for t in SOURCE_TYPES if any(s.type == t for s in ordered)]
+        used = [c for c in SOURCE_CATEGORIES if any(s.category == c for s in ordered)]
         if used:
             ax.legend(
-                handles=[Patch(color=_TYPE_COLOURS[t], label=t) for t in used], loc="lower right", fontsize="small"
+                handles=[Patch(color=_CATEGORY_COLOURS[c], label=c) for c in used], loc="lower right", fontsize="small"
             )
         return fig
+
+    def registry(self) -> pd.DataFrame:
+        """The registry as an analyst reads it: who (name, category, role, affiliation, named) and
+        how often (attributions, direct, indirect, mixed), most quoted first."""
+        columns = ["name", "category", "role", "affiliation", "named", "attributions", "direct", "indirect", "mixed"]
+        return self.sources_frame()[columns]
 
     def to_contract(self) -> dict[str, Any]:
         return {
@@ -193,7 +206,7 @@ def find_sourcing(article: Article, *, join_continuations: bool = False) -> Sour
     continues instead (one attribution per cue, as PolNeAR annotates; the seed article's
     annotation counts passages).
     """
-    drafts = find_attributions(article)
+    drafts = _across_paragraphs(article, _in_body(article, find_attributions(article)))
     if join_continuations:
         drafts = _join_continuations(drafts)
     speakers, sources = build_registry(article.text, drafts, _prose(article))
@@ -217,6 +230,65 @@ def find_sourcing(article: Article, *, join_continuations: bool = False) -> Sour
             )
         )
     return Sourcing(article, attributions, sources)
+
+
+def _in_body(article: Article, drafts: list) -> list:
+    """Only what stands in the body's paragraphs: a headline, sub-headline, caption, byline or
+    heading reports no one ("NASA celebrates 30th anniversary …", "Reports: 'streamlined' UK asylum
+    process …" are the article's own words about its story, and its body says who said what)."""
+    from ...article import BODY_KINDS
+
+    kinds = {block.index: block.kind for block in article.blocks}
+    kept: list = []
+    new_index: dict[int, int] = {}
+    for k, draft in enumerate(drafts):
+        if kinds.get(draft.block) not in BODY_KINDS:
+            continue
+        new_index[k] = len(kept)
+        kept.append(draft)
+    for draft in kept:
+        if draft.follows is not None:
+            draft.follows = new_index.get(draft.follows)
+    return kept
+
+
+def _across_paragraphs(article: Article, drafts: list) -> list:
+    """A quotation left open at the end of a paragraph and closed in the next one, which opens no new
+    quotation before it, is one quotation (‘said, "I think … game.¶It was … better."’): its content
+    runs on to the closing mark, and what was read inside that stretch is part of it."""
+    import re
+
+    text = article.text
+    body = [block for block in article.blocks if block.kind == "paragraph"]
+    following = {a.index: b for a, b in zip(body, body[1:])}
+    swallowed: set[int] = set()
+    for k, draft in enumerate(drafts):
+        if k in swallowed or draft.kind == "indirect" or draft.block not in following:
+            continue
+        block_end = article.blocks[draft.block].end
+        last = draft.content[-1]
+        opened = text[last[0] : last[1]]
+        if text[last[1] : block_end].strip() or (opened.count("“") <= opened.count("”") and opened.count('"') % 2 == 0):
+            continue  # the quotation closed in its own paragraph
+        nxt = following[draft.block]
+        close = re.search(r"[”\"]", text[nxt.start : nxt.end])
+        before_close = text[nxt.start : nxt.start + close.start()] if close else ""
+        if close is None or "“" in before_close or not before_close.strip():
+            continue  # a new opening mark: the paragraph's own quotation (news style reopens each paragraph)
+        end = nxt.start + close.end()
+        draft.content.append((nxt.start, end))
+        swallowed |= {j for j, other in enumerate(drafts) if other.block == nxt.index and other.start < end}
+    if not swallowed:
+        return drafts
+    kept, new_index = [], {}
+    for k, draft in enumerate(drafts):
+        if k not in swallowed:
+            new_index[k] = len(kept)
+            kept.append(draft)
+    for draft in kept:
+        if draft.follows is not None:
+            draft.follows = new_index.get(draft.follows)
+    return kept
 
 
 def _join_continuations(drafts: list) -> list:

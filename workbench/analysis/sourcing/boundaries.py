@@ -70,8 +70,10 @@ _BARE_CLAUSE = pattern_rule(
     re.compile(
         r"(?:he|she|they|it|we|I|[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,3})\s+"
         r"(?:was|is|were|are|had|has|have|would|will|could|can|should|might|may|did|does|do)\b"
+        rf"|[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){{0,2}}\s+(?:{_IRREGULAR_PASTS}|[a-z]{{3,}}ed)\s"
     ),
-    'A clause without "that": a pronoun or name, then an auxiliary ("acknowledged it would be easier").',
+    'A clause without "that": a pronoun or name, then an auxiliary ("acknowledged it would be easier"), or a name '
+    'and a past verb ("Whitmore stated Montalvo left the church").',
 )
 
 

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 
+from .names import organisation_word
 from .rules import pattern_rule, word_rule
 from .speakers import (
     BE_FORMS,
@@ -225,6 +226,9 @@ def _names_a_speaker(text: str, source: tuple[int, int]) -> bool:
         return True  # "19 percent of college students polled support …", "About three-quarters back …"
     if words[0].lower() in ("most", "many", "some", "all", "both", "few", "several", "other", "more"):
         return False  # "Most Southern states": a quantified group of things
+    if words[0] == "The" and len(words) > 2 and all(w[:1].isupper() or w in ("of", "for", "and") for w in words[1:]):
+        if any(organisation_word(w) for w in words[1:]):
+            return True  # "The Greek Orthodox Church estimates", "The U.S. Department of Agriculture notes"
     return words[0][:1].isupper() and words[0].lower() not in ("the", "a", "an") and words[-1][:1].isupper()
 
 

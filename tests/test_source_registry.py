@@ -1,0 +1,288 @@
+"""The source registry: one entry per real-world source, with its name, role, affiliation and category."""
+
+from __future__ import annotations
+
+import time
+
+import pytest
+
+import workbench
+from workbench.analysis.sourcing import find_sourcing
+from workbench.analysis.sourcing.names import acronym_definitions, parse_person
+from workbench.analysis.sourcing.registry import SOURCE_CATEGORIES
+
+
+def registry_of(*paragraphs: str):
+    """Sourcing of an article made of these body paragraphs (after a headline)."""
+    return find_sourcing(workbench.load_text("A headline for the test\n\n" + "\n\n".join(paragraphs)))
+
+
+def sources_of(*paragraphs: str) -> dict:
+    return {s.name: s for s in registry_of(*paragraphs).sources}
+
+
+# --- one entry per real-world source ----------------------------------------------------------
+def test_a_title_and_surname_later_is_the_person_first_named_in_full():
+    sources = sources_of(
+        "According to Afghan Ambassador to the United States Hamdullah Mohib, the team shows progress.",
+        "“Seventeen years ago, this would not have been possible,” said Ambassador Mohib.",
+    )
+    assert list(sources) == ["Hamdullah Mohib"]
+    mohib = sources["Hamdullah Mohib"]
+    assert mohib.attributions == 2 and mohib.category == "person"
+    assert mohib.role == "Afghan Ambassador to the United States" and mohib.country == "Afghanistan"
+
+
+def test_a_courtesy_title_and_surname_take_the_full_name_the_article_gives():
+    sources = sources_of(
+        "New Zealand's Prime Minister John Key was at the launch on Tuesday.",
+        "Mr Key said the flag should change.",
+    )
+    assert list(sources) == ["John Key"]
+
+
+def test_a_possessive_statement_is_its_author():
+    sources = sources_of(
+        "U.S. Senator John Cornyn, Republican from Texas, said he was disappointed with the choice.",
+        "Cornyn's statement added, “There is no question Houston should have been selected.”",
+    )
+    assert set(sources) == {"John Cornyn"}
+    assert sources["John Cornyn"].attributions == 2
+
+
+def test_a_misspelt_surname_is_the_person_whose_surname_is_close():
+    sources = sources_of(
+        "Lydia Buchtmann, a spokeswoman for the agency, said the recall was voluntary.",
+        "Ms Bauchtman said more tests would follow.",
+    )
+    assert list(sources) == ["Lydia Buchtmann"]
+    assert sources["Lydia Buchtmann"].attributions == 2
+
+
+def test_a_pronoun_takes_the_latest_person_of_its_gender():
+    result = registry_of(
+        "Alia Salem said the school had overreacted. John Smith said the police acted properly.",
+        "She added that the boy deserved an apology.",
+    )
+    assert [a.speaker for a in result.attributions] == ["Alia Salem", "John Smith", "Alia Salem"]
+
+
+# --- names, roles and affiliations apart ----------------------------------------------------------
+@pytest.mark.parametrize(
+    "mention, name, role, affiliation",
+    [
+        ("Matthew Ingram of The Globe and Mail", "Matthew Ingram", None, "The Globe and Mail"),
+        (
+            "Council on American - Islamic Relations Alia Salem",
+            "Alia Salem",
+            None,
+            "Council on American-Islamic Relations",
+        ),
+        (
+            "University of Texas Arlington Muslim Student Association president Sehar Memon",
+            "Sehar Memon",
+            "president",
+            "University of Texas Arlington Muslim Student Association",
+        ),
+        (
+            "Environment Canada spokeswoman Sujata Raisinghani",
+            "Sujata Raisinghani",
+            "spokeswoman",
+            "Environment Canada",
+        ),
+        ("CEO of the Refugee Council Enver Solomon", "Enver Solomon", "CEO", "Refugee Council"),
+        ("Labour's Shadow Home Secretary Yvette Cooper", "Yvette Cooper", "Shadow Home Secretary", "Labour"),
+        ("Governor of Washington Chris Gregoire", "Chris Gregoire", "Governor of Washington", None),
+        ("NASA Administrator Charles Bolden", "Charles Bolden", "Administrator", "NASA"),
+        ("professor Marc Lamont Hill", "Marc Lamont Hill", "professor", None),
+        ("Minister of Education Claudio De Vincenti", "Claudio De Vincenti", "Minister of Education", None),
+    ],
+)
+def test_a_mention_splits_into_name_role_and_affiliation(mention, name, role, affiliation):
+    person = parse_person(mention.split())
+    assert person is not None
+    assert (person.name, person.role, person.affiliation) == (name, role, affiliation)
+
+
+def test_an_organisation_keeps_its_whole_name_and_according_to_is_not_part_of_it():
+    sources = sources_of(
+        "Saudi Arabia's Civil Defense Authority said 107 people died.",
+        "According to the New Zealand Herald, the flag has never been open to public choice.",
+    )
+    assert sources["Saudi Arabia's Civil Defense Authority"].category == "government body"
+    assert sources["New Zealand Herald"].category == "media outlet"
+
+
+def test_a_role_then_a_name_in_apposition_is_that_person():
+    sources = sources_of("According to the Afghan team's coach, Alireza Mehraban, the robot scored two points.")
+    assert list(sources) == ["Alireza Mehraban"]
+    assert (sources["Alireza Mehraban"].role, sources["Alireza Mehraban"].affiliation) == ("coach", "Afghan team")
+
+
+def test_a_clause_is_not_a_source():
+    result = registry_of("Sunak has made tackling migration one of his main priorities, officials said.")
+    assert all("priorities" not in (s.name or "") for s in result.sources)
+
+
+# --- unnamed sources ----------------------------------------------------------------------------
+def test_unnamed_sources_are_typed_by_their_noun_and_never_named():
+    result = registry_of(
+        "A Republican member who asked not to be named said the vote would fail.",
+        "Officials said the talks would resume. A source familiar with the matter said a deal was close.",
+        "Senator Laura Finch said the bill was dead.",
+    )
+    sources = {s.name: s for s in result.sources}
+    member = sources["unnamed member"]
+    assert (member.named, member.category, member.affiliation) == (False, "unnamed individual", "Republican")
+    assert sources["unnamed officials"].category == "unnamed group"
+    assert sources["unnamed source"].category == "unnamed individual"
+    assert result.summary().anonymous_share == pytest.approx(3 / 4)
+
+
+def test_the_people_who_wrote_a_study_are_the_study():
+    sources = sources_of(
+        "A research team analysed crop yields. The study was published in the journal Nature Climate Change.",
+        "The researchers found that ozone cut yields by a tenth.",
+    )
+    assert list(sources) == ["Nature Climate Change study"]
+    assert sources["Nature Climate Change study"].category == "study or report"
+
+
+# --- what the registry keeps -----------------------------------------------------------------------
+def test_every_mention_keeps_its_offsets():
+    result = registry_of(
+        "Senator Laura Finch said the bill was dead.",
+        "She added that her party would try again. Finch also warned that the budget could slip.",
+    )
+    [finch] = result.sources
+    text = result.article.text
+    assert [text[s:e] for s, e in finch.mentions] == ["Senator Laura Finch", "She", "Finch"]
+    record = finch.to_contract()
+    assert record["category"] == "person" and record["mentions"] == [list(m) for m in finch.mentions]
+
+
+def test_the_registry_table_has_the_columns_an_analyst_reads():
+    table = registry_of(
+        "Senator Laura Finch said the bill was dead. Officials said the vote was close."
+    ).sources_frame()
+    assert {"name", "category", "role", "affiliation", "named", "direct", "indirect"} <= set(table.columns)
+    assert set(table["category"]) <= set(SOURCE_CATEGORIES)
+
+
+# --- linear time ------------------------------------------------------------------------------------
+def test_acronyms_are_read_from_parentheses():
+    text = "North Korea's main news agency Korean Central News Agency (KCNA) said so; the secretary of CEI (Italian Episcopal Conference) too."
+    assert acronym_definitions(text) == {"KCNA": "Korean Central News Agency", "CEI": "Italian Episcopal Conference"}
+
+
+@pytest.mark.parametrize("unit", ["Mr John Smith ", "Alpha Beta Gamma Delta Epsilon "])
+def test_long_runs_of_capitalised_names_take_linear_time(unit):
+    def seconds(size: int) -> float:
+        article = workbench.load_text("Headline\n\n" + unit * (size // len(unit)) + "said the plan works.")
+        start = time.process_time()
+        find_sourcing(article)
+        return time.process_time() - start
+
+    seconds(2_000)  # warm the lexicon caches
+    assert seconds(40_000) < 2.0  # was 25 s with a backtracking acronym pattern and pairwise name lookups
+
+
+def test_the_chart_has_one_bar_per_source_and_hatches_the_unnamed():
+    import matplotlib
+
+    matplotlib.use("Agg")
+    result = registry_of("Senator Laura Finch said the bill was dead. Officials said the vote was close.")
+    bars = result.plot().axes[0].patches
+    assert len(bars) == 2
+    assert sorted(bar.get_hatch() or "" for bar in bars) == ["", "//"]
+    assert list(result.registry().columns) == [
+        "name",
+        "category",
+        "role",
+        "affiliation",
+        "named",
+        "attributions",
+        "direct",
+        "indirect",
+        "mixed",
+    ]
+
+
+# --- the mention next to a cue ---------------------------------------------------------------------
+@pytest.mark.parametrize(
+    "paragraph, speaker",
+    [
+        # the subject of an absolute clause, not the main clause's "It"
+        (
+            "It quoted critics like campaigner Caitlin Boswell, with Boswell stating: “The move is clumsy.”",
+            "Caitlin Boswell",
+        ),
+        # a particle inside a name, then an aside before the cue
+        (
+            "Civil Defense director Suleiman al-Amr, in remarks to a broadcaster, said “There are no casualties.”",
+            "Suleiman al-Amr",
+        ),
+        # the agent of "seen by" is not who says it
+        ("A leaked internal letter seen by Sky News says the forms must be returned within a month.", "unnamed letter"),
+        # an adjective opening the sentence is no name: the reports revealed it
+        ("Recent reports have revealed that a defector was persuaded to travel back.", "unnamed reports"),
+        # a lower-case role between an organisation and a name
+        ("Facebook co-founder Mark Zuckerberg tweeted to Mohamed and said the boy was welcome.", "Mark Zuckerberg"),
+    ],
+)
+def test_the_source_is_the_mention_that_speaks(paragraph, speaker):
+    assert speaker in [a.speaker for a in registry_of(paragraph).attributions]
+
+
+def test_a_country_or_its_capital_speaks_as_its_government():
+    sources = sources_of("Seoul said the talks were useful. North Korea said it would respond within 48 hours.")
+    assert set(sources) == {"government of South Korea", "government of North Korea"}
+    assert {s.category for s in sources.values()} == {"government body"}
+
+
+def test_a_poll_is_not_the_organisation_named_before_it_but_a_letter_is():
+    sources = sources_of(
+        "The Flag Panel said it would hold two referendums, although a recent poll found little support.",
+        "The Home Office said the forms were ready. A leaked letter says they must be returned in 20 days.",
+    )
+    assert sources["unnamed poll"].attributions == 1
+    assert sources["Home Office"].attributions == 2
+
+
+@pytest.mark.parametrize(
+    "paragraph, speaker, content",
+    [
+        # a bare clause with a name and a past verb after the cue
+        (
+            "Whitmore stated Montalvo left the church on September 24.",
+            "Whitmore",
+            "Montalvo left the church on September 24",
+        ),
+        # an organisation with "The" before a cue that is also a noun
+        (
+            "The Greek Orthodox Church estimates that the number is closer to 40,000.",
+            "Greek Orthodox Church",
+            "that the number is closer to 40,000",
+        ),
+    ],
+)
+def test_reported_content_after_a_named_speaker(paragraph, speaker, content):
+    text = (result := registry_of(paragraph)).article.text
+    assert [(a.speaker, " ".join(text[s.start : s.end] for s in a.content)) for a in result.attributions] == [
+        (speaker, content)
+    ]
+
+
+def test_a_quotation_closed_in_the_next_paragraph_without_reopening_is_one_quotation():
+    result = registry_of(
+        'After the match, Hernan Dario Gomez, Panama coach, said, "I think we have learned a lot.',
+        'It was a very emotional day, and it felt like the first."',
+        '"We were playing a highly-skilled team," he added.',
+    )
+    text = result.article.text
+    first, second = result.attributions
+    assert [text[s.start : s.end] for s in first.content] == [
+        '"I think we have learned a lot.',
+        'It was a very emotional day, and it felt like the first."',
+    ]
+    assert first.speaker == second.speaker == "Hernan Dario Gomez"  # a paragraph that reopens is its own

@@ -1,0 +1,585 @@
+"""Resolving one article's source mentions to canonical sources, in text order.
+
+"he" is the latest person quoted whose gender agrees; "Mohib", "Ambassador Mohib" and "Mr Key"
+are the fullest name the article gives for that surname; "Cornyn's statement" is Cornyn; "the
+researchers" and "the study" are the study the article names ("Nature Climate Change study");
+"officials", "a member who asked not to be named" are unnamed, typed by their noun.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from dataclasses import dataclass, replace
+from functools import cache
+
+from .names import (
+    FUNCTION_WORDS,
+    GENDERED_ROLES,
+    acronym_definitions,
+    bare,
+    clean_phrase,
+    first_names,
+    full_in_run,
+    gender_of_person,
+    government_of,
+    is_name_word,
+    is_possessive,
+    is_role_word,
+    looks_like_organisation,
+    name_parts,
+    org_heads,
+    organisation_word,
+    parse_person,
+    place_words,
+    role_and_affiliation,
+    split_role,
+)
+from .speakers import (
+    DETERMINERS,
+    MODIFIERS,
+    PERSON_PRONOUNS,
+    RELATIVE_PRONOUNS,
+    UNNAMED_KNOWLEDGE,
+    antecedent,
+    document_nouns,
+    group_nouns,
+)
+
+
+@dataclass(frozen=True)
+class Resolved:
+    """What one mention resolves to."""
+
+    name: str
+    kind: str  # "person", "organisation", "group", "individual" (one unnamed person), "document", "other"
+    role: str | None = None
+    affiliation: str | None = None
+    named: bool = True
+    gender: str | None = None  # "m", "f" or None (unknown)
+
+
+# --- lexicons -------------------------------------------------------------------------------------
+# "The study was published in journal Nature Climate Change": the study is named after its journal.
+_PUBLISHED_IN = re.compile(
+    r"\b(study|report|paper|research|survey|analysis|findings)\b[^.;]{0,80}?\bpublished\s+in\s+(?:the\s+)?"
+    r"(?:(?:journal|magazine)\s+)?((?:[A-Z][\w&’'-]*)(?:\s+(?:of|and|&|on|for|[A-Z][\w&’'-]*))*)"
+)
+# "the Australian National Iodine Nutrition Study", "a Pew Research Center survey"
+_NAMED_STUDY = re.compile(
+    r"\b(?:the|a|an)\s+((?:[A-Z][\w&’'-]*\s+){1,6}(?:[Ss]tudy|[Rr]eport|[Ss]urvey|[Pp]oll|[Rr]eview))\b"
+)
+# Documents an organisation issues, so that "the report", "a leaked internal letter" are that
+# organisation's when the text has just named it (a poll or a study stays unnamed unless named).
+_OWNED_DOCUMENTS = frozenset("report statement letter memo document email release filing".split())
+_STUDY_NOUNS = frozenset("study report paper research survey analysis findings poll review".split())
+# People who wrote a study: "the researchers", "the scientists", "the authors", "the team"
+_STUDY_PEOPLE = frozenset("researcher researchers scientist scientists author authors team".split())
+_NAME_RUN = re.compile(
+    r"(?<![\w’'])[A-Z][\w’'\-.]*(?:[ \t]+(?:[A-Z][\w’'\-.]*|(?:de|van|von|al|bin|da|di|del|la|le)(?![\w’'])))*"
+)
+_ANONYMOUS = re.compile(
+    r"\b(?:anonymous(?:ly)?|anonymity|unnamed|unidentified|not\s+(?:to\s+be\s+)?(?:named|identified)|"
+    r"(?:declined|refused)\s+to\s+be\s+(?:named|identified)|(?:did\s+not|didn[’']t)\s+want\s+(?:to\s+be|his|her|their)"
+    r"\s+(?:named|identified|name))\b",
+    re.IGNORECASE,
+)
+# After a source: "a member, who asked not to be named,", "an official speaking on condition of anonymity"
+ANONYMOUS_AFTER = re.compile(
+    r",?\s+(?:who|that)\s+(?:asked|requested|spoke|declined|refused|did\s+not\s+want|didn[’']t\s+want)"
+    r"[^.;:“”\"]{0,60}?(?:named|identified|anonymity|anonymously)"
+    r"|,?\s+(?:speaking|who\s+spoke)\s+(?:on|under)\s+(?:the\s+)?condition\s+of\s+anonymity",
+    re.IGNORECASE,
+)
+_INSTITUTION_NOUNS = frozenset(
+    "agency agencies authority authorities ministry ministries government governments institution institutions "
+    "organisation organisations organization organizations group groups company companies firm firms newspaper "
+    "newspapers outlet outlets media services forces court courts council councils party parties union unions "
+    "municipality municipalities department departments".split()
+)
+# Common nouns that may open a sentence capitalised and still name no one ("Posts on the …", "Critics of …").
+_COMMON_OPENERS = frozenset(
+    "posts post reports report results findings figures data documents statistics studies researchers "
+    "scientists authors critics officials experts analysts sources".split()
+)
+_CLAUSE_WORDS = frozenset(
+    "has have had is are was were will would could should can may might made makes make did does do been being "
+    "not if when because".split()
+)
+_LEADING_JUNK = frozenset(
+    "but and or although though while as so yet on in by from with to both either even also then whereas".split()
+)
+
+
+def _strip_mention(mention: str) -> str:
+    """The mention without what the clause put around it: "According to the New Zealand Herald",
+    "but Afghan Ambassador Hamdullah Mohib", "an independent who", "Countdown\"," ."""
+    mention = re.sub(r"\s+", " ", mention).strip()
+    mention = re.sub(r"^[“”\"‘’'(\[]+|[“”\"‘’')\].,;:]+$", "", mention).strip()
+    mention = re.sub(r"^(?:[Aa]ccording\s+to|[Aa]s\s+(?:reported|told|quoted)\s+(?:by|to|in))\s+", "", mention)
+    words = mention.split(" ")
+    while len(words) > 1 and (words[0].lower() in _LEADING_JUNK or words[0].lower() in ("which", "whose")):
+        words = words[1:]
+    while len(words) > 1 and words[-1].lower() in ("who", "which", "that"):
+        words = words[:-1]
+    mention = " ".join(words)
+    return _TIME_AFTER.sub("", mention)
+
+
+# "Heagle in 1989", "Ortiz on Tuesday": a time after the name is not part of it
+_TIME_AFTER = re.compile(
+    r"\s+(?:in|on|at|during|since|last|this|until)\s+(?:\d[\d,]*|(?:January|February|March|April|May|June|July|"
+    r"August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)"
+    r"[^,]*$"
+)
+
+
+def _split_apposition(mention: str) -> tuple[str, str]:
+    """The mention before its first comma outside parentheses, and what follows it."""
+    depth = 0
+    for i, char in enumerate(mention):
+        if char == "(":
+            depth += 1
+        elif char == ")":
+            depth = max(0, depth - 1)
+        elif char == "," and depth == 0:
+            return mention[:i].strip(), mention[i + 1 :].strip()
+    return mention.strip(), ""
+
+
+def _unnamed(noun: str, singular: bool, affiliation: str | None = None) -> Resolved:
+    """An unnamed source typed by its noun: "unnamed officials" (a group), "unnamed member" (one person)."""
+    plural = group_nouns().get(noun.lower(), noun.lower())
+    if noun.lower() in ("people", "persons"):
+        plural = "sources"
+    if singular:
+        name = "unnamed " + _singular_of(plural, noun.lower())
+        return Resolved(name, "individual", None, affiliation, named=False)
+    return Resolved("unnamed " + plural, "group", None, affiliation, named=False)
+
+
+@cache
+def _singulars() -> dict[str, str]:
+    return {plural: singular for singular, plural in group_nouns().items() if singular != plural}
+
+
+def _singular_of(plural: str, written: str) -> str:
+    if written in group_nouns() and group_nouns()[written] != written:
+        return written
+    found = [s for s, p in group_nouns().items() if p == plural and s != p]
+    return found[0] if found else written
+
+
+def _is_singular(noun: str) -> bool:
+    lower = noun.lower()
+    return lower in group_nouns() and group_nouns()[lower] != lower
+
+
+class Resolver:
+    """Resolves the mentions of one article, remembering the names it has seen."""
+
+    def __init__(self, text: str, prose: str | None = None):
+        self.text = text
+        self.prose = prose if prose is not None else text
+        self.acronyms = acronym_definitions(text)
+        for long in list(self.acronyms.values()):
+            self.acronyms.setdefault(long, long)
+        self.people: list[str] = []  # full names seen as sources, latest last
+        self.history: list[tuple[int, Resolved]] = []  # (offset, resolved) of earlier mentions
+        self.genders: dict[str, str] = {}
+        self._runs: list[tuple[int, list[str]]] | None = None
+        self._index: dict[str, list[tuple[int, int, int]]] | None = None
+        self._surnames: dict[str, set[str]] | None = None
+        self._acronym_at: list[tuple[int, str]] | None = None
+        self._studies: list[tuple[int, str]] | None = None
+
+    # -- looking up what the article says elsewhere --------------------------------------------
+    def _name_runs(self) -> list[tuple[int, list[str]]]:
+        """Runs of capitalised words in the running prose, with where each starts (computed once)."""
+        if self._runs is None:
+            self._runs = [(m.start(), m.group().split()) for m in _NAME_RUN.finditer(self.prose)]
+        return self._runs
+
+    def _positions(self, word: str) -> list[tuple[int, int, int]]:
+        """Where ``word`` (possessive or not) stands in the name runs: (run offset, run, position), in text order."""
+        if self._index is None:
+            self._index = {}
+            for k, (start, words) in enumerate(self._name_runs()):
+                for i, w in enumerate(words):
+                    self._index.setdefault(bare(w.rstrip(".,;:")), []).append((start, k, i))
+        return self._index.get(word, [])
+
+    def _known_names(self) -> dict[str, set[str]]:
+        """Surname -> the full names the running text gives with it (computed once, for misspellings)."""
+        if self._surnames is None:
+            self._surnames = {}
+            for _, words in self._name_runs():
+                for i, w in enumerate(words):
+                    if len(w) >= 5 and w[:1].isupper():
+                        full = full_in_run(words, i)
+                        if full:
+                            self._surnames.setdefault(name_parts(full)[1], set()).add(full)
+        return self._surnames
+
+    def studies(self) -> list[tuple[int, str]]:
+        """Studies the article names, with where: "Nature Climate Change study" for "The study was
+        published in journal Nature Climate Change", "Australian National Iodine Nutrition Study"."""
+        if self._studies is None:
+            found = []
+            for match in _PUBLISHED_IN.finditer(self.prose):
+                noun = match.group(1).lower()
+                noun = "study" if noun in ("research", "findings", "analysis") else noun
+                journal = re.sub(r"\s+(?:of|and|&|on|for)$", "", match.group(2))
+                found.append((match.start(), f"{journal} {noun}"))
+            for match in _NAMED_STUDY.finditer(self.prose):
+                found.append((match.start(1), match.group(1)))
+            self._studies = sorted(found)
+        return self._studies
+
+    def _study_before(self, offset: int, window: int = 3000) -> str | None:
+        studies = self.studies()
+        k = bisect.bisect_left(studies, (offset, "")) - 1
+        if k >= 0 and offset - studies[k][0] <= window:
+            return studies[k][1]
+        if k + 1 < len(studies) and studies[k + 1][0] - offset <= 300:  # "The study, published in …"
+            return studies[k + 1][1]
+        return None
+
+    # -- resolving ----------------------------------------------------------------------------------
+    def resolve(self, mention: str, offset: int, anonymous: bool = False) -> Resolved | None:
+        resolved = self._resolve(mention, offset, anonymous)
+        if resolved is not None and resolved.kind == "organisation":
+            resolved = self._fuller_organisation(resolved)
+        if resolved is not None:
+            if resolved.kind == "person" and resolved.gender is None and resolved.name in self.genders:
+                resolved = replace(resolved, gender=self.genders[resolved.name])
+            if resolved.kind == "person" and resolved.gender:
+                self.genders.setdefault(resolved.name, resolved.gender)
+            self.history.append((offset, resolved))
+            if resolved.kind == "person" and " " in resolved.name and resolved.name not in self.people:
+                self.people.append(resolved.name)
+        return resolved
+
+    def _resolve(self, mention: str, offset: int, anonymous: bool = False) -> Resolved | None:
+        mention = _strip_mention(mention)
+        head, apposition = _split_apposition(mention)
+        words = re.sub(r"\s*\([^()]*\)", "", head).split()  # "Governor Mary Fallin (R-OK)", "CEI (Italian …)"
+        if not words:
+            return None
+        lower = [w.lower() for w in words]
+        if len(words) == 1 and lower[0] in PERSON_PRONOUNS:
+            return self._latest(offset, ("person",), "m" if lower[0] == "he" else "f")
+        if len(words) == 1 and lower[0] in RELATIVE_PRONOUNS:
+            found = antecedent(self.text, offset)
+            if found and found[0] < offset:
+                return self._resolve(self.text[found[0] : found[1]], found[0], anonymous)
+            return None
+        if len(words) == 1 and lower[0] in ("they", "it"):
+            return self._latest(
+                offset, ("organisation", "group", "person") if lower[0] != "it" else ("organisation", "document")
+            )
+        if len(words) == 1 and lower[0] in ("i", "we", "you", "me", "us"):
+            return None
+        definite = lower[0] in ("the", "this", "that")
+        while words and words[0].lower() in DETERMINERS | {"both", "either"}:
+            words = words[1:]
+        if not words:
+            return None
+        if definite and not anonymous and all(w[:1].islower() for w in words) and is_role_word(words[-1]):
+            return self._titled(words, offset)  # "the minister", "the ambassador"
+        if any(w.lower() in _CLAUSE_WORDS for w in words[1:]):
+            return None  # "Sunak has made tackling migration one of his main priorities": a clause, not a source
+        name = " ".join(words)
+        plain = bare(name)
+        if name in self.acronyms or plain in self.acronyms:
+            return Resolved(self.acronyms.get(name) or self.acronyms[plain], "organisation")
+        government = government_of(plain)
+        if government:
+            return Resolved(government, "organisation")
+        knowing = re.search(UNNAMED_KNOWLEDGE, name)
+        if knowing and name[: knowing.start()].split() and name[: knowing.start()].split()[-1].lower() in group_nouns():
+            noun = name[: knowing.start()].split()[-1]
+            return _unnamed(noun, _is_singular(noun) and not name.lower().startswith(("two ", "three ", "several ")))
+        if anonymous or _ANONYMOUS.search(mention):  # "a member who asked not to be named"
+            at = next((i for i in range(len(words) - 1, -1, -1) if words[i].lower() in group_nouns()), None)
+            if at is not None:
+                return _unnamed(words[at], _is_singular(words[at]), _belonging(words[:at]))
+            if len(words) <= 3 and words[-1][:1].islower():
+                return Resolved("unnamed " + words[-1].lower(), "individual", named=False)
+        document = self._document(words, offset)
+        if document is not None:
+            return document
+        appointed = self._name_in_apposition(words, apposition)
+        if appointed is not None:
+            return appointed
+        group = self._group(words, offset)
+        if group is not None:
+            return group
+        return self._named(words, apposition, offset)
+
+    def _document(self, words: list[str], offset: int) -> Resolved | None:
+        """A document, study or message as the source: "the report", "Cornyn's statement", "the
+        Nature Climate Change study", "Posts on the message board"; the people who wrote a study
+        are the study ("the researchers")."""
+        at = next((i for i, w in enumerate(words) if i > 0 and w.lower() in FUNCTION_WORDS), len(words))
+        head = words[at - 1].lower()
+        if head not in document_nouns() and head not in _STUDY_PEOPLE:
+            return None
+        words, after = words[:at], words[at:]
+        # a capitalised first word that is a common noun opens a sentence ("Posts on the …", "Researchers found")
+        capitalised = [
+            w for i, w in enumerate(words[:-1]) if w[:1].isupper() and not (i == 0 and w.lower() in _COMMON_OPENERS)
+        ]
+        if head in _STUDY_PEOPLE:
+            if capitalised or after:
+                return None
+            study = self._study_before(offset)
+            return Resolved(study, "document") if study else None
+        owner_at = next((i for i, w in enumerate(words[:-1]) if is_possessive(w)), None)
+        if owner_at is not None and words[owner_at][:1].isupper():
+            owner = [*words[:owner_at], bare(words[owner_at])]
+            found = self._resolve(" ".join(owner), offset)  # "Cornyn's statement" is Cornyn's
+            if found is not None and found.kind in ("person", "organisation"):
+                return found
+        singular = head[:-1] if head.endswith("s") and head[:-1] in document_nouns() else head
+        if capitalised and owner_at is None:
+            if singular in _STUDY_NOUNS:  # "the Australian National Iodine Nutrition Study"
+                return Resolved(" ".join(words), "document")
+            found = self._resolve(" ".join(words[:-1]), offset)  # "the Home Office letter"
+            if found is not None and found.kind in ("organisation",):
+                return found
+            return None
+        if capitalised:
+            return None
+        if singular in _STUDY_NOUNS:
+            study = self._study_before(offset)
+            if study:
+                return Resolved(study, "document")
+        owner = self._document_owner(offset) if singular in _OWNED_DOCUMENTS else None
+        return owner or Resolved(f"unnamed {head}", "document", named=False)
+
+    def _name_in_apposition(self, words: list[str], apposition: str) -> Resolved | None:
+        """ "the Afghan team's coach, Alireza Mehraban": a role first, then the person's name."""
+        if not apposition:
+            return None
+        named = apposition.split(",")[0].split()
+        if not 2 <= len(named) <= 4 or not all(is_name_word(w) for w in named):
+            return None
+        if parse_person(words) is not None or any(organisation_word(w) for w in named):
+            return None
+        if not any(is_role_word(bare(w)) for w in words):
+            return None
+        person = parse_person(named, alone=True)
+        if person is None or " " not in person.name or person.role:
+            return None
+        role, affiliation, gender = split_role(words)
+        return Resolved(person.name, "person", role, affiliation, gender=gender or person.gender)
+
+    def _group(self, words: list[str], offset: int) -> Resolved | None:
+        """A group or an unnamed person: "several experts", "a teacher", "U.S. officials", "critics of
+        Scientology", "South Korean intelligence agencies" (a named group of institutions)."""
+        lowered = [w.lower() for w in words]
+        at = next(
+            (
+                i
+                for i, w in enumerate(lowered)
+                if w in group_nouns() and (i == len(words) - 1 or lowered[i + 1] in FUNCTION_WORDS)
+            ),
+            None,
+        )
+        if at is None:
+            return None
+        noun, before, after = words[at], words[:at], words[at + 1 :]
+        person = parse_person(words) if after else None
+        if person is not None and " " in person.name:
+            return None  # "Governor of Washington Chris Gregoire"
+        capitalised = [w for w in before if w[:1].isupper() and w.lower() not in MODIFIERS]
+        belonging = _belonging(before)
+        if noun.lower() in _INSTITUTION_NOUNS and (capitalised or any(w[:1].isupper() for w in after)):
+            return Resolved(" ".join(words), "group") if noun[:1].islower() and not after else None
+        if after:  # "critics of Scientology", "voters in Ohio": who they are, and where from
+            if any(w not in place_words() for w in capitalised):
+                return None
+            phrase: list[str] = []
+            for word in after[1:]:
+                if phrase and word.lower() in FUNCTION_WORDS - {"of", "and"}:
+                    break
+                phrase.append(word)
+            affiliation = clean_phrase(phrase) if any(w[:1].isupper() for w in phrase) else None
+            return _unnamed(noun, _is_singular(noun) and not _plural_determined(before), affiliation)
+        # "Scientology officials", "U.S. officials", "Trump supporters": unnamed, with what they belong to
+        return _unnamed(noun, _is_singular(noun) and not _plural_determined(before), belonging)
+
+    def _named(self, words: list[str], apposition: str, offset: int) -> Resolved | None:
+        """A named person or organisation, with role and affiliation from the mention and its apposition."""
+        bare_words = [*words[:-1], bare(words[-1])]
+        whole = re.sub(r"\s+([-–])\s+", r"\1", " ".join(bare_words))
+        role_after, affiliation_after = role_and_affiliation(apposition, None) if apposition else (None, None)
+        if len(words) > 1 and words[0] in self.acronyms and all(w[:1].islower() for w in words[1:]):
+            return Resolved(self.acronyms[words[0]], "organisation")  # "the M5S party"
+        if re.search(r"\s(?:and|&)\s", whole):  # a joint source: "the Irving School District and the Irving Police"
+            parts = re.split(r"\s+(?:and|&)\s+(?:the\s+)?", whole)
+            if all(looks_like_organisation(part.split()) for part in parts):
+                return Resolved(whole, "organisation")
+        if not any(w[:1].isupper() for w in words):  # "the council", "harbor studies", "women": no name at all
+            head = bare(words[-1]).lower()
+            if head in org_heads() or head in _INSTITUTION_NOUNS:
+                return Resolved(" ".join(words), "organisation")
+            return Resolved(" ".join(words), "group" if head.endswith("s") else "other", named=not head.endswith("s"))
+        owner = next((i for i, w in enumerate(words[:-1]) if is_possessive(w)), None)
+        if owner is not None and words[owner][:1].islower() and all(w[:1].isupper() for w in words[owner + 1 :]):
+            found = self._named(words[owner + 1 :], apposition, offset)  # "the government's Flag Consideration Project"
+            if found is not None and found.kind == "organisation" and not found.affiliation:
+                return replace(found, affiliation=bare(words[owner]))
+            return found
+        person = parse_person(words, alone=not words[0][:1].islower())
+        organisation = looks_like_organisation(bare_words)
+        if person is None or (organisation and " " not in person.name):
+            return Resolved(self.acronyms.get(whole, whole), "organisation", role_after, affiliation_after)
+        role = person.role or role_after
+        affiliation = person.affiliation or (affiliation_after if not person.role or role_after else None)
+        if " " in person.name:
+            return Resolved(
+                person.name, "person", role, affiliation, gender=person.gender or self._gender_of(person.name)
+            )
+        full = self._full_name(person.name, offset, person.gender)
+        if full is not None:
+            return Resolved(full, "person", role, affiliation, gender=person.gender or self._gender_of(full))
+        if person.role or person.gender or person.name in first_names() or _after_courtesy_title(self, person.name):
+            return Resolved(person.name, "person", role, affiliation, gender=person.gender)
+        return Resolved(self.acronyms.get(whole, whole), "organisation", role_after, affiliation_after)  # "Microsoft"
+
+    def _fuller_organisation(self, resolved: Resolved) -> Resolved:
+        """ "the Home Office" after "The United Kingdom Home Office": the fuller name already quoted."""
+        words = resolved.name.split()
+        for _, seen in reversed(self.history[-200:]):
+            if seen.kind == "organisation" and len(seen.name.split()) > len(words) and ends_with(seen.name, words):
+                return replace(
+                    seen, role=seen.role or resolved.role, affiliation=seen.affiliation or resolved.affiliation
+                )
+        return resolved
+
+    def _titled(self, words: list[str], offset: int) -> Resolved:
+        """ "the minister": the person quoted last with that title, else the title itself."""
+        title = words[-1].lower()
+        for seen_at, resolved in reversed(self.history[-200:]):
+            if (
+                seen_at < offset
+                and resolved.kind == "person"
+                and resolved.role
+                and title in resolved.role.lower().split()
+            ):
+                return resolved
+        return Resolved(" ".join(words), "person", " ".join(words), gender=GENDERED_ROLES.get(title))
+
+    def _gender_of(self, name: str) -> str | None:
+        return self.genders.get(name) or gender_of_person(name)
+
+    def _latest(self, offset: int, kinds: tuple[str, ...], gender: str | None = None) -> Resolved | None:
+        """The latest earlier source of one of ``kinds`` whose gender agrees (an unknown gender agrees)."""
+        for seen_at, resolved in reversed(self.history[-200:]):
+            if seen_at < offset and resolved.kind in kinds:
+                known = resolved.gender or (self._gender_of(resolved.name) if resolved.kind == "person" else None)
+                if gender is None or known is None or known == gender:
+                    return resolved
+        return None
+
+    def _document_owner(self, offset: int) -> Resolved | None:
+        """ "the report", "a leaked internal letter" -> the organisation the text named last before it
+        (by its acronym, or as a source) within a few paragraphs; None if there is none."""
+        best: tuple[int, str] | None = None
+        positions = self._acronym_positions()
+        k = bisect.bisect_left(positions, (offset,)) - 1
+        if k >= 0 and offset - positions[k][0] <= 1500:
+            best = positions[k]
+        for seen_at, resolved in reversed(self.history[-50:]):
+            if seen_at < offset and resolved.kind == "organisation" and resolved.named:
+                if offset - seen_at <= 1500 and (best is None or seen_at > best[0]):
+                    best = (seen_at, resolved.name)
+                break
+        return Resolved(best[1], "organisation") if best else None
+
+    def _acronym_positions(self) -> list[tuple[int, str]]:
+        """Where an organisation's acronym stands in the text, with the organisation it names (computed once)."""
+        if self._acronym_at is None:
+            shorts = {
+                short: long
+                for short, long in self.acronyms.items()
+                if short != long and looks_like_organisation(long.split())
+            }
+            self._acronym_at = []
+            if shorts:
+                pattern = re.compile(
+                    r"(?<!\w)(?:" + "|".join(re.escape(s) for s in sorted(shorts, key=len, reverse=True)) + r")(?!\w)"
+                )
+                self._acronym_at = [(m.start(), shorts[m.group()]) for m in pattern.finditer(self.text)]
+        return self._acronym_at
+
+    def _full_name(self, word: str, offset: int, gender: str | None = None) -> str | None:
+        """A surname-only (or family-name-first) mention -> the full name it shortens: a person
+        already quoted, else the name as the article writes it nearest before (or else after) the
+        mention; else, for a misspelt surname ("Ms Bauchtman"), the one person whose surname is close."""
+        for person in reversed(self.people):
+            if word in person.split() and _agrees(gender, self._gender_of(person)):
+                return person
+        positions = self._positions(word)
+        at = bisect.bisect_left(positions, (offset + 1,))
+        for _, k, i in [*reversed(positions[max(0, at - 50) : at]), *positions[at : at + 50]]:
+            full = full_in_run(self._name_runs()[k][1], i)
+            if full and _agrees(gender, gender_of_person(full)):
+                return full
+        return self._close_surname(word, gender)
+
+    def _close_surname(self, word: str, gender: str | None) -> str | None:
+        """The one person named in the article whose surname is a near spelling of ``word``."""
+        if (
+            len(word) < 5
+            or self._positions(word)
+            and any(full_in_run(self._name_runs()[k][1], i) for _, k, i in self._positions(word)[:50])
+        ):
+            return None
+        from rapidfuzz.distance import Levenshtein
+
+        known = {name_parts(person)[1]: {person} for person in self.people}
+        for surname, names in self._known_names().items():
+            known.setdefault(surname, set()).update(names)
+        close = {
+            full
+            for surname, names in known.items()
+            if surname != word and surname[0] == word[0] and Levenshtein.normalized_similarity(surname, word) >= 0.75
+            for full in names
+            if _agrees(gender, gender_of_person(full))
+        }
+        return close.pop() if len(close) == 1 else None
+
+
+def ends_with(name: str, words: list[str]) -> bool:
+    """Does ``name`` end with ``words`` (two words at least: "Home Office", "Department of Agriculture")?"""
+    return len(words) >= 2 and name.split()[-len(words) :] == words
+
+
+def _agrees(wanted: str | None, known: str | None) -> bool:
+    return wanted is None or known is None or wanted == known
+
+
+_PARTIES = frozenset("republican republicans democratic democrat democrats conservative labour liberal green".split())
+
+
+def _belonging(before: list[str]) -> str | None:
+    """What an unnamed source belongs to, from the capitalised words before its noun ("U.S. officials",
+    "a Republican member", "Scientology officials"); not a sentence-initial "Senior" or "Several"."""
+    kept = [
+        w
+        for w in before
+        if w[:1].isupper() and w.lower() not in DETERMINERS and (w.lower() not in MODIFIERS or w.lower() in _PARTIES)
+    ]
+    return clean_phrase(kept)
+
+
+def _plural_determined(before: list[str]) -> bool:
+    return any(w.lower() in ("two", "three", "four", "several", "some", "many", "most", "all", "both") for w in before)
+
+
+def _after_courtesy_title(resolver: Resolver, word: str) -> bool:
+    """Is a lone capitalised word a person's surname: written after a courtesy title somewhere ("Mr Key")?"""
+    return bool(re.search(r"\b(?:Mr|Mrs|Ms|Dr)\.?\s+" + re.escape(word) + r"\b", resolver.prose))
