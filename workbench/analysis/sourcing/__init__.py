@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
 from ...article import Article, Span
-from .quotes import Attribution, find_attributions
+from .quotes import Attribution, Draft, find_attributions
 from .registry import SOURCE_CATEGORIES, Source, build_registry
 
 if TYPE_CHECKING:
@@ -168,7 +168,9 @@ class Sourcing:
         if ax is None:
             fig, ax = plt.subplots(figsize=(7, 0.4 * max(3, len(self.sources)) + 1))
         else:
-            fig = ax.figure
+            root = ax.get_figure(root=True)  # the whole figure, also where ax sits in a subfigure
+            assert root is not None, "an Axes drawn on is always on a figure"
+            fig = root
         ordered = sorted(self.sources, key=lambda s: (s.attributions, -s.first_offset))
         colours = [_CATEGORY_COLOURS.get(s.category, "#7f7f7f") for s in ordered]
         bars = ax.barh([s.name for s in ordered], [s.attributions for s in ordered], color=colours)
@@ -280,7 +282,8 @@ def _across_paragraphs(article: Article, drafts: list) -> list:
         swallowed |= {j for j, other in enumerate(drafts) if other.block == nxt.index and other.start < end}
     if not swallowed:
         return drafts
-    kept, new_index = [], {}
+    kept: list[Draft] = []
+    new_index: dict[int, int] = {}
     for k, draft in enumerate(drafts):
         if k not in swallowed:
             new_index[k] = len(kept)
