@@ -6,7 +6,7 @@ STAMP := $(VENV)/.installed
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 ROOT_FLAG := $(shell [ "$$(id -u)" = 0 ] && echo --allow-root)
 
-.PHONY: lab app test analyze bench eval chromium setup
+.PHONY: lab app test check analyze bench eval chromium setup
 
 setup: $(STAMP)
 
@@ -34,6 +34,12 @@ lab: $(STAMP) $(LAB_OVERRIDES)
 ## type your name, review its claims. Open the address it prints (http://127.0.0.1:8866/ by default).
 app: $(STAMP)
 	$(VENV)/bin/voila --no-browser --Voila.ip=127.0.0.1 notebooks/03_claims.ipynb
+
+## Lint, format and types: ruff and mypy, clean on the whole package (make test runs it first).
+check: $(STAMP)
+	$(VENV)/bin/ruff check workbench tests benchmarks
+	$(VENV)/bin/ruff format --check workbench tests benchmarks
+	$(VENV)/bin/mypy workbench
 
 ## Run the whole test suite, browser tests included (installs Debian's chromium if missing).
 test: $(STAMP) chromium
