@@ -259,10 +259,12 @@ def claims_frame(analysis: Analysis, annotations: Sequence[Annotation] = ()) -> 
     """The check-worthy claims (and any other claim someone annotated) with their verdicts.
 
     Columns: ``#`` (the claim's number in the claim list), ``claim`` (the text), ``speaker`` (see :func:`speaker_of`),
-    ``hedged`` (the hedge cues, or empty), ``verdict``, ``notes`` (``annotator: note``),
+    ``hedged`` (each hedge cue with its reading, or empty), ``verdict``, ``notes`` (``annotator: note``),
     ``evidence`` (every annotator's, each once), ``start``, ``end``.
     """
     import pandas as pd
+
+    from ..widgets import render
 
     article = analysis.article
     rows = []
@@ -275,7 +277,7 @@ def claims_frame(analysis: Analysis, annotations: Sequence[Annotation] = ()) -> 
                 "#": number,
                 "claim": article.slice((claim.start, claim.end)),
                 "speaker": speaker_of(claim),
-                "hedged": ", ".join(cue.text for cue in claim.hedge_cues),
+                "hedged": render.hedges_cell(claim.hedge_cues, ""),
                 "verdict": verdict_of(on_claim),
                 "notes": "; ".join(f"{a.annotator}: {a.note}" for a in on_claim if a.note),
                 "evidence": "; ".join(dict.fromkeys(e for a in on_claim for e in a.evidence)),

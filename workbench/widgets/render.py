@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING
 from urllib.parse import urlsplit
 
 if TYPE_CHECKING:
+    from ..analysis.hedges import HedgeCue
     from ..article import Article, Block
     from ..pipeline import Analysis
 
@@ -117,12 +118,37 @@ def analysis_marks(analysis: Analysis, colours: dict[str, str]) -> list[Mark]:
             marks.append(Mark(attribution.source.start, attribution.source.end, "source", speaker))
         if attribution.cue is not None:
             marks.append(Mark(attribution.cue.start, attribution.cue.end, "cue", "reporting cue"))
-    for cue in analysis.hedge_cues:
-        marks.append(Mark(cue.start, cue.end, "hedge", f"hedge ({cue.kind})"))
+    for cue in owned_hedge_cues(analysis):
+        marks.append(Mark(cue.start, cue.end, "hedge", hedge_label(cue)))
     for number, claim in enumerate(analysis.claims, start=1):
         kind = "check-worthy claim" if claim.checkworthy else "claim"
         marks.append(Mark(claim.start, claim.end, "claim", f"{kind} {number}"))
     return marks
+
+
+def owned_hedge_cues(analysis: Analysis) -> list[HedgeCue]:
+    """The article's hedge cues, each as its claim reads it (with its ``owner``) where a claim
+    holds it; a cue outside every claim (a headline's) keeps no owner."""
+    in_claims = {(cue.start, cue.end): cue for claim in analysis.claims for cue in claim.hedge_cues}
+    return [in_claims.get((cue.start, cue.end), cue) for cue in analysis.hedge_cues]
+
+
+def hedge_reading(cue: HedgeCue) -> str:
+    """The cue and why it counts: ``“may”: modal of possibility (…)`` (its kind when it has no reading)."""
+    return f"“{cue.text}”: {cue.reading or cue.kind}"
+
+
+def hedge_label(cue: HedgeCue) -> str:
+    """The hover text of a hedge cue: the cue, its kind, why it counts and whose hedge it is."""
+    from ..analysis.voice import REPORTER, UNNAMED_SOURCE
+
+    owner = {"": "", REPORTER: "; the reporter's own hedge", UNNAMED_SOURCE: "; hedged by an unnamed source"}
+    return f"hedge ({cue.kind}) {hedge_reading(cue)}{owner.get(cue.owner, f'; hedged by {cue.owner}')}"
+
+
+def hedges_cell(cues: Iterable[HedgeCue], none: str = "no") -> str:
+    """A claim's hedge cues for a claim list: each cue with its reading, or ``none``."""
+    return "; ".join(hedge_reading(cue) for cue in cues) or none
 
 
 def claim_voice(claim) -> str:
@@ -213,7 +239,7 @@ def step_panel_html(article: Article, analysis: Analysis, blocks: Sequence[Block
             "#": number,
             "claim": shorten(article.text[c.start : c.end], 12),
             "check-worthy": "yes" if c.checkworthy else "no",
-            "hedged": "yes" if c.hedged else "no",
+            "hedged": hedges_cell(c.hedge_cues),
             "said by": claim_voice(c),
         }
         for number, c in enumerate(analysis.claims, start=1)
