@@ -278,6 +278,17 @@ def test_stepper_colours_quotes_by_speaker_and_marks_hedges(harbour):
     )
 
 
+def test_the_steppers_panel_counts_each_speakers_quotes_on_screen_by_kind(harbour):
+    panel = render.step_panel_html(harbour.article, harbour.analysis, [harbour.article.body[1]])
+    sources = panel.split("<h5>Sources</h5>", 1)[1].split("<h5>", 1)[0]
+    rows = [re.findall(r"<t[hd][^>]*>(.*?)</t[hd]>", row) for row in re.findall(r"<tr>(.*?)</tr>", sources)]
+    assert rows == [
+        ["source", "direct", "indirect", "mixed"],
+        ["Ana Ruiz", "1", "0", "0"],
+        ["unnamed critics", "0", "1", "0"],
+    ]
+
+
 def test_the_steppers_claim_list_says_each_hedge_cue_with_its_reading(harbour):
     stepper = ArticleStepper(harbour.article, analysis=harbour.analysis)
     stepper.go(2)

@@ -136,12 +136,12 @@ class Comparison:
 
 
 def _axes(ax: Axes | None) -> tuple[Figure, Axes]:
-    if ax is not None:
-        return ax.figure, ax
-    from matplotlib.figure import Figure
+    if ax is None:
+        from matplotlib.figure import Figure
 
-    figure = Figure(figsize=(8, 4), layout="constrained")
-    return figure, figure.add_subplot()
+        ax = Figure(figsize=(8, 4), layout="constrained").add_subplot()
+    figure = ax.figure.figure  # the root Figure, an Axes's in a SubFigure too (matplotlib 3.7 on)
+    return figure, ax
 
 
 def compare(articles: Collection | Iterable[Article]) -> Comparison:

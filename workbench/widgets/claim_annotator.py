@@ -113,7 +113,9 @@ def export_annotations(article: Article, store: AnnotationStore) -> dict[str, Pa
         written[name] = Path(stem + suffix)
         write_atomically(written[name], (json.dumps(document, ensure_ascii=False, indent=2) + "\n").encode("utf-8"))
     written["csv"] = Path(stem + ".csv")
-    write_atomically(written["csv"], to_csv(store).encode("utf-8"))
+    table = to_csv(store)
+    assert table is not None, "to_csv returns the text when given no file"
+    write_atomically(written["csv"], table.encode("utf-8"))
     return written
 
 

@@ -9,7 +9,8 @@ Only markup written here, colours from :data:`SPEAKER_PALETTE` and numbers are l
 from __future__ import annotations
 
 import html
-from collections.abc import Iterable, Sequence
+from collections import Counter
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 from urllib.parse import urlsplit
@@ -44,6 +45,8 @@ MARK_STYLES = {
     "claim": "border-bottom:2px solid #1c7ed6",
 }
 MARK_KINDS = tuple(MARK_STYLES)
+#: The kinds of attribution, as the stepper's panel counts them for each source on screen.
+QUOTE_KINDS = ("direct", "indirect", "mixed")
 
 
 @dataclass(frozen=True, slots=True)
@@ -179,7 +182,7 @@ def legend_html(colours: dict[str, str]) -> str:
     return f'<div class="wb-legend" style="font-size:85%;line-height:1.9">{"".join(swatches)}</div>'
 
 
-def table_html(rows: Sequence[dict[str, object]], empty: str = "none") -> str:
+def table_html(rows: Sequence[Mapping[str, object]], empty: str = "none") -> str:
     """A small HTML table of ``rows`` (dicts with the same keys), every cell escaped."""
     if not rows:
         return f"<p><i>{escape(empty)}</i></p>"
@@ -228,12 +231,11 @@ def step_panel_html(article: Article, analysis: Analysis, blocks: Sequence[Block
     def on_screen(offset: int) -> bool:
         return any(b.start <= offset < b.end for b in blocks)
 
-    voices: dict[str, dict[str, object]] = {}
+    kinds: dict[str, Counter[str]] = {}
     for attribution in analysis.sourcing.attributions:
         if attribution.content and on_screen(attribution.content[0].start):
-            name = attribution.speaker or "speaker unknown"
-            row = voices.setdefault(name, {"source": name, "direct": 0, "indirect": 0, "mixed": 0})
-            row[attribution.kind] = int(row.get(attribution.kind, 0)) + 1
+            kinds.setdefault(attribution.speaker or "speaker unknown", Counter())[attribution.kind] += 1
+    voices = [{"source": name, **{kind: counts[kind] for kind in QUOTE_KINDS}} for name, counts in kinds.items()]
     claims = [
         {
             "#": number,
@@ -247,7 +249,7 @@ def step_panel_html(article: Article, analysis: Analysis, blocks: Sequence[Block
     ]
     return (
         "<div class='wb-panel-body' style='font-size:90%;line-height:1.35'>"
-        f"<h5>Sources</h5>{table_html(list(voices.values()), 'no one is quoted here')}"
+        f"<h5>Sources</h5>{table_html(voices, 'no one is quoted here')}"
         f"<h5>Claims</h5>{table_html(claims, 'no claim here')}"
         f"<h5>Readability</h5>{readability_html(article, analysis, blocks)}"
         "</div>"
