@@ -57,7 +57,7 @@ class Mark:
     end: int
     kind: str
     label: str = ""
-    """Shown as a tooltip: the speaker's name, the hedge cue's kind, ..."""
+    """Shown as a tooltip: the speaker's name, the hedge cue and why it counts, ..."""
     colour: str | None = None
     """Background colour (quotes: the speaker's colour)."""
 
