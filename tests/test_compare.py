@@ -29,12 +29,19 @@ def test_each_row_holds_the_articles_own_analyses(comparison):
     analysis = workbench.analyze(workbench.load(SEED))
     summary = analysis.sourcing.summary()
     checkworthy = analysis.claims.checkworthy()
-    assert seed["words"] == analysis.article.word_count
     assert seed["grade"] == round(analysis.readability.body.flesch_kincaid_grade, 1)
-    assert (seed["sources"], seed["attributions"]) == (summary.sources, summary.attributions)
     assert seed["named_share"] == round(summary.named_share, 2)
     assert seed["direct_share"] == round(summary.by_kind["direct"] / summary.attributions, 2)
-    assert (seed["checkworthy"], seed["own_voice"]) == (len(checkworthy), len(checkworthy.unattributed()))
+    assert seed["checkworthy_own_voice"] == len(checkworthy.unattributed())
+
+
+def test_every_count_the_summary_record_has_is_the_records_under_its_name(comparison):
+    """One own-voice number: the overview shows what the CLI, the briefing and notebook 01 show."""
+    for (_, row), analysis in zip(comparison.frame().iterrows(), comparison.analyses):
+        record = analysis.summary.to_dict()
+        shared = [column for column in COLUMNS if column in record]
+        assert len(shared) == 8
+        assert {c: row[c] for c in shared} == {c: record[c] for c in shared}
 
 
 def test_sources_by_type_counts_attributions_with_zero_where_an_article_has_none(comparison):

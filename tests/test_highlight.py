@@ -70,7 +70,11 @@ def test_a_quote_never_paints_over_its_own_source_and_cue():
 def test_hedges_and_check_worthy_claims_are_marked_with_the_reason_on_hover():
     result = workbench.analyze(workbench.load_text(ARTICLE))
     page = highlight_html(result)
-    assert any(text == "may" and "hedge: may (modal)" in title for title, text in marks_titled(page, "hedge"))
+    (critics,) = [c for c in result.claims if c.text.startswith("Critics say")]
+    (cue,) = critics.hedge_cues
+    hover = f"hedge (modal) “may”: {cue.reading}; hedged by {cue.owner}"
+    assert cue.reading and cue.owner not in ("", "reporter")
+    assert any(hover in title and text == "may" for title, text in marks_titled(page, "hedge"))
     claims = [title for title, _ in marks_titled(page, "claim")]
     checkworthy = [c for c in result.claims if c.checkworthy]
     assert checkworthy and claims

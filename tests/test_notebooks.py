@@ -80,7 +80,7 @@ def test_briefing_notebook_has_a_papermill_parameters_cell():
     tagged = [cell for cell in nb.cells if "parameters" in cell.metadata.get("tags", [])]
     assert len(tagged) == 1
     names = {line.split("=")[0].strip() for line in tagged[0].source.splitlines() if "=" in line}
-    assert names == {"article_path", "annotation_path", "analyst"}
+    assert names == {"article_path", "annotation_path", "analyst", "my_articles"}
 
 
 def test_student_notebook_never_reads_the_key_and_the_teacher_notebook_does():

@@ -65,6 +65,12 @@ def test_the_key_lists_the_ten_claims_of_the_exercise_in_article_order_each_expl
     assert list(treaty["verdict"]) == ["opinion"]
 
 
+def test_the_keys_evidence_is_one_line_each_source_cited_separated_by_semicolons():
+    evidence = teaching.key_frame(KEY)["evidence"]
+    assert not evidence.str.contains("\n").any()
+    assert "KCNA statement of the Central Military Commission; Kremlin statement by President Putin" in set(evidence)
+
+
 def test_claims_the_key_leaves_unreviewed_are_not_part_of_the_exercise(tmp_path):
     article = workbench.load(REPO / "sample_articles" / "seed_article.txt")
     store = AnnotationStore.open(article, annotator="teacher", path=tmp_path / "key.annotations.json")

@@ -94,8 +94,8 @@ def harbour(tmp_path):
     may = span_of(text, "may", text.index("cost may"))  # not the "may" of "mayor"
     could = span_of(text, "could")
     may_cue, could_cue = (
-        HedgeCue(may.start, may.end, "may", "modal"),
-        HedgeCue(could.start, could.end, "could", "modal"),
+        HedgeCue(may.start, may.end, "may", "modal", "possibility, not permission"),
+        HedgeCue(could.start, could.end, "could", "modal", "possibility, not ability"),
     )
     ruiz_said = Span(text.index("said", text.index("wall will")), text.index("said", text.index("wall will")) + 4)
     attributions = [
@@ -131,9 +131,21 @@ def harbour(tmp_path):
         sentence_claim(article, 1, checkworthy=True, speaker="Ana Ruiz"),
         sentence_claim(article, 2, checkworthy=True, speaker="Ana Ruiz", type="quantity"),
         sentence_claim(
-            article, 3, checkworthy=False, speaker="unnamed critics", type="prediction", hedge_cues=(may_cue,)
+            article,
+            3,
+            checkworthy=False,
+            speaker="unnamed critics",
+            type="prediction",
+            hedge_cues=(replace(may_cue, owner="unnamed critics"),),
         ),
-        sentence_claim(article, 4, checkworthy=True, speaker=None, type="prediction", hedge_cues=(could_cue,)),
+        sentence_claim(
+            article,
+            4,
+            checkworthy=True,
+            speaker=None,
+            type="prediction",
+            hedge_cues=(replace(could_cue, owner="reporter"),),
+        ),
     ]
     sources = [
         Source(
@@ -260,7 +272,43 @@ def test_stepper_colours_quotes_by_speaker_and_marks_hedges(harbour):
     ruiz, critics = render.SPEAKER_PALETTE[:2]
     assert f"background:{ruiz}" in stepper.text_view.value
     assert f"background:{critics}" in stepper.text_view.value
-    assert "wb-mark-hedge" in stepper.text_view.value and "hedge (modal)" in stepper.text_view.value
+    assert "wb-mark-hedge" in stepper.text_view.value
+    assert "hedge (modal) “may”: possibility, not permission; hedged by unnamed critics" in html.unescape(
+        stepper.text_view.value
+    )
+
+
+def test_the_steppers_panel_counts_each_speakers_quotes_on_screen_by_kind(harbour):
+    panel = render.step_panel_html(harbour.article, harbour.analysis, [harbour.article.body[1]])
+    sources = panel.split("<h5>Sources</h5>", 1)[1].split("<h5>", 1)[0]
+    rows = [re.findall(r"<t[hd][^>]*>(.*?)</t[hd]>", row) for row in re.findall(r"<tr>(.*?)</tr>", sources)]
+    assert rows == [
+        ["source", "direct", "indirect", "mixed"],
+        ["Ana Ruiz", "1", "0", "0"],
+        ["unnamed critics", "0", "1", "0"],
+    ]
+
+
+def test_the_steppers_claim_list_says_each_hedge_cue_with_its_reading(harbour):
+    stepper = ArticleStepper(harbour.article, analysis=harbour.analysis)
+    stepper.go(2)
+    assert "“could”: possibility, not ability" in html.unescape(stepper.panel.value)
+    stepper.go(0)
+    assert "<td style='padding-right:8px'>no</td>" in stepper.panel.value
+
+
+def test_a_hedge_mark_says_the_cue_why_it_counts_and_whose_hedge_it_is():
+    cue = HedgeCue(3, 6, "may", "modal", "possibility, not permission", owner="reporter")
+    assert render.hedge_label(cue) == "hedge (modal) “may”: possibility, not permission; the reporter's own hedge"
+    assert render.hedge_label(replace(cue, owner="unnamed source")).endswith("; hedged by an unnamed source")
+    assert render.hedge_label(replace(cue, reading="", owner="")) == "hedge (modal) “may”: modal"
+
+
+def test_a_hedge_cues_reading_and_owner_are_escaped_in_the_hover_text():
+    hostile = '"><img src=x onerror=alert(1)>'
+    cue = HedgeCue(3, 6, "may", "modal", hostile, owner=hostile)
+    markup = render.highlight_html("It may rise.", 0, 12, [render.Mark(3, 6, "hedge", render.hedge_label(cue))])
+    assert "<img" not in markup and html.unescape(re.search(r'title="([^"]*)"', markup)[1]).count(hostile) == 2
 
 
 def test_stepper_by_section_shows_the_heading_and_its_paragraphs(harbour):
@@ -486,7 +534,8 @@ def test_claim_view_escapes_hostile_text_and_names_the_speaker(harbour):
     annotator.go(3)
     view = annotator.claim_view.value
     assert "the reporter&#x27;s own voice" in view
-    assert "“could” (modal)" in view
+    assert "<td>“could”: possibility, not ability</td>" in view  # the hedge cue and why it counts
+    assert "hedge (modal) “could”: possibility, not ability; the reporter&#x27;s own hedge" in view  # on hover
 
 
 def test_export_button_writes_claimreview_web_annotations_and_csv_beside_the_sidecar(harbour):

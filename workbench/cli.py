@@ -27,6 +27,7 @@ from .errors import WorkbenchError
 from .load import expand_sources, iter_file
 from .load.decode import size_limit_named
 from .pipeline import Analysis, analyze
+from .report.briefing import MY_ARTICLES
 from .summary import plural
 
 
@@ -111,7 +112,7 @@ def _parser() -> argparse.ArgumentParser:
     p_export.set_defaults(run=_run_export)
 
     p_brief = sub.add_parser("brief", help="render the briefing report of one article to HTML")
-    p_brief.add_argument("article", type=Path, metavar="ARTICLE")
+    p_brief.add_argument("article", metavar="ARTICLE", help="the article's file or its http(s):// URL")
     p_brief.add_argument("--html", type=Path, required=True, metavar="OUT", help="where to write the HTML report")
     p_brief.add_argument(
         "--annotations",
@@ -120,6 +121,14 @@ def _parser() -> argparse.ArgumentParser:
         help="an annotation file, or a folder of several annotators' files (default: every annotator's sidecar beside the article)",
     )
     p_brief.add_argument("--analyst", default=None, help="the analyst named in the report")
+    p_brief.add_argument(
+        "--my-articles",
+        type=Path,
+        default=Path(MY_ARTICLES),
+        metavar="DIR",
+        help="where notebook 03 keeps the text and annotations of an article fetched from a URL "
+        f"(default: {MY_ARTICLES}/ in the current folder, the project's root)",
+    )
     p_brief.set_defaults(run=_run_brief)
     add_corpus_parser(sub)
     return parser
@@ -233,7 +242,9 @@ def _run_brief(args: argparse.Namespace) -> int:
     from .report.briefing import run_briefing
 
     try:
-        out = run_briefing(args.article, args.html, annotations=args.annotations, analyst=args.analyst)
+        out = run_briefing(
+            args.article, args.html, annotations=args.annotations, analyst=args.analyst, my_articles=args.my_articles
+        )
     except WorkbenchError as exc:
         print(f"workbench: {exc}", file=sys.stderr)
         return 1

@@ -191,10 +191,8 @@ def plot_grade_by_paragraph(report: ReadabilityReport, ax: Axes | None = None) -
     if ax is None:
         from matplotlib.figure import Figure
 
-        figure = Figure(figsize=(8, 3.5), layout="constrained")
-        ax = figure.add_subplot()
-    else:
-        figure = ax.figure
+        ax = Figure(figsize=(8, 3.5), layout="constrained").add_subplot()
+    figure = ax.figure.figure  # the root Figure, an Axes's in a SubFigure too (matplotlib 3.7 on)
     numbers = list(range(1, len(report.paragraphs) + 1))
     grades = [p.flesch_kincaid_grade for p in report.paragraphs]
     ax.bar(numbers, grades, color="#4c72b0")
@@ -263,9 +261,14 @@ def _tally(text: str) -> _Tally:
 
     words = selections.list_words(text)
     sums = tuple(map(sum, zip(*map(_WORD_FACTS.__getitem__, words)))) or (0, 0, 0, 0, 0)
+    syllables, polysyllables, silent, fog_difficult, dale_difficult = sums
     return _Tally(
         len(words),
-        *sums,
+        syllables,
+        polysyllables,
+        silent,
+        fog_difficult,
+        dale_difficult,
         counts.count_letters(text),
         counts.count_chars(text, ignore_spaces=True),
         len(text.split()),

@@ -35,6 +35,9 @@ if TYPE_CHECKING:
 
 #: The notebook that :func:`run_briefing` executes: package data, beside this module.
 BRIEFING_NOTEBOOK = Path(__file__).with_name("briefing.ipynb")
+#: Where notebook 03 keeps the text of an article without a file of its own (pasted, uploaded,
+#: fetched), with its annotations beside it: ``my_articles/`` at the project's root.
+MY_ARTICLES = "my_articles"
 
 #: Cells of the briefing notebook with this tag are left out of the HTML report.
 NOTEBOOK_ONLY = "notebook-only"
@@ -102,7 +105,7 @@ def provenance(
     moment = (now or datetime.now(timezone.utc)).astimezone(timezone.utc)
     return Provenance(
         workbench_version=__version__,
-        article_path=article.meta.source_path or "<text>",
+        article_path=article.meta.source_path or article.meta.url or "<text>",
         article_sha256=article.meta.sha256,
         annotation_files=tuple((str(p), file_sha256(p)) for p in annotation_files),
         analyst=analyst or None,
@@ -135,6 +138,19 @@ def annotation_files(article_path: str | Path, annotations: str | Path | None = 
     if not path.is_file():
         raise WorkbenchError(path, "no such annotation file or folder")
     return [path]
+
+
+def article_home(source: str | Path, article: Article, my_articles: str | Path = MY_ARTICLES) -> Path:
+    """The file an article's annotations sit beside: the article's own file, or for an article
+    fetched from a URL the copy of its text that notebook 03 keeps in ``my_articles`` (see
+    :func:`workbench.widgets.autosave.text_copy_path`; it need not exist)."""
+    from ..load import is_url
+
+    if not is_url(source):
+        return Path(source)
+    from ..widgets.autosave import text_copy_path
+
+    return text_copy_path(article, my_articles)
 
 
 def sidecar_files(article_path: str | Path) -> list[Path]:
@@ -259,10 +275,12 @@ def claims_frame(analysis: Analysis, annotations: Sequence[Annotation] = ()) -> 
     """The check-worthy claims (and any other claim someone annotated) with their verdicts.
 
     Columns: ``#`` (the claim's number in the claim list), ``claim`` (the text), ``speaker`` (see :func:`speaker_of`),
-    ``hedged`` (the hedge cues, or empty), ``verdict``, ``notes`` (``annotator: note``),
+    ``hedged`` (each hedge cue with its reading, or empty), ``verdict``, ``notes`` (``annotator: note``),
     ``evidence`` (every annotator's, each once), ``start``, ``end``.
     """
     import pandas as pd
+
+    from ..widgets import render
 
     article = analysis.article
     rows = []
@@ -275,7 +293,7 @@ def claims_frame(analysis: Analysis, annotations: Sequence[Annotation] = ()) -> 
                 "#": number,
                 "claim": article.slice((claim.start, claim.end)),
                 "speaker": speaker_of(claim),
-                "hedged": ", ".join(cue.text for cue in claim.hedge_cues),
+                "hedged": render.hedges_cell(claim.hedge_cues, ""),
                 "verdict": verdict_of(on_claim),
                 "notes": "; ".join(f"{a.annotator}: {a.note}" for a in on_claim if a.note),
                 "evidence": "; ".join(dict.fromkeys(e for a in on_claim for e in a.evidence)),
@@ -366,14 +384,17 @@ class Briefing:
         article_path: str | Path,
         annotation_path: str | Path | None = None,
         analyst: str | None = None,
+        *,
+        my_articles: str | Path = MY_ARTICLES,
     ) -> Briefing:
-        """Load the article and its annotations (see :func:`annotation_files`) and note where
-        they came from."""
+        """Load the article (a file or a URL) and its annotations (see :func:`annotation_files`;
+        a fetched article's are beside its copy in ``my_articles``, :func:`article_home`) and note
+        where they came from."""
         from ..load import load
         from ..pipeline import analyze
 
         article = load(article_path)
-        files = annotation_files(article_path, annotation_path)
+        files = annotation_files(article_home(article_path, article, my_articles), annotation_path)
         return cls(analyze(article), provenance(article, files, analyst), read_annotations(article, files))
 
     @property
@@ -437,32 +458,37 @@ def run_briefing(
     annotations: str | Path | None = None,
     analyst: str | None = None,
     *,
+    my_articles: str | Path = MY_ARTICLES,
     notebook: str | Path = BRIEFING_NOTEBOOK,
     timeout: int = 600,
 ) -> Path:
-    """Execute the briefing notebook on one article and write it as HTML (inputs hidden).
+    """Execute the briefing notebook on one article (a file, or an ``http(s)://`` URL) and write
+    it as HTML (inputs hidden).
 
     ``annotations`` is an annotation file or a folder of them; ``None`` reads the sidecar files
-    beside the article. The notebook runs with papermill in a temporary folder (kernel
-    ``python3`` of this environment), so nothing is written beside the article or the notebook;
-    the HTML is written atomically. Returns ``html_out``. An article that cannot be loaded, or an
-    annotation file that is missing or corrupt, raises :class:`~workbench.errors.WorkbenchError`
-    (a ``LoadError`` or ``AnnotationError`` naming the file) before any kernel starts; a failure
-    inside the notebook raises it too, with the error's name and message.
+    beside the article, or for a URL beside the copy of its text that notebook 03 keeps in
+    ``my_articles`` (:func:`article_home`). The notebook runs with papermill in a temporary folder
+    (kernel ``python3`` of this environment), so nothing is written beside the article or the
+    notebook; the HTML is written atomically. Returns ``html_out``. An article that cannot be
+    loaded or fetched, or an annotation file that is missing or corrupt, raises
+    :class:`~workbench.errors.WorkbenchError` (a ``LoadError`` or ``AnnotationError`` naming the
+    file or URL) before any kernel starts; a failure inside the notebook raises it too, with the
+    error's name and message. A URL is fetched twice: here, to check it, and by the notebook.
     """
     from ..annotations import read_annotation_file
-    from ..load import load
+    from ..load import is_url, load
 
-    article_path = Path(article_path).resolve()
-    if not article_path.is_file():
-        raise LoadError(article_path, "no such article file")
+    source: str | Path = str(article_path).strip() if is_url(article_path) else Path(article_path).resolve()
+    if isinstance(source, Path) and not source.is_file():
+        raise LoadError(source, "no such article file")
     annotations = None if annotations is None else Path(annotations).resolve()
+    my_articles = Path(my_articles).resolve()
     notebook = Path(notebook)
     if not notebook.is_file():
         raise WorkbenchError(notebook, "the briefing notebook is missing: reinstall workbench")
     # Bad input fails here, with the loader's or the annotation store's message, before a kernel starts.
-    load(article_path)
-    for path in annotation_files(article_path, annotations):
+    article = load(source)
+    for path in annotation_files(article_home(source, article, my_articles), annotations):
         read_annotation_file(path)
 
     try:
@@ -472,9 +498,10 @@ def run_briefing(
         raise WorkbenchError(notebook, f"running it needs {missing.name}: pip install 'workbench[lab]'") from None
 
     parameters = {
-        "article_path": str(article_path),
+        "article_path": str(source),
         "annotation_path": None if annotations is None else str(annotations),
         "analyst": analyst,
+        "my_articles": str(my_articles),
     }
     with tempfile.TemporaryDirectory(prefix="workbench-briefing-") as folder:
         executed = Path(folder) / "briefing.ipynb"
@@ -492,11 +519,11 @@ def run_briefing(
                 km=kernel,
             )
         except papermill.PapermillExecutionError as exc:
-            raise WorkbenchError(article_path, f"the briefing failed: {exc.ename}: {exc.evalue}") from exc
+            raise WorkbenchError(source, f"the briefing failed: {exc.ename}: {exc.evalue}") from exc
         finally:
             if kernel.has_kernel:
                 kernel.shutdown_kernel()
-        html = notebook_html(executed, title=f"Briefing: {article_path.name}")
+        html = notebook_html(executed, title=f"Briefing: {source.name if isinstance(source, Path) else source}")
     from ..annotations.store import write_atomically
 
     html_out = Path(html_out)

@@ -4,7 +4,8 @@
     >>> comparison.frame()                                                          # doctest: +SKIP
 
 Every number comes from the article's own analyses (:func:`workbench.analyze`); this module only
-lines them up. Charts are drawn on a plain matplotlib ``Figure`` (not pyplot), so a notebook shows
+lines them up. A count the summary record has (:mod:`workbench.summary`) is the record's, under the
+record's name, so the overview agrees with the CLI, the briefing and every notebook. Charts are drawn on a plain matplotlib ``Figure`` (not pyplot), so a notebook shows
 each once, and never opens a window.
 """
 
@@ -31,14 +32,15 @@ COLUMNS = [
     "paragraphs",
     "grade",
     "reading_ease",
+    "quotes",
     "sources",
-    "attributions",
     "named_share",
     "direct_share",
     "claims",
-    "checkworthy",
-    "own_voice",
-    "hedged",
+    "checkworthy_claims",
+    "own_voice_claims",
+    "checkworthy_own_voice",
+    "hedged_claims",
     "title",
 ]
 """The overview's columns: the numbers first, the (long) headline last."""
@@ -52,36 +54,37 @@ class Comparison:
     analyses: tuple[Analysis, ...]
 
     def frame(self) -> pd.DataFrame:
-        """One row per article. ``grade`` is the body's Flesch-Kincaid grade; ``named_share`` the
-        share of attributions from named sources; ``direct_share`` the share that are direct
-        quotes; ``own_voice`` the check-worthy claims stated without a source; ``hedged`` the
-        claims softened by a hedge cue."""
+        """One row per article. ``words``, ``paragraphs``, ``quotes``, ``sources``, ``claims``,
+        ``checkworthy_claims``, ``own_voice_claims`` (all claims in the reporter's own voice) and
+        ``hedged_claims`` are the summary record's; besides them, ``grade`` is the body's
+        Flesch-Kincaid grade, ``named_share`` the share of attributions from named sources,
+        ``direct_share`` the share that are direct quotes, and ``checkworthy_own_voice`` the
+        check-worthy claims stated without a source."""
         import pandas as pd
 
         rows = []
         for label, analysis in zip(self.labels, self.analyses):
-            article, sourcing, claims = analysis.article, analysis.sourcing, analysis.claims
-            summary = sourcing.summary()
+            record, sourcing = analysis.summary, analysis.sourcing.summary()
             body = analysis.readability.body
-            checkworthy = claims.checkworthy()
             rows.append(
                 {
                     "article": label,
-                    "title": article.meta.title,
-                    "words": article.word_count,
-                    "paragraphs": len(article.body),
+                    "title": analysis.article.meta.title,
+                    "words": record.words,
+                    "paragraphs": record.paragraphs,
                     "grade": round(body.flesch_kincaid_grade, 1),
                     "reading_ease": round(body.flesch_reading_ease, 1),
-                    "sources": summary.sources,
-                    "attributions": summary.attributions,
-                    "named_share": round(summary.named_share, 2),
-                    "direct_share": round(summary.by_kind.get("direct", 0) / summary.attributions, 2)
-                    if summary.attributions
+                    "quotes": record.quotes,
+                    "sources": record.sources,
+                    "named_share": round(sourcing.named_share, 2),
+                    "direct_share": round(sourcing.by_kind.get("direct", 0) / record.quotes, 2)
+                    if record.quotes
                     else 0.0,
-                    "claims": len(claims),
-                    "checkworthy": len(checkworthy),
-                    "own_voice": len(checkworthy.unattributed()),
-                    "hedged": len(claims.hedged()),
+                    "claims": record.claims,
+                    "checkworthy_claims": record.checkworthy_claims,
+                    "own_voice_claims": record.own_voice_claims,
+                    "checkworthy_own_voice": len(analysis.claims.checkworthy().unattributed()),
+                    "hedged_claims": record.hedged_claims,
                 }
             )
         return pd.DataFrame(rows, columns=COLUMNS)
@@ -110,10 +113,11 @@ class Comparison:
     def plot_claims(self, ax: Axes | None = None) -> Figure:
         """Stacked bars: each article's check-worthy claims, attributed and in its own voice."""
         table = self.frame().set_index("article")
-        attributed = table["checkworthy"] - table["own_voice"]
+        own_voice = table["checkworthy_own_voice"]
+        attributed = table["checkworthy_claims"] - own_voice
         figure, ax = _axes(ax)
         ax.barh(table.index, attributed, color="#4c72b0", label="attributed to a source")
-        ax.barh(table.index, table["own_voice"], left=attributed, color="#dd8452", label="the article's own voice")
+        ax.barh(table.index, own_voice, left=attributed, color="#dd8452", label="the article's own voice")
         ax.invert_yaxis()
         ax.set_xlabel("check-worthy claims")
         ax.set_title("Check-worthy claims: who makes them", fontsize="medium")
@@ -132,12 +136,12 @@ class Comparison:
 
 
 def _axes(ax: Axes | None) -> tuple[Figure, Axes]:
-    if ax is not None:
-        return ax.figure, ax
-    from matplotlib.figure import Figure
+    if ax is None:
+        from matplotlib.figure import Figure
 
-    figure = Figure(figsize=(8, 4), layout="constrained")
-    return figure, figure.add_subplot()
+        ax = Figure(figsize=(8, 4), layout="constrained").add_subplot()
+    figure = ax.figure.figure  # the root Figure, an Axes's in a SubFigure too (matplotlib 3.7 on)
+    return figure, ax
 
 
 def compare(articles: Collection | Iterable[Article]) -> Comparison:

@@ -40,7 +40,8 @@ def _claims(path: PathLike) -> tuple[str, dict[str, Annotation]]:
 
 def key_frame(key: PathLike) -> pd.DataFrame:
     """The key as a table: one row per claim of the exercise (``key``, ``claim``, ``verdict``,
-    ``explanation``, ``evidence``), in the order of the article."""
+    ``explanation``, ``evidence``: the sources cited, joined by "; " as in the briefing, so a
+    table shows them on one line), in the order of the article."""
     import pandas as pd
 
     _, claims = _claims(key)
@@ -50,7 +51,7 @@ def key_frame(key: PathLike) -> pd.DataFrame:
             "claim": a.quote,
             "verdict": a.verdict,
             "explanation": a.note,
-            "evidence": "\n".join(a.evidence),
+            "evidence": "; ".join(a.evidence),
         }
         for a in sorted(claims.values(), key=lambda a: a.start)
         if a.reviewed

@@ -134,14 +134,21 @@ class NameBox(widgets.VBox):
 
 
 def text_copy(article: Article, folder: str | os.PathLike[str]) -> Path:
-    """A file holding ``article``'s text in ``folder`` (made if need be), named after its headline
-    and the start of its sha256 (``council-votes-sea-wall-42e99c3b.txt``), so that annotations of a
-    pasted, uploaded or fetched article have a file to sit beside and a briefing can be made of it."""
+    """A file holding ``article``'s text in ``folder`` (made if need be), named by
+    :func:`text_copy_path`, so that annotations of a pasted, uploaded or fetched article have a
+    file to sit beside and a briefing can be made of it."""
     from ..annotations.store import write_atomically
 
-    slug = re.sub(r"[^a-z0-9]+", "-", (article.meta.title or "article").lower()).strip("-")[:48] or "article"
-    path = Path(folder) / f"{slug}-{article.meta.sha256[:8]}.txt"
+    path = text_copy_path(article, folder)
     if not path.exists():
         path.parent.mkdir(parents=True, exist_ok=True)
         write_atomically(path, article.text.encode("utf-8"))
     return path
+
+
+def text_copy_path(article: Article, folder: str | os.PathLike[str]) -> Path:
+    """Where :func:`text_copy` keeps ``article``'s text in ``folder``: named after its headline and
+    the start of its sha256 (``council-votes-sea-wall-42e99c3b.txt``), so the same article fetched
+    again finds its annotations there. Nothing is written."""
+    slug = re.sub(r"[^a-z0-9]+", "-", (article.meta.title or "article").lower()).strip("-")[:48] or "article"
+    return Path(folder) / f"{slug}-{article.meta.sha256[:8]}.txt"

@@ -113,7 +113,9 @@ def export_annotations(article: Article, store: AnnotationStore) -> dict[str, Pa
         written[name] = Path(stem + suffix)
         write_atomically(written[name], (json.dumps(document, ensure_ascii=False, indent=2) + "\n").encode("utf-8"))
     written["csv"] = Path(stem + ".csv")
-    write_atomically(written["csv"], to_csv(store).encode("utf-8"))
+    table = to_csv(store)
+    assert table is not None, "to_csv returns the text when given no file"
+    write_atomically(written["csv"], table.encode("utf-8"))
     return written
 
 
@@ -124,13 +126,12 @@ def claim_html(article: Article, claim: Claim, number: int, marks: Sequence[rend
     start, end = (block.start, block.end) if block else (claim.start, claim.end)
     own = [m for m in marks if m.kind != "claim"] + [render.Mark(claim.start, claim.end, "claim", f"claim {number}")]
     paragraph = render.highlight_html(article.text, start, end, own)
-    cues = ", ".join(f"“{article.text[c.start : c.end]}” ({c.kind})" for c in claim.hedge_cues) or "none"
     facts = [
         ("Said by", render.claim_voice(claim)),
         ("Check-worthy", f"{'yes' if claim.checkworthy else 'no'} (score {claim.score:.2f})"),
         ("Type", claim.type),
         ("Why", ", ".join(claim.reasons) or "—"),
-        ("Hedge cues", cues),
+        ("Hedge cues", render.hedges_cell(claim.hedge_cues, "none")),
     ]
     rows = "".join(
         f"<tr><th style='text-align:left;padding-right:10px'>{render.escape(name)}</th>"

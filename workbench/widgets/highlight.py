@@ -2,7 +2,8 @@
 
 Like displaCy's entity view, but drawn from the analyses' own offsets: every quote's content, the
 words naming its source and its reporting cue in three colours, hedge cues underlined, check-worthy
-claims underlined in blue; hovering a mark says who is quoted, or why a claim is worth checking.
+claims underlined in blue; hovering a mark says who is quoted, why a sentence is hedged (the cue, its
+reading and whose hedge it is), or why a claim is worth checking.
 Marks may overlap (a hedge inside a claim inside a quote): :func:`.render.highlight_html` cuts the
 text at every mark boundary, and every piece of text is HTML-escaped there.
 
@@ -51,8 +52,8 @@ def highlight_marks(result: Analysis) -> list[Mark]:
     marks = []
     for attribution in result.sourcing.attributions:
         marks += _quote_marks(attribution)
-    for cue in result.hedge_cues:
-        marks.append(Mark(cue.start, cue.end, "hedge", f"hedge: {cue.text} ({cue.kind})"))
+    for cue in render.owned_hedge_cues(result):
+        marks.append(Mark(cue.start, cue.end, "hedge", render.hedge_label(cue)))
     for number, claim in enumerate(result.claims, start=1):
         if claim.checkworthy:
             why = ", ".join(claim.reasons) or claim.type

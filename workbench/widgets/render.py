@@ -9,12 +9,14 @@ Only markup written here, colours from :data:`SPEAKER_PALETTE` and numbers are l
 from __future__ import annotations
 
 import html
-from collections.abc import Iterable, Sequence
+from collections import Counter
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 from urllib.parse import urlsplit
 
 if TYPE_CHECKING:
+    from ..analysis.hedges import HedgeCue
     from ..article import Article, Block
     from ..pipeline import Analysis
 
@@ -43,6 +45,8 @@ MARK_STYLES = {
     "claim": "border-bottom:2px solid #1c7ed6",
 }
 MARK_KINDS = tuple(MARK_STYLES)
+#: The kinds of attribution, as the stepper's panel counts them for each source on screen.
+QUOTE_KINDS = ("direct", "indirect", "mixed")
 
 
 @dataclass(frozen=True, slots=True)
@@ -53,7 +57,7 @@ class Mark:
     end: int
     kind: str
     label: str = ""
-    """Shown as a tooltip: the speaker's name, the hedge cue's kind, ..."""
+    """Shown as a tooltip: the speaker's name, the hedge cue and why it counts, ..."""
     colour: str | None = None
     """Background colour (quotes: the speaker's colour)."""
 
@@ -117,12 +121,37 @@ def analysis_marks(analysis: Analysis, colours: dict[str, str]) -> list[Mark]:
             marks.append(Mark(attribution.source.start, attribution.source.end, "source", speaker))
         if attribution.cue is not None:
             marks.append(Mark(attribution.cue.start, attribution.cue.end, "cue", "reporting cue"))
-    for cue in analysis.hedge_cues:
-        marks.append(Mark(cue.start, cue.end, "hedge", f"hedge ({cue.kind})"))
+    for cue in owned_hedge_cues(analysis):
+        marks.append(Mark(cue.start, cue.end, "hedge", hedge_label(cue)))
     for number, claim in enumerate(analysis.claims, start=1):
         kind = "check-worthy claim" if claim.checkworthy else "claim"
         marks.append(Mark(claim.start, claim.end, "claim", f"{kind} {number}"))
     return marks
+
+
+def owned_hedge_cues(analysis: Analysis) -> list[HedgeCue]:
+    """The article's hedge cues, each as its claim reads it (with its ``owner``) where a claim
+    holds it; a cue outside every claim (a headline's) keeps no owner."""
+    in_claims = {(cue.start, cue.end): cue for claim in analysis.claims for cue in claim.hedge_cues}
+    return [in_claims.get((cue.start, cue.end), cue) for cue in analysis.hedge_cues]
+
+
+def hedge_reading(cue: HedgeCue) -> str:
+    """The cue and why it counts: ``“may”: modal of possibility (…)`` (its kind when it has no reading)."""
+    return f"“{cue.text}”: {cue.reading or cue.kind}"
+
+
+def hedge_label(cue: HedgeCue) -> str:
+    """The hover text of a hedge cue: the cue, its kind, why it counts and whose hedge it is."""
+    from ..analysis.voice import REPORTER, UNNAMED_SOURCE
+
+    owner = {"": "", REPORTER: "; the reporter's own hedge", UNNAMED_SOURCE: "; hedged by an unnamed source"}
+    return f"hedge ({cue.kind}) {hedge_reading(cue)}{owner.get(cue.owner, f'; hedged by {cue.owner}')}"
+
+
+def hedges_cell(cues: Iterable[HedgeCue], none: str = "no") -> str:
+    """A claim's hedge cues for a claim list: each cue with its reading, or ``none``."""
+    return "; ".join(hedge_reading(cue) for cue in cues) or none
 
 
 def claim_voice(claim) -> str:
@@ -153,7 +182,7 @@ def legend_html(colours: dict[str, str]) -> str:
     return f'<div class="wb-legend" style="font-size:85%;line-height:1.9">{"".join(swatches)}</div>'
 
 
-def table_html(rows: Sequence[dict[str, object]], empty: str = "none") -> str:
+def table_html(rows: Sequence[Mapping[str, object]], empty: str = "none") -> str:
     """A small HTML table of ``rows`` (dicts with the same keys), every cell escaped."""
     if not rows:
         return f"<p><i>{escape(empty)}</i></p>"
@@ -202,18 +231,17 @@ def step_panel_html(article: Article, analysis: Analysis, blocks: Sequence[Block
     def on_screen(offset: int) -> bool:
         return any(b.start <= offset < b.end for b in blocks)
 
-    voices: dict[str, dict[str, object]] = {}
+    kinds: dict[str, Counter[str]] = {}
     for attribution in analysis.sourcing.attributions:
         if attribution.content and on_screen(attribution.content[0].start):
-            name = attribution.speaker or "speaker unknown"
-            row = voices.setdefault(name, {"source": name, "direct": 0, "indirect": 0, "mixed": 0})
-            row[attribution.kind] = int(row.get(attribution.kind, 0)) + 1
+            kinds.setdefault(attribution.speaker or "speaker unknown", Counter())[attribution.kind] += 1
+    voices = [{"source": name, **{kind: counts[kind] for kind in QUOTE_KINDS}} for name, counts in kinds.items()]
     claims = [
         {
             "#": number,
             "claim": shorten(article.text[c.start : c.end], 12),
             "check-worthy": "yes" if c.checkworthy else "no",
-            "hedged": "yes" if c.hedged else "no",
+            "hedged": hedges_cell(c.hedge_cues),
             "said by": claim_voice(c),
         }
         for number, c in enumerate(analysis.claims, start=1)
@@ -221,7 +249,7 @@ def step_panel_html(article: Article, analysis: Analysis, blocks: Sequence[Block
     ]
     return (
         "<div class='wb-panel-body' style='font-size:90%;line-height:1.35'>"
-        f"<h5>Sources</h5>{table_html(list(voices.values()), 'no one is quoted here')}"
+        f"<h5>Sources</h5>{table_html(voices, 'no one is quoted here')}"
         f"<h5>Claims</h5>{table_html(claims, 'no claim here')}"
         f"<h5>Readability</h5>{readability_html(article, analysis, blocks)}"
         "</div>"

@@ -102,9 +102,10 @@ class SourceAnnotator(widgets.VBox):
         self.article = article
         self.analysis = analysis if analysis is not None else analyze(article)
         self.sourcing = self.analysis.sourcing
-        self.sources: list[Source] = [
-            s for s in self.sourcing.sources if first_mention(self.sourcing, s.name) is not None
-        ]
+        found = ((s, first_mention(self.sourcing, s.name)) for s in self.sourcing.sources)
+        #: Where each listed source is first mentioned: what its annotation is anchored on.
+        self.mentions: dict[str, Span] = {s.name: mention for s, mention in found if mention is not None}
+        self.sources: list[Source] = [s for s in self.sourcing.sources if s.name in self.mentions]
         self.name = annotator if isinstance(annotator, NameBox) else NameBox(article, annotator, store=store)
         self.position = 0
         self._showing = False
@@ -208,7 +209,7 @@ class SourceAnnotator(widgets.VBox):
         source, store = self.current, self.store
         if self._showing or source is None or store is None:
             return
-        mention = first_mention(self.sourcing, source.name)
+        mention = self.mentions[source.name]
         save_change(
             store,
             self.status,
