@@ -10,6 +10,14 @@ def test_direct_quote_with_the_cue_after_it():
     assert described(result) == [("direct", "Maria Lopez", "said", "“We will not back down,”")]
 
 
+def test_the_name_after_an_inverted_cue_ends_with_its_sentence():
+    result = sourcing_of("“The ferry is safe,” said Jane Doe. Officials said the pier would reopen.")
+    assert described(result) == [
+        ("direct", "Jane Doe", "said", "“The ferry is safe,”"),
+        ("indirect", "unnamed officials", "said", "the pier would reopen"),
+    ]
+
+
 def test_direct_quote_with_inverted_cue_and_apposition_read_as_role():
     result = sourcing_of("“Prices will fall,” said Tom Baker, an economist at the Central Bank of Ireland.")
     [source] = result.sources

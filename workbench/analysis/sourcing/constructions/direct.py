@@ -101,9 +101,7 @@ class DirectQuotes(ContentBoundaries):
         limit = min(end, pos + 160)
         cue = self.cue_starting.get(pos)
         if cue and self._is_finite_cue(cue):
-            source = noun_phrase_after(text, _skip(text, cue.end, limit), limit)
-            if source and not is_agent(text[source[0] : source[1]]):
-                source = None
+            source = self._source_after_cue(_skip(text, cue.end, limit), limit)
             if source is None and _word_count(text, quote.start, quote.end) < 4:
                 return None  # ‘“Guccifer,” stated …’: a name in quotation marks
             return self._quoted_with_lead_in(quote, cue, source)
@@ -127,6 +125,20 @@ class DirectQuotes(ContentBoundaries):
                 return None
             return self._quoted_with_lead_in(quote, cue, source)
         return None
+
+    @function_rule(
+        "source_after_cue",
+        STAGE,
+        "The source after an inverted cue is a name ending within the cue's sentence: "
+        '‘“It is safe,” said Jane Doe. Officials said …’ is Jane Doe\'s quote, not one of "Jane Doe. Officials".',
+        off=None,
+    )
+    def _source_after_cue(self, pos: int, limit: int) -> tuple[int, int] | None:
+        """‘“…,” said Yang’: the agent after the cue, cut at the end of the cue's sentence."""
+        source = noun_phrase_after(self.text, pos, min(limit, self._sentence_end(pos)))
+        if source is None or not is_agent(self.text[source[0] : source[1]]):
+            return None
+        return source
 
     def _name_after_modifiers(self, pos: int, limit: int) -> tuple[int, int] | None:
         """‘“…,” campaign manager Robby Mook said’, ‘warm-and-fuzzy Trump said’: lower-case modifiers, then a name."""
