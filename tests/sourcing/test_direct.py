@@ -18,6 +18,11 @@ def test_the_name_after_an_inverted_cue_ends_with_its_sentence():
     ]
 
 
+def test_role_words_between_an_inverted_cue_and_the_name_are_not_the_source():
+    result = sourcing_of("“We won,” said coach Omar Haddad after the final.")
+    assert described(result) == [("direct", "Omar Haddad", "said", "“We won,”")]
+
+
 def test_direct_quote_with_inverted_cue_and_apposition_read_as_role():
     result = sourcing_of("“Prices will fall,” said Tom Baker, an economist at the Central Bank of Ireland.")
     [source] = result.sources

@@ -135,13 +135,30 @@ class DirectQuotes(ContentBoundaries):
     )
     def _source_after_cue(self, pos: int, limit: int) -> tuple[int, int] | None:
         """‘“…,” said Yang’: the agent after the cue, cut at the end of the cue's sentence."""
-        source = noun_phrase_after(self.text, pos, min(limit, self._sentence_end(pos)))
-        if source is None or not is_agent(self.text[source[0] : source[1]]):
-            return None
-        return source
+        limit = min(limit, self._sentence_end(pos))
+        source = noun_phrase_after(self.text, pos, limit)
+        if source is None:
+            return self._name_after_role_words(pos, limit)
+        return source if is_agent(self.text[source[0] : source[1]]) else None
+
+    @function_rule(
+        "role_words_after_cue",
+        STAGE,
+        "Lower-case role words between an inverted cue and the name: ‘“We won,” said coach Omar Haddad after the "
+        "final’ is Omar Haddad's quote (the name alone is the source, as in ‘Julie Hahn’).",
+        off=None,
+    )
+    def _name_after_role_words(self, pos: int, limit: int) -> tuple[int, int] | None:
+        """‘said coach Omar Haddad’: the name alone."""
+        return self._name_after_lower_case(pos, limit)
 
     def _name_after_modifiers(self, pos: int, limit: int) -> tuple[int, int] | None:
         """‘“…,” campaign manager Robby Mook said’, ‘warm-and-fuzzy Trump said’: lower-case modifiers, then a name."""
+        name = self._name_after_lower_case(pos, limit)
+        return (pos, name[1]) if name else None
+
+    def _name_after_lower_case(self, pos: int, limit: int) -> tuple[int, int] | None:
+        """The capitalised agent name after one to three lower-case modifiers at ``pos`` (its span alone)."""
         text = self.text
         modifiers = _LOWER_CASE_MODIFIERS.match(text, pos, limit)
         if modifiers is None or any(w.lower() in _NOT_IN_SUBJECT for w in modifiers.group().split()):
@@ -149,7 +166,7 @@ class DirectQuotes(ContentBoundaries):
         name = noun_phrase_after(text, modifiers.end(), limit)
         if name is None or not text[name[0]].isupper() or not is_agent(text[name[0] : name[1]]):
             return None
-        return pos, name[1]
+        return name
 
     def _cue_after_source(self, after: int, limit: int) -> Cue | None:
         """The cue after a source that follows a quotation, past a party, an apposition and auxiliaries."""
