@@ -154,3 +154,16 @@ def test_a_quoted_title_after_titled_is_its_content():
         ("titled", "“Fair Share.”"),
         ("entitled", "“Our Harbor,”"),
     ]
+
+
+LEAD = "The town votes on the harbor levy on Monday, after a long campaign by the mayor and her allies."
+
+
+def test_a_pull_quote_is_credited_to_the_name_after_its_dash():
+    result = sourcing_of(LEAD, "“The levy is fair, and the town knows it.” - Lena Ortiz")
+    assert described(result) == [("direct", "Lena Ortiz", None, "“The levy is fair, and the town knows it.”")]
+
+
+def test_a_reference_line_with_outlet_and_date_is_no_pull_quote():
+    result = sourcing_of(LEAD, "“Pier found on a rainy street” — The Harbor Times, May 2, 2024")
+    assert described(result) == []

@@ -84,6 +84,14 @@ _TITLED = pattern_rule(
 )
 
 
+_PULL_QUOTE_CREDIT = pattern_rule(
+    "pull_quote_credit",
+    STAGE,
+    re.compile(r"\s*[-—–]\s*(?P<name>[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){1,3})\s*$"),
+    "The credit of a pull quote: a dash, then a name of two to four capitalised words ending the paragraph.",
+)
+
+
 class DirectQuotes(ContentBoundaries):
     """Quotations and the cues attached to them."""
 
@@ -304,6 +312,23 @@ class DirectQuotes(ContentBoundaries):
             if source is None or not is_agent(text[source[0] : source[1]]):
                 return None
         return Draft("direct", [(quote.start, quote.end)], (colon, colon + 1), source, self.block.index)
+
+    @function_rule(
+        "pull_quote",
+        STAGE,
+        "A paragraph that is one quotation, a dash and a name (‘“…” - Lena Ortiz’) is a pull quote credited to "
+        "that name; a credit with a comma or a date (‘“…” — The Harbor Times, May 2, 2024’) is a reference.",
+        off=None,
+    )
+    def _pull_quote(self, quote: Quoted) -> Draft | None:
+        """‘“The levy is fair, and the town knows it.” - Lena Ortiz’: the name after the dash is the source."""
+        text = self.text
+        if not quote.closed or text[self.block.start : quote.start].strip():
+            return None
+        credit = _PULL_QUOTE_CREDIT.match(text, quote.end, self.block.end)
+        if credit is None or _word_count(text, quote.start, quote.end) < 4:
+            return None
+        return Draft("direct", [(quote.start, quote.end)], None, credit.span("name"), self.block.index)
 
     @function_rule(
         "floating_quote",
