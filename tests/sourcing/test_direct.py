@@ -167,3 +167,13 @@ def test_a_pull_quote_is_credited_to_the_name_after_its_dash():
 def test_a_reference_line_with_outlet_and_date_is_no_pull_quote():
     result = sourcing_of(LEAD, "“Pier found on a rainy street” — The Harbor Times, May 2, 2024")
     assert described(result) == []
+
+
+def test_a_full_stop_after_the_closing_mark_ends_the_quotations_sentence():
+    result = sourcing_of(
+        "Ms. Park called the dispute “the harbor war, part two”. She described the council as “a club for insiders who never listen”."
+    )
+    assert described(result) == [
+        ("mixed", "Park", "called", "the dispute “the harbor war, part two”"),
+        ("mixed", "Park", "described", "the council as “a club for insiders who never listen”"),
+    ]

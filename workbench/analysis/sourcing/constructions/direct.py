@@ -84,6 +84,14 @@ _TITLED = pattern_rule(
 )
 
 
+_STOP_AFTER_QUOTE = pattern_rule(
+    "stop_after_quote",
+    STAGE,
+    re.compile(r"[.!?](?:\s|$)"),
+    "A full stop after the closing mark (‘… called it “part two”. He described …’) ends the quotation's sentence: "
+    "a cue after it belongs to the next sentence.",
+)
+
 _PULL_QUOTE_CREDIT = pattern_rule(
     "pull_quote_credit",
     STAGE,
@@ -104,6 +112,8 @@ class DirectQuotes(ContentBoundaries):
             return None
         text, end = self.text, self.block.end
         pos = _skip(text, quote.end, end)
+        if _STOP_AFTER_QUOTE.match(text, pos, end):
+            return None  # ‘… “part two”. He described …’: the sentence ended with the quotation
         if pos < end and text[pos] in ",—–":
             pos = _skip(text, pos + 1, end)
         limit = min(end, pos + 160)
