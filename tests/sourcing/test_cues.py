@@ -5,6 +5,8 @@ from __future__ import annotations
 import pytest
 from sourcing_helpers import described, sourcing_of
 
+from workbench.analysis.sourcing.cues import find_cues
+
 
 @pytest.mark.parametrize(
     "sentence, cue, content",
@@ -301,3 +303,12 @@ def test_advising_someone_on_a_matter_is_no_attribution():
         ("said", "the vote was close"),
         ("advised", "the senator to drop the bill"),
     ]
+
+
+def test_a_verb_cue_followed_by_a_particle_is_a_phrasal_verb_and_no_cue():
+    assert [c.text for c in find_cues("Traffic backed up. Voters seek out advice.", 0, 42)] == []
+
+
+def test_a_phrasal_reporting_cue_and_say_keep_their_particle():
+    text = "She pointed out the flaw and said down the hall that it was late."
+    assert [c.text for c in find_cues(text, 0, len(text))] == ["pointed out", "said"]

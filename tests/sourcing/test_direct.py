@@ -10,6 +10,19 @@ def test_direct_quote_with_the_cue_after_it():
     assert described(result) == [("direct", "Maria Lopez", "said", "“We will not back down,”")]
 
 
+def test_the_name_after_an_inverted_cue_ends_with_its_sentence():
+    result = sourcing_of("“The ferry is safe,” said Jane Doe. Officials said the pier would reopen.")
+    assert described(result) == [
+        ("direct", "Jane Doe", "said", "“The ferry is safe,”"),
+        ("indirect", "unnamed officials", "said", "the pier would reopen"),
+    ]
+
+
+def test_role_words_between_an_inverted_cue_and_the_name_are_not_the_source():
+    result = sourcing_of("“We won,” said coach Omar Haddad after the final.")
+    assert described(result) == [("direct", "Omar Haddad", "said", "“We won,”")]
+
+
 def test_direct_quote_with_inverted_cue_and_apposition_read_as_role():
     result = sourcing_of("“Prices will fall,” said Tom Baker, an economist at the Central Bank of Ireland.")
     [source] = result.sources
@@ -140,4 +153,27 @@ def test_a_quoted_title_after_titled_is_its_content():
     assert [(cue, content) for _, _, cue, content in described(result)] == [
         ("titled", "“Fair Share.”"),
         ("entitled", "“Our Harbor,”"),
+    ]
+
+
+LEAD = "The town votes on the harbor levy on Monday, after a long campaign by the mayor and her allies."
+
+
+def test_a_pull_quote_is_credited_to_the_name_after_its_dash():
+    result = sourcing_of(LEAD, "“The levy is fair, and the town knows it.” - Lena Ortiz")
+    assert described(result) == [("direct", "Lena Ortiz", None, "“The levy is fair, and the town knows it.”")]
+
+
+def test_a_reference_line_with_outlet_and_date_is_no_pull_quote():
+    result = sourcing_of(LEAD, "“Pier found on a rainy street” — The Harbor Times, May 2, 2024")
+    assert described(result) == []
+
+
+def test_a_full_stop_after_the_closing_mark_ends_the_quotations_sentence():
+    result = sourcing_of(
+        "Ms. Park called the dispute “the harbor war, part two”. She described the council as “a club for insiders who never listen”."
+    )
+    assert described(result) == [
+        ("mixed", "Park", "called", "the dispute “the harbor war, part two”"),
+        ("mixed", "Park", "described", "the council as “a club for insiders who never listen”"),
     ]

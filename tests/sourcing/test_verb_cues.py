@@ -249,3 +249,18 @@ def test_responding_to_a_question_reports_nothing_said():
     )
     assert [cue for _, _, cue, _ in described(result)] == ["responded to"]
     assert described(result)[0][3].startswith("the ruling")
+
+
+def test_a_name_given_to_an_object_is_a_deed_not_speech():
+    result = sourcing_of("The team named their robot “Sparky.” The crew listed their town as “Home” on the entry form.")
+    assert described(result) == []
+
+
+def test_naming_a_person_to_a_post_still_reports_a_choice():
+    result = sourcing_of("The governor named Ms. Diaz as her running mate.")
+    assert described(result) == [("indirect", "governor", "named", "Ms. Diaz as her running mate")]
+
+
+def test_coming_to_a_conclusion_reports_a_judgement():
+    result = sourcing_of("Ms. Park came to the conclusion the pier was unsafe.")
+    assert described(result) == [("indirect", "Park", "came to the conclusion", "the pier was unsafe")]

@@ -12,8 +12,19 @@ from dataclasses import dataclass
 from functools import cache
 
 from ...lexicons import entries
+from .rules import pattern_rule
 
 _VOWELS = "aeiou"
+STAGE = "cues"
+
+_PHRASAL_PARTICLE = pattern_rule(
+    "phrasal_particle",
+    STAGE,
+    re.compile(r"\s+(?:up|out|off|down|away)\b"),
+    'A verb cue followed by a particle is another, phrasal verb: "traffic backed up into the street", "seek out '
+    'advice"; the reporting ones are listed as phrases ("pointed out", "spoke out against") and "say" is kept '
+    '("said down the hall").',
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -154,7 +165,7 @@ def find_cues(text: str, start: int, end: int) -> list[Cue]:
                 Cue(start + s, start + e, text[start + s : start + e], table[" ".join(phrase.group().split())])
             )
             skip_until = e
-        elif single is not None:
+        elif single is not None and (single.lemma == "say" or not _PHRASAL_PARTICLE.match(lower, e)):
             found.append(Cue(start + s, start + e, text[start + s : start + e], single))
     return found
 

@@ -38,7 +38,7 @@ class ParagraphReader(DirectQuotes, ColonsAndLabels, Nominals, Surveys, Attitude
                 continue
             draft = self._quote_with_cue_after(quote) or self._quote_with_cue_before(quote, i)
             if draft is None:
-                draft = self._floating_quote(quote)
+                draft = self._pull_quote(quote) or self._floating_quote(quote)
             if draft is None:
                 continue
             self.used_quotes.add(i)

@@ -84,6 +84,22 @@ _TITLED = pattern_rule(
 )
 
 
+_STOP_AFTER_QUOTE = pattern_rule(
+    "stop_after_quote",
+    STAGE,
+    re.compile(r"[.!?](?:\s|$)"),
+    "A full stop after the closing mark (‘… called it “part two”. He described …’) ends the quotation's sentence: "
+    "a cue after it belongs to the next sentence.",
+)
+
+_PULL_QUOTE_CREDIT = pattern_rule(
+    "pull_quote_credit",
+    STAGE,
+    re.compile(r"\s*[-—–]\s*(?P<name>[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){1,3})\s*$"),
+    "The credit of a pull quote: a dash, then a name of two to four capitalised words ending the paragraph.",
+)
+
+
 class DirectQuotes(ContentBoundaries):
     """Quotations and the cues attached to them."""
 
@@ -96,14 +112,14 @@ class DirectQuotes(ContentBoundaries):
             return None
         text, end = self.text, self.block.end
         pos = _skip(text, quote.end, end)
+        if _STOP_AFTER_QUOTE.match(text, pos, end):
+            return None  # ‘… “part two”. He described …’: the sentence ended with the quotation
         if pos < end and text[pos] in ",—–":
             pos = _skip(text, pos + 1, end)
         limit = min(end, pos + 160)
         cue = self.cue_starting.get(pos)
         if cue and self._is_finite_cue(cue):
-            source = noun_phrase_after(text, _skip(text, cue.end, limit), limit)
-            if source and not is_agent(text[source[0] : source[1]]):
-                source = None
+            source = self._source_after_cue(_skip(text, cue.end, limit), limit)
             if source is None and _word_count(text, quote.start, quote.end) < 4:
                 return None  # ‘“Guccifer,” stated …’: a name in quotation marks
             return self._quoted_with_lead_in(quote, cue, source)
@@ -128,8 +144,39 @@ class DirectQuotes(ContentBoundaries):
             return self._quoted_with_lead_in(quote, cue, source)
         return None
 
+    @function_rule(
+        "source_after_cue",
+        STAGE,
+        "The source after an inverted cue is a name ending within the cue's sentence: "
+        '‘“It is safe,” said Jane Doe. Officials said …’ is Jane Doe\'s quote, not one of "Jane Doe. Officials".',
+        off=None,
+    )
+    def _source_after_cue(self, pos: int, limit: int) -> tuple[int, int] | None:
+        """‘“…,” said Yang’: the agent after the cue, cut at the end of the cue's sentence."""
+        limit = min(limit, self._sentence_end(pos))
+        source = noun_phrase_after(self.text, pos, limit)
+        if source is None:
+            return self._name_after_role_words(pos, limit)
+        return source if is_agent(self.text[source[0] : source[1]]) else None
+
+    @function_rule(
+        "role_words_after_cue",
+        STAGE,
+        "Lower-case role words between an inverted cue and the name: ‘“We won,” said coach Omar Haddad after the "
+        "final’ is Omar Haddad's quote (the name alone is the source, as in ‘Julie Hahn’).",
+        off=None,
+    )
+    def _name_after_role_words(self, pos: int, limit: int) -> tuple[int, int] | None:
+        """‘said coach Omar Haddad’: the name alone."""
+        return self._name_after_lower_case(pos, limit)
+
     def _name_after_modifiers(self, pos: int, limit: int) -> tuple[int, int] | None:
         """‘“…,” campaign manager Robby Mook said’, ‘warm-and-fuzzy Trump said’: lower-case modifiers, then a name."""
+        name = self._name_after_lower_case(pos, limit)
+        return (pos, name[1]) if name else None
+
+    def _name_after_lower_case(self, pos: int, limit: int) -> tuple[int, int] | None:
+        """The capitalised agent name after one to three lower-case modifiers at ``pos`` (its span alone)."""
         text = self.text
         modifiers = _LOWER_CASE_MODIFIERS.match(text, pos, limit)
         if modifiers is None or any(w.lower() in _NOT_IN_SUBJECT for w in modifiers.group().split()):
@@ -137,7 +184,7 @@ class DirectQuotes(ContentBoundaries):
         name = noun_phrase_after(text, modifiers.end(), limit)
         if name is None or not text[name[0]].isupper() or not is_agent(text[name[0] : name[1]]):
             return None
-        return pos, name[1]
+        return name
 
     def _cue_after_source(self, after: int, limit: int) -> Cue | None:
         """The cue after a source that follows a quotation, past a party, an apposition and auxiliaries."""
@@ -275,6 +322,23 @@ class DirectQuotes(ContentBoundaries):
             if source is None or not is_agent(text[source[0] : source[1]]):
                 return None
         return Draft("direct", [(quote.start, quote.end)], (colon, colon + 1), source, self.block.index)
+
+    @function_rule(
+        "pull_quote",
+        STAGE,
+        "A paragraph that is one quotation, a dash and a name (‘“…” - Lena Ortiz’) is a pull quote credited to "
+        "that name; a credit with a comma or a date (‘“…” — The Harbor Times, May 2, 2024’) is a reference.",
+        off=None,
+    )
+    def _pull_quote(self, quote: Quoted) -> Draft | None:
+        """‘“The levy is fair, and the town knows it.” - Lena Ortiz’: the name after the dash is the source."""
+        text = self.text
+        if not quote.closed or text[self.block.start : quote.start].strip():
+            return None
+        credit = _PULL_QUOTE_CREDIT.match(text, quote.end, self.block.end)
+        if credit is None or _word_count(text, quote.start, quote.end) < 4:
+            return None
+        return Draft("direct", [(quote.start, quote.end)], None, credit.span("name"), self.block.index)
 
     @function_rule(
         "floating_quote",

@@ -70,6 +70,19 @@ _BE_BEFORE_CUE = pattern_rule(
 )
 
 
+_GIVEN_NAME = pattern_rule(
+    "given_name",
+    STAGE,
+    re.compile(
+        r"(?:nam|list)(?:e|es|ed|ing)\s+(?:their|his|her|its|our|the|a|an)\s+[\w’'-]+(?:\s+[\w’'-]+)?\s+"
+        r"(?:as\s+)?[“\"‘][^\s“”\"‘’]+(?:\s+[^\s“”\"‘’]+){0,3}[”\"’]",
+        re.IGNORECASE,
+    ),
+    'Naming or listing an object with a short quoted name is a deed, not speech: "The team named their robot '
+    '“Sparky.”", "listed their town as “Home”"; "named Ms. Diaz as her running mate" still reports a choice.',
+)
+
+
 _FIRST_PERSON_JUDGEMENTS = word_rule(
     "first_person_judgements",
     STAGE,
@@ -328,6 +341,8 @@ class VerbCues(VerbCueSources):
         cue_end = r.match.end
         if word.takes_np and text[cue_end : cue_end + 3].lstrip(" ").startswith(","):
             return None  # "Brandt, who voted against, said …": the verb has no object here
+        if _GIVEN_NAME.match(text, r.match.start, sentence.end):
+            return None  # "named their robot “Sparky.”": a name given, not words said
         topic = None if word.takes_np else _ABOUT_TOPIC.match(text, cue_end, sentence.end)
         if topic:  # "joked about Jewish stereotypes", "has often complained about not getting credit"
             return self._topic_content(r, topic)
