@@ -355,8 +355,8 @@ class Resolver:
             study = self._study_before(offset)
             if study:
                 return Resolved(study, "document")
-        owner = self._document_owner(offset) if singular in _OWNED_DOCUMENTS else None
-        return owner or Resolved(f"unnamed {head}", "document", named=False)
+        document_owner = self._document_owner(offset) if singular in _OWNED_DOCUMENTS else None
+        return document_owner or Resolved(f"unnamed {head}", "document", named=False)
 
     def _name_in_apposition(self, words: list[str], apposition: str) -> Resolved | None:
         """ "the Afghan team's coach, Alireza Mehraban": a role first, then the person's name."""
