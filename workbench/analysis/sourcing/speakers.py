@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from functools import cache
+from itertools import islice
 
 from ...lexicons import entries, word_set
 from .cues import cue_table
@@ -114,6 +115,30 @@ def head_nouns() -> frozenset[str]:
 def tokens(text: str, start: int, end: int) -> list[tuple[int, int, str]]:
     """Word and punctuation tokens of ``text[start:end]`` as (start, end, token)."""
     return [(m.start(), m.end(), m.group()) for m in TOKEN.finditer(text, start, end)]
+
+
+def first_tokens(text: str, start: int, end: int, count: int) -> list[tuple[int, int, str]]:
+    """The first ``count`` tokens of ``text[start:end]``, the same as ``tokens(...)[:count]``, reading no further."""
+    return [(m.start(), m.end(), m.group()) for m in islice(TOKEN.finditer(text, start, end), count)]
+
+
+# Characters a token may hold besides its first: a window that starts right after any other character
+# (or at ``start``) cuts no token, so its tokens are the last tokens of the whole range.
+_INSIDE_TOKEN = re.compile(r"[\w’'\-.]")
+
+
+def last_tokens(text: str, start: int, end: int, count: int) -> list[tuple[int, int, str]]:
+    """The last ``count`` tokens of ``text[start:end]``, the same as ``tokens(...)[-count:]``, tokenising only a
+    window before ``end`` that grows until it holds them (a cue's clause may be the whole paragraph)."""
+    width = 16 * count
+    while True:
+        window = max(start, end - width)
+        while window > start and _INSIDE_TOKEN.match(text, window - 1):
+            window -= 1  # back to a token boundary
+        found = tokens(text, window, end)
+        if len(found) >= count or window == start:
+            return found[-count:] if count else []
+        width *= 4
 
 
 _SHARE_WORDS = frozenset(
@@ -290,7 +315,7 @@ def common_noun_phrase_after(text: str, start: int, end: int, max_words: int = 4
 
 def common_noun_phrase_before(text: str, lo: int, end: int, max_words: int = 4) -> tuple[int, int] | None:
     """A determiner and up to ``max_words`` words ending at ``end`` ("The actress" before "said")."""
-    toks = tokens(text, lo, end)
+    toks = last_tokens(text, lo, end, max_words + 1)  # the loop reads no further back
     i = len(toks) - 1
     for j in range(i, max(-1, i - max_words - 1), -1):
         word = toks[j][2]
@@ -336,7 +361,7 @@ _CONJUNCTIONS = frozenset("but and yet so or".split())
 
 def clause_start(text: str, lo: int, hi: int) -> int:
     """Where the clause's subject starts: after an opening adverbial ("On Monday, ") if any."""
-    toks = tokens(text, lo, hi)
+    toks = first_tokens(text, lo, hi, 30)  # only the first 30 are read
     if len(toks) >= 2 and toks[0][2].lower() in _CONJUNCTIONS:
         return toks[1][0]  # "But Williams, who’s running …, added"
     if len(toks) >= 2 and toks[0][2].lower() in SENTENCE_ADVERBS | {

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from typing import Any
 
 from .rules import pattern_rule
 
@@ -33,6 +34,19 @@ _COMMA_OUTSIDE_NUMBERS = pattern_rule(
     re.compile(r"\b\d{1,2},\s+\d{4}\b,?|\d,(?=\d{3}\b)|(,)"),
     'A comma inside a number or a date ("1,300", "Sept. 11, 2001,") separates no phrases.',
 )
+
+
+# A pattern anchored at a cue (ending in ``$``: "was also said", "has long argued") matches a few words; no real
+# sentence puts this many characters between such a match's start and the cue.
+_TAIL = 200
+
+
+def _search_tail(pattern: Any, text: str, lo: int, end: int) -> re.Match[str] | None:
+    """``pattern.search(text, lo, end)`` for a pattern anchored at ``end`` whose real matches are shorter than
+    ``_TAIL``: searching only the last ``_TAIL`` characters keeps a cue's cost independent of its clause's length.
+    The result is the same whenever the full search's match starts within them (``\\b`` and look-behinds still see
+    the characters before the window)."""
+    return pattern.search(text, max(lo, end - _TAIL), end)
 
 
 def _phrase_comma(text: str, start: int, end: int, last: bool = False) -> int:

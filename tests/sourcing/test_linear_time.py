@@ -1,0 +1,78 @@
+"""A cue's cost does not grow with the length of its clause: the searches back from a cue read a bounded window,
+and give the same answer as reading the whole clause."""
+
+from __future__ import annotations
+
+import re
+
+from hypothesis import given
+from hypothesis import strategies as st
+
+from workbench.analysis.sourcing import speakers
+from workbench.analysis.sourcing.constructions.attitudes import _KNOWN_LEAD
+from workbench.analysis.sourcing.constructions.verb_cues import _BE_BEFORE_CUE
+from workbench.analysis.sourcing.constructions.verb_sources import _AUXILIARY_THEN_CUE, _BE_AND_ADVERBS_BEFORE_CUE
+from workbench.analysis.sourcing.speakers import clause_start, common_noun_phrase_before, first_tokens, last_tokens
+from workbench.analysis.sourcing.subjects import _AUXILIARY_BEFORE_CUE
+from workbench.analysis.sourcing.textutil import _search_tail
+
+# Letters, capitals, digits and every character the tokeniser treats specially.
+_CHARS = st.sampled_from(list("aZé9_ .’'-,;:()“”\"—–\n!?"))
+_TEXTS = st.text(_CHARS, max_size=120)
+
+
+@given(_TEXTS, st.integers(0, 130), st.integers(0, 130), st.integers(0, 8))
+def test_last_tokens_are_the_last_tokens_of_the_whole_range(text, lo, end, count):
+    lo, end = min(lo, len(text)), min(end, len(text))
+    expected = speakers.tokens(text, lo, end)[-count:] if count else []
+    assert last_tokens(text, lo, end, count) == expected
+
+
+@given(_TEXTS, st.integers(0, 130), st.integers(0, 130), st.integers(0, 40))
+def test_first_tokens_are_the_first_tokens_of_the_whole_range(text, lo, end, count):
+    lo, end = min(lo, len(text)), min(end, len(text))
+    assert first_tokens(text, lo, end, count) == speakers.tokens(text, lo, end)[:count]
+
+
+class _CountingTokens:
+    """Wraps the tokeniser's pattern and counts the characters it is asked to read."""
+
+    def __init__(self, pattern: re.Pattern[str]):
+        self.pattern, self.read = pattern, 0
+
+    def finditer(self, text: str, start: int, end: int):
+        for match in self.pattern.finditer(text, start, end):
+            self.read = match.end() - start
+            yield match
+
+
+def test_a_noun_phrase_before_a_cue_is_read_off_the_last_words_only(monkeypatch):
+    counting = _CountingTokens(speakers.TOKEN)
+    monkeypatch.setattr(speakers, "TOKEN", counting)
+    text = "and the board met again " * 2000 + "and the actress"
+    assert text[slice(*common_noun_phrase_before(text, 0, len(text)))] == "the actress"
+    assert counting.read < 200  # of 48,000 characters
+
+
+def test_a_clause_start_is_read_off_its_first_words_only(monkeypatch):
+    counting = _CountingTokens(speakers.TOKEN)
+    monkeypatch.setattr(speakers, "TOKEN", counting)
+    text = "On Monday, the council " + "met again and " * 3000
+    assert clause_start(text, 0, len(text)) == len("On Monday,")
+    assert counting.read < 300  # of 42,000 characters
+
+
+_CUE_ANCHORED = (_AUXILIARY_BEFORE_CUE, _AUXILIARY_THEN_CUE, _BE_AND_ADVERBS_BEFORE_CUE, _BE_BEFORE_CUE, _KNOWN_LEAD)
+_WORDS = st.sampled_from(
+    "is was been isn’t has have will also not still widely now long previously publicly generally no longer , "
+    "the council officials reporters said x".split()
+)
+
+
+@given(st.lists(_WORDS, max_size=15), st.sampled_from([" ", "  ", "\n"]), st.integers(0, 400))
+def test_a_search_back_from_a_cue_finds_what_a_search_of_the_whole_clause_finds(words, space, filler):
+    text = "the council met " * filler + space.join(words) + space
+    for pattern in _CUE_ANCHORED:
+        full = pattern.search(text, 0, len(text))
+        tail = _search_tail(pattern, text, 0, len(text))
+        assert (full and full.span()) == (tail and tail.span()), pattern
