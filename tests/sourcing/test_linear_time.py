@@ -8,13 +8,13 @@ import re
 from hypothesis import given
 from hypothesis import strategies as st
 
-from workbench.analysis.sourcing import speakers
+from workbench.analysis.sourcing import speakers, textutil
 from workbench.analysis.sourcing.constructions.attitudes import _KNOWN_LEAD
 from workbench.analysis.sourcing.constructions.verb_cues import _BE_BEFORE_CUE
 from workbench.analysis.sourcing.constructions.verb_sources import _AUXILIARY_THEN_CUE, _BE_AND_ADVERBS_BEFORE_CUE
 from workbench.analysis.sourcing.speakers import clause_start, common_noun_phrase_before, first_tokens, last_tokens
 from workbench.analysis.sourcing.subjects import _AUXILIARY_BEFORE_CUE
-from workbench.analysis.sourcing.textutil import _search_tail
+from workbench.analysis.sourcing.textutil import _phrase_comma, _PhraseCommas, _search_tail
 
 # Letters, capitals, digits and every character the tokeniser treats specially.
 _CHARS = st.sampled_from(list("aZé9_ .’'-,;:()“”\"—–\n!?"))
@@ -76,3 +76,36 @@ def test_a_search_back_from_a_cue_finds_what_a_search_of_the_whole_clause_finds(
         full = pattern.search(text, 0, len(text))
         tail = _search_tail(pattern, text, 0, len(text))
         assert (full and full.span()) == (tail and tail.span()), pattern
+
+
+_CLAUSE_PIECES = st.sampled_from(["said", "the", "11", "2001", "1", "000", ",", " ", "  ", "\n", "x", "Sept."])
+
+
+@given(st.lists(_CLAUSE_PIECES, max_size=40), st.data())
+def test_the_last_phrase_comma_before_each_cue_is_the_one_a_scan_up_to_the_cue_finds(pieces, data):
+    text = "".join(pieces)
+    start = data.draw(st.integers(0, len(text)))
+    end = data.draw(st.integers(start, len(text)))
+    commas = _PhraseCommas(text, start, end)
+    for stop in sorted(data.draw(st.lists(st.integers(start, end), max_size=6))):
+        assert commas.last_before(stop) == _phrase_comma(text, start, stop, last=True), (text, start, stop)
+
+
+def test_the_commas_of_a_long_clause_are_found_once_for_all_its_cues(monkeypatch):
+    scans = []
+    real = textutil._phrase_comma
+    monkeypatch.setattr(textutil, "_phrase_comma", lambda *args, **kw: scans.append(args) or real(*args, **kw))
+    text = "On May 11, 2001, the council, the mayor said " * 50
+    commas = _PhraseCommas(text, 0, len(text))
+    stops = [m.start() for m in re.finditer(" said", text)]
+    assert [commas.last_before(stop) for stop in stops] == [real(text, 0, stop, last=True) for stop in stops]
+    assert scans == []  # every stop is white space before a word: the one forward scan answers them all
+
+
+def test_a_date_running_across_the_stop_is_scanned_again():
+    text = "On May 11, 2001, the council, the mayor said"
+    after_day = text.index(",") + 1  # white space, but "11, 2001" is one date for a scan that reads on
+    commas = _PhraseCommas(text, 0, len(text))
+    assert commas.last_before(after_day) == _phrase_comma(text, 0, after_day, last=True) == text.index(",")
+    assert commas.last_before(text.index(" the council")) == -1  # the date's commas
+    assert commas.last_before(text.index(" the mayor")) == text.index(", the mayor")

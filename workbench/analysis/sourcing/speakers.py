@@ -15,6 +15,7 @@ from itertools import islice
 
 from ...lexicons import entries, word_set
 from .cues import cue_table
+from .textutil import _search_tail
 
 TOKEN = re.compile(r"[^\W_](?:[\w’'\-]|\.(?=[^\W_]))*(?:\.(?=\s+[A-Z]))?|[,;:()“”\"—–]")
 
@@ -206,7 +207,7 @@ def mention_before(text: str, lo: int, cue_start: int) -> tuple[int, int] | None
         return couple.span(1)
     found = _mention_before(text, lo, cue_start)
     if found is None:
-        adjunct = _ADJUNCT_BEFORE_CUE.search(text, lo, cue_start)
+        adjunct = _search_tail(_ADJUNCT_BEFORE_CUE, text, lo, cue_start)
         if adjunct and adjunct.start() > lo:
             found = _mention_before(text, lo, adjunct.start())
     if found is not None:
