@@ -8,10 +8,14 @@ import re
 from hypothesis import given
 from hypothesis import strategies as st
 
+import workbench
 from workbench.analysis.sourcing import speakers, textutil
 from workbench.analysis.sourcing.constructions.attitudes import _KNOWN_LEAD
 from workbench.analysis.sourcing.constructions.verb_cues import _BE_BEFORE_CUE
 from workbench.analysis.sourcing.constructions.verb_sources import _AUXILIARY_THEN_CUE, _BE_AND_ADVERBS_BEFORE_CUE
+from workbench.analysis.sourcing.cues import find_cues
+from workbench.analysis.sourcing.marks import quoted_spans
+from workbench.analysis.sourcing.reader import ParagraphReader
 from workbench.analysis.sourcing.speakers import clause_start, common_noun_phrase_before, first_tokens, last_tokens
 from workbench.analysis.sourcing.subjects import _AUXILIARY_BEFORE_CUE
 from workbench.analysis.sourcing.textutil import _phrase_comma, _PhraseCommas, _search_tail
@@ -109,3 +113,22 @@ def test_a_date_running_across_the_stop_is_scanned_again():
     assert commas.last_before(after_day) == _phrase_comma(text, 0, after_day, last=True) == text.index(",")
     assert commas.last_before(text.index(" the council")) == -1  # the date's commas
     assert commas.last_before(text.index(" the mayor")) == text.index(", the mayor")
+
+
+_PARAGRAPH_PIECES = st.sampled_from(["“", "”", '"', " ", "word", "said", "according to", "he", ",", ":", ".", "''"])
+
+
+@given(st.lists(_PARAGRAPH_PIECES, max_size=40).map("".join))
+def test_quotations_and_cues_come_in_order_without_overlapping(text):
+    for found in (quoted_spans(text, 0, len(text)), find_cues(text, 0, len(text))):
+        assert all(a.end <= b.start and a.start < a.end for a, b in zip(found, found[1:]))
+
+
+@given(st.lists(_PARAGRAPH_PIECES, max_size=40).map("".join), st.data())
+def test_the_last_cue_before_a_quotation_is_found_by_bisection(text, data):
+    article = workbench.load_text("Headline\n\n" + text + " x")
+    reader = ParagraphReader(article, 1, [], [], None)
+    lo = data.draw(st.integers(reader.block.start, reader.block.end))
+    pos = data.draw(st.integers(lo, reader.block.end))
+    expected = [cue for cue in reader.cues if cue.start >= lo and cue.end <= pos][-1:]
+    assert reader._last_cue_between(lo, pos) == (expected[0] if expected else None)
