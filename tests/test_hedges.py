@@ -9,7 +9,7 @@ from hypothesis import assume, given, settings
 from hypothesis import strategies as st
 
 import workbench
-from workbench.analysis.hedges import HEDGE_KINDS, find_hedge_cues, hedge_cues_in
+from workbench.analysis.hedges import HEDGE_KINDS, _sentence_has, find_hedge_cues, hedge_cues_in
 
 SEED = Path(__file__).resolve().parent.parent / "sample_articles" / "seed_article.txt"
 
@@ -172,3 +172,11 @@ def test_cue_offsets_point_at_their_text_inside_the_article(words):
         sentence = article.sentence_at(cue.start)
         assert sentence is not None and sentence.start <= cue.start < cue.end <= sentence.end
     assert [c.start for c in cues] == sorted(c.start for c in cues)
+
+
+def test_a_sentence_is_searched_once_for_its_condition_however_many_woulds_it_holds():
+    sentence = "officials would review it and members would vote " * 300 + "if the council agrees."
+    _sentence_has.cache_clear()
+    cues = hedge_cues_in(sentence)
+    assert sum(cue.text == "would" for cue in cues) == 600  # every one conditional: the "if" at the end
+    assert _sentence_has.cache_info().misses == 1

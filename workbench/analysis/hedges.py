@@ -134,9 +134,16 @@ def _is_expectation(text: str, start: int, end: int, sentence: Span) -> bool:
     return bool(_TO_WITHIN_FOUR_WORDS.match(text, end, sentence.end))
 
 
+@lru_cache(maxsize=64)
+def _sentence_has(pattern: re.Pattern[str], text: str, start: int, end: int) -> bool:
+    """Does ``pattern`` occur in the sentence ``text[start:end]``: asked for each cue of a sentence, searched once
+    (a long sentence with a "would" every few words stays linear)."""
+    return pattern.search(text, start, end) is not None
+
+
 def _is_conditional_would(text: str, start: int, end: int, sentence: Span) -> bool:
     """True only where the sentence states a condition ("would ... if ...")."""
-    return bool(_CONDITION.search(text, sentence.start, sentence.end))
+    return _sentence_has(_CONDITION, text, sentence.start, sentence.end)
 
 
 def _is_conditional_until(text: str, start: int, end: int, sentence: Span) -> bool:
@@ -144,7 +151,7 @@ def _is_conditional_until(text: str, start: int, end: int, sentence: Span) -> bo
     following = _next_word(text, end, sentence.end)
     if not following or following[:1].isdigit() or following in _TEMPORAL_WORDS:
         return False
-    return bool(_FUTURE_OR_NEGATED.search(text, sentence.start, sentence.end))
+    return _sentence_has(_FUTURE_OR_NEGATED, text, sentence.start, sentence.end)
 
 
 def _is_epistemic_appear(text: str, start: int, end: int, sentence: Span) -> bool:
