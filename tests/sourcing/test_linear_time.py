@@ -15,7 +15,8 @@ from workbench.analysis.sourcing.constructions.verb_cues import _BE_BEFORE_CUE
 from workbench.analysis.sourcing.constructions.verb_sources import _AUXILIARY_THEN_CUE, _BE_AND_ADVERBS_BEFORE_CUE
 from workbench.analysis.sourcing.cues import find_cues
 from workbench.analysis.sourcing.marks import quoted_spans
-from workbench.analysis.sourcing.reader import ParagraphReader
+from workbench.analysis.sourcing.model import Draft
+from workbench.analysis.sourcing.reader import ParagraphReader, _without_nested
 from workbench.analysis.sourcing.speakers import clause_start, common_noun_phrase_before, first_tokens, last_tokens
 from workbench.analysis.sourcing.subjects import _AUXILIARY_BEFORE_CUE
 from workbench.analysis.sourcing.textutil import _phrase_comma, _PhraseCommas, _search_tail
@@ -132,3 +133,44 @@ def test_the_last_cue_before_a_quotation_is_found_by_bisection(text, data):
     pos = data.draw(st.integers(lo, reader.block.end))
     expected = [cue for cue in reader.cues if cue.start >= lo and cue.end <= pos][-1:]
     assert reader._last_cue_between(lo, pos) == (expected[0] if expected else None)
+
+
+_DRAFTS = st.lists(
+    st.builds(
+        lambda block, s, length, cue: Draft("indirect", [(s, s + length)], (cue, cue + 4), None, block),
+        st.integers(0, 2),
+        st.integers(0, 40),
+        st.integers(1, 20),
+        st.integers(0, 60),
+    ),
+    max_size=12,
+)
+
+
+@given(_DRAFTS)
+def test_an_attribution_nested_in_another_is_dropped_as_a_pass_over_every_pair_would(drafts):
+    def nested(inner, outer):
+        return inner.block == outer.block and any(s <= inner.cue[0] < e for s, e in outer.content)
+
+    kept = [
+        d
+        for k, d in enumerate(drafts)
+        if not any(j != k and nested(d, o) and not nested(o, d) for j, o in enumerate(drafts))
+    ]
+    assert _without_nested(list(drafts)) == kept
+
+
+@given(_DRAFTS, _DRAFTS)
+def test_a_paragraph_sees_its_own_drafts_however_many_the_article_has(earlier, later):
+    article = workbench.load_text("Headline\n\n" + "word " * 20 + "\n\n" + "word " * 20)
+    drafts = list(earlier)
+    reader = ParagraphReader(article, 1, [], drafts, None)
+    positions = range(0, 70)
+    assert [reader._in_content(p) for p in positions] == [
+        any(d.block == 1 and s <= p < e for d in drafts for s, e in d.content) for p in positions
+    ]
+    drafts.extend(later)  # attributions found while reading the paragraph
+    assert [reader._in_content(p) for p in positions] == [
+        any(d.block == 1 and s <= p < e for d in drafts for s, e in d.content) for p in positions
+    ]
+    assert reader._drafts_seen == len(drafts)  # each draft looked at once
