@@ -163,7 +163,7 @@ def test_an_attribution_nested_in_another_is_dropped_as_a_pass_over_every_pair_w
 @given(_DRAFTS, _DRAFTS)
 def test_a_paragraph_sees_its_own_drafts_however_many_the_article_has(earlier, later):
     article = workbench.load_text("Headline\n\n" + "word " * 20 + "\n\n" + "word " * 20)
-    drafts = list(earlier)
+    drafts = [d for d in earlier if d.block != 1]  # found in the paragraphs read before
     reader = ParagraphReader(article, 1, [], drafts, None)
     positions = range(0, 70)
     assert [reader._in_content(p) for p in positions] == [

@@ -54,8 +54,10 @@ class Paragraph:
         if self.block.end - self.block.start < 300:
             words = _WORD.findall(self.text, self.block.start, self.block.end)
             self.title_case = 2 < len(words) <= 25 and sum(w[:1].isupper() for w in words) >= 0.7 * len(words)
+        # A paragraph is read once, by one reader, and every draft takes its reader's block: the drafts already
+        # found belong to other paragraphs, and this one's are those appended from now on.
         self._own_drafts: list[Draft] = []
-        self._drafts_seen = 0
+        self._drafts_seen = len(drafts)
         self.used_quotes: set[int] = set()
         self.used_cues: list[tuple[int, int]] = []
 
@@ -99,8 +101,8 @@ class Paragraph:
         return any(q.start <= pos < q.end for q in self.quotes)
 
     def _block_drafts(self) -> list[Draft]:
-        """The article's drafts of this paragraph. ``drafts`` only grows, so each draft is looked at once, not once
-        per cue (a long article has thousands)."""
+        """The article's drafts of this paragraph: those appended since it was opened (``drafts`` only grows), each
+        looked at once, not once per cue or per paragraph (a long article has thousands)."""
         for d in self.drafts[self._drafts_seen :]:
             if d.block == self.block.index:
                 self._own_drafts.append(d)
