@@ -18,7 +18,7 @@ from .speakers import (
     noun_phrase_after,
 )
 from .subjects import _SUBORDINATOR
-from .textutil import _WORD, _is_ly_adverb, _phrase_comma, _skip, _strip_content_end, _word_count
+from .textutil import _WORD, _is_ly_adverb, _phrase_comma, _PhraseCommas, _skip, _strip_content_end, _word_count
 from .words import _BEFORE_A_NOUN, _FINITE_FORMS, _IRREGULAR_PASTS, _PREPOSITIONS, _SPEECH_ONLY
 
 STAGE = "boundaries"
@@ -427,6 +427,7 @@ class ContentBoundaries(Paragraph):
         semicolon = text.find(";", start, end)
         if semicolon != -1:
             end = semicolon
+        commas = _PhraseCommas(text, start, end)
         for match in self.cues:
             if not start <= match.start < end:
                 continue
@@ -446,7 +447,7 @@ class ContentBoundaries(Paragraph):
             if word.form == "ing" and not clausal and adjunct and _word_count(text, start, adjunct.start()) >= 1:
                 end = adjunct.start()  # "dismissed the charges by pointing out that …"
                 break
-            comma = _phrase_comma(text, start, start + len(before), last=True) - start
+            comma = commas.last_before(start + len(before)) - start
             if comma < 0:
                 continue
             between = _LEADING_CONJUNCTION.sub("", before[comma + 1 :])

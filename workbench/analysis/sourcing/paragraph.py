@@ -47,11 +47,17 @@ class Paragraph:
         self.cues = find_cues(self.text, self.block.start, self.block.end)
         self.cue_starting = {cue.start: cue for cue in self.cues}
         # A headline-style paragraph ("Clinton Says Russians Hacked DNC") capitalises its cues.
-        self.in_headline = article.headline is not None and article.headline.index == block_index
+        self.in_headline = (  # the block's kind first: finding the article's headline reads every block
+            self.block.kind == "headline" and article.headline is not None and article.headline.index == block_index
+        )
         self.title_case = False
         if self.block.end - self.block.start < 300:
             words = _WORD.findall(self.text, self.block.start, self.block.end)
             self.title_case = 2 < len(words) <= 25 and sum(w[:1].isupper() for w in words) >= 0.7 * len(words)
+        # A paragraph is read once, by one reader, and every draft takes its reader's block: the drafts already
+        # found belong to other paragraphs, and this one's are those appended from now on.
+        self._own_drafts: list[Draft] = []
+        self._drafts_seen = len(drafts)
         self.used_quotes: set[int] = set()
         self.used_cues: list[tuple[int, int]] = []
 
@@ -94,18 +100,24 @@ class Paragraph:
     def _in_quote(self, pos: int) -> bool:
         return any(q.start <= pos < q.end for q in self.quotes)
 
+    def _block_drafts(self) -> list[Draft]:
+        """The article's drafts of this paragraph: those appended since it was opened (``drafts`` only grows), each
+        looked at once, not once per cue or per paragraph (a long article has thousands)."""
+        for d in self.drafts[self._drafts_seen :]:
+            if d.block == self.block.index:
+                self._own_drafts.append(d)
+        self._drafts_seen = len(self.drafts)
+        return self._own_drafts
+
     def _in_content(self, pos: int) -> bool:
-        for d in self.drafts:
-            if d.block == self.block.index and any(s <= pos < e for s, e in d.content):
-                return True
-        return False
+        return any(s <= pos < e for d in self._block_drafts() for s, e in d.content)
 
     def _clause_floor(self, sentence: Sentence, pos: int) -> int:
         """Where the reported clause can start: the sentence start, after a quotation already used, or
         after the opening parenthesis the cue stands in ("… like Iowa (93 percent were white, according to …)")."""
         lo = sentence.start
-        for d in self.drafts:
-            if d.block == self.block.index and d.kind == "direct":
+        for d in self._block_drafts():
+            if d.kind == "direct":
                 for _s, e in d.content:
                     if e <= pos and e > lo:
                         lo = e

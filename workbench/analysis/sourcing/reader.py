@@ -155,11 +155,14 @@ def _without_nested(drafts: list[Draft]) -> list[Draft]:
         )
 
     followed = {d.follows for d in drafts if d.follows is not None}
+    by_block: dict[int, list[tuple[int, Draft]]] = {}  # one draft is nested in another of its paragraph only
+    for k, draft in enumerate(drafts):
+        by_block.setdefault(draft.block, []).append((k, draft))
     dropped = {
         k
         for k, inner in enumerate(drafts)
         if k not in followed
-        and any(j != k and nested(inner, outer) and not nested(outer, inner) for j, outer in enumerate(drafts))
+        and any(j != k and nested(inner, outer) and not nested(outer, inner) for j, outer in by_block[inner.block])
     }
     if not dropped:
         return drafts

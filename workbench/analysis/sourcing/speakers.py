@@ -11,9 +11,11 @@ from __future__ import annotations
 
 import re
 from functools import cache
+from itertools import islice
 
 from ...lexicons import entries, word_set
 from .cues import cue_table
+from .textutil import _search_tail
 
 TOKEN = re.compile(r"[^\W_](?:[\w’'\-]|\.(?=[^\W_]))*(?:\.(?=\s+[A-Z]))?|[,;:()“”\"—–]")
 
@@ -117,6 +119,30 @@ def tokens(text: str, start: int, end: int) -> list[tuple[int, int, str]]:
     return [(m.start(), m.end(), m.group()) for m in TOKEN.finditer(text, start, end)]
 
 
+def first_tokens(text: str, start: int, end: int, count: int) -> list[tuple[int, int, str]]:
+    """The first ``count`` tokens of ``text[start:end]``, the same as ``tokens(...)[:count]``, reading no further."""
+    return [(m.start(), m.end(), m.group()) for m in islice(TOKEN.finditer(text, start, end), count)]
+
+
+# Characters a token may hold besides its first: a window that starts right after any other character
+# (or at ``start``) cuts no token, so its tokens are the last tokens of the whole range.
+_INSIDE_TOKEN = re.compile(r"[\w’'\-.]")
+
+
+def last_tokens(text: str, start: int, end: int, count: int) -> list[tuple[int, int, str]]:
+    """The last ``count`` tokens of ``text[start:end]``, the same as ``tokens(...)[-count:]``, tokenising only a
+    window before ``end`` that grows until it holds them (a cue's clause may be the whole paragraph)."""
+    width = 16 * count
+    while True:
+        window = max(start, end - width)
+        while window > start and _INSIDE_TOKEN.match(text, window - 1):
+            window -= 1  # back to a token boundary
+        found = tokens(text, window, end)
+        if len(found) >= count or window == start:
+            return found[-count:] if count else []
+        width *= 4
+
+
 _SHARE_WORDS = frozenset(
     "percent % half third thirds quarter quarters fourths fifths majority majorities minority plurality "
     "one two three four five six seven eight nine ten out one-third two-thirds three-fourths three-quarters "
@@ -187,7 +213,7 @@ def mention_before(text: str, lo: int, cue_start: int) -> tuple[int, int] | None
         return couple.span(1)
     found = _mention_before(text, lo, cue_start)
     if found is None:
-        adjunct = _ADJUNCT_BEFORE_CUE.search(text, lo, cue_start)
+        adjunct = _search_tail(_ADJUNCT_BEFORE_CUE, text, lo, cue_start)
         if adjunct and adjunct.start() > lo:
             found = _mention_before(text, lo, adjunct.start())
     if found is not None:
@@ -305,7 +331,7 @@ def common_noun_phrase_after(text: str, start: int, end: int, max_words: int = 4
 
 def common_noun_phrase_before(text: str, lo: int, end: int, max_words: int = 4) -> tuple[int, int] | None:
     """A determiner and up to ``max_words`` words ending at ``end`` ("The actress" before "said")."""
-    toks = tokens(text, lo, end)
+    toks = last_tokens(text, lo, end, max_words + 1)  # the loop reads no further back
     i = len(toks) - 1
     for j in range(i, max(-1, i - max_words - 1), -1):
         word = toks[j][2]
@@ -351,7 +377,7 @@ _CONJUNCTIONS = frozenset("but and yet so or".split())
 
 def clause_start(text: str, lo: int, hi: int) -> int:
     """Where the clause's subject starts: after an opening adverbial ("On Monday, ") if any."""
-    toks = tokens(text, lo, hi)
+    toks = first_tokens(text, lo, hi, 30)  # only the first 30 are read
     if len(toks) >= 2 and toks[0][2].lower() in _CONJUNCTIONS:
         return toks[1][0]  # "But Williams, who’s running …, added"
     if len(toks) >= 2 and toks[0][2].lower() in SENTENCE_ADVERBS | {

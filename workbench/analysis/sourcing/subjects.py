@@ -17,7 +17,7 @@ from .speakers import (
     head_nouns,
     is_agent,
 )
-from .textutil import _WORD, _is_ly_adverb, _skip, _strip_content_end, _word_count
+from .textutil import _WORD, _is_ly_adverb, _search_tail, _skip, _strip_content_end, _word_count
 from .words import _NOT_IN_SUBJECT, _RELATIVES
 
 STAGE = "subjects"
@@ -127,7 +127,7 @@ _OPENING_ADVERBS = word_rule(
 
 def _end_of_subject(text: str, lo: int, cue_start: int) -> int:
     """Where the subject ends before a cue, past auxiliaries and adverbs ("The actress has also said")."""
-    match = _AUXILIARY_BEFORE_CUE.search(text, lo, cue_start)
+    match = _search_tail(_AUXILIARY_BEFORE_CUE, text, lo, cue_start)
     return match.start() if match else cue_start
 
 

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
+from typing import Any
 
 from .rules import pattern_rule
 
@@ -35,6 +37,19 @@ _COMMA_OUTSIDE_NUMBERS = pattern_rule(
 )
 
 
+# A pattern anchored at a cue (ending in ``$``: "was also said", "has long argued") matches a few words; no real
+# sentence puts this many characters between such a match's start and the cue.
+_TAIL = 200
+
+
+def _search_tail(pattern: Any, text: str, lo: int, end: int) -> re.Match[str] | None:
+    """``pattern.search(text, lo, end)`` for a pattern anchored at ``end`` whose real matches are shorter than
+    ``_TAIL``: searching only the last ``_TAIL`` characters keeps a cue's cost independent of its clause's length.
+    The result is the same whenever the full search's match starts within them (``\\b`` and look-behinds still see
+    the characters before the window)."""
+    return pattern.search(text, max(lo, end - _TAIL), end)
+
+
 def _phrase_comma(text: str, start: int, end: int, last: bool = False) -> int:
     """The first (or ``last``) comma between ``start`` and ``end`` that is not inside a number or a date, or -1."""
     found = -1
@@ -44,6 +59,31 @@ def _phrase_comma(text: str, start: int, end: int, last: bool = False) -> int:
             if not last:
                 break
     return found
+
+
+_SPACE_NOT_BEFORE_A_DIGIT = re.compile(r"\s++(?!\d)")
+
+
+class _PhraseCommas:
+    """The phrase commas from ``start`` to ``end``, found once for all the cues of a content (not once per cue).
+
+    ``last_before(stop)`` is ``_phrase_comma(text, start, stop, last=True)``. When white space not followed by a
+    digit starts at ``stop`` (the space before a cue), no number or date runs across it, so the scan up to ``end``
+    finds the same commas before ``stop`` as a scan that stops there; else it scans again."""
+
+    def __init__(self, text: str, start: int, end: int):
+        self.text, self.start, self.end = text, start, end
+        self._found: list[int] | None = None
+
+    def last_before(self, stop: int) -> int:
+        if stop >= self.end or not _SPACE_NOT_BEFORE_A_DIGIT.match(self.text, stop, self.end):
+            return _phrase_comma(self.text, self.start, stop, last=True)
+        if self._found is None:
+            self._found = [
+                m.start() for m in _COMMA_OUTSIDE_NUMBERS.finditer(self.text, self.start, self.end) if m.group(1)
+            ]
+        index = bisect_left(self._found, stop)
+        return self._found[index - 1] if index else -1
 
 
 def _is_ly_adverb(word: str) -> bool:

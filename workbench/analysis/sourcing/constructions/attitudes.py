@@ -15,7 +15,7 @@ from ..speakers import (
     is_agent,
     mention_before,
 )
-from ..textutil import _skip, _word_count
+from ..textutil import _search_tail, _skip, _word_count
 
 STAGE = "attitudes"
 
@@ -101,7 +101,7 @@ class Attitudes(ContentBoundaries):
                 continue
             content = [(start, end)]
             lo = self._clause_floor(sentence, cue_start)
-            lead = _KNOWN_LEAD.search(text, lo, cue_start)
+            lead = _search_tail(_KNOWN_LEAD, text, lo, cue_start)
             head_end = lead.start() if lead else cue_start
             known = None
             if head_end > lo:

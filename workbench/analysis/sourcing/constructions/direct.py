@@ -6,6 +6,8 @@ continues the last speaker, a quote split by its cue, and a title after 'titled'
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
+from functools import cached_property
 
 from ....article import Sentence
 from ..boundaries import ContentBoundaries, _only_adjunct_follows
@@ -234,6 +236,16 @@ class DirectQuotes(ContentBoundaries):
             return Draft("mixed", content, cue.span(), source, self.block.index, cue_word=cue.word)
         return Draft("direct", [(quote.start, quote.end)], cue.span(), source, self.block.index, cue_word=cue.word)
 
+    @cached_property
+    def _cue_ends(self) -> list[int]:
+        return [cue.end for cue in self.cues]
+
+    def _last_cue_between(self, lo: int, pos: int) -> Cue | None:
+        """The last cue from ``lo`` to ``pos``. Cues come in order and never overlap (``find_cues``): it is the last of
+        those ending by ``pos``, found by bisection instead of a pass over the paragraph's cues for each quotation."""
+        k = bisect_right(self._cue_ends, pos)
+        return self.cues[k - 1] if k and self.cues[k - 1].start >= lo else None
+
     def _is_finite_cue(self, cue: Cue) -> bool:
         word = cue.word
         if word.lemma == "according to" or cue.text[:1].isupper():
@@ -250,13 +262,9 @@ class DirectQuotes(ContentBoundaries):
         """‘Putin said: “…”’, ‘he laughed and said, “We’ll see.”’, ‘Sullivan, …, wrote, “…”’."""
         text = self.text
         lo = self._sentence_start(quote.start)
-        for j in range(index):
-            if self.quotes[j].end <= quote.start:
-                lo = max(lo, self.quotes[j].end)
-        last = None
-        for cue in self.cues:
-            if cue.start >= lo and cue.end <= quote.start:
-                last = cue
+        if index and self.quotes[index - 1].end <= quote.start:  # after the quotation before (they come in order)
+            lo = max(lo, self.quotes[index - 1].end)
+        last = self._last_cue_between(lo, quote.start)
         if last is None or not _INTRODUCES_QUOTE.fullmatch(text, last.end, quote.start):
             return self._quote_after_colon(quote, lo)
         word = last.word

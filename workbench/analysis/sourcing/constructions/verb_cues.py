@@ -24,7 +24,7 @@ from ..speakers import (
     is_agent,
     mention_before,
 )
-from ..textutil import _WORD, _phrase_comma, _skip, _word_count
+from ..textutil import _WORD, _phrase_comma, _search_tail, _skip, _word_count
 from ..words import _FINITE_FORMS, _PREPOSITIONS
 from .passive import _NAMING_VERBS, _PASSIVE_RAISING_VERBS, _RAISING_VERBS
 from .verb_sources import _BE_AND_ADVERBS_BEFORE_CUE, READ_ON, VerbCueSources, _Reading
@@ -215,12 +215,12 @@ class VerbCues(VerbCueSources):
             and word.lemma != "ask"
             and text.startswith("by ", _skip(text, cue_end, sentence.end))
         ):
-            be = _BE_AND_ADVERBS_BEFORE_CUE.search(text, lo, cue_start)
+            be = _search_tail(_BE_AND_ADVERBS_BEFORE_CUE, text, lo, cue_start)
             passive = self._passive(r.match, lo, be.start(), sentence) if be else None
             if passive:
                 return passive  # "The meeting was first reported by Politico": the subject is the content
         if word.lemma in _PASSIVE_RAISING_VERBS and word.form in ("past", "participle"):
-            be = _BE_BEFORE_CUE.search(text, lo, cue_start)
+            be = _search_tail(_BE_BEFORE_CUE, text, lo, cue_start)
             if be:
                 return self._raised(r.match, lo, be.start(), sentence)
         r.after_cue = _WORD.match(text, _skip(text, cue_end, sentence.end), sentence.end)

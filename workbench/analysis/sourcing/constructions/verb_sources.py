@@ -36,7 +36,7 @@ from ..subjects import (
     _plural_subject_with_modifier,
     _whole_subject,
 )
-from ..textutil import _skip, _word_count
+from ..textutil import _search_tail, _skip, _word_count
 from ..words import _BEFORE_A_NOUN, _FINITE_FORMS, _SPEECH_ONLY
 from .passive import PassiveAndRaising
 
@@ -226,7 +226,7 @@ class VerbCueSources(PassiveAndRaising):
                 and r.after_cue is not None
                 and r.after_cue.group().lower() == "that"
             )
-            or bool(_AUXILIARY_THEN_CUE.search(self.text, r.lo, r.source_at))
+            or bool(_search_tail(_AUXILIARY_THEN_CUE, self.text, r.lo, r.source_at))
         )
 
     def _subject_when_none_written(self, r: _Reading) -> None:
@@ -242,7 +242,7 @@ class VerbCueSources(PassiveAndRaising):
             not r.reports_a_clause
             and word.form == "past"
             and r.previous not in _BEFORE_A_NOUN
-            and not _BE_AND_ADVERBS_BEFORE_CUE.search(text, lo, at)
+            and not _search_tail(_BE_AND_ADVERBS_BEFORE_CUE, text, lo, at)
         )
         subject_end = _end_of_subject(text, lo, at)
         if r.reports_a_clause or past_after_subject:
