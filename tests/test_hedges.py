@@ -267,3 +267,14 @@ def test_cue_offsets_point_at_their_text_inside_the_article(words):
         sentence = article.sentence_at(cue.start)
         assert sentence is not None and sentence.start <= cue.start < cue.end <= sentence.end
     assert [c.start for c in cues] == sorted(c.start for c in cues)
+
+
+def test_a_sentence_is_searched_for_its_condition_once_for_all_its_woulds():
+    """A 'would' is a hedge only beside a live condition; a sentence with hundreds of them stays linear."""
+    from workbench.analysis.hedges import _has_live_condition
+
+    sentence = "They said the plan would work and " * 300 + "that it would be fine if the council agrees.\n"
+    _has_live_condition.cache_clear()
+    cues = hedge_cues_in(sentence)
+    assert [c.text for c in cues].count("would") == 301
+    assert _has_live_condition.cache_info().misses == 1

@@ -316,10 +316,17 @@ def _is_expected_adjective(c: CueContext) -> bool:
     ("the company said it would submit the offer", "if we were to get a draw it would have been"),
 )
 def _is_projection(c: CueContext) -> bool:
-    return not any(
+    return not _has_live_condition(c.text, c.sentence)
+
+
+@lru_cache(maxsize=64)
+def _has_live_condition(text: str, sentence: Span) -> bool:
+    """Does the sentence state a condition that is neither a set phrase nor a counterfactual? Depends on the
+    sentence alone, so it is read once for all its 'would's (a long sentence stays linear)."""
+    return any(
         not (_is_generic_if(condition) or _is_counterfactual(condition))
-        for match in _CONDITION.finditer(c.text, c.sentence.start, c.sentence.end)
-        if (condition := CueContext(c.text, match.start(), match.end(), c.sentence))
+        for match in _CONDITION.finditer(text, sentence.start, sentence.end)
+        if (condition := CueContext(text, match.start(), match.end(), sentence))
     )
 
 
