@@ -278,3 +278,11 @@ def test_a_sentence_is_searched_for_its_condition_once_for_all_its_woulds():
     cues = hedge_cues_in(sentence)
     assert [c.text for c in cues].count("would") == 301
     assert _has_live_condition.cache_info().misses == 1
+
+
+@given(st.text(alphabet="ab ,.’'", max_size=80), st.integers(min_value=0, max_value=6))
+def test_the_words_after_a_cue_are_read_lazily_and_equal_a_full_read(sentence, n):
+    from workbench.analysis.hedges import _WORD, CueContext
+
+    context = CueContext(sentence, 0, 0, Span(0, len(sentence)))
+    assert context.after(n) == [w.lower() for w in _WORD.findall(sentence)[:n]]

@@ -22,6 +22,7 @@ import re
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from functools import lru_cache
+from itertools import islice
 
 from ..article import Article, Span
 from ..errors import WorkbenchError
@@ -140,7 +141,8 @@ class CueContext:
         return " ".join(self.text[self.start : self.end].lower().split())
 
     def after(self, n: int = 1) -> list[str]:
-        return [w.lower() for w in _WORD.findall(self.text, self.end, self.sentence.end)[:n]]
+        words = _WORD.finditer(self.text, self.end, self.sentence.end)  # lazily: only n are read
+        return [match.group().lower() for match in islice(words, n)]
 
     def before(self, n: int = 1) -> list[str]:
         lo = max(self.sentence.start, self.start - 12 * n - 20)
