@@ -42,7 +42,7 @@ check: $(STAMP)
 	$(VENV)/bin/mypy workbench
 
 ## Run the whole test suite, browser tests included (installs Debian's chromium if missing).
-test: $(STAMP) chromium
+test: $(STAMP) chromium check
 	$(PY) -m pytest
 
 ## Analyse the reference article in the terminal.

@@ -223,9 +223,9 @@ def mention_before(text: str, lo: int, cue_start: int) -> tuple[int, int] | None
             if reported is not None:
                 return reported
         modified = _POST_MODIFIER_BEFORE.search(text, max(lo, found[0] - 20), found[0])
-        group = modified and _mention_before(text, lo, modified.start())
-        head = group and text[group[0] : group[1]].split()[-1].lower()
-        if head and group_nouns().get(head) == head:
+        group = _mention_before(text, lo, modified.start()) if modified else None
+        head = text[group[0] : group[1]].split()[-1].lower() if group else None
+        if group and head and group_nouns().get(head) == head:
             return group[0], found[1]  # "Republican voters in each state want …": the group is the source
     return found
 
