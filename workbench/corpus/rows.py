@@ -69,25 +69,14 @@ def article_rows(loaded: Loaded) -> Rows:
     }
     sources = result.sourcing.sources
     types = {source.name: source.type for source in sources}
-    text = article.text
     quotes = [
         {
             "article_id": article_id,
             "number": number,
-            "kind": a.kind,
-            "speaker": a.speaker,
-            "source_type": types.get(a.speaker) if a.speaker else None,
-            "source": text[a.source.start : a.source.end] if a.source else None,
-            "cue": text[a.cue.start : a.cue.end] if a.cue else None,
-            "content": " … ".join(text[s.start : s.end] for s in a.content),
-            "start": a.span.start,
-            "end": a.span.end,
-            "source_start": a.source.start if a.source else None,
-            "source_end": a.source.end if a.source else None,
-            "cue_start": a.cue.start if a.cue else None,
-            "cue_end": a.cue.end if a.cue else None,
+            **row,
+            "source_type": types.get(row["speaker"]) if row["speaker"] else None,
         }
-        for number, a in enumerate(result.sourcing.attributions)
+        for number, row in enumerate(result.sourcing.rows())
     ]
     source_rows = [
         {

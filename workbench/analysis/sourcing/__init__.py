@@ -63,30 +63,33 @@ class Sourcing:
     attributions: list[Attribution]
     sources: list[Source]
 
+    def rows(self) -> list[dict[str, Any]]:
+        """One dict per attribution (the frame's rows): kind, speaker, source/cue/content text and offsets."""
+        text = self.article.text
+        return [
+            {
+                "kind": a.kind,
+                "speaker": a.speaker,
+                "source": text[a.source.start : a.source.end] if a.source else None,
+                "cue": text[a.cue.start : a.cue.end] if a.cue else None,
+                "content": " … ".join(text[s.start : s.end] for s in a.content),
+                "start": a.span.start,
+                "end": a.span.end,
+                "source_start": a.source.start if a.source else None,
+                "source_end": a.source.end if a.source else None,
+                "cue_start": a.cue.start if a.cue else None,
+                "cue_end": a.cue.end if a.cue else None,
+                "block": a.block,
+                "sentence": a.sentence,
+            }
+            for a in self.attributions
+        ]
+
     def frame(self) -> pd.DataFrame:
         """One row per attribution: kind, speaker, source/cue/content text and offsets, block, sentence."""
         import pandas as pd
 
-        text = self.article.text
-        rows = []
-        for a in self.attributions:
-            rows.append(
-                {
-                    "kind": a.kind,
-                    "speaker": a.speaker,
-                    "source": text[a.source.start : a.source.end] if a.source else None,
-                    "cue": text[a.cue.start : a.cue.end] if a.cue else None,
-                    "content": " … ".join(text[s.start : s.end] for s in a.content),
-                    "start": a.span.start,
-                    "end": a.span.end,
-                    "source_start": a.source.start if a.source else None,
-                    "source_end": a.source.end if a.source else None,
-                    "cue_start": a.cue.start if a.cue else None,
-                    "cue_end": a.cue.end if a.cue else None,
-                    "block": a.block,
-                    "sentence": a.sentence,
-                }
-            )
+        rows = self.rows()
         columns = [
             "kind",
             "speaker",
