@@ -208,6 +208,7 @@ def build_registry(text: str, drafts: list[Draft], prose: str | None = None) -> 
     is not mistaken for a name.
     """
     resolver = Resolver(text, prose)
+    _continue_latest(drafts)
     speakers: list[str | None] = [None] * len(drafts)
     details: dict[str, Resolved] = {}
     order = sorted(range(len(drafts)), key=lambda k: (drafts[k].follows is not None, drafts[k].start))
@@ -290,6 +291,28 @@ def build_registry(text: str, drafts: list[Draft], prose: str | None = None) -> 
 
 
 _QUOTED_WORDS = re.compile(r"[“\"]([^“”\"]*)[”\"]")
+
+
+def _continue_latest(drafts: list[Draft]) -> None:
+    """Point each floating quotation at the attribution right before it, now that every construction
+    has run: ‘Heald noted the findings show … “An air-quality cleanup …”’ continues Heald, not an
+    earlier direct quotation found first. Only attributions with a source (or continuing one), in
+    the paragraph of the quotation or of the attribution it was first given, qualify."""
+    latest: dict[int, int] = {}  # block -> the latest qualifying attribution read so far
+    order = sorted(range(len(drafts)), key=lambda k: drafts[k].start)
+    done = 0
+    for k in order:
+        draft = drafts[k]
+        while drafts[order[done]].start < draft.start:  # everything that starts strictly before this one
+            other = drafts[order[done]]
+            if other.source is not None or other.follows is not None:
+                latest[other.block] = order[done]
+            done += 1
+        if draft.follows is None:
+            continue
+        found = [latest[b] for b in (draft.block, drafts[draft.follows].block) if b in latest]
+        if found:
+            draft.follows = max(found, key=lambda j: drafts[j].start)
 
 
 def _merge_later_fuller_names(details: dict[str, Resolved]) -> dict[str, str]:
