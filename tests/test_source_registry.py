@@ -286,3 +286,20 @@ def test_a_quotation_closed_in_the_next_paragraph_without_reopening_is_one_quota
         'It was a very emotional day, and it felt like the first."',
     ]
     assert first.speaker == second.speaker == "Hernan Dario Gomez"  # a paragraph that reopens is its own
+
+
+def test_a_pronoun_opening_a_sentence_is_the_person_the_sentence_before_opens_with():
+    result = registry_of(
+        "After the final, coach Omar Haddad said, “We were tired but proud.”",
+        "Kevin Lund won the award for best player. He said, “The whole team earned this.”",
+    )
+    assert [a.speaker for a in result.attributions] == ["Omar Haddad", "Kevin Lund"]
+
+
+def test_a_pronoun_reaches_past_sentences_opening_with_it_to_the_person_named():
+    result = registry_of(
+        "Maria Lopez said the plant was safe.",
+        "John Weber chairs the river trust. He has also lived by the river for years. “It will poison the river,” "
+        "he said.",
+    )
+    assert [a.speaker for a in result.attributions] == ["Maria Lopez", "John Weber"]

@@ -40,6 +40,7 @@ from .speakers import (
     MODIFIERS,
     PERSON_PRONOUNS,
     RELATIVE_PRONOUNS,
+    SENTENCE_ADVERBS,
     UNNAMED_KNOWLEDGE,
     antecedent,
     document_nouns,
@@ -109,6 +110,18 @@ _CLAUSE_WORDS = frozenset(
 _LEADING_JUNK = frozenset(
     "but and or although though while as so yet on in by from with to both either even also then whereas".split()
 )
+
+
+# A sentence ends at a full stop, question or exclamation mark (and any closing quotation mark) before
+# white space, or at a line break; not after an abbreviation or an initial ("Mr. Key", "U.S. officials").
+_SENTENCE_BREAK = re.compile(r"[.!?][”\"’']?\s+(?=[“\"‘']?[A-Z])|\n+\s*")
+# The name (or pronoun) a sentence opens with, after a conjunction: "Harry Kane won …", "And he said …"; a
+# possessive ("Smith's lawyer said") names someone else.
+_OPENING = re.compile(
+    r"(?:(?:And|But|So|Then)\s+)?((?:[Hh]e|[Ss]he)(?=\s)|(?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?[A-Z][\w’'-]*\.?"
+    r"(?:\s+(?:[A-Z]\.|[A-Z][\w’'-]*|de|van|von|al|bin|da|di|del|la|le)(?![\w’']))*)(?=\s+[a-z]|,)"
+)
+_ABBREVIATION = re.compile(r"(?:^|\W)(?:[A-Z]|Mr|Mrs|Ms|Dr|Prof|St|Sen|Rep|Gov|Gen|Lt|Col|Jr|Sr|No|[A-Z]\.[A-Z])\.$")
 
 
 def _strip_mention(mention: str) -> str:
@@ -192,6 +205,7 @@ class Resolver:
         self._surnames: dict[str, set[str]] | None = None
         self._acronym_at: list[tuple[int, str]] | None = None
         self._studies: list[tuple[int, str]] | None = None
+        self._starts: list[int] | None = None
 
     # -- looking up what the article says elsewhere --------------------------------------------
     def _name_runs(self) -> list[tuple[int, list[str]]]:
@@ -268,7 +282,8 @@ class Resolver:
             return None
         lower = [w.lower() for w in words]
         if len(words) == 1 and lower[0] in PERSON_PRONOUNS:
-            return self._latest(offset, ("person",), "m" if lower[0] == "he" else "f")
+            gender = "m" if lower[0] == "he" else "f"
+            return self._sentence_subject(offset, gender) or self._latest(offset, ("person",), gender)
         if len(words) == 1 and lower[0] in RELATIVE_PRONOUNS:
             found = antecedent(self.text, offset)
             if found and found[0] < offset:
@@ -474,6 +489,49 @@ class Resolver:
 
     def _gender_of(self, name: str) -> str | None:
         return self.genders.get(name) or gender_of_person(name)
+
+    def _sentence_starts(self) -> list[int]:
+        """Where the sentences of the running prose start (computed once)."""
+        if self._starts is None:
+            self._starts = [0]
+            for match in _SENTENCE_BREAK.finditer(self.prose):
+                word = self.prose[max(0, match.start() - 12) : match.start() + 1].split()
+                if match.group().startswith("\n") or not word or not _ABBREVIATION.search(word[-1]):
+                    self._starts.append(match.end())
+        return self._starts
+
+    def _sentence_subject(self, offset: int, gender: str) -> Resolved | None:
+        """ "Harry Kane won the award. He said, …": a person named at the opening of the pronoun's own
+        sentence, else of the sentence before it (past sentences opening with the same pronoun),
+        whose gender is known and agrees: the person the text is about comes before the speaker
+        quoted last."""
+        starts = self._sentence_starts()
+        k = bisect.bisect_right(starts, offset) - 1
+        pronoun = "he" if gender == "m" else "she"
+        for back, start in enumerate(starts[j] for j in range(k, max(-1, k - 4), -1)):
+            opening = _OPENING.match(self.prose, start, offset)
+            if opening is None:
+                if back == 0:
+                    continue
+                return None
+            if opening.group(1).lower() == pronoun:
+                continue
+            words = [w for w in opening.group(1).split() if w]
+            if (
+                (back == 0 and opening.end() > offset)
+                or words[0].lower() in SENTENCE_ADVERBS | DETERMINERS
+                or is_possessive(words[-1])
+                or looks_like_organisation(words)
+            ):
+                return None
+            person = parse_person(words, alone=True)
+            if person is None:
+                return None
+            full = person.name if " " in person.name else self._full_name(person.name, offset, person.gender)
+            if full is None or (person.gender or self._gender_of(full)) != gender:
+                return None
+            return Resolved(full, "person", person.role, person.affiliation, gender=gender)
+        return None
 
     def _latest(self, offset: int, kinds: tuple[str, ...], gender: str | None = None) -> Resolved | None:
         """The latest earlier source of one of ``kinds`` whose gender agrees (an unknown gender agrees)."""
