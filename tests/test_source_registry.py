@@ -303,3 +303,11 @@ def test_a_pronoun_reaches_past_sentences_opening_with_it_to_the_person_named():
         "he said.",
     )
     assert [a.speaker for a in result.attributions] == ["Maria Lopez", "John Weber"]
+
+
+def test_they_is_the_nearest_plural_of_people_before_it():
+    result = registry_of(
+        "Mayor Ruth Engel said the bridge would reopen in May.",
+        "On Friday, council officials visited the site, where they said the repairs were nearly done.",
+    )
+    assert [a.speaker for a in result.attributions] == ["Ruth Engel", "unnamed officials"]

@@ -43,6 +43,7 @@ from .speakers import (
     SENTENCE_ADVERBS,
     UNNAMED_KNOWLEDGE,
     antecedent,
+    common_noun_phrase_before,
     document_nouns,
     group_nouns,
 )
@@ -108,7 +109,7 @@ _CLAUSE_WORDS = frozenset(
     "not if when because".split()
 )
 _LEADING_JUNK = frozenset(
-    "but and or although though while as so yet on in by from with to both either even also then whereas".split()
+    "but and or although though while as so yet on in by from with to both either even also then whereas where when if because since after before".split()
 )
 
 
@@ -281,20 +282,8 @@ class Resolver:
         if not words:
             return None
         lower = [w.lower() for w in words]
-        if len(words) == 1 and lower[0] in PERSON_PRONOUNS:
-            gender = "m" if lower[0] == "he" else "f"
-            return self._sentence_subject(offset, gender) or self._latest(offset, ("person",), gender)
-        if len(words) == 1 and lower[0] in RELATIVE_PRONOUNS:
-            found = antecedent(self.text, offset)
-            if found and found[0] < offset:
-                return self._resolve(self.text[found[0] : found[1]], found[0], anonymous)
-            return None
-        if len(words) == 1 and lower[0] in ("they", "it"):
-            return self._latest(
-                offset, ("organisation", "group", "person") if lower[0] != "it" else ("organisation", "document")
-            )
-        if len(words) == 1 and lower[0] in ("i", "we", "you", "me", "us"):
-            return None
+        if len(words) == 1 and lower[0] in _PRONOUNS:
+            return self._pronoun(lower[0], offset, anonymous)
         definite = lower[0] in ("the", "this", "that")
         while words and words[0].lower() in DETERMINERS | {"both", "either"}:
             words = words[1:]
@@ -331,6 +320,22 @@ class Resolver:
         if group is not None:
             return group
         return self._named(words, apposition, offset)
+
+    def _pronoun(self, pronoun: str, offset: int, anonymous: bool) -> Resolved | None:
+        """What a pronoun source refers to; "I", "we", "you" (inside someone else's words) to no one."""
+        if pronoun in PERSON_PRONOUNS:
+            gender = "m" if pronoun == "he" else "f"
+            return self._sentence_subject(offset, gender) or self._latest(offset, ("person",), gender)
+        if pronoun in RELATIVE_PRONOUNS:
+            found = antecedent(self.text, offset)
+            if found and found[0] < offset:
+                return self._resolve(self.text[found[0] : found[1]], found[0], anonymous)
+            return None
+        if pronoun == "it":
+            return self._latest(offset, ("organisation", "document"))
+        if pronoun == "they":
+            return self._plural_before(offset) or self._latest(offset, ("organisation", "group", "person"))
+        return None
 
     def _document(self, words: list[str], offset: int) -> Resolved | None:
         """A document, study or message as the source: "the report", "Cornyn's statement", "the
@@ -533,6 +538,23 @@ class Resolver:
             return Resolved(full, "person", person.role, person.affiliation, gender=gender)
         return None
 
+    def _plural_before(self, offset: int) -> Resolved | None:
+        """ "Scientology officials went to the station, where they claimed …": the nearest plural noun
+        of people in the pronoun's sentence or the one before it, read as a source ("unnamed officials";
+        "The scientists found …. They …" is the study)."""
+        starts = self._sentence_starts()
+        lo = starts[max(0, bisect.bisect_right(starts, offset) - 2)]
+        nouns = [
+            m for m in _LOWER_WORD.finditer(self.prose, max(lo, offset - 600), offset) if _plural_of_people(m.group())
+        ]
+        if not nouns:
+            return None
+        head = nouns[-1]
+        phrase = common_noun_phrase_before(self.prose, max(lo, head.start() - 80), head.end())
+        start = phrase[0] if phrase else head.start()
+        found = self._resolve(self.prose[start : head.end()], start)
+        return found if found is not None and found.kind in ("group", "document") else None
+
     def _latest(self, offset: int, kinds: tuple[str, ...], gender: str | None = None) -> Resolved | None:
         """The latest earlier source of one of ``kinds`` whose gender agrees (an unknown gender agrees)."""
         for seen_at, resolved in reversed(self.history[-200:]):
@@ -614,6 +636,14 @@ class Resolver:
 def ends_with(name: str, words: list[str]) -> bool:
     """Does ``name`` end with ``words`` (two words at least: "Home Office", "Department of Agriculture")?"""
     return len(words) >= 2 and name.split()[-len(words) :] == words
+
+
+_PRONOUNS = PERSON_PRONOUNS | RELATIVE_PRONOUNS | {"it", "they", "i", "we", "you", "me", "us"}
+_LOWER_WORD = re.compile(r"(?<![\w’'-])[a-z]+(?![\w’'-])")
+
+
+def _plural_of_people(word: str) -> bool:
+    return group_nouns().get(word) == word and word != "people" or word in _STUDY_PEOPLE and word.endswith("s")
 
 
 def _agrees(wanted: str | None, known: str | None) -> bool:
