@@ -13,6 +13,7 @@ import re
 from dataclasses import dataclass, replace
 from functools import cache
 
+from .antecedents import OPENING, STUDY_PEOPLE, Antecedents
 from .names import (
     FUNCTION_WORDS,
     GENDERED_ROLES,
@@ -62,21 +63,10 @@ class Resolved:
 
 
 # --- lexicons -------------------------------------------------------------------------------------
-# "The study was published in journal Nature Climate Change": the study is named after its journal.
-_PUBLISHED_IN = re.compile(
-    r"\b(study|report|paper|research|survey|analysis|findings)\b[^.;]{0,80}?\bpublished\s+in\s+(?:the\s+)?"
-    r"(?:(?:journal|magazine)\s+)?((?:[A-Z][\w&’'-]*)(?:\s+(?:of|and|&|on|for|[A-Z][\w&’'-]*))*)"
-)
-# "the Australian National Iodine Nutrition Study", "a Pew Research Center survey"
-_NAMED_STUDY = re.compile(
-    r"\b(?:the|a|an)\s+((?:[A-Z][\w&’'-]*\s+){1,6}(?:[Ss]tudy|[Rr]eport|[Ss]urvey|[Pp]oll|[Rr]eview))\b"
-)
 # Documents an organisation issues, so that "the report", "a leaked internal letter" are that
 # organisation's when the text has just named it (a poll or a study stays unnamed unless named).
 _OWNED_DOCUMENTS = frozenset("report statement letter memo document email release filing".split())
 _STUDY_NOUNS = frozenset("study report paper research survey analysis findings poll review".split())
-# People who wrote a study: "the researchers", "the scientists", "the authors", "the team"
-_STUDY_PEOPLE = frozenset("researcher researchers scientist scientists author authors team".split())
 _NAME_RUN = re.compile(
     r"(?<![\w’'])[A-Z][\w’'\-.]*(?:[ \t]+(?:[A-Z][\w’'\-.]*|(?:de|van|von|al|bin|da|di|del|la|le)(?![\w’'])))*"
 )
@@ -111,18 +101,6 @@ _CLAUSE_WORDS = frozenset(
 _LEADING_JUNK = frozenset(
     "but and or although though while as so yet on in by from with to both either even also then whereas where when if because since after before".split()
 )
-
-
-# A sentence ends at a full stop, question or exclamation mark (and any closing quotation mark) before
-# white space, or at a line break; not after an abbreviation or an initial ("Mr. Key", "U.S. officials").
-_SENTENCE_BREAK = re.compile(r"[.!?][”\"’']?\s+(?=[“\"‘']?[A-Z])|\n+\s*")
-# The name (or pronoun) a sentence opens with, after a conjunction: "Harry Kane won …", "And he said …"; a
-# possessive ("Smith's lawyer said") names someone else.
-_OPENING = re.compile(
-    r"(?:(?:And|But|So|Then)\s+)?((?:[Hh]e|[Ss]he)(?=\s)|(?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?[A-Z][\w’'-]*\.?"
-    r"(?:\s+(?:[A-Z]\.|[A-Z][\w’'-]*|de|van|von|al|bin|da|di|del|la|le)(?![\w’']))*)(?=\s+[a-z]|,)"
-)
-_ABBREVIATION = re.compile(r"(?:^|\W)(?:[A-Z]|Mr|Mrs|Ms|Dr|Prof|St|Sen|Rep|Gov|Gen|Lt|Col|Jr|Sr|No|[A-Z]\.[A-Z])\.$")
 
 
 def _strip_mention(mention: str) -> str:
@@ -205,8 +183,7 @@ class Resolver:
         self._index: dict[str, list[tuple[int, int, int]]] | None = None
         self._surnames: dict[str, set[str]] | None = None
         self._acronym_at: list[tuple[int, str]] | None = None
-        self._studies: list[tuple[int, str]] | None = None
-        self._starts: list[int] | None = None
+        self.antecedents = Antecedents(self.prose)
 
     # -- looking up what the article says elsewhere --------------------------------------------
     def _name_runs(self) -> list[tuple[int, list[str]]]:
@@ -235,30 +212,6 @@ class Resolver:
                         if full:
                             self._surnames.setdefault(name_parts(full)[1], set()).add(full)
         return self._surnames
-
-    def studies(self) -> list[tuple[int, str]]:
-        """Studies the article names, with where: "Nature Climate Change study" for "The study was
-        published in journal Nature Climate Change", "Australian National Iodine Nutrition Study"."""
-        if self._studies is None:
-            found = []
-            for match in _PUBLISHED_IN.finditer(self.prose):
-                noun = match.group(1).lower()
-                noun = "study" if noun in ("research", "findings", "analysis") else noun
-                journal = re.sub(r"\s+(?:of|and|&|on|for)$", "", match.group(2))
-                found.append((match.start(), f"{journal} {noun}"))
-            for match in _NAMED_STUDY.finditer(self.prose):
-                found.append((match.start(1), match.group(1)))
-            self._studies = sorted(found)
-        return self._studies
-
-    def _study_before(self, offset: int, window: int = 3000) -> str | None:
-        studies = self.studies()
-        k = bisect.bisect_left(studies, (offset, "")) - 1
-        if k >= 0 and offset - studies[k][0] <= window:
-            return studies[k][1]
-        if k + 1 < len(studies) and studies[k + 1][0] - offset <= 300:  # "The study, published in …"
-            return studies[k + 1][1]
-        return None
 
     # -- resolving ----------------------------------------------------------------------------------
     def resolve(self, mention: str, offset: int, anonymous: bool = False) -> Resolved | None:
@@ -343,17 +296,17 @@ class Resolver:
         are the study ("the researchers")."""
         at = next((i for i, w in enumerate(words) if i > 0 and w.lower() in FUNCTION_WORDS), len(words))
         head = words[at - 1].lower()
-        if head not in document_nouns() and head not in _STUDY_PEOPLE:
+        if head not in document_nouns() and head not in STUDY_PEOPLE:
             return None
         words, after = words[:at], words[at:]
         # a capitalised first word that is a common noun opens a sentence ("Posts on the …", "Researchers found")
         capitalised = [
             w for i, w in enumerate(words[:-1]) if w[:1].isupper() and not (i == 0 and w.lower() in _COMMON_OPENERS)
         ]
-        if head in _STUDY_PEOPLE:
+        if head in STUDY_PEOPLE:
             if capitalised or after:
                 return None
-            study = self._study_before(offset)
+            study = self.antecedents.study_before(offset)
             return Resolved(study, "document") if study else None
         owner_at = next((i for i, w in enumerate(words[:-1]) if is_possessive(w)), None)
         if owner_at is not None and words[owner_at][:1].isupper():
@@ -372,7 +325,7 @@ class Resolver:
         if capitalised:
             return None
         if singular in _STUDY_NOUNS:
-            study = self._study_before(offset)
+            study = self.antecedents.study_before(offset)
             if study:
                 return Resolved(study, "document")
         document_owner = self._document_owner(offset) if singular in _OWNED_DOCUMENTS else None
@@ -495,26 +448,14 @@ class Resolver:
     def _gender_of(self, name: str) -> str | None:
         return self.genders.get(name) or gender_of_person(name)
 
-    def _sentence_starts(self) -> list[int]:
-        """Where the sentences of the running prose start (computed once)."""
-        if self._starts is None:
-            self._starts = [0]
-            for match in _SENTENCE_BREAK.finditer(self.prose):
-                word = self.prose[max(0, match.start() - 12) : match.start() + 1].split()
-                if match.group().startswith("\n") or not word or not _ABBREVIATION.search(word[-1]):
-                    self._starts.append(match.end())
-        return self._starts
-
     def _sentence_subject(self, offset: int, gender: str) -> Resolved | None:
         """ "Harry Kane won the award. He said, …": a person named at the opening of the pronoun's own
         sentence, else of the sentence before it (past sentences opening with the same pronoun),
         whose gender is known and agrees: the person the text is about comes before the speaker
         quoted last."""
-        starts = self._sentence_starts()
-        k = bisect.bisect_right(starts, offset) - 1
         pronoun = "he" if gender == "m" else "she"
-        for back, start in enumerate(starts[j] for j in range(k, max(-1, k - 4), -1)):
-            opening = _OPENING.match(self.prose, start, offset)
+        for back, start in enumerate(self.antecedents.sentences_back(offset, 4)):
+            opening = OPENING.match(self.prose, start, offset)
             if opening is None:
                 if back == 0:
                     continue
@@ -542,17 +483,13 @@ class Resolver:
         """ "Scientology officials went to the station, where they claimed …": the nearest plural noun
         of people in the pronoun's sentence or the one before it, read as a source ("unnamed officials";
         "The scientists found …. They …" is the study)."""
-        starts = self._sentence_starts()
-        lo = starts[max(0, bisect.bisect_right(starts, offset) - 2)]
-        nouns = [
-            m for m in _LOWER_WORD.finditer(self.prose, max(lo, offset - 600), offset) if _plural_of_people(m.group())
-        ]
-        if not nouns:
+        noun = self.antecedents.plural_of_people_before(offset)
+        if noun is None:
             return None
-        head = nouns[-1]
-        phrase = common_noun_phrase_before(self.prose, max(lo, head.start() - 80), head.end())
-        start = phrase[0] if phrase else head.start()
-        found = self._resolve(self.prose[start : head.end()], start)
+        lo, start, end = noun
+        phrase = common_noun_phrase_before(self.prose, max(lo, start - 80), end)
+        start = phrase[0] if phrase else start
+        found = self._resolve(self.prose[start:end], start)
         return found if found is not None and found.kind in ("group", "document") else None
 
     def _latest(self, offset: int, kinds: tuple[str, ...], gender: str | None = None) -> Resolved | None:
@@ -639,11 +576,6 @@ def ends_with(name: str, words: list[str]) -> bool:
 
 
 _PRONOUNS = PERSON_PRONOUNS | RELATIVE_PRONOUNS | {"it", "they", "i", "we", "you", "me", "us"}
-_LOWER_WORD = re.compile(r"(?<![\w’'-])[a-z]+(?![\w’'-])")
-
-
-def _plural_of_people(word: str) -> bool:
-    return group_nouns().get(word) == word and word != "people" or word in _STUDY_PEOPLE and word.endswith("s")
 
 
 def _agrees(wanted: str | None, known: str | None) -> bool:
