@@ -311,3 +311,59 @@ def test_they_is_the_nearest_plural_of_people_before_it():
         "On Friday, council officials visited the site, where they said the repairs were nearly done.",
     )
     assert [a.speaker for a in result.attributions] == ["Ruth Engel", "unnamed officials"]
+
+
+# --- a definite mention named after what the article named before -----------------------------------
+@pytest.mark.parametrize(
+    "paragraphs, speaker",
+    [
+        (
+            (
+                "The Lisbon municipal election was held on Sunday.",
+                "The results show the ruling party lost its majority.",
+            ),
+            "Lisbon municipal election results",
+        ),
+        (
+            (
+                "A confidential Transport Canada document was found in a taxi.",
+                "The document said the radar system could fail in heavy snow.",
+            ),
+            "Transport Canada document",
+        ),
+        (
+            (
+                "The protest was organised on the website “Harbour Watch”, a forum for local divers.",
+                "According to the site, the dredging will kill the reef.",
+            ),
+            "Harbour Watch",
+        ),
+        (
+            (
+                "The Bergen Winter Light Festival opened on a cold evening with fireworks over the harbour and a parade.",
+                "According to the event website, two million people will visit.",
+            ),
+            "Bergen Winter Light Festival website",
+        ),
+    ],
+)
+def test_a_definite_mention_is_named_after_what_the_article_named(paragraphs, speaker):
+    assert [s.name for s in sources_of(*paragraphs).values()] == [speaker]
+
+
+def test_a_document_by_someone_is_its_authors_and_posts_are_their_posters():
+    result = registry_of(
+        "“The pier is closing,” said the post by an anonymous user on the town forum.",
+        "Posts on the forum claimed that the council had already sold the land.",
+    )
+    assert [a.speaker for a in result.attributions] == ["unnamed user", "unnamed posters"]
+
+
+def test_the_paper_named_with_a_capital_is_an_outlet_not_a_document():
+    sources = sources_of("The Harbor Post reported that the pier would close.", "The Post said the vote was close.")
+    assert "unnamed post" not in sources
+
+
+def test_a_name_in_quotation_marks_keeps_no_mark():
+    sources = sources_of("The divers' campaign “Harbor Watch” said the pier was unsafe.")
+    assert not any("“" in name or "”" in name for name in sources)

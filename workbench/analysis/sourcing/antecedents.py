@@ -13,6 +13,7 @@ from __future__ import annotations
 import bisect
 import re
 
+from .names import bare
 from .speakers import document_nouns, group_nouns
 
 # "The study was published in journal Nature Climate Change": the study is named after its journal.
@@ -24,26 +25,29 @@ _PUBLISHED_IN = re.compile(
 _NAMED_STUDY = re.compile(
     r"\b(?:the|a|an)\s+((?:[A-Z][\w&’'-]*\s+){1,6}(?:[Ss]tudy|[Rr]eport|[Ss]urvey|[Pp]oll|[Rr]eview))\b"
 )
+# A capitalised word of a name, or initials ("U.S."); not a word that ends a sentence ("Rising.").
+_WORD = r"(?:(?:[A-Z]\.)+|[A-Z][\w&’'-]*)"
 # "The Hong Kong legislative election was held …", "the 2016 Brexit referendum"
 _NAMED_VOTE = re.compile(
-    r"\b(?:[Tt]he|[Aa]|[Tt]his|[Ll]ast)\s+((?:(?:\d{4}|[A-Z][\w.&’'-]*)\s+){1,5}(?:[a-z]+\s+)?"
+    r"\b(?:[Tt]he|[Aa]|[Tt]his|[Ll]ast)[ ]+((?:(?:\d{4}|" + _WORD + r")[ ]+){1,5}(?:[a-z]+[ ]+)?"
     r"(?:election|elections|referendum|primary|caucuses|census|vote|plebiscite))\b"
 )
 # "A sensitive Environment Canada document", "the Home Office letter": a document named by its issuer.
 _NAMED_DOCUMENT = re.compile(
-    r"\b(?:[Tt]he|[Aa]n?)\s+(?:[a-z]+\s+){0,2}((?:[A-Z][\w.&’'-]*\s+){1,5}?)([a-z]+)\b(?![’'])"
+    r"\b(?:[Tt]he|[Aa]n?)[ ]+(?:[a-z]+[ ]+){0,2}((?:" + _WORD + r"[ ]+){1,5}?)([a-z]+)\b(?![’'])"
 )
 # A website named by its title or address: ‘the website “Insurgency Wiki”’, "Gawker.com".
 _NAMED_WEBSITE = re.compile(
     r"\b(?:website|site|blog|page)\s*,?\s*[“\"]([^“”\"\n]{2,60}?)[,.]?[”\"]"
     r"|(?<![\w.@/])((?:[A-Z][\w-]*\.)+(?:com|org|net|info|co\.uk|gov))\b"
 )
-# Events a website, a programme or a statement may belong to ("the event website").
-_EVENT_NOUNS = (
-    "Festival|Fair|Games|Championship|Championships|Conference|Summit|Expo|Show|Marathon|Cup|Olympics|Awards|"
-    "Competition|Tournament|Parade|Carnival|Forum|Congress|Convention|Week"
+# Events a website, a programme or a statement may belong to ("the event website", "the festival's website").
+EVENT_NOUNS = frozenset(
+    "Festival Fair Games Championship Championships Conference Summit Expo Show Marathon Cup Olympics Awards "
+    "Competition Tournament Parade Carnival Forum Congress Convention".split()
 )
-_NAMED_EVENT = re.compile(r"\b((?:[A-Z][\w.&’'-]*\s+){1,6}(?:" + _EVENT_NOUNS + r"))\b")
+_NAMED_EVENT = re.compile(r"\b((?:" + _WORD + r"[ ]+){1,6}(?:" + "|".join(sorted(EVENT_NOUNS)) + r"))\b")
+_DETERMINER = re.compile(r"^(?:The|A|An|This|Last|Next)\s+")
 # A sentence ends at a full stop, question or exclamation mark (and any closing quotation mark) before
 # white space, or at a line break; not after an abbreviation or an initial ("Mr. Key", "U.S. officials").
 _SENTENCE_BREAK = re.compile(r"[.!?][”\"’']?\s+(?=[“\"‘']?[A-Z])|\n+\s*")
@@ -53,6 +57,7 @@ OPENING = re.compile(
     r"(?:(?:And|But|So|Then)\s+)?((?:[Hh]e|[Ss]he)(?=\s)|(?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?[A-Z][\w’'-]*\.?"
     r"(?:\s+(?:[A-Z]\.|[A-Z][\w’'-]*|de|van|von|al|bin|da|di|del|la|le)(?![\w’']))*)(?=\s+[a-z]|,)"
 )
+_WEBSITES = frozenset("site website blog homepage".split())
 _LOWER_WORD = re.compile(r"(?<![\w’'-])[a-z]+(?![\w’'-])")
 # People who wrote a study: "the researchers", "the scientists", "the authors", "the team"
 STUDY_PEOPLE = frozenset("researcher researchers scientist scientists author authors team".split())
@@ -139,7 +144,7 @@ class Antecedents:
             elif kind == "website":
                 found = [(m.start(), (m.group(1) or m.group(2)).strip()) for m in _NAMED_WEBSITE.finditer(self.prose)]
             elif kind == "event":
-                found = [(m.start(1), m.group(1)) for m in _NAMED_EVENT.finditer(self.prose)]
+                found = [(m.start(1), _DETERMINER.sub("", m.group(1))) for m in _NAMED_EVENT.finditer(self.prose)]
             self._named[kind] = found
         return self._named[kind]
 
@@ -154,3 +159,14 @@ class Antecedents:
             if ending is None or name.split()[-1].lower() == ending.lower():
                 return name
         return None
+
+    def website(self, words: list[str], offset: int) -> str | None:
+        """ "the site" is the website the article named last (‘the website “Insurgency Wiki”’, "Gawker.com");
+        "the event website", "the festival's website" is named after the event ("Taipei City Lantern Festival")."""
+        if words[-1].lower() not in _WEBSITES or any(w[:1].isupper() for w in words):
+            return None
+        owner = bare(words[-2]).capitalize() if len(words) > 1 else None
+        if owner == "Event" or owner in EVENT_NOUNS:
+            event = self.named_before("event", offset, 10000, None if owner == "Event" else owner)
+            return f"{event} website" if event else None
+        return self.named_before("website", offset, 2000) if len(words) == 1 else None

@@ -33,7 +33,7 @@ from .names import (
     split_role,
 )
 from .resolver import ANONYMOUS_AFTER, Resolved, Resolver, ends_with
-from .speakers import titles
+from .speakers import document_nouns, titles
 
 __all__ = [
     "SOURCE_CATEGORIES",
@@ -122,9 +122,26 @@ class Source:
 
 _WORD_BEFORE = re.compile(r"([A-Z][\w.’'-]*|[a-z][\w-]*)\s+$")
 _APPOSITION_AFTER = re.compile(r",\s+((?:a|an|the|[A-Z])[^,.;:“”\"]{2,120}?)(?=[,.;:]|$)")
+_AUTHOR_AFTER = re.compile(r"\s+(?:by|from)\s+[^,.;:“”\"]{2,80}?(?=[,.;:]|$)")
 _NOT_APPOSITION = frozenset(
     "the he she they it we i and but who which when as in on at during adding saying noting".split()
 )
+
+
+def _mention_of(text: str, source: tuple[int, int]) -> tuple[str, bool]:
+    """The source mention with what follows it and belongs to it: an apposition ("Doo Jin-ho, a senior
+    analyst at …"), a document's author ("said the post by an unknown author"); and whether the text
+    says the source is anonymous ("a member, who asked not to be named,")."""
+    mention = text[source[0] : source[1]]
+    anonymous = bool(ANONYMOUS_AFTER.match(text, source[1]))
+    if "," not in mention and not anonymous:
+        following = _APPOSITION_AFTER.match(text, source[1])
+        if following and following.group(1).split()[0].lower() not in _NOT_APPOSITION:
+            mention += ", " + following.group(1)
+    author = _AUTHOR_AFTER.match(text, source[1])
+    if author and mention.split()[-1].lower() in document_nouns():
+        mention += " " + author.group()
+    return mention, anonymous
 
 
 def _introduction(text: str, name: str) -> tuple[str | None, str | None]:
@@ -219,12 +236,7 @@ def build_registry(text: str, drafts: list[Draft], prose: str | None = None) -> 
             continue
         if draft.source is None:
             continue
-        mention = text[draft.source[0] : draft.source[1]]
-        anonymous = bool(ANONYMOUS_AFTER.match(text, draft.source[1]))
-        if "," not in mention and not anonymous:
-            following = _APPOSITION_AFTER.match(text, draft.source[1])
-            if following and following.group(1).split()[0].lower() not in _NOT_APPOSITION:
-                mention += ", " + following.group(1)
+        mention, anonymous = _mention_of(text, draft.source)
         resolved = resolver.resolve(mention, draft.source[0], anonymous)
         if resolved is None:
             continue

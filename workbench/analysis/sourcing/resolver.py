@@ -9,6 +9,7 @@ researchers" and "the study" are the study the article names ("Nature Climate Ch
 from __future__ import annotations
 
 import bisect
+import itertools
 import re
 from dataclasses import dataclass, replace
 from functools import cache
@@ -34,7 +35,9 @@ from .names import (
     parse_person,
     place_words,
     role_and_affiliation,
+    split_apposition,
     split_role,
+    strip_mention,
 )
 from .speakers import (
     DETERMINERS,
@@ -98,45 +101,6 @@ _CLAUSE_WORDS = frozenset(
     "has have had is are was were will would could should can may might made makes make did does do been being "
     "not if when because".split()
 )
-_LEADING_JUNK = frozenset(
-    "but and or although though while as so yet on in by from with to both either even also then whereas where when if because since after before".split()
-)
-
-
-def _strip_mention(mention: str) -> str:
-    """The mention without what the clause put around it: "According to the New Zealand Herald",
-    "but Afghan Ambassador Hamdullah Mohib", "an independent who", "Countdown\"," ."""
-    mention = re.sub(r"\s+", " ", mention).strip()
-    mention = re.sub(r"^[“”\"‘’'(\[]+|[“”\"‘’')\].,;:]+$", "", mention).strip()
-    mention = re.sub(r"^(?:[Aa]ccording\s+to|[Aa]s\s+(?:reported|told|quoted)\s+(?:by|to|in))\s+", "", mention)
-    words = mention.split(" ")
-    while len(words) > 1 and (words[0].lower() in _LEADING_JUNK or words[0].lower() in ("which", "whose")):
-        words = words[1:]
-    while len(words) > 1 and words[-1].lower() in ("who", "which", "that"):
-        words = words[:-1]
-    mention = " ".join(words)
-    return _TIME_AFTER.sub("", mention)
-
-
-# "Heagle in 1989", "Ortiz on Tuesday": a time after the name is not part of it
-_TIME_AFTER = re.compile(
-    r"\s+(?:in|on|at|during|since|last|this|until)\s+(?:\d[\d,]*|(?:January|February|March|April|May|June|July|"
-    r"August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)"
-    r"[^,]*$"
-)
-
-
-def _split_apposition(mention: str) -> tuple[str, str]:
-    """The mention before its first comma outside parentheses, and what follows it."""
-    depth = 0
-    for i, char in enumerate(mention):
-        if char == "(":
-            depth += 1
-        elif char == ")":
-            depth = max(0, depth - 1)
-        elif char == "," and depth == 0:
-            return mention[:i].strip(), mention[i + 1 :].strip()
-    return mention.strip(), ""
 
 
 def _unnamed(noun: str, singular: bool, affiliation: str | None = None) -> Resolved:
@@ -229,8 +193,8 @@ class Resolver:
         return resolved
 
     def _resolve(self, mention: str, offset: int, anonymous: bool = False) -> Resolved | None:
-        mention = _strip_mention(mention)
-        head, apposition = _split_apposition(mention)
+        mention = strip_mention(mention)
+        head, apposition = split_apposition(mention)
         words = re.sub(r"\s*\([^()]*\)", "", head).split()  # "Governor Mary Fallin (R-OK)", "CEI (Italian …)"
         if not words:
             return None
@@ -263,7 +227,11 @@ class Resolver:
                 return _unnamed(words[at], _is_singular(words[at]), _belonging(words[:at]))
             if len(words) <= 3 and words[-1][:1].islower():
                 return Resolved("unnamed " + words[-1].lower(), "individual", named=False)
-        document = self._document(words, offset)
+        titled = definite and len(words) == 1 and words[0][:1].isupper()  # "the Post": a title, not a document
+        site = self.antecedents.website(words, offset)
+        if site is not None:
+            return Resolved(site, "organisation")
+        document = None if titled else self._document(words, offset)
         if document is not None:
             return document
         appointed = self._name_in_apposition(words, apposition)
@@ -299,6 +267,11 @@ class Resolver:
         if head not in document_nouns() and head not in STUDY_PEOPLE:
             return None
         words, after = words[:at], words[at:]
+        if after and after[0].lower() in ("by", "from") and len(after) > 1:  # "the post by an unknown author"
+            agent = list(itertools.takewhile(lambda w: not w.endswith(("ed", "ing")), after[1:]))
+            author = self._resolve(" ".join(agent), offset) if agent else None
+            if author is not None and (author.kind == "organisation" or head not in _STUDY_NOUNS):
+                return author  # a study by people is named after the study
         # a capitalised first word that is a common noun opens a sentence ("Posts on the …", "Researchers found")
         capitalised = [
             w for i, w in enumerate(words[:-1]) if w[:1].isupper() and not (i == 0 and w.lower() in _COMMON_OPENERS)
@@ -328,6 +301,18 @@ class Resolver:
             study = self.antecedents.study_before(offset)
             if study:
                 return Resolved(study, "document")
+        if (
+            singular == "result" and not after
+        ):  # "The results show …" after "The Hong Kong legislative election was held"
+            vote = self.antecedents.named_before("vote", offset)
+            if vote:
+                return Resolved(f"{vote} results", "document")
+        if singular == "post" and words[-1][:1].islower() or words[-1] == "Posts":  # posts are their posters' words
+            return _unnamed("poster" if head == singular else "posters", head == singular)
+        named = self.antecedents.named_before("document", offset, ending=singular)
+        if named is not None and len(words) == 1:  # "the document" after "a sensitive Environment Canada document"
+            found = self._document(named.split(), offset)  # the issuer's ("the Home Office letter"), else itself
+            return found if found is not None and found.named else Resolved(named, "document")
         document_owner = self._document_owner(offset) if singular in _OWNED_DOCUMENTS else None
         return document_owner or Resolved(f"unnamed {head}", "document", named=False)
 
