@@ -367,3 +367,11 @@ def test_the_paper_named_with_a_capital_is_an_outlet_not_a_document():
 def test_a_name_in_quotation_marks_keeps_no_mark():
     sources = sources_of("The divers' campaign “Harbor Watch” said the pier was unsafe.")
     assert not any("“" in name or "”" in name for name in sources)
+
+
+def test_a_document_of_something_is_the_source_not_what_it_is_of():
+    result = registry_of(
+        "The Harbor Gazette's analysis of its own subscription figures concluded, “Print readers are not coming back.”",
+        "The results of the Harbor Trust survey show that most residents want the pier rebuilt.",
+    )
+    assert [a.speaker for a in result.attributions] == ["Harbor Gazette", "Harbor Trust survey"]

@@ -9,13 +9,13 @@ researchers" and "the study" are the study the article names ("Nature Climate Ch
 from __future__ import annotations
 
 import bisect
-import itertools
 import re
 from dataclasses import dataclass, replace
 from functools import cache
 
 from .antecedents import OPENING, STUDY_PEOPLE, Antecedents
 from .names import (
+    CONNECTORS,
     FUNCTION_WORDS,
     GENDERED_ROLES,
     acronym_definitions,
@@ -268,10 +268,13 @@ class Resolver:
             return None
         words, after = words[:at], words[at:]
         if after and after[0].lower() in ("by", "from") and len(after) > 1:  # "the post by an unknown author"
-            agent = list(itertools.takewhile(lambda w: not w.endswith(("ed", "ing")), after[1:]))
-            author = self._resolve(" ".join(agent), offset) if agent else None
+            author = self._resolve(" ".join(_agent(after[1:])), offset)
             if author is not None and (author.kind == "organisation" or head not in _STUDY_NOUNS):
                 return author  # a study by people is named after the study
+        if after and after[0].lower() == "of" and head in ("results", "findings"):  # "the results of the survey"
+            inner = self._resolve(" ".join(after[1:]), offset)
+            if inner is not None and inner.kind == "document":
+                return inner
         # a capitalised first word that is a common noun opens a sentence ("Posts on the …", "Researchers found")
         capitalised = [
             w for i, w in enumerate(words[:-1]) if w[:1].isupper() and not (i == 0 and w.lower() in _COMMON_OPENERS)
@@ -561,6 +564,18 @@ def ends_with(name: str, words: list[str]) -> bool:
 
 
 _PRONOUNS = PERSON_PRONOUNS | RELATIVE_PRONOUNS | {"it", "they", "i", "we", "you", "me", "us"}
+
+
+def _agent(words: list[str]) -> list[str]:
+    """The agent after "by" or "from", up to a participle or, once a name has begun, a lower-case word:
+    "the Pew Research Center (based on …)", "Florida Atlantic University (broadcast on …)"."""
+    kept: list[str] = []
+    for word in words:
+        named = any(w[:1].isupper() for w in kept)
+        if word.endswith(("ed", "ing")) or (named and word[:1].islower() and word not in CONNECTORS):
+            break
+        kept.append(word)
+    return kept
 
 
 def _agrees(wanted: str | None, known: str | None) -> bool:

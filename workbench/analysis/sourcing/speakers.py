@@ -222,6 +222,11 @@ def mention_before(text: str, lo: int, cue_start: int) -> tuple[int, int] | None
             reported = _mention_before(text, lo, agent.start())
             if reported is not None:
                 return reported
+        of_document = _DOCUMENT_OF_BEFORE.search(text, max(lo, found[0] - 60), found[0])
+        if of_document and of_document.group("noun") in document_nouns():  # "PC World's analysis of its statistics"
+            phrase = common_noun_phrase_before(text, lo, of_document.end("noun"))
+            if phrase is not None:
+                return _names_before(text, lo, phrase[0]), found[1]
         modified = _POST_MODIFIER_BEFORE.search(text, max(lo, found[0] - 20), found[0])
         group = _mention_before(text, lo, modified.start()) if modified else None
         head = text[group[0] : group[1]].split()[-1].lower() if group else None
@@ -234,6 +239,20 @@ def mention_before(text: str, lo: int, cue_start: int) -> tuple[int, int] | None
 _AGENT_OF_PARTICIPLE = re.compile(
     r"\s(?:seen|obtained|reviewed|leaked|released|published|sent|signed|written)\s+by\s+$"
 )
+# A document noun and "of" before a mention: the mention completes the document ("a review of the records found").
+_DOCUMENT_OF_BEFORE = re.compile(r"\b(?P<noun>[a-z]+)\s+of\s+(?:[\w’'-]+\s+){0,4}$")
+_NAME_WORD_BEFORE = re.compile(r"(?:[A-Z][\w.&’'-]*|of|and|&)\s+$")
+
+
+def _names_before(text: str, lo: int, start: int) -> int:
+    """Where a name that ends right before ``start`` begins ("PC " before "World's analysis")."""
+    while True:
+        word = _NAME_WORD_BEFORE.search(text, max(lo, start - 40), start)
+        if word is None or word.group().split()[0].lower() in DETERMINERS | SENTENCE_ADVERBS:
+            return start
+        start = word.start()
+
+
 # A prepositional phrase after a group noun before its cue ("voters in each state", "Democrats from Ohio").
 _POST_MODIFIER_BEFORE = re.compile(r"\s+(?:in|from|across|around|at)\s+(?:(?:each|every|both|all|the|their)\s+)?$")
 
