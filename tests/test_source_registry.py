@@ -375,3 +375,10 @@ def test_a_document_of_something_is_the_source_not_what_it_is_of():
         "The results of the Harbor Trust survey show that most residents want the pier rebuilt.",
     )
     assert [a.speaker for a in result.attributions] == ["Harbor Gazette", "Harbor Trust survey"]
+
+
+def test_a_participle_apposition_leaves_the_subject_before_it():
+    result = registry_of(
+        "Results of the Harbor Reef studies, published in a paper by Jane Doe in 2001, show that the reef is dying."
+    )
+    assert {a.speaker for a in result.attributions} == {"Harbor Reef studies"}

@@ -49,6 +49,7 @@ from .speakers import (
     antecedent,
     common_noun_phrase_before,
     document_nouns,
+    document_singulars,
     group_nouns,
 )
 
@@ -290,7 +291,7 @@ class Resolver:
             found = self._resolve(" ".join(owner), offset)  # "Cornyn's statement" is Cornyn's
             if found is not None and found.kind in ("person", "organisation"):
                 return found
-        singular = head[:-1] if head.endswith("s") and head[:-1] in document_nouns() else head
+        singular = document_singulars().get(head, head)
         if capitalised and owner_at is None:
             if singular in _STUDY_NOUNS:  # "the Australian National Iodine Nutrition Study"
                 return Resolved(" ".join(words), "document")

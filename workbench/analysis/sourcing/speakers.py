@@ -88,8 +88,30 @@ def title_words() -> frozenset[str]:
 
 @cache
 def document_nouns() -> frozenset[str]:
-    singular = word_set("document_nouns")
-    return singular | frozenset(noun + "s" for noun in singular)
+    """Nouns for documents that can speak ("the report", "studies"), singular and plural."""
+    return frozenset(document_singulars())
+
+
+@cache
+def document_singulars() -> dict[str, str]:
+    """Each document noun, singular or plural, mapped to its singular ("studies" -> "study")."""
+    table = {}
+    for noun in word_set("document_nouns"):
+        table[noun] = noun
+        table[_plural(noun)] = noun
+    return table
+
+
+def _plural(noun: str) -> str:
+    if noun.endswith("y") and noun[-2:-1] not in ("a", "e", "o", "u", ""):
+        return noun[:-1] + "ies"  # "study" -> "studies"
+    if noun.endswith("sis"):
+        return noun[:-2] + "es"  # "analysis" -> "analyses"
+    if noun.endswith("s") or noun == "data":  # "figures", "findings": already plural
+        return noun
+    if noun.endswith(("x", "ch", "sh")):
+        return noun + "es"
+    return noun + "s"
 
 
 @cache
@@ -429,6 +451,8 @@ def clause_subject(text: str, lo: int, hi: int) -> tuple[int, int] | None:
 
 
 _PARENTHESIS = re.compile(r"^\s*\([^()]{1,30}\)")
+# A past participle opening an apposition: ", published in a paper by …,", ", written by …,"
+_PARTICIPLE_APPOSITION = re.compile(r"\s*(?:[a-z]+ed|written|known|seen|led|run|held|given|taken|made|drawn)\s")
 
 
 def _apposed_subject(text: str, lo: int, comma: int) -> tuple[int, int] | None:
@@ -441,6 +465,9 @@ def _apposed_subject(text: str, lo: int, comma: int) -> tuple[int, int] | None:
     if not after.startswith(","):
         if after.strip() == "":
             return subject
+        opening = text.find(",", subject[1], comma)
+        if opening != -1 and _PARTICIPLE_APPOSITION.match(text, opening + 1, comma):
+            return subject[0], opening  # "Results of the studies, published in a paper by Jane Doe, show"
         toks = tokens(text, lo, comma)  # "Another delegate on the slate, Jim Poolman, said"
         return _noun_phrase_back(toks, len(toks) - 1) if toks else None
     apposition = after[1:].strip()
