@@ -382,3 +382,12 @@ def test_a_participle_apposition_leaves_the_subject_before_it():
         "Results of the Harbor Reef studies, published in a paper by Jane Doe in 2001, show that the reef is dying."
     )
     assert {a.speaker for a in result.attributions} == {"Harbor Reef studies"}
+
+
+def test_a_given_name_alone_and_a_paper_by_its_last_word_join_the_fuller_name():
+    sources = sources_of(
+        "“We will rebuild it,” Greta told the crowd on the pier. The Times said the council would pay.",
+        "Greta Lund said the pier would reopen in May. The Harbor Times reported that the council agreed.",
+    )
+    assert sources["Greta Lund"].attributions == 2 and "Greta" not in sources
+    assert sources["Harbor Times"].attributions == 2 and "Times" not in sources

@@ -25,7 +25,7 @@ from .names import (
     MEDIA_WORDS,
     countries,
     country_of,
-    first_names,
+    is_acronym,
     is_role_word,
     name_parts,
     organisation_info,
@@ -328,25 +328,38 @@ def _continue_latest(drafts: list[Draft]) -> None:
 
 
 def _merge_later_fuller_names(details: dict[str, Resolved]) -> dict[str, str]:
-    """Short name -> fuller name of the same source quoted later in the article: a surname alone
-    ("Mohib" before "Hamdullah Mohib" is quoted), an organisation's shorter name ("Home Office")."""
+    """Short name -> fuller name of the same source quoted in the article: a surname or a given name
+    alone ("Mohib" before "Hamdullah Mohib" is quoted, "Hillary" beside "Hillary Clinton"), an
+    organisation's shorter name ("Home Office", "Sun-Times"); only where one fuller name fits."""
     renamed: dict[str, str] = {}
     people = [n for n, r in details.items() if r.kind == "person" and " " in n]
     organisations = [n for n, r in details.items() if r.kind == "organisation"]
     for name, resolved in details.items():
         if resolved.kind == "person" and " " not in name:
-            fuller = [
-                p
-                for p in people
-                if name_parts(p)[1].split()[-1] == name or (p.split()[0] == name and name not in first_names())
-            ]
+            fuller = [p for p in people if name_parts(p)[1].split()[-1] == name or p.split()[0] == name]
         elif resolved.kind == "organisation":
-            fuller = [o for o in organisations if len(o.split()) > len(name.split()) and ends_with(o, name.split())]
+            fuller = [
+                o
+                for o in organisations
+                if len(o.split()) > len(name.split()) and (ends_with(o, name.split()) or _last_word_of(o, name))
+            ]
         else:
             continue
         if len(fuller) == 1:
             renamed[name] = fuller[0]
     return renamed
+
+
+def _last_word_of(organisation: str, word: str) -> bool:
+    """Is a one-word name ("Sun-Times") the last word of an organisation's proper name ("Chicago Sun-Times")?"""
+    words = organisation.split()
+    return (
+        word[:1].isupper()
+        and not is_acronym(word)  # "SVP" is not "Junge SVP"
+        and words[-1] == word
+        and all(w[:1].isupper() or w in ("of", "for", "the") for w in words)
+        and not any(w in ("and", "&") for w in words)
+    )
 
 
 def _inherit_countries(sources: list[Source]) -> None:
