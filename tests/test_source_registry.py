@@ -391,3 +391,12 @@ def test_a_given_name_alone_and_a_paper_by_its_last_word_join_the_fuller_name():
     )
     assert sources["Greta Lund"].attributions == 2 and "Greta" not in sources
     assert sources["Harbor Times"].attributions == 2 and "Times" not in sources
+
+
+def test_a_pronoun_after_a_possessive_opening_of_the_other_gender_is_the_possessor():
+    result = registry_of(
+        "The prosecutor, Mark Hale, said the family had ignored the doctors.",
+        "Thomas Berg, a herbalist, treated the girl himself.",
+        "Reportedly, Thomas' sister begged him to call a doctor, but he replied, “I cannot do that.”",
+    )
+    assert result.attributions[-1].speaker == "Thomas Berg"

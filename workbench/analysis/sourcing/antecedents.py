@@ -52,9 +52,10 @@ _DETERMINER = re.compile(r"^(?:The|A|An|This|Last|Next)\s+")
 # white space, or at a line break; not after an abbreviation or an initial ("Mr. Key", "U.S. officials").
 _SENTENCE_BREAK = re.compile(r"[.!?][”\"’']?\s+(?=[“\"‘']?[A-Z])|\n+\s*")
 _ABBREVIATION = re.compile(r"(?:^|\W)(?:[A-Z]|Mr|Mrs|Ms|Dr|Prof|St|Sen|Rep|Gov|Gen|Lt|Col|Jr|Sr|No|[A-Z]\.[A-Z])\.$")
-# The name (or pronoun) a sentence opens with, after a conjunction: "Harry Kane won …", "And he said …".
+# The name (or pronoun) a sentence opens with, after a conjunction or an adverb: "Harry Kane won …",
+# "And he said …", "Allegedly, Thomas' sister pleaded …".
 OPENING = re.compile(
-    r"(?:(?:And|But|So|Then)\s+)?((?:[Hh]e|[Ss]he)(?=\s)|(?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?[A-Z][\w’'-]*\.?"
+    r"(?:(?:And|But|So|Then|[A-Z][a-z]+ly,)\s+)?((?:[Hh]e|[Ss]he)(?=\s)|(?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?[A-Z][\w’'-]*\.?"
     r"(?:\s+(?:[A-Z]\.|[A-Z][\w’'-]*|de|van|von|al|bin|da|di|del|la|le)(?![\w’']))*)(?=\s+[a-z]|,)"
 )
 _WEBSITES = frozenset("site website blog homepage".split())

@@ -452,10 +452,14 @@ class Resolver:
             if opening.group(1).lower() == pronoun:
                 continue
             words = [w for w in opening.group(1).split() if w]
+            if is_possessive(words[-1]):  # "Thomas' sister pleaded with him, but he replied": Thomas
+                relative = re.match(r"\s+([a-z]+)", self.prose[opening.end() : opening.end() + 30])
+                if relative is None or GENDERED_ROLES.get(relative.group(1)) in (None, gender):
+                    return None
+                words[-1] = bare(words[-1])
             if (
                 (back == 0 and opening.end() > offset)
                 or words[0].lower() in SENTENCE_ADVERBS | DETERMINERS
-                or is_possessive(words[-1])
                 or looks_like_organisation(words)
             ):
                 return None
@@ -522,8 +526,8 @@ class Resolver:
         return self._acronym_at
 
     def _full_name(self, word: str, offset: int, gender: str | None = None) -> str | None:
-        """A surname-only (or family-name-first) mention -> the full name it shortens: a person
-        already quoted, else the name as the article writes it nearest before (or else after) the
+        """A surname-only (or family-name-first, or given-name) mention -> the full name it shortens: a
+        person already quoted, else the name as the article writes it nearest before (or else after) the
         mention; else, for a misspelt surname ("Ms Bauchtman"), the one person whose surname is close."""
         for person in reversed(self.people):
             if word in person.split() and _agrees(gender, self._gender_of(person)):
@@ -534,6 +538,19 @@ class Resolver:
             full = full_in_run(self._name_runs()[k][1], i)
             if full and _agrees(gender, gender_of_person(full)):
                 return full
+        if word in first_names() and word not in place_words():  # "Thomas" for "Thomas Sam, a homeopath"
+            for _, k, i in [*reversed(positions[max(0, at - 50) : at]), *positions[at : at + 50]]:
+                words = self._name_runs()[k][1][i : i + 4]
+                cut = next((j for j, w in enumerate(words) if w.endswith((",", ";", ":"))), len(words) - 1)
+                words = [*words[:cut], words[cut].rstrip(",;:.")]
+                named = parse_person(words, alone=True) if len(words) > 1 else None
+                if (
+                    named
+                    and named.name.split()[0] == word
+                    and " " in named.name
+                    and not {w.lower() for w in words} & MODIFIERS
+                ):
+                    return named.name
         return self._close_surname(word, gender)
 
     def _close_surname(self, word: str, gender: str | None) -> str | None:
