@@ -26,6 +26,7 @@ from ..speakers import (
 )
 from ..textutil import _WORD, _phrase_comma, _search_tail, _skip, _word_count
 from ..words import _FINITE_FORMS, _PREPOSITIONS
+from .deeds import is_deed
 from .passive import _NAMING_VERBS, _PASSIVE_RAISING_VERBS, _RAISING_VERBS
 from .verb_sources import _BE_AND_ADVERBS_BEFORE_CUE, READ_ON, VerbCueSources, _Reading
 
@@ -177,6 +178,18 @@ _PRO_FORM = pattern_rule(
 )
 
 
+_TIME_ONLY = pattern_rule(
+    "time_only",
+    STAGE,
+    re.compile(
+        r"(?:(?:next|last|this|later|early|earlier|late)\s+(?:this\s+|next\s+)?(?:week|month|year|spring|summer|autumn|"
+        r"fall|winter|weekend|decade)|soon|shortly|later)[\s.,;]*"
+    ),
+    'A time alone after the cue is no content: the cue is a participle ("the law, expected next month, …", "laws '
+    '… expected next month").',
+)
+
+
 class VerbCues(VerbCueSources):
     """A reporting verb outside quotations, with its source and content."""
 
@@ -241,8 +254,8 @@ class VerbCues(VerbCueSources):
         return READ_ON
 
     def _reports_nothing(self, r: _Reading) -> bool:
-        """A judgement verb without a first-person subject, perception, an answer to a question, or taking sides
-        in an aside on a speaker."""
+        """A judgement verb without a first-person subject, perception, an answer to a question, a deed, or taking
+        sides in an aside on a speaker."""
         text, word, previous = self.text, r.word, r.previous
         cue_start, cue_end = r.match.span()
         if word.lemma in _FIRST_PERSON_JUDGEMENTS and word.form == "base" and previous not in ("i", "we"):
@@ -255,6 +268,8 @@ class VerbCues(VerbCueSources):
             return True  # perceiving ("after seeing the photos", "in hopes of seeing"), or "seeing as" (since)
         if word.lemma.startswith("respond") and _QUESTION_RESPONDED_TO.match(text, cue_end):
             return True  # "responded to a question about …": what was asked, not what was said
+        if is_deed(text, word, r.lo, cue_start, cue_end, r.sentence.end):
+            return True  # "Police questioned the student", "a study supported by a foundation"
         # "…,” said Ms. Park, who supports Ortiz.": an aside on the speaker
         return bool(
             previous == "who" and word.lemma in _SIDING_VERBS and _SAID_BEFORE.search(text, r.sentence.start, cue_start)
@@ -358,6 +373,8 @@ class VerbCues(VerbCueSources):
             end = _end_of_reduced_relative(text, start, end)
         if r.source and _NONRESTRICTIVE_RELATIVE.search(text, max(0, r.source[0] - 2), r.source[1]):
             end = _relative_clause_end(text, start, end)
+        if _TIME_ONLY.fullmatch(text, start, end):
+            return None  # "laws barring it expected next month": a participle and a time, nothing held
         pro_form = _PRO_FORM.match(text, start, end)
         if pro_form:  # "55 percent said so in December": "so" (or "yes", "no") stands for the clause
             end = pro_form.end()
