@@ -102,6 +102,31 @@ _ADDED_TO = pattern_rule(
     'bill"; "added that the clause mattered" still reports what was said.',
 )
 
+_GIVEN_TO = pattern_rule(
+    "given_to",
+    STAGE,
+    re.compile(
+        r"\s+(?!to\s)(?P<thing>(?:[^\s,;:.?!“”\"]+\s+){1,8}?)to\s+(?:the|a|an|his|her|their|its|our|those|him|them|us|me|anyone|"
+        r"everyone|[A-Z][\w’'-]*|[a-z]+[^\Ws]s)\b(?!\s+(?:the|a|an|his|her|their|its|our)\b)"
+    ),
+    'A thing and its recipient after "offer": "offering heat-shield tiles to schools", "offered shelter to those '
+    'in need"; words offered ("offered condolences to the families") stay attributions (``words_offered``).',
+)
+
+_WORDS_OFFERED = pattern_rule(
+    "words_offered",
+    STAGE,
+    re.compile(
+        r"\b(?:apolog(?:y|ies)|condolences|congratulations|thanks|thoughts|prayers|advice|explanations?|defen[cs]es?|"
+        r"responses?|answers?|assessments?|opinions?|views?|comments?|praise|criticism|words?|(?:re)?assurances?|"
+        r"guarantees?|promises?|warnings?|details|suggestions?|proposals?|plans?|ideas?|encouragement|sympathy|"
+        r"tributes?|insights?|arguments?|reasons?|theor(?:y|ies)|message|rebuttal|approach(?:es)?|guid(?:e|ance)|"
+        r"solutions?|alternatives?|path)\b"
+    ),
+    'What "offer" gives when it gives words or ideas: condolences, advice, an explanation, a plan, an approach to or '
+    "a guide to a problem.",
+)
+
 
 @function_rule(
     "fostering",
@@ -160,6 +185,9 @@ def is_deed(text: str, word: CueWord, lo: int, cue_start: int, cue_end: int, end
         return _ARRANGED_OBJECT.match(text, cue_end, end) is not None
     if lemma == "concede":
         return _SCORED_AGAINST.match(text, cue_end, end) is not None
+    if lemma == "offer":
+        given = _GIVEN_TO.match(text, cue_end, end)
+        return given is not None and _WORDS_OFFERED.search(given.group("thing")) is None
     if lemma == "add":
         return _ADDED_TO.match(text, cue_end, end) is not None
     return False

@@ -190,6 +190,17 @@ _TIME_ONLY = pattern_rule(
 )
 
 
+_MEANS_ADJUNCT = pattern_rule(
+    "means_adjunct",
+    STAGE,
+    re.compile(
+        r"\s+(?:using|via)\s+(?:his|her|their|its|our|my|the|a|an)\s+[^\s,:;.“”\"]+(?:\s+[^\s,:;.“”\"]+){0,4}(?=\s*:)"
+    ),
+    'The means of a written cue before a colon ("tweeted using his official account: “…”"): skipped to reach '
+    'the content; "said using a private server was wrong" has no colon and the gerund is the content.',
+)
+
+
 class VerbCues(VerbCueSources):
     """A reporting verb outside quotations, with its source and content."""
 
@@ -361,7 +372,8 @@ class VerbCues(VerbCueSources):
         topic = None if word.takes_np else _ABOUT_TOPIC.match(text, cue_end, sentence.end)
         if topic:  # "joked about Jewish stereotypes", "has often complained about not getting credit"
             return self._topic_content(r, topic)
-        start = self._content_start(cue_end, word, sentence)
+        means = _MEANS_ADJUNCT.match(text, cue_end, sentence.end)
+        start = self._content_start(means.end() if means else cue_end, word, sentence)
         if start is None or (not word.takes_np and _REFLEXIVE.match(text, start)):
             return None  # "found himself in the same bind"
         end = self._content_end(start, sentence, clausal=not word.takes_np)
