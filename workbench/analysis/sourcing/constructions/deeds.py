@@ -167,6 +167,18 @@ def _in_person(text: str, lo: int, cue_start: int) -> bool:
     return _MOTION_TO.search(text, max(lo, cue_start - 60), cue_start) is not None
 
 
+@function_rule(
+    "topic_of_a_work",
+    STAGE,
+    '"focuses on" after a study, report, speech or ad names the work\'s topic, not a claim: "The study focuses on '
+    'ozone levels", "an ad focused on immigration"; "Ms. Park focused on the budget" still reports her argument.',
+    off=False,
+)
+def _topic_of_a_work(text: str, lo: int, cue_start: int) -> bool:
+    before = text[lo:cue_start].split()
+    return bool(before) and before[-1].lower() in document_nouns()
+
+
 def is_deed(text: str, word: CueWord, lo: int, cue_start: int, cue_end: int, end: int) -> bool:
     """Is this cue a deed in its context (an interrogation, a funding, a claim to a thing, seeing in person, an
     event planned, a point conceded, a thing added, fostering)?"""
@@ -188,6 +200,8 @@ def is_deed(text: str, word: CueWord, lo: int, cue_start: int, cue_end: int, end
     if lemma == "offer":
         given = _GIVEN_TO.match(text, cue_end, end)
         return given is not None and _WORDS_OFFERED.search(given.group("thing")) is None
+    if lemma.startswith("focus"):
+        return _topic_of_a_work(text, lo, cue_start)
     if lemma == "add":
         return _ADDED_TO.match(text, cue_end, end) is not None
     return False
