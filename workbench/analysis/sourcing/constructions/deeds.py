@@ -43,8 +43,9 @@ _FUNDER = pattern_rule(
         r"\s+by\s+(?!(?:(?:a|an|the|about|nearly|almost|roughly|some|over|under|just|only|more|fewer|less|than)\s+){0,3}"
         r"(?:\d|(?:majorit(?:y|ies)|plurality|half|third|quarter|most|two|three|four|five|six|seven|eight|nine|ten)\b))"
     ),
-    '"by" and an agent that is no share of a poll after "backed" or "supported": funding or sponsorship ("a '
-    'study supported by the Science Foundation"), not a stance; "backed by 34 percent of voters" still reports one.',
+    '"by" and an agent that is no share of a poll after "backed" or "supported": the thing\'s sponsors (money, '
+    'votes, an alliance: "a study supported by the Science Foundation", "a party backed by the army"), which news '
+    'annotation does not count as an attribution; "backed by 34 percent of voters" is a poll finding and still is.',
 )
 
 _ENTITLEMENT = pattern_rule(
