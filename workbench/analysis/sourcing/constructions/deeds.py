@@ -1,7 +1,8 @@
 """Deeds: uses of a cue verb that do something rather than say or think something. "Police questioned the
 student" (interrogated), "a study supported by a foundation" (funded), "claimed asylum" (applied for), "went to see
 the parade" (watched), "planned a number of meetings" (arranged), "conceded a penalty", "added a clause to the bill",
-"encouraged interest in science" (fostered). Each context is a rule of its own; ``is_deed`` asks them all.
+"encouraged interest in science" (fostered), "offering tiles to schools" (gave), "The study focuses on ozone" (a
+work's topic). Each context is a rule of its own; ``is_deed`` asks them all.
 """
 
 from __future__ import annotations
@@ -181,8 +182,8 @@ def _topic_of_a_work(text: str, lo: int, cue_start: int) -> bool:
 
 
 def is_deed(text: str, word: CueWord, lo: int, cue_start: int, cue_end: int, end: int) -> bool:
-    """Is this cue a deed in its context (an interrogation, a funding, a claim to a thing, seeing in person, an
-    event planned, a point conceded, a thing added, fostering)?"""
+    """Is this cue a deed in its context (an interrogation, sponsorship, a claim to a thing, seeing in person, an
+    event planned, a point conceded, a thing given or added, fostering, a work's topic)?"""
     lemma = word.lemma
     if lemma == "encourage":
         return _fostering(text, cue_end, end)
