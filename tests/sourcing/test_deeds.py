@@ -20,6 +20,9 @@ from sourcing_helpers import described, sourcing_of
         "The festival, run by the council, encourages interest in reading among teenagers.",
         "The agency is offering surplus tiles to schools and museums.",
         "The study focuses on ozone levels in coastal towns.",
+        "The committee plans to hold a vote in May.",
+        "Both unions agreed to serve on the new panel.",
+        "The minister wants to visit the flooded towns before Friday.",
     ],
 )
 def test_a_deed_is_no_attribution(deed):
@@ -33,7 +36,7 @@ def test_a_deed_is_no_attribution(deed):
         ("Ms. Park is backed by 40 percent of likely voters, the poll found.", "found", None),
         ("The mayor claimed victory on Tuesday night.", "claimed", "victory on Tuesday night"),
         ("Most analysts see the levy as a mistake.", "see", "the levy as a mistake"),
-        ("The committee plans to hold a vote in May.", "plans", "to hold a vote in May"),
+        ("Both unions agreed that the panel should meet weekly.", "agreed", "that the panel should meet weekly"),
         ("The mayor conceded that the plan had failed.", "conceded", "that the plan had failed"),
         ("The mayor spoke briefly, adding that the budget would be balanced.", "adding", None),
         ("The mayor encouraged voters to turn out early.", "encouraged", "voters to turn out early"),

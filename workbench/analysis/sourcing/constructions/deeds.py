@@ -1,6 +1,6 @@
 """Deeds: uses of a cue verb that do something rather than say or think something. "Police questioned the
 student" (interrogated), "a study supported by a foundation" (funded), "claimed asylum" (applied for), "went to see
-the parade" (watched), "planned a number of meetings" (arranged), "conceded a penalty", "added a clause to the bill",
+the parade" (watched), "plans to meet the envoys" (an intention), "planned a number of meetings" (arranged), "conceded a penalty", "added a clause to the bill",
 "encouraged interest in science" (fostered), "offering tiles to schools" (gave), "The study focuses on ozone" (a
 work's topic). Each context is a rule of its own; ``is_deed`` asks them all.
 """
@@ -80,6 +80,18 @@ _ARRANGED_OBJECT = pattern_rule(
     'A noun phrase with a determiner right after "plan": an event arranged ("has planned a number of '
     'conferences", "are planning a march"), not an intention reported ("plans to vote").',
 )
+
+_INTENTION_INFINITIVE = pattern_rule(
+    "intention_infinitive",
+    STAGE,
+    re.compile(r"\s+(?:not\s+)?to\s+[a-z]"),
+    'A to-infinitive right after "want", "plan", "intend", "wish" or "agree": an intention or an undertaking '
+    '("plans to meet the envoys", "agreed to serve"), which the news guidelines do not count as something said or '
+    'believed; "agreed that …" is. PolNeAR counts them: off, polnear-dev F1@0.3 is 0.004 higher, wikinews-dev 0.015 '
+    "lower.",
+)
+
+_INTENDING = frozenset({"want", "plan", "intend", "wish", "agree"})
 
 _SCORED_AGAINST = pattern_rule(
     "scored_against",
@@ -195,6 +207,8 @@ def is_deed(text: str, word: CueWord, lo: int, cue_start: int, cue_end: int, end
         return _ENTITLEMENT.match(text, cue_end, end) is not None
     if lemma == "see":
         return _in_person(text, lo, cue_start)
+    if lemma in _INTENDING and _INTENTION_INFINITIVE.match(text, cue_end, end) is not None:
+        return True
     if lemma == "plan":
         return _ARRANGED_OBJECT.match(text, cue_end, end) is not None
     if lemma == "concede":
