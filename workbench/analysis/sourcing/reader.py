@@ -16,6 +16,7 @@ from .constructions.asked import Asked
 from .constructions.attitudes import Attitudes
 from .constructions.colons import ColonsAndLabels, _speaker_label
 from .constructions.direct import DirectQuotes
+from .constructions.documents import Documents
 from .constructions.nominal import Nominals
 from .constructions.surveys import Surveys
 from .constructions.verb_cues import VerbCues
@@ -25,7 +26,9 @@ from .rules import function_rule
 from .words import _SPEECH_ONLY
 
 
-class ParagraphReader(DirectQuotes, ColonsAndLabels, Nominals, Surveys, Attitudes, AccordingTo, Asked, VerbCues):
+class ParagraphReader(
+    DirectQuotes, ColonsAndLabels, Nominals, Surveys, Documents, Attitudes, AccordingTo, Asked, VerbCues
+):
     """Finds the attributions of one body paragraph, given what came before."""
 
     def read(self, announced: Draft | None = None) -> Draft | None:
@@ -102,6 +105,7 @@ PATTERN_CONSTRUCTIONS = (
     DirectQuotes._read_titles,
     Nominals._read_impersonal_and_nominal,
     Surveys._read_survey_leads,
+    Documents._read_document_findings,
     Attitudes._read_attitude_adjectives,
     Nominals._read_support_received,
     Attitudes._read_known_as,
@@ -144,12 +148,14 @@ def find_attributions(article: Article) -> list[Draft]:
 )
 def _without_nested(drafts: list[Draft]) -> list[Draft]:
     """Drop an attribution whose cue stands inside another one's reported content ("Ortiz said the council's
-    refusal to act was a mistake"): what it reports is part of what the outer source says, not a voice of its own.
+    refusal to act was a mistake"): what it reports is part of what the outer source says, not a voice of its own
+    (unless it is marked ``own_voice``: a document's finding, "Park noted the findings show …").
     An attribution that a floating quote continues is kept, and ``follows`` is renumbered."""
 
     def nested(inner: Draft, outer: Draft) -> bool:
         return (
             inner.cue is not None
+            and not inner.own_voice
             and inner.block == outer.block
             and any(s <= inner.cue[0] < e for s, e in outer.content)
         )
