@@ -44,3 +44,11 @@ def test_according_to_after_the_content_does_not_take_the_sources_apposition_as_
 def test_according_to_after_a_speech_cue_only_names_where_it_was_reported():
     result = sourcing_of("“We will not back down,” Ortiz said, according to the Harbor Herald. The mayor was calm.")
     assert [(cue, content) for _, _, cue, content in described(result)] == [("said", "“We will not back down,”")]
+
+
+def test_according_to_a_name_without_a_comma_ends_the_source_where_the_clause_begins():
+    result = sourcing_of("According to Mayor Lena Ortiz the pier was sold to a developer in May.")
+    [attribution] = result.attributions
+    text = result.article.text
+    assert text[attribution.source.start : attribution.source.end] == "Mayor Lena Ortiz"
+    assert described(result)[0][2:] == ("According to", "the pier was sold to a developer in May")

@@ -51,6 +51,18 @@ _PREDICATE_RESUMES = pattern_rule(
 )
 
 
+_NAME_THEN_CLAUSE = pattern_rule(
+    "name_then_clause",
+    STAGE,
+    re.compile(
+        r"((?:[A-Z][\w.’'-]*\s+){0,4}?[A-Z][\w.’'-]*)\s+"
+        r"(?=(?:the|a|an|his|her|their|its|he|she|they|it|there|this|these|those|most|many|some)\s)"
+    ),
+    'A name after "According to" with no comma, and the determiner or pronoun that opens the clause after it '
+    '("According to Mayor Ortiz the pier was …").',
+)
+
+
 class AccordingTo(ContentBoundaries):
     """ "according to" and 'as' clauses naming a source."""
 
@@ -72,7 +84,7 @@ class AccordingTo(ContentBoundaries):
             return None  # "…,” Ortiz said, according to the Herald.": the source of another cue's report
         if not before:
             if comma == -1:
-                return None
+                return self._according_to_without_comma(match, sentence)
             start = _skip(text, comma + 1, sentence.end)
             end = self._content_end(start, sentence)
             content = [(start, end)]
@@ -87,6 +99,24 @@ class AccordingTo(ContentBoundaries):
                 content.append((start, self._content_end(start, sentence)))
         content = [(s, e) for s, e in content if e > s and _WORD.search(text, s, e)]
         if not content:
+            return None
+        return Draft(_kind_of(text, content), content, match.span(), source, self.block.index, cue_word=match.word)
+
+    @function_rule(
+        "according_to_without_comma",
+        STAGE,
+        '"According to Ortiz the pier was sold in May.": with no comma a name ends the source where its clause\'s '
+        "subject begins.",
+        off=None,
+    )
+    def _according_to_without_comma(self, match: Cue, sentence: Sentence) -> Draft | None:
+        text = self.text
+        name = _NAME_THEN_CLAUSE.match(text, _skip(text, match.end, sentence.end), sentence.end)
+        if name is None:
+            return None
+        source, start = name.span(1), name.end()
+        content = [(start, self._content_end(start, sentence))]
+        if _word_count(text, *content[0]) < 3:
             return None
         return Draft(_kind_of(text, content), content, match.span(), source, self.block.index, cue_word=match.word)
 
