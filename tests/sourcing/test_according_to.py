@@ -52,3 +52,18 @@ def test_according_to_a_name_without_a_comma_ends_the_source_where_the_clause_be
     text = result.article.text
     assert text[attribution.source.start : attribution.source.end] == "Mayor Lena Ortiz"
     assert described(result)[0][2:] == ("According to", "the pier was sold to a developer in May")
+
+
+def test_a_voice_quoted_by_the_according_to_source_is_a_second_attribution_of_the_same_content():
+    result = sourcing_of(
+        "According to the Harbor News agency, quoting the state broadcaster Radio Coast (RC), the navy has been "
+        "placed on high alert."
+    )
+    text = result.article.text
+    assert [
+        (text[a.source.start : a.source.end], cue) for a, (_, _, cue, _) in zip(result.attributions, described(result))
+    ] == [
+        ("the Harbor News agency", "According to"),
+        ("Radio Coast", "quoting"),
+    ]
+    assert {content for _, _, _, content in described(result)} == {"the navy has been placed on high alert"}
