@@ -43,3 +43,13 @@ def test_passives_pictures_and_adjectives_report_nothing():
         "The team drew a detailed map of the harbor.",
     )
     assert [cue for _, _, cue, _ in described(result) if cue in ("found", "showed", "detailed")] == []
+
+
+def test_a_relative_clause_with_its_own_verb_stays_in_the_subject():
+    result = sourcing_of("The memo which had a red stamp on every page detailed several flaws in the harbor database.")
+    assert _source_and_content(result) == (
+        "The memo which had a red stamp on every page",
+        "several flaws in the harbor database",
+    )
+    cited = sourcing_of("Ortiz cited polls that show him ahead.")
+    assert [cue for _, _, cue, _ in described(cited)] == ["cited"]

@@ -136,9 +136,18 @@ def _not_a_modifier(word: str) -> bool:
 
 def _post_modifier(text: str, start: int, end: int) -> bool:
     """Can ``text[start:end]`` follow a document noun inside its subject: a short phrase with no finite verb, no
-    relative pronoun and no comma, or an apposition between commas ("poll, conducted by …,")?"""
+    relative pronoun and no comma, an apposition between commas ("poll, conducted by …,"), or a relative clause
+    whose verb follows its pronoun ("memo which had a stamp on every page")?"""
     between = text[start:end]
     if "," in between and not (between.startswith(",") and between.count(",") == 1):
         return False
     words = [w.lower() for w in _WORD.findall(text, start, end)]
-    return len(words) <= _POST_MODIFIER_WORDS and not any(w in _FINITE_OR_RELATIVE for w in words)
+    if len(words) > _POST_MODIFIER_WORDS:
+        return False
+    if (
+        len(words) > 2
+        and words[0] in ("which", "that")
+        and (words[1] in _FINITE_OR_RELATIVE or words[1].endswith("ed"))
+    ):
+        words = words[2:]  # "The document which had a stamp on every page detailed …": a relative clause
+    return not any(w in _FINITE_OR_RELATIVE for w in words)
