@@ -185,3 +185,16 @@ def test_a_question_with_asked_after_it_is_the_askers():
         ("Lena Park", "asked", "“Can you explain that?”"),
         ("Omar Haddad", "asked", "“Why not?”"),
     ]
+
+
+def test_a_quotation_after_a_sentence_read_late_continues_the_speaker_it_names():
+    result = sourcing_of(
+        "“We will rebuild,” Mayor Lena Ortiz said.",
+        "Senator Ana Reyes issued a statement regarding the closure of the harbor. "
+        '"Like many residents, I am disappointed with the decision."',
+    )
+    assert [(speaker, cue) for _, speaker, cue, _ in described(result)] == [
+        ("Lena Ortiz", "said"),
+        ("Ana Reyes", "regarding"),
+        ("Ana Reyes", None),
+    ]

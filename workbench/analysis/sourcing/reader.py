@@ -5,7 +5,8 @@ whether a reporting cue is attached to it (:mod:`.constructions.direct`). Then t
 look for patterns of their own run in ``PATTERN_CONSTRUCTIONS`` order, and last every cue outside the
 quotations and contents already claimed is read as "according to", "asked", an 'as' clause or a verb
 cue. A construction claims what it finds in the paragraph's ledger (:mod:`.paragraph`), so a later
-one never reads it again.
+one never reads it again. Last, a quotation of its own is read again: it continues the speaker its paragraph
+named before it.
 """
 
 from __future__ import annotations
@@ -52,6 +53,7 @@ class ParagraphReader(
         for construction in PATTERN_CONSTRUCTIONS:
             construction(self)
         self._read_cues()
+        self._read_late_floating_quotes()
         return self._announcement()
 
     def _read_cues(self) -> None:

@@ -391,6 +391,30 @@ class DirectQuotes(ContentBoundaries):
         return Draft("direct", [(quote.start, quote.end)], None, None, self.block.index, follows=last)
 
     @function_rule(
+        "late_floating_quote",
+        STAGE,
+        "A quotation that is a sentence of its own continues the speaker its paragraph names before it, found only "
+        "once every cue is read: ‘Reyes issued a statement regarding the closure. “I am disappointed …”’.",
+        off=None,
+    )
+    def _read_late_floating_quotes(self) -> None:
+        """The paragraph's quotations of their own read again after its cues: one no speaker was known for yet
+        continues the last one now found, and one that continued an earlier paragraph's speaker continues the
+        speaker this paragraph named in between."""
+        for i, quote in enumerate(self.quotes):
+            if i not in self.used_quotes:
+                draft = self._floating_quote(quote)
+                if draft is not None:
+                    self.used_quotes.add(i)
+                    self.drafts.append(draft)
+        for draft in self._block_drafts():
+            if draft.follows is None or draft.cue is not None or self.drafts[draft.follows].block == self.block.index:
+                continue
+            last = self._last_speaker_draft(draft.start)
+            if last is not None and self.drafts[last].block == self.block.index and self.drafts[last] is not draft:
+                draft.follows = last
+
+    @function_rule(
         "split_quote",
         STAGE,
         "‘“…,” he said, “…”’: the second part of a sentence split by its cue joins the first.",
