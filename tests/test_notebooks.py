@@ -213,3 +213,41 @@ def test_a_hostile_article_renders_inert_in_the_briefing(tmp_path: Path):
     assert "<script>window.__pwned" not in html
     assert "<img src=x onerror" not in html
     assert "&lt;script&gt;window.__pwned" in html
+
+
+def test_a_briefing_step_that_runs_past_the_time_limit_is_an_error_naming_the_article(
+    tmp_path: Path, capsys, monkeypatch
+):
+    from workbench.cli import main
+    from workbench.errors import WorkbenchError
+    from workbench.report.briefing import run_briefing
+
+    article = copy_samples(tmp_path / "copy") / "seed_article.txt"
+    stuck = tmp_path / "stuck.ipynb"
+    nb = nbformat.v4.new_notebook(
+        metadata={"kernelspec": {"name": "python3", "language": "python", "display_name": "Python 3"}}
+    )
+    nb.cells = [nbformat.v4.new_code_cell("article_path = None", metadata={"tags": ["parameters"]})]
+    nb.cells.append(nbformat.v4.new_code_cell("import time\ntime.sleep(60)"))
+    nbformat.write(nb, stuck)
+
+    with pytest.raises(
+        WorkbenchError, match=r"seed_article.txt: the briefing gave up: a notebook cell ran for over 2 s"
+    ):
+        run_briefing(article, tmp_path / "stuck.html", notebook=stuck, timeout=2)
+    assert not (tmp_path / "stuck.html").exists()
+
+    monkeypatch.setattr("workbench.report.briefing.BRIEFING_NOTEBOOK", stuck)
+    assert main(["brief", str(article), "--html", str(tmp_path / "out.html"), "--timeout", "1"]) == 1
+    assert "the briefing gave up: a notebook cell ran for over 1 s (raise --timeout)" in capsys.readouterr().err
+    assert not (tmp_path / "out.html").exists()
+
+
+@pytest.mark.parametrize("limit", ["0", "-5", "1.5", "soon"])
+def test_brief_refuses_a_time_limit_that_is_not_a_whole_positive_number_of_seconds(limit, tmp_path, capsys):
+    from workbench.cli import main
+
+    with pytest.raises(SystemExit) as exited:
+        main(["brief", "article.txt", "--html", str(tmp_path / "out.html"), "--timeout", limit])
+    assert exited.value.code == 2
+    assert "--timeout" in capsys.readouterr().err

@@ -129,3 +129,45 @@ def test_contested_claims_are_those_with_different_verdicts_most_divided_first()
 
 def test_one_annotator_alone_contests_nothing():
     assert teaching.contested_claims([AMIRA]).empty
+
+
+# --- what was handed in --------------------------------------------------------------------------
+
+
+def _hand_in(tmp_path: Path, name: str, article_path: Path, file_name: str) -> Path:
+    store = AnnotationStore.open(workbench.load(article_path), annotator=name, path=tmp_path / file_name)
+    store.upsert("claim:0-10", target="claim", start=0, end=10, verdict="false", note="")
+    return store.path
+
+
+def test_the_sample_class_hands_in_nothing_wrong():
+    assert teaching.handed_in_problems(KEY, STUDENTS) == {}
+    assert set(teaching.scores(KEY, STUDENTS)["problem"]) == {""}
+
+
+def test_a_file_made_for_another_text_is_named_and_not_scored(tmp_path):
+    other = _hand_in(tmp_path, "erik", REPO / "sample_articles" / "wikinews" / "korea.txt", "erik.annotations.json")
+    problems = teaching.handed_in_problems(KEY, [AMIRA, other])
+    assert list(problems) == [str(other)]
+    assert problems[str(other)].startswith("annotates another text than the key")
+    row = teaching.scores(KEY, [AMIRA, other]).set_index("student").loc["erik"]
+    assert (row["answered"], row["correct"]) == (0, 0) and math.isnan(row["kappa"])
+    assert "another text" in row["problem"]
+
+
+def test_two_hand_ins_under_one_name_are_flagged_and_stay_two_voices(tmp_path):
+    twin = tmp_path / "seed_article.txt.amira-again.annotations.json"
+    twin.write_bytes(BRUNO.read_bytes().replace(b'"annotator": "bruno"', b'"annotator": "amira"'))
+    assert read_annotation_file(twin).annotator == "amira"
+    problems = teaching.handed_in_problems(KEY, [AMIRA, twin])
+    assert problems[str(AMIRA)] == f"has the same name 'amira' as {twin.name}"
+    assert problems[str(twin)] == f"has the same name 'amira' as {AMIRA.name}"
+    contested = teaching.contested_claims([AMIRA, twin])
+    labels = contested.iloc[0]["by_annotator"]
+    assert f"amira ({AMIRA.name})" in labels and f"amira ({twin.name})" in labels
+
+
+def test_a_student_file_under_the_keys_name_is_flagged(tmp_path):
+    impostor = tmp_path / "impostor.annotations.json"
+    impostor.write_bytes(CHEN.read_bytes().replace(b'"annotator": "chen"', b'"annotator": "teacher"'))
+    assert teaching.handed_in_problems(KEY, [impostor]) == {str(impostor): "carries the key's name 'teacher'"}

@@ -129,6 +129,13 @@ def _parser() -> argparse.ArgumentParser:
         help="where notebook 03 keeps the text and annotations of an article fetched from a URL "
         f"(default: {MY_ARTICLES}/ in the current folder, the project's root)",
     )
+    p_brief.add_argument(
+        "--timeout",
+        type=_seconds,
+        default=600,
+        metavar="SECONDS",
+        help="give up when one step of the report runs longer than this (default 600)",
+    )
     p_brief.set_defaults(run=_run_brief)
     add_corpus_parser(sub)
     return parser
@@ -238,12 +245,28 @@ def summary_record(result: Analysis, label: str) -> dict[str, object]:
     return {"path": label, "title": result.article.meta.title, **result.summary.to_dict()}
 
 
+def _seconds(text: str) -> int:
+    """A whole number of seconds, at least 1 (the notebook runner counts in whole seconds)."""
+    try:
+        value = int(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a whole number of seconds: {text!r}") from None
+    if value < 1:
+        raise argparse.ArgumentTypeError(f"must be at least 1 second, not {value}")
+    return value
+
+
 def _run_brief(args: argparse.Namespace) -> int:
     from .report.briefing import run_briefing
 
     try:
         out = run_briefing(
-            args.article, args.html, annotations=args.annotations, analyst=args.analyst, my_articles=args.my_articles
+            args.article,
+            args.html,
+            annotations=args.annotations,
+            analyst=args.analyst,
+            my_articles=args.my_articles,
+            timeout=args.timeout,
         )
     except WorkbenchError as exc:
         print(f"workbench: {exc}", file=sys.stderr)

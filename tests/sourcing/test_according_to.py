@@ -44,3 +44,26 @@ def test_according_to_after_the_content_does_not_take_the_sources_apposition_as_
 def test_according_to_after_a_speech_cue_only_names_where_it_was_reported():
     result = sourcing_of("“We will not back down,” Ortiz said, according to the Harbor Herald. The mayor was calm.")
     assert [(cue, content) for _, _, cue, content in described(result)] == [("said", "“We will not back down,”")]
+
+
+def test_according_to_a_name_without_a_comma_ends_the_source_where_the_clause_begins():
+    result = sourcing_of("According to Mayor Lena Ortiz the pier was sold to a developer in May.")
+    [attribution] = result.attributions
+    text = result.article.text
+    assert text[attribution.source.start : attribution.source.end] == "Mayor Lena Ortiz"
+    assert described(result)[0][2:] == ("According to", "the pier was sold to a developer in May")
+
+
+def test_a_voice_quoted_by_the_according_to_source_is_a_second_attribution_of_the_same_content():
+    result = sourcing_of(
+        "According to the Harbor News agency, quoting the state broadcaster Radio Coast (RC), the navy has been "
+        "placed on high alert."
+    )
+    text = result.article.text
+    assert [
+        (text[a.source.start : a.source.end], cue) for a, (_, _, cue, _) in zip(result.attributions, described(result))
+    ] == [
+        ("the Harbor News agency", "According to"),
+        ("Radio Coast", "quoting"),
+    ]
+    assert {content for _, _, _, content in described(result)} == {"the navy has been placed on high alert"}

@@ -31,3 +31,15 @@ def test_asked_with_an_adjunct_before_the_question_and_when_asked_after_a_clause
         ("Ortiz", "Asked", "whether the pier would reopen"),
         (None, "asked", "about the levy"),
     ]
+
+
+def test_a_question_put_as_a_noun_and_an_adjunct_after_the_asker():
+    result = sourcing_of(
+        "Asked a pointed question about the levy at the forum, Mayor Ines Ortiz said the council must decide.",
+        "When asked by Omar Haddad on Thursday about raising the levy, Ortiz said the council must decide.",
+    )
+    asked = [(speaker, content) for _, speaker, cue, content in described(result) if cue.lower() == "asked"]
+    assert asked == [
+        ("Ines Ortiz", "a pointed question about the levy at the forum"),
+        ("Omar Haddad", "about raising the levy"),
+    ]

@@ -177,3 +177,24 @@ def test_a_full_stop_after_the_closing_mark_ends_the_quotations_sentence():
         ("mixed", "Park", "called", "the dispute “the harbor war, part two”"),
         ("mixed", "Park", "described", "the council as “a club for insiders who never listen”"),
     ]
+
+
+def test_a_question_with_asked_after_it_is_the_askers():
+    result = sourcing_of("“Can you explain that?” Lena Park asked. “Why not?” reporter Omar Haddad asked him.")
+    assert [(speaker, cue, content) for _, speaker, cue, content in described(result)] == [
+        ("Lena Park", "asked", "“Can you explain that?”"),
+        ("Omar Haddad", "asked", "“Why not?”"),
+    ]
+
+
+def test_a_quotation_after_a_sentence_read_late_continues_the_speaker_it_names():
+    result = sourcing_of(
+        "“We will rebuild,” Mayor Lena Ortiz said.",
+        "Senator Ana Reyes issued a statement regarding the closure of the harbor. "
+        '"Like many residents, I am disappointed with the decision."',
+    )
+    assert [(speaker, cue) for _, speaker, cue, _ in described(result)] == [
+        ("Lena Ortiz", "said"),
+        ("Ana Reyes", "regarding"),
+        ("Ana Reyes", None),
+    ]

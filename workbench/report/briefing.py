@@ -459,7 +459,7 @@ def run_briefing(
     analyst: str | None = None,
     *,
     my_articles: str | Path = MY_ARTICLES,
-    notebook: str | Path = BRIEFING_NOTEBOOK,
+    notebook: str | Path | None = None,
     timeout: int = 600,
 ) -> Path:
     """Execute the briefing notebook on one article (a file, or an ``http(s)://`` URL) and write
@@ -473,7 +473,8 @@ def run_briefing(
     loaded or fetched, or an annotation file that is missing or corrupt, raises
     :class:`~workbench.errors.WorkbenchError` (a ``LoadError`` or ``AnnotationError`` naming the
     file or URL) before any kernel starts; a failure inside the notebook raises it too, with the
-    error's name and message. A URL is fetched twice: here, to check it, and by the notebook.
+    error's name and message, and so does a cell that runs for over ``timeout`` seconds. A URL
+    is fetched twice: here, to check it, and by the notebook.
     """
     from ..annotations import read_annotation_file
     from ..load import is_url, load
@@ -483,7 +484,7 @@ def run_briefing(
         raise LoadError(source, "no such article file")
     annotations = None if annotations is None else Path(annotations).resolve()
     my_articles = Path(my_articles).resolve()
-    notebook = Path(notebook)
+    notebook = Path(BRIEFING_NOTEBOOK if notebook is None else notebook)
     if not notebook.is_file():
         raise WorkbenchError(notebook, "the briefing notebook is missing: reinstall workbench")
     # Bad input fails here, with the loader's or the annotation store's message, before a kernel starts.
@@ -493,7 +494,8 @@ def run_briefing(
 
     try:
         import papermill
-        from jupyter_client.manager import KernelManager
+        from jupyter_client.manager import AsyncKernelManager
+        from jupyter_client.utils import run_sync
     except ImportError as missing:
         raise WorkbenchError(notebook, f"running it needs {missing.name}: pip install 'workbench[lab]'") from None
 
@@ -505,8 +507,10 @@ def run_briefing(
     }
     with tempfile.TemporaryDirectory(prefix="workbench-briefing-") as folder:
         executed = Path(folder) / "briefing.ipynb"
-        # Local sockets (IPC) in the temporary folder: no TCP port, and no warning about one.
-        kernel = KernelManager(kernel_name="python3", transport="ipc", ip=str(Path(folder) / "kernel"))
+        # Local sockets (IPC) in the temporary folder: no TCP port, and no warning about one. The
+        # asynchronous manager, because with a blocking one nbclient waits on the kernel's output
+        # without a limit and the time limit never fires.
+        kernel = AsyncKernelManager(kernel_name="python3", transport="ipc", ip=str(Path(folder) / "kernel"))
         try:
             papermill.execute_notebook(
                 str(notebook),
@@ -520,9 +524,13 @@ def run_briefing(
             )
         except papermill.PapermillExecutionError as exc:
             raise WorkbenchError(source, f"the briefing failed: {exc.ename}: {exc.evalue}") from exc
+        except TimeoutError as exc:  # nbclient's CellTimeoutError: a cell ran past the time limit
+            raise WorkbenchError(
+                source, f"the briefing gave up: a notebook cell ran for over {timeout} s (raise --timeout)"
+            ) from exc
         finally:
             if kernel.has_kernel:
-                kernel.shutdown_kernel()
+                run_sync(kernel.shutdown_kernel)(now=True)
         html = notebook_html(executed, title=f"Briefing: {source.name if isinstance(source, Path) else source}")
     from ..annotations.store import write_atomically
 

@@ -11,7 +11,9 @@ does, so key and students must annotate the same version of the article and of t
 Agreement itself is the annotations package's: Cohen's kappa
 (:func:`~workbench.annotations.cohen_kappa`) and the pairs of verdicts
 (:func:`~workbench.annotations.verdict_pairs`, :func:`~workbench.annotations.disagreements`).
-This module only puts a key beside them.
+This module only puts a key beside them, and checks what was handed in: a file made for another
+version of the article, two files under one name, or a student's file under the key's name is
+named in a ``problem`` column instead of being scored as if nothing were wrong.
 """
 
 from __future__ import annotations
@@ -36,6 +38,32 @@ def _claims(path: PathLike) -> tuple[str, dict[str, Annotation]]:
     """The annotator of an annotation file and its claim annotations by key."""
     stored = read_annotation_file(path)
     return stored.annotator, {a.key: a for a in stored.annotations if a.target == "claim"}
+
+
+def handed_in_problems(key: PathLike, students: Sequence[PathLike]) -> dict[str, str]:
+    """What is wrong with each handed-in file, by its path (files with no problem are left out):
+    it annotates another text than the key's (its article sha256 differs, so its claim keys name
+    other sentences), its name is the key's author's, or another hand-in carries the same name
+    (their verdicts would be counted as one person's)."""
+    key_file = read_annotation_file(key)
+    files = [read_annotation_file(path) for path in students]
+    names = Counter(f.annotator for f in files)
+    problems: dict[str, str] = {}
+    for path, stored in zip(students, files, strict=True):
+        found = []
+        if stored.article["sha256"] != key_file.article["sha256"]:
+            found.append(
+                f"annotates another text than the key (article sha256 {stored.article['sha256'][:12]}…, "
+                f"key {key_file.article['sha256'][:12]}…): its answers cannot be matched"
+            )
+        if stored.annotator == key_file.annotator:
+            found.append(f"carries the key's name {stored.annotator!r}")
+        if names[stored.annotator] > 1:
+            others = [p.path.name for p in files if p.annotator == stored.annotator and p.path != stored.path]
+            found.append(f"has the same name {stored.annotator!r} as {', '.join(others)}")
+        if found:
+            problems[str(path)] = "; ".join(found)
+    return problems
 
 
 def key_frame(key: PathLike) -> pd.DataFrame:
@@ -88,12 +116,22 @@ def scores(key: PathLike, students: Sequence[PathLike]) -> pd.DataFrame:
     """One row per student: how many of the exercise's claims they ``answered`` and got
     ``correct`` (of ``claims``), and Cohen's ``kappa`` with the key over the claims both judged,
     to two decimals (NaN when none) — agreement beyond what guessing with the same verdict mix
-    would give."""
+    would give — and the ``problem`` :func:`handed_in_problems` found with the file ("" when
+    none); a file for another text scores nothing rather than a misleading zero-agreement."""
     import pandas as pd
 
     exercise = len(key_frame(key))
+    problems = handed_in_problems(key, students)
     rows = []
     for student in students:
+        problem = problems.get(str(student), "")
+        if problem.startswith("annotates another text"):
+            name, _ = _claims(student)
+            nan = float("nan")
+            rows.append(
+                {"student": name, "claims": exercise, "answered": 0, "correct": 0, "kappa": nan, "problem": problem}
+            )
+            continue
         name, _ = _claims(student)
         compared = compare_with_key(key, student)
         pairs = verdict_pairs(key, student)
@@ -104,21 +142,25 @@ def scores(key: PathLike, students: Sequence[PathLike]) -> pd.DataFrame:
                 "answered": int((compared["answer"] != UNREVIEWED).sum()),
                 "correct": int(compared["correct"].sum()),
                 "kappa": round(cohen_kappa(list(pairs["verdict_a"]), list(pairs["verdict_b"])), 2),
+                "problem": problem,
             }
         )
-    return pd.DataFrame(rows, columns=["student", "claims", "answered", "correct", "kappa"])
+    return pd.DataFrame(rows, columns=["student", "claims", "answered", "correct", "kappa", "problem"])
 
 
 def contested_claims(files: Sequence[PathLike]) -> pd.DataFrame:
     """The claims on which the annotators of ``files`` gave different verdicts, most divided
     first: ``key``, ``claim``, ``verdicts`` (how many gave each), ``by_annotator``. Only reviewed
-    verdicts count; a claim only one annotator judged cannot be contested."""
+    verdicts count; a claim only one annotator judged cannot be contested. Two files under one
+    name stay two voices: each is then labelled with its file name."""
     import pandas as pd
 
     given: dict[str, dict[str, str]] = {}
     quotes: dict[str, tuple[int, str]] = {}
-    for path in files:
-        name, claims = _claims(path)
+    read = [(path, *_claims(path)) for path in files]
+    names = Counter(name for _, name, _ in read)
+    for path, annotator, claims in read:
+        name = annotator if names[annotator] == 1 else f"{annotator} ({os.path.basename(path)})"
         for key, annotation in claims.items():
             if annotation.reviewed:
                 given.setdefault(key, {})[name] = annotation.verdict

@@ -48,6 +48,8 @@ class Draft:
     block: int
     follows: int | None = None
     cue_word: CueWord | None = None
+    own_voice: bool = False
+    """A report that stays an attribution of its own inside another one's content ("Park noted the findings show …")."""
 
     @property
     def start(self) -> int:

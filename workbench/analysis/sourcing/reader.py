@@ -5,7 +5,8 @@ whether a reporting cue is attached to it (:mod:`.constructions.direct`). Then t
 look for patterns of their own run in ``PATTERN_CONSTRUCTIONS`` order, and last every cue outside the
 quotations and contents already claimed is read as "according to", "asked", an 'as' clause or a verb
 cue. A construction claims what it finds in the paragraph's ledger (:mod:`.paragraph`), so a later
-one never reads it again.
+one never reads it again. Last, a quotation of its own is read again: it continues the speaker its paragraph
+named before it.
 """
 
 from __future__ import annotations
@@ -16,6 +17,7 @@ from .constructions.asked import Asked
 from .constructions.attitudes import Attitudes
 from .constructions.colons import ColonsAndLabels, _speaker_label
 from .constructions.direct import DirectQuotes
+from .constructions.documents import Documents
 from .constructions.nominal import Nominals
 from .constructions.surveys import Surveys
 from .constructions.verb_cues import VerbCues
@@ -25,7 +27,9 @@ from .rules import function_rule
 from .words import _SPEECH_ONLY
 
 
-class ParagraphReader(DirectQuotes, ColonsAndLabels, Nominals, Surveys, Attitudes, AccordingTo, Asked, VerbCues):
+class ParagraphReader(
+    DirectQuotes, ColonsAndLabels, Nominals, Surveys, Documents, Attitudes, AccordingTo, Asked, VerbCues
+):
     """Finds the attributions of one body paragraph, given what came before."""
 
     def read(self, announced: Draft | None = None) -> Draft | None:
@@ -49,6 +53,7 @@ class ParagraphReader(DirectQuotes, ColonsAndLabels, Nominals, Surveys, Attitude
         for construction in PATTERN_CONSTRUCTIONS:
             construction(self)
         self._read_cues()
+        self._read_late_floating_quotes()
         return self._announcement()
 
     def _read_cues(self) -> None:
@@ -102,6 +107,7 @@ PATTERN_CONSTRUCTIONS = (
     DirectQuotes._read_titles,
     Nominals._read_impersonal_and_nominal,
     Surveys._read_survey_leads,
+    Documents._read_document_findings,
     Attitudes._read_attitude_adjectives,
     Nominals._read_support_received,
     Attitudes._read_known_as,
@@ -144,12 +150,14 @@ def find_attributions(article: Article) -> list[Draft]:
 )
 def _without_nested(drafts: list[Draft]) -> list[Draft]:
     """Drop an attribution whose cue stands inside another one's reported content ("Ortiz said the council's
-    refusal to act was a mistake"): what it reports is part of what the outer source says, not a voice of its own.
+    refusal to act was a mistake"): what it reports is part of what the outer source says, not a voice of its own
+    (unless it is marked ``own_voice``: a document's finding, "Park noted the findings show …").
     An attribution that a floating quote continues is kept, and ``follows`` is renumbered."""
 
     def nested(inner: Draft, outer: Draft) -> bool:
         return (
             inner.cue is not None
+            and not inner.own_voice
             and inner.block == outer.block
             and any(s <= inner.cue[0] < e for s, e in outer.content)
         )

@@ -51,6 +51,36 @@ _PREDICATE_RESUMES = pattern_rule(
 )
 
 
+_NAME_THEN_CLAUSE = pattern_rule(
+    "name_then_clause",
+    STAGE,
+    re.compile(
+        r"((?:[A-Z][\w.’'-]*\s+){0,4}?[A-Z][\w.’'-]*)\s+"
+        r"(?=(?:the|a|an|his|her|their|its|he|she|they|it|there|this|these|those|most|many|some)\s)"
+    ),
+    'A name after "According to" with no comma, and the determiner or pronoun that opens the clause after it '
+    '("According to Mayor Ortiz the pier was …").',
+)
+
+
+_RELAYED = pattern_rule(
+    "relayed",
+    STAGE,
+    re.compile(r"(?P<cue>quoting|citing)\s+(?P<source>[^,;:“”\"]{2,100}?)\s*,\s*"),
+    'A voice that an "according to" source relays, between commas before the content: "According to the agency, '
+    'quoting state media, …".',
+)
+
+
+_NAME_ENDING = pattern_rule(
+    "name_ending",
+    STAGE,
+    re.compile(r"(?<![\w’'-])(?:[A-Z][\w.’'&-]*\s+){0,6}[A-Z][\w.’'&-]*(?=\s*(?:\([^()]*\))?\s*$)"),
+    "The name that ends a relayed voice's description, without an abbreviation in parentheses: \"the state "
+    'broadcaster Radio Coast (RC)" is Radio Coast.',
+)
+
+
 class AccordingTo(ContentBoundaries):
     """ "according to" and 'as' clauses naming a source."""
 
@@ -72,10 +102,18 @@ class AccordingTo(ContentBoundaries):
             return None  # "…,” Ortiz said, according to the Herald.": the source of another cue's report
         if not before:
             if comma == -1:
-                return None
+                return self._according_to_without_comma(match, sentence)
             start = _skip(text, comma + 1, sentence.end)
+            relayed = _RELAYED.match(text, start, sentence.end)
+            if relayed:  # "According to the agency, quoting state media, …": state media is a voice too
+                start = relayed.end()
             end = self._content_end(start, sentence)
             content = [(start, end)]
+            if relayed and _word_count(text, start, end) >= 3:
+                # the relaying source first, then the voice it relays (the caller appends the returned draft)
+                self.drafts.append(Draft(_kind_of(text, content), content, match.span(), source, self.block.index))
+                self.used_cues.append(match.span())
+                return self._relayed_voice(relayed, content)
         else:
             first_end = _strip_content_end(text, lo, match.start)
             content = [(_skip(text, lo, first_end), first_end)]
@@ -87,6 +125,38 @@ class AccordingTo(ContentBoundaries):
                 content.append((start, self._content_end(start, sentence)))
         content = [(s, e) for s, e in content if e > s and _WORD.search(text, s, e)]
         if not content:
+            return None
+        return Draft(_kind_of(text, content), content, match.span(), source, self.block.index, cue_word=match.word)
+
+    @function_rule(
+        "relayed_voice",
+        STAGE,
+        '"According to the agency, quoting state media, …": the voice the source quotes or cites says the same '
+        "content (one item per voice).",
+        off=None,
+    )
+    def _relayed_voice(self, relayed: re.Match[str], content: list[tuple[int, int]]) -> Draft | None:
+        source = relayed.span("source")
+        name = _NAME_ENDING.search(self.text, *source)  # "the state broadcaster Radio Coast (RC)": Radio Coast
+        if name is not None:
+            source = name.span()
+        return Draft(_kind_of(self.text, content), list(content), relayed.span("cue"), source, self.block.index)
+
+    @function_rule(
+        "according_to_without_comma",
+        STAGE,
+        '"According to Ortiz the pier was sold in May.": with no comma a name ends the source where its clause\'s '
+        "subject begins.",
+        off=None,
+    )
+    def _according_to_without_comma(self, match: Cue, sentence: Sentence) -> Draft | None:
+        text = self.text
+        name = _NAME_THEN_CLAUSE.match(text, _skip(text, match.end, sentence.end), sentence.end)
+        if name is None:
+            return None
+        source, start = name.span(1), name.end()
+        content = [(start, self._content_end(start, sentence))]
+        if _word_count(text, *content[0]) < 3:
             return None
         return Draft(_kind_of(text, content), content, match.span(), source, self.block.index, cue_word=match.word)
 

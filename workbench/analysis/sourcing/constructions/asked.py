@@ -46,8 +46,12 @@ _ADJUNCT_BEFORE_QUESTION = pattern_rule(
 _QUESTION_START = pattern_rule(
     "question_start",
     STAGE,
-    re.compile(r"(?:[a-z]+ly\s+)?(?:about|whether|if|what|how|why|who|when|where|which|to)\b", re.IGNORECASE),
-    'What opens the question after \'asked\' ("asked whether …", "asked about …", "asked to …"); without it \'asked\' reports no question.',
+    re.compile(
+        r"(?:[a-z]+ly\s+)?(?:about|whether|if|what|how|why|who|when|where|which|to|"
+        r"(?:a|the)\s+(?:[a-z-]+\s+){0,2}questions?\s+(?:about|on|over|regarding)\b)\b",
+        re.IGNORECASE,
+    ),
+    'What opens the question after \'asked\' ("asked whether …", "asked about …", "asked to …", "asked a pointed question about …"); without it \'asked\' reports no question.',
 )
 
 
@@ -67,10 +71,9 @@ class Asked(ContentBoundaries):
         asker = _ASKER.match(text, start, sentence.end)
         if asker:  # "Asked by Matt Lauer whether …", "Sanders was asked by host John Dickerson whether …"
             start = _skip(text, asker.end(), sentence.end)
-        else:
-            adjunct = _ADJUNCT_BEFORE_QUESTION.match(text, start, sentence.end)
-            if adjunct:  # "Asked on Fox News who leads …", "Asked later whether …"
-                start = adjunct.end()
+        adjunct = _ADJUNCT_BEFORE_QUESTION.match(text, start, sentence.end)
+        if adjunct:  # "Asked on Fox News who leads …", "Asked later whether …", "asked by Park on Thursday about …"
+            start = adjunct.end()
         if not _QUESTION_START.match(text, start, sentence.end):
             return None
         before = text[lo : match.start].split()

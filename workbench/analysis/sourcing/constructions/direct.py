@@ -23,7 +23,7 @@ from ..speakers import (
     noun_phrase_after,
 )
 from ..subjects import _agrees_with_base_form, _names_a_speaker
-from ..textutil import _WORD, _skip, _word_count
+from ..textutil import _WORD, _skip, _strip_content_end, _word_count
 from ..words import _FINITE_FORMS, _NOT_IN_SUBJECT
 
 STAGE = "direct"
@@ -125,7 +125,7 @@ class DirectQuotes(ContentBoundaries):
             if source is None and _word_count(text, quote.start, quote.end) < 4:
                 return None  # ‘“Guccifer,” stated …’: a name in quotation marks
             return self._quoted_with_lead_in(quote, cue, source)
-        name = noun_phrase_after(text, pos, limit)
+        name = self._name_before_cue(noun_phrase_after(text, pos, limit))
         if name is not None and not is_agent(text[name[0] : name[1]]):
             name = None
         common = common_noun_phrase_after(text, pos, limit)
@@ -145,6 +145,26 @@ class DirectQuotes(ContentBoundaries):
                 return None
             return self._quoted_with_lead_in(quote, cue, source)
         return None
+
+    @function_rule(
+        "name_before_cue",
+        STAGE,
+        "A noun phrase read after a quotation ends before a cue it swallowed: ‘“But why?” Ortiz asked.’ is Ortiz's "
+        'question ("asked" also ends a polled group: "59 percent of those asked").',
+        off=None,
+    )
+    def _cut_at_cue(self, name: tuple[int, int]) -> tuple[int, int] | None:
+        """The name up to the first cue inside it, or None if a cue opens it."""
+        cue = next((c for c in self.cues if name[0] <= c.start < name[1]), None)
+        if cue is None:
+            return name
+        end = _strip_content_end(self.text, name[0], cue.start)
+        return (name[0], end) if end > name[0] else None
+
+    def _name_before_cue(self, name: tuple[int, int] | None) -> tuple[int, int] | None:
+        if name is None:
+            return None
+        return self._cut_at_cue(name) or name
 
     @function_rule(
         "source_after_cue",
@@ -369,6 +389,30 @@ class DirectQuotes(ContentBoundaries):
         if last is None:
             return None
         return Draft("direct", [(quote.start, quote.end)], None, None, self.block.index, follows=last)
+
+    @function_rule(
+        "late_floating_quote",
+        STAGE,
+        "A quotation that is a sentence of its own continues the speaker its paragraph names before it, found only "
+        "once every cue is read: ‘Reyes issued a statement regarding the closure. “I am disappointed …”’.",
+        off=None,
+    )
+    def _read_late_floating_quotes(self) -> None:
+        """The paragraph's quotations of their own read again after its cues: one no speaker was known for yet
+        continues the last one now found, and one that continued an earlier paragraph's speaker continues the
+        speaker this paragraph named in between."""
+        for i, quote in enumerate(self.quotes):
+            if i not in self.used_quotes:
+                draft = self._floating_quote(quote)
+                if draft is not None:
+                    self.used_quotes.add(i)
+                    self.drafts.append(draft)
+        for draft in self._block_drafts():
+            if draft.follows is None or draft.cue is not None or self.drafts[draft.follows].block == self.block.index:
+                continue
+            last = self._last_speaker_draft(draft.start)
+            if last is not None and self.drafts[last].block == self.block.index and self.drafts[last] is not draft:
+                draft.follows = last
 
     @function_rule(
         "split_quote",

@@ -26,6 +26,7 @@ from ..speakers import (
 )
 from ..textutil import _WORD, _phrase_comma, _search_tail, _skip, _word_count
 from ..words import _FINITE_FORMS, _PREPOSITIONS
+from .deeds import is_deed
 from .passive import _NAMING_VERBS, _PASSIVE_RAISING_VERBS, _RAISING_VERBS
 from .verb_sources import _BE_AND_ADVERBS_BEFORE_CUE, READ_ON, VerbCueSources, _Reading
 
@@ -177,6 +178,29 @@ _PRO_FORM = pattern_rule(
 )
 
 
+_TIME_ONLY = pattern_rule(
+    "time_only",
+    STAGE,
+    re.compile(
+        r"(?:(?:next|last|this|later|early|earlier|late)\s+(?:this\s+|next\s+)?(?:week|month|year|spring|summer|autumn|"
+        r"fall|winter|weekend|decade)|soon|shortly|later)[\s.,;]*"
+    ),
+    'A time alone after the cue is no content: the cue is a participle ("the law, expected next month, …", "laws '
+    '… expected next month").',
+)
+
+
+_MEANS_ADJUNCT = pattern_rule(
+    "means_adjunct",
+    STAGE,
+    re.compile(
+        r"\s+(?:using|via)\s+(?:his|her|their|its|our|my|the|a|an)\s+[^\s,:;.“”\"]+(?:\s+[^\s,:;.“”\"]+){0,4}(?=\s*:)"
+    ),
+    'The means of a written cue before a colon ("tweeted using his official account: “…”"): skipped to reach '
+    'the content; "said using a private server was wrong" has no colon and the gerund is the content.',
+)
+
+
 class VerbCues(VerbCueSources):
     """A reporting verb outside quotations, with its source and content."""
 
@@ -241,8 +265,8 @@ class VerbCues(VerbCueSources):
         return READ_ON
 
     def _reports_nothing(self, r: _Reading) -> bool:
-        """A judgement verb without a first-person subject, perception, an answer to a question, or taking sides
-        in an aside on a speaker."""
+        """A judgement verb without a first-person subject, perception, an answer to a question, a deed, or taking
+        sides in an aside on a speaker."""
         text, word, previous = self.text, r.word, r.previous
         cue_start, cue_end = r.match.span()
         if word.lemma in _FIRST_PERSON_JUDGEMENTS and word.form == "base" and previous not in ("i", "we"):
@@ -255,6 +279,8 @@ class VerbCues(VerbCueSources):
             return True  # perceiving ("after seeing the photos", "in hopes of seeing"), or "seeing as" (since)
         if word.lemma.startswith("respond") and _QUESTION_RESPONDED_TO.match(text, cue_end):
             return True  # "responded to a question about …": what was asked, not what was said
+        if is_deed(text, word, r.lo, cue_start, cue_end, r.sentence.end):
+            return True  # "Police questioned the student", "a study supported by a foundation"
         # "…,” said Ms. Park, who supports Ortiz.": an aside on the speaker
         return bool(
             previous == "who" and word.lemma in _SIDING_VERBS and _SAID_BEFORE.search(text, r.sentence.start, cue_start)
@@ -346,7 +372,8 @@ class VerbCues(VerbCueSources):
         topic = None if word.takes_np else _ABOUT_TOPIC.match(text, cue_end, sentence.end)
         if topic:  # "joked about Jewish stereotypes", "has often complained about not getting credit"
             return self._topic_content(r, topic)
-        start = self._content_start(cue_end, word, sentence)
+        means = _MEANS_ADJUNCT.match(text, cue_end, sentence.end)
+        start = self._content_start(means.end() if means else cue_end, word, sentence)
         if start is None or (not word.takes_np and _REFLEXIVE.match(text, start)):
             return None  # "found himself in the same bind"
         end = self._content_end(start, sentence, clausal=not word.takes_np)
@@ -358,6 +385,8 @@ class VerbCues(VerbCueSources):
             end = _end_of_reduced_relative(text, start, end)
         if r.source and _NONRESTRICTIVE_RELATIVE.search(text, max(0, r.source[0] - 2), r.source[1]):
             end = _relative_clause_end(text, start, end)
+        if _TIME_ONLY.fullmatch(text, start, end):
+            return None  # "laws barring it expected next month": a participle and a time, nothing held
         pro_form = _PRO_FORM.match(text, start, end)
         if pro_form:  # "55 percent said so in December": "so" (or "yes", "no") stands for the clause
             end = pro_form.end()
