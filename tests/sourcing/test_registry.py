@@ -84,3 +84,10 @@ def test_a_floating_quotation_continues_the_attribution_right_before_it():
         "downstream will feel it first.”",
     )
     assert [a.speaker for a in result.attributions][-1] == "Nadia Brook"
+
+
+def test_a_floating_quotation_continues_the_speaker_not_a_voice_nested_in_their_words():
+    result = sourcing_of(
+        "Nadia Brook noted the findings show the river is warming. “The trout will move upstream first.”"
+    )
+    assert result.attributions[-1].speaker == "Nadia Brook"

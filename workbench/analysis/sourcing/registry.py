@@ -308,8 +308,9 @@ _QUOTED_WORDS = re.compile(r"[“\"]([^“”\"]*)[”\"]")
 def _continue_latest(drafts: list[Draft]) -> None:
     """Point each floating quotation at the attribution right before it, now that every construction
     has run: ‘Heald noted the findings show … “An air-quality cleanup …”’ continues Heald, not an
-    earlier direct quotation found first. Only attributions with a source (or continuing one), in
-    the paragraph of the quotation or of the attribution it was first given, qualify."""
+    earlier direct quotation found first, nor the study nested in Heald's words. Only attributions
+    with a source (or continuing one), in the paragraph of the quotation or of the attribution it was
+    first given, qualify."""
     latest: dict[int, int] = {}  # block -> the latest qualifying attribution read so far
     order = sorted(range(len(drafts)), key=lambda k: drafts[k].start)
     done = 0
@@ -317,7 +318,9 @@ def _continue_latest(drafts: list[Draft]) -> None:
         draft = drafts[k]
         while drafts[order[done]].start < draft.start:  # everything that starts strictly before this one
             other = drafts[order[done]]
-            if other.source is not None or other.follows is not None:
+            before = drafts[latest[other.block]] if other.block in latest else None
+            nested = before is not None and before.content[0][0] <= other.start < before.content[-1][1]
+            if (other.source is not None or other.follows is not None) and not nested:
                 latest[other.block] = order[done]
             done += 1
         if draft.follows is None:
