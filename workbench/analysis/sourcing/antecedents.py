@@ -5,7 +5,8 @@ people; "the study" the study named earlier ("Nature Climate Change study"); "th
 vote named earlier ("Hong Kong legislative election results"); "the document" the document named
 earlier ("a sensitive Environment Canada document"); "the site" the website named earlier ("the
 website “Insurgency Wiki”"); "the event website" the event named earlier ("Taipei City Lantern
-Festival website"). Each lookup reads the running prose once and answers by bisection.
+Festival website"); "the report" the organisation whose acronym stood last before it. Each lookup
+reads the text once and answers by bisection.
 """
 
 from __future__ import annotations
@@ -13,7 +14,7 @@ from __future__ import annotations
 import bisect
 import re
 
-from .names import bare
+from .names import bare, looks_like_organisation
 from .speakers import document_nouns, group_nouns
 
 # "The study was published in journal Nature Climate Change": the study is named after its journal.
@@ -77,6 +78,7 @@ class Antecedents:
         self._starts: list[int] | None = None
         self._studies: list[tuple[int, str]] | None = None
         self._named: dict[str, list[tuple[int, str]]] = {}
+        self._acronym_at: list[tuple[int, str]] | None = None
 
     def sentence_starts(self) -> list[int]:
         """Where the sentences of the running prose start."""
@@ -171,3 +173,19 @@ class Antecedents:
             event = self.named_before("event", offset, 10000, None if owner == "Event" else owner)
             return f"{event} website" if event else None
         return self.named_before("website", offset, 2000) if len(words) == 1 else None
+
+    def acronym_positions(self, text: str, acronyms: dict[str, str]) -> list[tuple[int, str]]:
+        """Where an organisation's acronym stands in ``text``, with the organisation it names (found once)."""
+        if self._acronym_at is None:
+            shorts = {
+                short: long
+                for short, long in acronyms.items()
+                if short != long and looks_like_organisation(long.split())
+            }
+            self._acronym_at = []
+            if shorts:
+                pattern = re.compile(
+                    r"(?<!\w)(?:" + "|".join(re.escape(s) for s in sorted(shorts, key=len, reverse=True)) + r")(?!\w)"
+                )
+                self._acronym_at = [(m.start(), shorts[m.group()]) for m in pattern.finditer(text)]
+        return self._acronym_at

@@ -147,7 +147,6 @@ class Resolver:
         self._runs: list[tuple[int, list[str]]] | None = None
         self._index: dict[str, list[tuple[int, int, int]]] | None = None
         self._surnames: dict[str, set[str]] | None = None
-        self._acronym_at: list[tuple[int, str]] | None = None
         self.antecedents = Antecedents(self.prose)
 
     # -- looking up what the article says elsewhere --------------------------------------------
@@ -498,7 +497,7 @@ class Resolver:
         """ "the report", "a leaked internal letter" -> the organisation the text named last before it
         (by its acronym, or as a source) within a few paragraphs; None if there is none."""
         best: tuple[int, str] | None = None
-        positions = self._acronym_positions()
+        positions = self.antecedents.acronym_positions(self.text, self.acronyms)
         k = bisect.bisect_left(positions, (offset,)) - 1
         if k >= 0 and offset - positions[k][0] <= 1500:
             best = positions[k]
@@ -508,22 +507,6 @@ class Resolver:
                     best = (seen_at, resolved.name)
                 break
         return Resolved(best[1], "organisation") if best else None
-
-    def _acronym_positions(self) -> list[tuple[int, str]]:
-        """Where an organisation's acronym stands in the text, with the organisation it names (computed once)."""
-        if self._acronym_at is None:
-            shorts = {
-                short: long
-                for short, long in self.acronyms.items()
-                if short != long and looks_like_organisation(long.split())
-            }
-            self._acronym_at = []
-            if shorts:
-                pattern = re.compile(
-                    r"(?<!\w)(?:" + "|".join(re.escape(s) for s in sorted(shorts, key=len, reverse=True)) + r")(?!\w)"
-                )
-                self._acronym_at = [(m.start(), shorts[m.group()]) for m in pattern.finditer(self.text)]
-        return self._acronym_at
 
     def _full_name(self, word: str, offset: int, gender: str | None = None) -> str | None:
         """A surname-only (or family-name-first, or given-name) mention -> the full name it shortens: a
