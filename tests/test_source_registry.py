@@ -286,3 +286,117 @@ def test_a_quotation_closed_in_the_next_paragraph_without_reopening_is_one_quota
         'It was a very emotional day, and it felt like the first."',
     ]
     assert first.speaker == second.speaker == "Hernan Dario Gomez"  # a paragraph that reopens is its own
+
+
+def test_a_pronoun_opening_a_sentence_is_the_person_the_sentence_before_opens_with():
+    result = registry_of(
+        "After the final, coach Omar Haddad said, “We were tired but proud.”",
+        "Kevin Lund won the award for best player. He said, “The whole team earned this.”",
+    )
+    assert [a.speaker for a in result.attributions] == ["Omar Haddad", "Kevin Lund"]
+
+
+def test_a_pronoun_reaches_past_sentences_opening_with_it_to_the_person_named():
+    result = registry_of(
+        "Maria Lopez said the plant was safe.",
+        "John Weber chairs the river trust. He has also lived by the river for years. “It will poison the river,” "
+        "he said.",
+    )
+    assert [a.speaker for a in result.attributions] == ["Maria Lopez", "John Weber"]
+
+
+def test_they_is_the_nearest_plural_of_people_before_it():
+    result = registry_of(
+        "Mayor Ruth Engel said the bridge would reopen in May.",
+        "On Friday, council officials visited the site, where they said the repairs were nearly done.",
+    )
+    assert [a.speaker for a in result.attributions] == ["Ruth Engel", "unnamed officials"]
+
+
+# --- a definite mention named after what the article named before -----------------------------------
+@pytest.mark.parametrize(
+    "paragraphs, speaker",
+    [
+        (
+            (
+                "The Lisbon municipal election was held on Sunday.",
+                "The results show the ruling party lost its majority.",
+            ),
+            "Lisbon municipal election results",
+        ),
+        (
+            (
+                "A confidential Transport Canada document was found in a taxi.",
+                "The document said the radar system could fail in heavy snow.",
+            ),
+            "Transport Canada document",
+        ),
+        (
+            (
+                "The protest was organised on the website “Harbour Watch”, a forum for local divers.",
+                "According to the site, the dredging will kill the reef.",
+            ),
+            "Harbour Watch",
+        ),
+        (
+            (
+                "The Bergen Winter Light Festival opened on a cold evening with fireworks over the harbour and a parade.",
+                "According to the event website, two million people will visit.",
+            ),
+            "Bergen Winter Light Festival website",
+        ),
+    ],
+)
+def test_a_definite_mention_is_named_after_what_the_article_named(paragraphs, speaker):
+    assert [s.name for s in sources_of(*paragraphs).values()] == [speaker]
+
+
+def test_a_document_by_someone_is_its_authors_and_posts_are_their_posters():
+    result = registry_of(
+        "“The pier is closing,” said the post by an anonymous user on the town forum.",
+        "Posts on the forum claimed that the council had already sold the land.",
+    )
+    assert [a.speaker for a in result.attributions] == ["unnamed user", "unnamed posters"]
+
+
+def test_the_paper_named_with_a_capital_is_an_outlet_not_a_document():
+    sources = sources_of("The Harbor Post reported that the pier would close.", "The Post said the vote was close.")
+    assert "unnamed post" not in sources
+
+
+def test_a_name_in_quotation_marks_keeps_no_mark():
+    sources = sources_of("The divers' campaign “Harbor Watch” said the pier was unsafe.")
+    assert not any("“" in name or "”" in name for name in sources)
+
+
+def test_a_document_of_something_is_the_source_not_what_it_is_of():
+    result = registry_of(
+        "The Harbor Gazette's analysis of its own subscription figures concluded, “Print readers are not coming back.”",
+        "The results of the Harbor Trust survey show that most residents want the pier rebuilt.",
+    )
+    assert [a.speaker for a in result.attributions] == ["Harbor Gazette", "Harbor Trust survey"]
+
+
+def test_a_participle_apposition_leaves_the_subject_before_it():
+    result = registry_of(
+        "Results of the Harbor Reef studies, published in a paper by Jane Doe in 2001, show that the reef is dying."
+    )
+    assert {a.speaker for a in result.attributions} == {"Harbor Reef studies"}
+
+
+def test_a_given_name_alone_and_a_paper_by_its_last_word_join_the_fuller_name():
+    sources = sources_of(
+        "“We will rebuild it,” Greta told the crowd on the pier. The Times said the council would pay.",
+        "Greta Lund said the pier would reopen in May. The Harbor Times reported that the council agreed.",
+    )
+    assert sources["Greta Lund"].attributions == 2 and "Greta" not in sources
+    assert sources["Harbor Times"].attributions == 2 and "Times" not in sources
+
+
+def test_a_pronoun_after_a_possessive_opening_of_the_other_gender_is_the_possessor():
+    result = registry_of(
+        "The prosecutor, Mark Hale, said the family had ignored the doctors.",
+        "Thomas Berg, a herbalist, treated the girl himself.",
+        "Reportedly, Thomas' sister begged him to call a doctor, but he replied, “I cannot do that.”",
+    )
+    assert result.attributions[-1].speaker == "Thomas Berg"

@@ -75,3 +75,19 @@ def test_determined_to_is_resolve_not_an_attitude_held():
         "Delegates were still determined to disrupt the vote. The council was eager to settle the dispute."
     )
     assert [(cue, content) for _, _, cue, content in described(result)] == [("eager to", "settle the dispute")]
+
+
+def test_a_floating_quotation_continues_the_attribution_right_before_it():
+    result = sourcing_of(
+        "The researchers found that the river had warmed by two degrees.",
+        "Nadia Brook noted the results matter for fishing. “The trout will move upstream, and the towns "
+        "downstream will feel it first.”",
+    )
+    assert [a.speaker for a in result.attributions][-1] == "Nadia Brook"
+
+
+def test_a_floating_quotation_continues_the_speaker_not_a_voice_nested_in_their_words():
+    result = sourcing_of(
+        "Nadia Brook noted the findings show the river is warming. “The trout will move upstream first.”"
+    )
+    assert result.attributions[-1].speaker == "Nadia Brook"

@@ -180,7 +180,7 @@ def test_a_pronoun_with_a_contracted_auxiliary_is_the_source():
 def test_a_lower_case_subject_after_an_opening_adverbial_reports_a_that_clause():
     result = sourcing_of("However, several harbor studies suggest that the levy is too steep.")
     assert [(speaker, cue, content) for _, speaker, cue, content in described(result)] == [
-        ("harbor studies", "suggest", "that the levy is too steep"),
+        ("unnamed studies", "suggest", "that the levy is too steep"),
     ]
 
 

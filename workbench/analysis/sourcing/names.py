@@ -553,3 +553,45 @@ def role_and_affiliation(apposition: str, role: str | None) -> tuple[str | None,
     if match:
         return match.group(1).strip() or role, match.group(2).strip()
     return apposition or role, None
+
+
+# --- a mention as the clause wrote it -----------------------------------------------------------
+_LEADING_JUNK = frozenset(
+    "but and or although though while as so yet on in by from with to both either even also then whereas where when if because since after before".split()
+)
+
+
+def strip_mention(mention: str) -> str:
+    """The mention without what the clause put around it: "According to the New Zealand Herald",
+    "but Afghan Ambassador Hamdullah Mohib", "an independent who", "Countdown\"," ."""
+    mention = re.sub(r"\s+", " ", re.sub(r"[“”\"]", "", mention)).strip()  # no name holds a quotation mark
+    mention = re.sub(r"^[“”\"‘’'(\[]+|[“”\"‘’')\].,;:]+$", "", mention).strip()
+    mention = re.sub(r"^(?:[Aa]ccording\s+to|[Aa]s\s+(?:reported|told|quoted)\s+(?:by|to|in))\s+", "", mention)
+    words = mention.split(" ")
+    while len(words) > 1 and (words[0].lower() in _LEADING_JUNK or words[0].lower() in ("which", "whose")):
+        words = words[1:]
+    while len(words) > 1 and words[-1].lower() in ("who", "which", "that"):
+        words = words[:-1]
+    mention = " ".join(words)
+    return _TIME_AFTER.sub("", mention)
+
+
+# "Heagle in 1989", "Ortiz on Tuesday": a time after the name is not part of it
+_TIME_AFTER = re.compile(
+    r"\s+(?:in|on|at|during|since|last|this|until)\s+(?:\d[\d,]*|(?:January|February|March|April|May|June|July|"
+    r"August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)"
+    r"[^,]*$"
+)
+
+
+def split_apposition(mention: str) -> tuple[str, str]:
+    """The mention before its first comma outside parentheses, and what follows it."""
+    depth = 0
+    for i, char in enumerate(mention):
+        if char == "(":
+            depth += 1
+        elif char == ")":
+            depth = max(0, depth - 1)
+        elif char == "," and depth == 0:
+            return mention[:i].strip(' “”"‘’'), mention[i + 1 :].strip()
+    return mention.strip(), ""

@@ -25,7 +25,7 @@ from .names import (
     MEDIA_WORDS,
     countries,
     country_of,
-    first_names,
+    is_acronym,
     is_role_word,
     name_parts,
     organisation_info,
@@ -33,7 +33,7 @@ from .names import (
     split_role,
 )
 from .resolver import ANONYMOUS_AFTER, Resolved, Resolver, ends_with
-from .speakers import titles
+from .speakers import document_nouns, titles
 
 __all__ = [
     "SOURCE_CATEGORIES",
@@ -122,9 +122,26 @@ class Source:
 
 _WORD_BEFORE = re.compile(r"([A-Z][\w.’'-]*|[a-z][\w-]*)\s+$")
 _APPOSITION_AFTER = re.compile(r",\s+((?:a|an|the|[A-Z])[^,.;:“”\"]{2,120}?)(?=[,.;:]|$)")
+_AUTHOR_AFTER = re.compile(r"\s+(?:by|from)\s+[^,.;:“”\"]{2,80}?(?=[,.;:]|$)")
 _NOT_APPOSITION = frozenset(
     "the he she they it we i and but who which when as in on at during adding saying noting".split()
 )
+
+
+def _mention_of(text: str, source: tuple[int, int]) -> tuple[str, bool]:
+    """The source mention with what follows it and belongs to it: an apposition ("Doo Jin-ho, a senior
+    analyst at …"), a document's author ("said the post by an unknown author"); and whether the text
+    says the source is anonymous ("a member, who asked not to be named,")."""
+    mention = text[source[0] : source[1]]
+    anonymous = bool(ANONYMOUS_AFTER.match(text, source[1]))
+    if "," not in mention and not anonymous:
+        following = _APPOSITION_AFTER.match(text, source[1])
+        if following and following.group(1).split()[0].lower() not in _NOT_APPOSITION:
+            mention += ", " + following.group(1)
+    author = _AUTHOR_AFTER.match(text, source[1])
+    if author and mention.split()[-1].lower() in document_nouns():
+        mention += " " + author.group()
+    return mention, anonymous
 
 
 def _introduction(text: str, name: str) -> tuple[str | None, str | None]:
@@ -208,6 +225,7 @@ def build_registry(text: str, drafts: list[Draft], prose: str | None = None) -> 
     is not mistaken for a name.
     """
     resolver = Resolver(text, prose)
+    _continue_latest(drafts)
     speakers: list[str | None] = [None] * len(drafts)
     details: dict[str, Resolved] = {}
     order = sorted(range(len(drafts)), key=lambda k: (drafts[k].follows is not None, drafts[k].start))
@@ -218,12 +236,7 @@ def build_registry(text: str, drafts: list[Draft], prose: str | None = None) -> 
             continue
         if draft.source is None:
             continue
-        mention = text[draft.source[0] : draft.source[1]]
-        anonymous = bool(ANONYMOUS_AFTER.match(text, draft.source[1]))
-        if "," not in mention and not anonymous:
-            following = _APPOSITION_AFTER.match(text, draft.source[1])
-            if following and following.group(1).split()[0].lower() not in _NOT_APPOSITION:
-                mention += ", " + following.group(1)
+        mention, anonymous = _mention_of(text, draft.source)
         resolved = resolver.resolve(mention, draft.source[0], anonymous)
         if resolved is None:
             continue
@@ -292,26 +305,64 @@ def build_registry(text: str, drafts: list[Draft], prose: str | None = None) -> 
 _QUOTED_WORDS = re.compile(r"[“\"]([^“”\"]*)[”\"]")
 
 
+def _continue_latest(drafts: list[Draft]) -> None:
+    """Point each floating quotation at the attribution right before it, now that every construction
+    has run: ‘Heald noted the findings show … “An air-quality cleanup …”’ continues Heald, not an
+    earlier direct quotation found first, nor the study nested in Heald's words. Only attributions
+    with a source (or continuing one), in the paragraph of the quotation or of the attribution it was
+    first given, qualify."""
+    latest: dict[int, int] = {}  # block -> the latest qualifying attribution read so far
+    order = sorted(range(len(drafts)), key=lambda k: drafts[k].start)
+    done = 0
+    for k in order:
+        draft = drafts[k]
+        while drafts[order[done]].start < draft.start:  # everything that starts strictly before this one
+            other = drafts[order[done]]
+            before = drafts[latest[other.block]] if other.block in latest else None
+            nested = before is not None and before.content[0][0] <= other.start < before.content[-1][1]
+            if (other.source is not None or other.follows is not None) and not nested:
+                latest[other.block] = order[done]
+            done += 1
+        if draft.follows is None:
+            continue
+        found = [latest[b] for b in (draft.block, drafts[draft.follows].block) if b in latest]
+        if found:
+            draft.follows = max(found, key=lambda j: drafts[j].start)
+
+
 def _merge_later_fuller_names(details: dict[str, Resolved]) -> dict[str, str]:
-    """Short name -> fuller name of the same source quoted later in the article: a surname alone
-    ("Mohib" before "Hamdullah Mohib" is quoted), an organisation's shorter name ("Home Office")."""
+    """Short name -> fuller name of the same source quoted in the article: a surname or a given name
+    alone ("Mohib" before "Hamdullah Mohib" is quoted, "Hillary" beside "Hillary Clinton"), an
+    organisation's shorter name ("Home Office", "Sun-Times"); only where one fuller name fits."""
     renamed: dict[str, str] = {}
     people = [n for n, r in details.items() if r.kind == "person" and " " in n]
     organisations = [n for n, r in details.items() if r.kind == "organisation"]
     for name, resolved in details.items():
         if resolved.kind == "person" and " " not in name:
-            fuller = [
-                p
-                for p in people
-                if name_parts(p)[1].split()[-1] == name or (p.split()[0] == name and name not in first_names())
-            ]
+            fuller = [p for p in people if name_parts(p)[1].split()[-1] == name or p.split()[0] == name]
         elif resolved.kind == "organisation":
-            fuller = [o for o in organisations if len(o.split()) > len(name.split()) and ends_with(o, name.split())]
+            fuller = [
+                o
+                for o in organisations
+                if len(o.split()) > len(name.split()) and (ends_with(o, name.split()) or _last_word_of(o, name))
+            ]
         else:
             continue
         if len(fuller) == 1:
             renamed[name] = fuller[0]
     return renamed
+
+
+def _last_word_of(organisation: str, word: str) -> bool:
+    """Is a one-word name ("Sun-Times") the last word of an organisation's proper name ("Chicago Sun-Times")?"""
+    words = organisation.split()
+    return (
+        word[:1].isupper()
+        and not is_acronym(word)  # "SVP" is not "Junge SVP"
+        and words[-1] == word
+        and all(w[:1].isupper() or w in ("of", "for", "the") for w in words)
+        and not any(w in ("and", "&") for w in words)
+    )
 
 
 def _inherit_countries(sources: list[Source]) -> None:

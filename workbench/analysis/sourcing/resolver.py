@@ -13,7 +13,9 @@ import re
 from dataclasses import dataclass, replace
 from functools import cache
 
+from .antecedents import OPENING, STUDY_PEOPLE, Antecedents
 from .names import (
+    CONNECTORS,
     FUNCTION_WORDS,
     GENDERED_ROLES,
     acronym_definitions,
@@ -33,16 +35,21 @@ from .names import (
     parse_person,
     place_words,
     role_and_affiliation,
+    split_apposition,
     split_role,
+    strip_mention,
 )
 from .speakers import (
     DETERMINERS,
     MODIFIERS,
     PERSON_PRONOUNS,
     RELATIVE_PRONOUNS,
+    SENTENCE_ADVERBS,
     UNNAMED_KNOWLEDGE,
     antecedent,
+    common_noun_phrase_before,
     document_nouns,
+    document_singulars,
     group_nouns,
 )
 
@@ -60,21 +67,10 @@ class Resolved:
 
 
 # --- lexicons -------------------------------------------------------------------------------------
-# "The study was published in journal Nature Climate Change": the study is named after its journal.
-_PUBLISHED_IN = re.compile(
-    r"\b(study|report|paper|research|survey|analysis|findings)\b[^.;]{0,80}?\bpublished\s+in\s+(?:the\s+)?"
-    r"(?:(?:journal|magazine)\s+)?((?:[A-Z][\w&’'-]*)(?:\s+(?:of|and|&|on|for|[A-Z][\w&’'-]*))*)"
-)
-# "the Australian National Iodine Nutrition Study", "a Pew Research Center survey"
-_NAMED_STUDY = re.compile(
-    r"\b(?:the|a|an)\s+((?:[A-Z][\w&’'-]*\s+){1,6}(?:[Ss]tudy|[Rr]eport|[Ss]urvey|[Pp]oll|[Rr]eview))\b"
-)
 # Documents an organisation issues, so that "the report", "a leaked internal letter" are that
 # organisation's when the text has just named it (a poll or a study stays unnamed unless named).
 _OWNED_DOCUMENTS = frozenset("report statement letter memo document email release filing".split())
 _STUDY_NOUNS = frozenset("study report paper research survey analysis findings poll review".split())
-# People who wrote a study: "the researchers", "the scientists", "the authors", "the team"
-_STUDY_PEOPLE = frozenset("researcher researchers scientist scientists author authors team".split())
 _NAME_RUN = re.compile(
     r"(?<![\w’'])[A-Z][\w’'\-.]*(?:[ \t]+(?:[A-Z][\w’'\-.]*|(?:de|van|von|al|bin|da|di|del|la|le)(?![\w’'])))*"
 )
@@ -106,45 +102,6 @@ _CLAUSE_WORDS = frozenset(
     "has have had is are was were will would could should can may might made makes make did does do been being "
     "not if when because".split()
 )
-_LEADING_JUNK = frozenset(
-    "but and or although though while as so yet on in by from with to both either even also then whereas".split()
-)
-
-
-def _strip_mention(mention: str) -> str:
-    """The mention without what the clause put around it: "According to the New Zealand Herald",
-    "but Afghan Ambassador Hamdullah Mohib", "an independent who", "Countdown\"," ."""
-    mention = re.sub(r"\s+", " ", mention).strip()
-    mention = re.sub(r"^[“”\"‘’'(\[]+|[“”\"‘’')\].,;:]+$", "", mention).strip()
-    mention = re.sub(r"^(?:[Aa]ccording\s+to|[Aa]s\s+(?:reported|told|quoted)\s+(?:by|to|in))\s+", "", mention)
-    words = mention.split(" ")
-    while len(words) > 1 and (words[0].lower() in _LEADING_JUNK or words[0].lower() in ("which", "whose")):
-        words = words[1:]
-    while len(words) > 1 and words[-1].lower() in ("who", "which", "that"):
-        words = words[:-1]
-    mention = " ".join(words)
-    return _TIME_AFTER.sub("", mention)
-
-
-# "Heagle in 1989", "Ortiz on Tuesday": a time after the name is not part of it
-_TIME_AFTER = re.compile(
-    r"\s+(?:in|on|at|during|since|last|this|until)\s+(?:\d[\d,]*|(?:January|February|March|April|May|June|July|"
-    r"August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)"
-    r"[^,]*$"
-)
-
-
-def _split_apposition(mention: str) -> tuple[str, str]:
-    """The mention before its first comma outside parentheses, and what follows it."""
-    depth = 0
-    for i, char in enumerate(mention):
-        if char == "(":
-            depth += 1
-        elif char == ")":
-            depth = max(0, depth - 1)
-        elif char == "," and depth == 0:
-            return mention[:i].strip(), mention[i + 1 :].strip()
-    return mention.strip(), ""
 
 
 def _unnamed(noun: str, singular: bool, affiliation: str | None = None) -> Resolved:
@@ -190,8 +147,7 @@ class Resolver:
         self._runs: list[tuple[int, list[str]]] | None = None
         self._index: dict[str, list[tuple[int, int, int]]] | None = None
         self._surnames: dict[str, set[str]] | None = None
-        self._acronym_at: list[tuple[int, str]] | None = None
-        self._studies: list[tuple[int, str]] | None = None
+        self.antecedents = Antecedents(self.prose)
 
     # -- looking up what the article says elsewhere --------------------------------------------
     def _name_runs(self) -> list[tuple[int, list[str]]]:
@@ -221,30 +177,6 @@ class Resolver:
                             self._surnames.setdefault(name_parts(full)[1], set()).add(full)
         return self._surnames
 
-    def studies(self) -> list[tuple[int, str]]:
-        """Studies the article names, with where: "Nature Climate Change study" for "The study was
-        published in journal Nature Climate Change", "Australian National Iodine Nutrition Study"."""
-        if self._studies is None:
-            found = []
-            for match in _PUBLISHED_IN.finditer(self.prose):
-                noun = match.group(1).lower()
-                noun = "study" if noun in ("research", "findings", "analysis") else noun
-                journal = re.sub(r"\s+(?:of|and|&|on|for)$", "", match.group(2))
-                found.append((match.start(), f"{journal} {noun}"))
-            for match in _NAMED_STUDY.finditer(self.prose):
-                found.append((match.start(1), match.group(1)))
-            self._studies = sorted(found)
-        return self._studies
-
-    def _study_before(self, offset: int, window: int = 3000) -> str | None:
-        studies = self.studies()
-        k = bisect.bisect_left(studies, (offset, "")) - 1
-        if k >= 0 and offset - studies[k][0] <= window:
-            return studies[k][1]
-        if k + 1 < len(studies) and studies[k + 1][0] - offset <= 300:  # "The study, published in …"
-            return studies[k + 1][1]
-        return None
-
     # -- resolving ----------------------------------------------------------------------------------
     def resolve(self, mention: str, offset: int, anonymous: bool = False) -> Resolved | None:
         resolved = self._resolve(mention, offset, anonymous)
@@ -261,25 +193,14 @@ class Resolver:
         return resolved
 
     def _resolve(self, mention: str, offset: int, anonymous: bool = False) -> Resolved | None:
-        mention = _strip_mention(mention)
-        head, apposition = _split_apposition(mention)
+        mention = strip_mention(mention)
+        head, apposition = split_apposition(mention)
         words = re.sub(r"\s*\([^()]*\)", "", head).split()  # "Governor Mary Fallin (R-OK)", "CEI (Italian …)"
         if not words:
             return None
         lower = [w.lower() for w in words]
-        if len(words) == 1 and lower[0] in PERSON_PRONOUNS:
-            return self._latest(offset, ("person",), "m" if lower[0] == "he" else "f")
-        if len(words) == 1 and lower[0] in RELATIVE_PRONOUNS:
-            found = antecedent(self.text, offset)
-            if found and found[0] < offset:
-                return self._resolve(self.text[found[0] : found[1]], found[0], anonymous)
-            return None
-        if len(words) == 1 and lower[0] in ("they", "it"):
-            return self._latest(
-                offset, ("organisation", "group", "person") if lower[0] != "it" else ("organisation", "document")
-            )
-        if len(words) == 1 and lower[0] in ("i", "we", "you", "me", "us"):
-            return None
+        if len(words) == 1 and lower[0] in _PRONOUNS:
+            return self._pronoun(lower[0], offset, anonymous)
         definite = lower[0] in ("the", "this", "that")
         while words and words[0].lower() in DETERMINERS | {"both", "either"}:
             words = words[1:]
@@ -306,7 +227,11 @@ class Resolver:
                 return _unnamed(words[at], _is_singular(words[at]), _belonging(words[:at]))
             if len(words) <= 3 and words[-1][:1].islower():
                 return Resolved("unnamed " + words[-1].lower(), "individual", named=False)
-        document = self._document(words, offset)
+        titled = definite and len(words) == 1 and words[0][:1].isupper()  # "the Post": a title, not a document
+        site = self.antecedents.website(words, offset)
+        if site is not None:
+            return Resolved(site, "organisation")
+        document = None if titled else self._document(words, offset)
         if document is not None:
             return document
         appointed = self._name_in_apposition(words, apposition)
@@ -317,23 +242,47 @@ class Resolver:
             return group
         return self._named(words, apposition, offset)
 
+    def _pronoun(self, pronoun: str, offset: int, anonymous: bool) -> Resolved | None:
+        """What a pronoun source refers to; "I", "we", "you" (inside someone else's words) to no one."""
+        if pronoun in PERSON_PRONOUNS:
+            gender = "m" if pronoun == "he" else "f"
+            return self._sentence_subject(offset, gender) or self._latest(offset, ("person",), gender)
+        if pronoun in RELATIVE_PRONOUNS:
+            found = antecedent(self.text, offset)
+            if found and found[0] < offset:
+                return self._resolve(self.text[found[0] : found[1]], found[0], anonymous)
+            return None
+        if pronoun == "it":
+            return self._latest(offset, ("organisation", "document"))
+        if pronoun == "they":
+            return self._plural_before(offset) or self._latest(offset, ("organisation", "group", "person"))
+        return None
+
     def _document(self, words: list[str], offset: int) -> Resolved | None:
         """A document, study or message as the source: "the report", "Cornyn's statement", "the
         Nature Climate Change study", "Posts on the message board"; the people who wrote a study
         are the study ("the researchers")."""
         at = next((i for i, w in enumerate(words) if i > 0 and w.lower() in FUNCTION_WORDS), len(words))
         head = words[at - 1].lower()
-        if head not in document_nouns() and head not in _STUDY_PEOPLE:
+        if head not in document_nouns() and head not in STUDY_PEOPLE:
             return None
         words, after = words[:at], words[at:]
+        if after and after[0].lower() in ("by", "from") and len(after) > 1:  # "the post by an unknown author"
+            author = self._resolve(" ".join(_agent(after[1:])), offset)
+            if author is not None and (author.kind == "organisation" or head not in _STUDY_NOUNS):
+                return author  # a study by people is named after the study
+        if after and after[0].lower() == "of" and head in ("results", "findings"):  # "the results of the survey"
+            inner = self._resolve(" ".join(after[1:]), offset)
+            if inner is not None and inner.kind == "document":
+                return inner
         # a capitalised first word that is a common noun opens a sentence ("Posts on the …", "Researchers found")
         capitalised = [
             w for i, w in enumerate(words[:-1]) if w[:1].isupper() and not (i == 0 and w.lower() in _COMMON_OPENERS)
         ]
-        if head in _STUDY_PEOPLE:
+        if head in STUDY_PEOPLE:
             if capitalised or after:
                 return None
-            study = self._study_before(offset)
+            study = self.antecedents.study_before(offset)
             return Resolved(study, "document") if study else None
         owner_at = next((i for i, w in enumerate(words[:-1]) if is_possessive(w)), None)
         if owner_at is not None and words[owner_at][:1].isupper():
@@ -341,7 +290,7 @@ class Resolver:
             found = self._resolve(" ".join(owner), offset)  # "Cornyn's statement" is Cornyn's
             if found is not None and found.kind in ("person", "organisation"):
                 return found
-        singular = head[:-1] if head.endswith("s") and head[:-1] in document_nouns() else head
+        singular = document_singulars().get(head, head)
         if capitalised and owner_at is None:
             if singular in _STUDY_NOUNS:  # "the Australian National Iodine Nutrition Study"
                 return Resolved(" ".join(words), "document")
@@ -352,9 +301,21 @@ class Resolver:
         if capitalised:
             return None
         if singular in _STUDY_NOUNS:
-            study = self._study_before(offset)
+            study = self.antecedents.study_before(offset)
             if study:
                 return Resolved(study, "document")
+        if (
+            singular == "result" and not after
+        ):  # "The results show …" after "The Hong Kong legislative election was held"
+            vote = self.antecedents.named_before("vote", offset)
+            if vote:
+                return Resolved(f"{vote} results", "document")
+        if singular == "post" and words[-1][:1].islower() or words[-1] == "Posts":  # posts are their posters' words
+            return _unnamed("poster" if head == singular else "posters", head == singular)
+        named = self.antecedents.named_before("document", offset, ending=singular)
+        if named is not None and len(words) == 1:  # "the document" after "a sensitive Environment Canada document"
+            found = self._document(named.split(), offset)  # the issuer's ("the Home Office letter"), else itself
+            return found if found is not None and found.named else Resolved(named, "document")
         document_owner = self._document_owner(offset) if singular in _OWNED_DOCUMENTS else None
         return document_owner or Resolved(f"unnamed {head}", "document", named=False)
 
@@ -475,6 +436,54 @@ class Resolver:
     def _gender_of(self, name: str) -> str | None:
         return self.genders.get(name) or gender_of_person(name)
 
+    def _sentence_subject(self, offset: int, gender: str) -> Resolved | None:
+        """ "Harry Kane won the award. He said, …": a person named at the opening of the pronoun's own
+        sentence, else of the sentence before it (past sentences opening with the same pronoun),
+        whose gender is known and agrees: the person the text is about comes before the speaker
+        quoted last."""
+        pronoun = "he" if gender == "m" else "she"
+        for back, start in enumerate(self.antecedents.sentences_back(offset, 4)):
+            opening = OPENING.match(self.prose, start, offset)
+            if opening is None:
+                if back == 0:
+                    continue
+                return None
+            if opening.group(1).lower() == pronoun:
+                continue
+            words = [w for w in opening.group(1).split() if w]
+            if is_possessive(words[-1]):  # "Thomas' sister pleaded with him, but he replied": Thomas
+                relative = re.match(r"\s+([a-z]+)", self.prose[opening.end() : opening.end() + 30])
+                if relative is None or GENDERED_ROLES.get(relative.group(1)) in (None, gender):
+                    return None
+                words[-1] = bare(words[-1])
+            if (
+                (back == 0 and opening.end() > offset)
+                or words[0].lower() in SENTENCE_ADVERBS | DETERMINERS
+                or looks_like_organisation(words)
+            ):
+                return None
+            person = parse_person(words, alone=True)
+            if person is None:
+                return None
+            full = person.name if " " in person.name else self._full_name(person.name, offset, person.gender)
+            if full is None or (person.gender or self._gender_of(full)) != gender:
+                return None
+            return Resolved(full, "person", person.role, person.affiliation, gender=gender)
+        return None
+
+    def _plural_before(self, offset: int) -> Resolved | None:
+        """ "Scientology officials went to the station, where they claimed …": the nearest plural noun
+        of people in the pronoun's sentence or the one before it, read as a source ("unnamed officials";
+        "The scientists found …. They …" is the study)."""
+        noun = self.antecedents.plural_of_people_before(offset)
+        if noun is None:
+            return None
+        lo, start, end = noun
+        phrase = common_noun_phrase_before(self.prose, max(lo, start - 80), end)
+        start = phrase[0] if phrase else start
+        found = self._resolve(self.prose[start:end], start)
+        return found if found is not None and found.kind in ("group", "document") else None
+
     def _latest(self, offset: int, kinds: tuple[str, ...], gender: str | None = None) -> Resolved | None:
         """The latest earlier source of one of ``kinds`` whose gender agrees (an unknown gender agrees)."""
         for seen_at, resolved in reversed(self.history[-200:]):
@@ -488,7 +497,7 @@ class Resolver:
         """ "the report", "a leaked internal letter" -> the organisation the text named last before it
         (by its acronym, or as a source) within a few paragraphs; None if there is none."""
         best: tuple[int, str] | None = None
-        positions = self._acronym_positions()
+        positions = self.antecedents.acronym_positions(self.text, self.acronyms)
         k = bisect.bisect_left(positions, (offset,)) - 1
         if k >= 0 and offset - positions[k][0] <= 1500:
             best = positions[k]
@@ -499,25 +508,9 @@ class Resolver:
                 break
         return Resolved(best[1], "organisation") if best else None
 
-    def _acronym_positions(self) -> list[tuple[int, str]]:
-        """Where an organisation's acronym stands in the text, with the organisation it names (computed once)."""
-        if self._acronym_at is None:
-            shorts = {
-                short: long
-                for short, long in self.acronyms.items()
-                if short != long and looks_like_organisation(long.split())
-            }
-            self._acronym_at = []
-            if shorts:
-                pattern = re.compile(
-                    r"(?<!\w)(?:" + "|".join(re.escape(s) for s in sorted(shorts, key=len, reverse=True)) + r")(?!\w)"
-                )
-                self._acronym_at = [(m.start(), shorts[m.group()]) for m in pattern.finditer(self.text)]
-        return self._acronym_at
-
     def _full_name(self, word: str, offset: int, gender: str | None = None) -> str | None:
-        """A surname-only (or family-name-first) mention -> the full name it shortens: a person
-        already quoted, else the name as the article writes it nearest before (or else after) the
+        """A surname-only (or family-name-first, or given-name) mention -> the full name it shortens: a
+        person already quoted, else the name as the article writes it nearest before (or else after) the
         mention; else, for a misspelt surname ("Ms Bauchtman"), the one person whose surname is close."""
         for person in reversed(self.people):
             if word in person.split() and _agrees(gender, self._gender_of(person)):
@@ -528,6 +521,19 @@ class Resolver:
             full = full_in_run(self._name_runs()[k][1], i)
             if full and _agrees(gender, gender_of_person(full)):
                 return full
+        if word in first_names() and word not in place_words():  # "Thomas" for "Thomas Sam, a homeopath"
+            for _, k, i in [*reversed(positions[max(0, at - 50) : at]), *positions[at : at + 50]]:
+                words = self._name_runs()[k][1][i : i + 4]
+                cut = next((j for j, w in enumerate(words) if w.endswith((",", ";", ":"))), len(words) - 1)
+                words = [*words[:cut], words[cut].rstrip(",;:.")]
+                named = parse_person(words, alone=True) if len(words) > 1 else None
+                if (
+                    named
+                    and named.name.split()[0] == word
+                    and " " in named.name
+                    and not {w.lower() for w in words} & MODIFIERS
+                ):
+                    return named.name
         return self._close_surname(word, gender)
 
     def _close_surname(self, word: str, gender: str | None) -> str | None:
@@ -556,6 +562,21 @@ class Resolver:
 def ends_with(name: str, words: list[str]) -> bool:
     """Does ``name`` end with ``words`` (two words at least: "Home Office", "Department of Agriculture")?"""
     return len(words) >= 2 and name.split()[-len(words) :] == words
+
+
+_PRONOUNS = PERSON_PRONOUNS | RELATIVE_PRONOUNS | {"it", "they", "i", "we", "you", "me", "us"}
+
+
+def _agent(words: list[str]) -> list[str]:
+    """The agent after "by" or "from", up to a participle or, once a name has begun, a lower-case word:
+    "the Pew Research Center (based on …)", "Florida Atlantic University (broadcast on …)"."""
+    kept: list[str] = []
+    for word in words:
+        named = any(w[:1].isupper() for w in kept)
+        if word.endswith(("ed", "ing")) or (named and word[:1].islower() and word not in CONNECTORS):
+            break
+        kept.append(word)
+    return kept
 
 
 def _agrees(wanted: str | None, known: str | None) -> bool:

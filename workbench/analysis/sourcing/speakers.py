@@ -88,8 +88,30 @@ def title_words() -> frozenset[str]:
 
 @cache
 def document_nouns() -> frozenset[str]:
-    singular = word_set("document_nouns")
-    return singular | frozenset(noun + "s" for noun in singular)
+    """Nouns for documents that can speak ("the report", "studies"), singular and plural."""
+    return frozenset(document_singulars())
+
+
+@cache
+def document_singulars() -> dict[str, str]:
+    """Each document noun, singular or plural, mapped to its singular ("studies" -> "study")."""
+    table = {}
+    for noun in word_set("document_nouns"):
+        table[noun] = noun
+        table[_plural(noun)] = noun
+    return table
+
+
+def _plural(noun: str) -> str:
+    if noun.endswith("y") and noun[-2:-1] not in ("a", "e", "o", "u", ""):
+        return noun[:-1] + "ies"  # "study" -> "studies"
+    if noun.endswith("sis"):
+        return noun[:-2] + "es"  # "analysis" -> "analyses"
+    if noun.endswith("s") or noun == "data":  # "figures", "findings": already plural
+        return noun
+    if noun.endswith(("x", "ch", "sh")):
+        return noun + "es"
+    return noun + "s"
 
 
 @cache
@@ -222,6 +244,11 @@ def mention_before(text: str, lo: int, cue_start: int) -> tuple[int, int] | None
             reported = _mention_before(text, lo, agent.start())
             if reported is not None:
                 return reported
+        of_document = _DOCUMENT_OF_BEFORE.search(text, max(lo, found[0] - 60), found[0])
+        if of_document and of_document.group("noun") in document_nouns():  # "PC World's analysis of its statistics"
+            phrase = common_noun_phrase_before(text, lo, of_document.end("noun"))
+            if phrase is not None:
+                return _names_before(text, lo, phrase[0]), found[1]
         modified = _POST_MODIFIER_BEFORE.search(text, max(lo, found[0] - 20), found[0])
         group = _mention_before(text, lo, modified.start()) if modified else None
         head = text[group[0] : group[1]].split()[-1].lower() if group else None
@@ -234,6 +261,20 @@ def mention_before(text: str, lo: int, cue_start: int) -> tuple[int, int] | None
 _AGENT_OF_PARTICIPLE = re.compile(
     r"\s(?:seen|obtained|reviewed|leaked|released|published|sent|signed|written)\s+by\s+$"
 )
+# A document noun and "of" before a mention: the mention completes the document ("a review of the records found").
+_DOCUMENT_OF_BEFORE = re.compile(r"\b(?P<noun>[a-z]+)\s+of\s+(?:[\w’'-]+\s+){0,4}$")
+_NAME_WORD_BEFORE = re.compile(r"(?:[A-Z][\w.&’'-]*|of|and|&)\s+$")
+
+
+def _names_before(text: str, lo: int, start: int) -> int:
+    """Where a name that ends right before ``start`` begins ("PC " before "World's analysis")."""
+    while True:
+        word = _NAME_WORD_BEFORE.search(text, max(lo, start - 40), start)
+        if word is None or word.group().split()[0].lower() in DETERMINERS | SENTENCE_ADVERBS:
+            return start
+        start = word.start()
+
+
 # A prepositional phrase after a group noun before its cue ("voters in each state", "Democrats from Ohio").
 _POST_MODIFIER_BEFORE = re.compile(r"\s+(?:in|from|across|around|at)\s+(?:(?:each|every|both|all|the|their)\s+)?$")
 
@@ -410,6 +451,8 @@ def clause_subject(text: str, lo: int, hi: int) -> tuple[int, int] | None:
 
 
 _PARENTHESIS = re.compile(r"^\s*\([^()]{1,30}\)")
+# A past participle opening an apposition: ", published in a paper by …,", ", written by …,"
+_PARTICIPLE_APPOSITION = re.compile(r"\s*(?:[a-z]+ed|written|known|seen|led|run|held|given|taken|made|drawn)\s")
 
 
 def _apposed_subject(text: str, lo: int, comma: int) -> tuple[int, int] | None:
@@ -422,6 +465,9 @@ def _apposed_subject(text: str, lo: int, comma: int) -> tuple[int, int] | None:
     if not after.startswith(","):
         if after.strip() == "":
             return subject
+        opening = text.find(",", subject[1], comma)
+        if opening != -1 and _PARTICIPLE_APPOSITION.match(text, opening + 1, comma):
+            return subject[0], opening  # "Results of the studies, published in a paper by Jane Doe, show"
         toks = tokens(text, lo, comma)  # "Another delegate on the slate, Jim Poolman, said"
         return _noun_phrase_back(toks, len(toks) - 1) if toks else None
     apposition = after[1:].strip()
