@@ -90,6 +90,9 @@ def prose(size: int, seed: int = 7) -> str:
     pieces, length = [HEADLINE], len(HEADLINE)
     while length < size:
         paragraph = re.sub(r"\d", lambda _: str(rng.randrange(10)), rng.choice(paragraphs))
+        room = size - length - 2
+        if len(paragraph) > room:  # the last paragraph is cut at a word, so the text is the size asked for
+            paragraph = paragraph[:room].rsplit(" ", 1)[0].rstrip(",;:") + "."
         pieces.append(paragraph + "\n\n")
         length += len(paragraph) + 2
     return "".join(pieces)
