@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import pytest
 from sourcing_helpers import described, sourcing_of
 
 
@@ -67,3 +68,32 @@ def test_a_voice_quoted_by_the_according_to_source_is_a_second_attribution_of_th
         ("Radio Coast", "quoting"),
     ]
     assert {content for _, _, _, content in described(result)} == {"the navy has been placed on high alert"}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker", "content"),
+    [
+        (
+            "The new pier was, in the words of the harbor master, “a monument to bad planning”.",
+            "harbor master",
+            "“a monument to bad planning”",
+        ),
+        (
+            "In the words of one council aide, the mayor “never reads the reports”.",
+            "unnamed aide",
+            "“never reads the reports”",
+        ),
+        (
+            "The levy, in Ms. Ortiz’s words, “punishes the people who can least afford it.”",
+            "Ortiz",
+            "“punishes the people who can least afford it.”",
+        ),
+    ],
+)
+def test_in_the_words_of_a_source_names_who_said_the_quotation(sentence, speaker, content):
+    [(kind, who, _, said)] = described(sourcing_of(sentence))
+    assert (kind, who, said) == ("direct", speaker, content)
+
+
+def test_words_that_nobody_is_said_to_have_spoken_are_no_attribution():
+    assert described(sourcing_of("The choir sang a hymn whose words were written in 1820.")) == []

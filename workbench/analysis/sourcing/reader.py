@@ -108,6 +108,7 @@ PATTERN_CONSTRUCTIONS = (
     Nominals._read_impersonal_and_nominal,
     Surveys._read_survey_leads,
     Documents._read_document_findings,
+    AccordingTo._read_words_of,
     Attitudes._read_attitude_adjectives,
     Nominals._read_support_received,
     Attitudes._read_known_as,

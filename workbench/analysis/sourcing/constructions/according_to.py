@@ -79,6 +79,19 @@ _NAME_ENDING = pattern_rule(
     "The name that ends a relayed voice's description, without an abbreviation in parentheses: \"the state "
     'broadcaster Radio Coast (RC)" is Radio Coast.',
 )
+_WORDS_OF = pattern_rule(
+    "words_of",
+    STAGE,
+    re.compile(
+        r"(?<![\w’'-])(?P<cue>[Ii]n\s+the\s+words\s+of)\s+(?P<source>[^,;:“”\"()]{2,80}?)\s*(?=[,.;]|$)"
+        r"|(?<![\w’'-])(?P<cue2>[Ii]n)\s+(?P<source2>(?:the\s+)?(?:[A-Z][\w.’'-]*\s+){0,3}[A-Z][\w.’'-]*[’']s?|his|her|their|its)"
+        r"\s+(?:own\s+)?words\s*(?=,)"
+    ),
+    '"in the words of X" and "in X\'s words" name the source of the words they open or close: ‘in the words of the '
+    'prosecutor, “…”’, "Ortiz was, in the words of one aide, “the torchbearer”".',
+)
+
+_QUOTATION_SOON = 60
 
 
 class AccordingTo(ContentBoundaries):
@@ -159,6 +172,47 @@ class AccordingTo(ContentBoundaries):
         if _word_count(text, *content[0]) < 3:
             return None
         return Draft(_kind_of(text, content), content, match.span(), source, self.block.index, cue_word=match.word)
+
+    def _read_words_of(self) -> None:
+        """ "in the words of the prosecutor, “…”", "…, in the words of one aide.": the phrase's source says the
+        quotation or clause it opens, or the clause it closes."""
+        text = self.text
+        if "words" not in text[self.block.start : self.block.end]:
+            return
+        for match in _WORDS_OF.finditer(text, self.block.start, self.block.end):
+            cue = match.span("cue") if match.group("cue") else match.span("cue2")
+            source = match.span("source") if match.group("source") else match.span("source2")
+            sentence = self._sentence_at(cue[0])
+            if sentence is None or self._in_quote(cue[0]) or self._in_content(cue[0]):
+                continue
+            content = self._words_of_content(match, sentence)
+            if content is None or _word_count(text, *content) < 2:
+                continue
+            self.drafts.append(Draft(_kind_of(text, [content]), [content], cue, source, self.block.index))
+            self.used_cues.append(cue)
+
+    @function_rule(
+        "words_of_content",
+        STAGE,
+        'What "in the words of X" reports: a quotation starting within a few words after it (past an apposition), '
+        "else the clause after its comma, or the clause before it when it ends the sentence.",
+        off=None,
+    )
+    def _words_of_content(self, match: re.Match[str], sentence: Sentence) -> tuple[int, int] | None:
+        text = self.text
+        after = _skip(text, match.end(), sentence.end, " \t\n\u00a0,")
+        soon = [k for k, q in enumerate(self.quotes) if after <= q.start <= match.end() + _QUOTATION_SOON]
+        if soon:
+            if soon[0] in self.used_quotes:
+                return None  # the quotation is already someone's
+            quotation = self.quotes[soon[0]]
+            return quotation.start, _strip_content_end(
+                text, quotation.start, self._content_end(quotation.start, sentence)
+            )
+        if after >= _strip_content_end(text, after, sentence.end):  # "…, in the words of one aide."
+            end = _strip_content_end(text, sentence.start, match.start())
+            return _skip(text, sentence.start, end), end
+        return after, self._content_end(after, sentence)
 
     @function_rule(
         "as_clause",
