@@ -177,3 +177,8 @@ def test_a_full_stop_after_the_closing_mark_ends_the_quotations_sentence():
         ("mixed", "Park", "called", "the dispute “the harbor war, part two”"),
         ("mixed", "Park", "described", "the council as “a club for insiders who never listen”"),
     ]
+
+
+def test_a_that_clause_leading_into_a_quotation_is_part_of_the_content():
+    result = sourcing_of("The mayor said that whatever the vote, “the pier will be built.”")
+    assert described(result) == [("mixed", "mayor", "said", "that whatever the vote, “the pier will be built.”")]
