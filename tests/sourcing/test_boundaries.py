@@ -306,3 +306,14 @@ def test_a_broadcaster_after_on_ends_a_noun_phrase_content():
 def test_an_as_clause_with_a_pronoun_and_a_finite_verb_ends_a_clause_content():
     result = sourcing_of("Ms. Reyes says the port is ready as she faces a hard vote in Maine.")
     assert described(result)[0][3] == "the port is ready"
+
+
+def test_a_noun_phrase_or_infinitive_content_runs_through_the_commas_of_its_quotation():
+    result = sourcing_of(
+        "Ms. Reyes criticized the “slow, costly review” of the pier.",
+        "The union vowed to “fight, and win,” the harbor vote.",
+    )
+    assert [content for _, _, _, content in described(result)] == [
+        "the “slow, costly review” of the pier",
+        "to “fight, and win,” the harbor vote",
+    ]

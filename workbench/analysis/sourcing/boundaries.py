@@ -5,10 +5,11 @@ an aside, an adjunct after a noun-phrase content, the end of an infinitive or a 
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from ...article import Sentence
 from .cues import Cue, CueWord
-from .marks import QUOTE_MARKS
+from .marks import QUOTE_MARKS, quoted_spans
 from .paragraph import Paragraph
 from .rules import pattern_rule
 from .speakers import (
@@ -361,31 +362,60 @@ def _is_a_noun_here(before: str, word: CueWord) -> bool:
     return not previous and word.form == "base" and word.is_also_noun
 
 
+_CLOSING = ",.;:!?”\"'’ "
+
+
+def _outside_quotations(text: str, start: int, end: int, cut_from: Callable[[int], int]) -> int:
+    """The cut ``cut_from(lo)`` finds searching from ``lo``, searched again past any quotation it falls in: a noun
+    phrase or an infinitive runs through the commas of a quotation it holds ("called it “a slow, costly review” of
+    the pier", not "it “a slow"); a comma inside the closing mark ends the phrase with it ("called it “unfair,” …")."""
+    quotes = quoted_spans(text, start, end)
+    lo = start
+    while True:
+        cut = cut_from(lo)
+        inside = next((q for q in quotes if q.start < cut < q.end), None)
+        if inside is None:
+            return cut
+        if not text[cut : inside.end].strip(_CLOSING):
+            return inside.end
+        lo = inside.end
+
+
 def _infinitive_end(text: str, start: int, end: int) -> int:
     """ "declined to comment, was born in …": an infinitive content ends at a comma or a time clause
     ("refused to speak to reporters as she left")."""
-    comma = _phrase_comma(text, start, end)
-    if comma != -1 and not _LIST_OF_WORDS.match(text, comma, end):
-        end = comma
-    time_clause = _TIME_CLAUSE.search(text, start, end)
-    return time_clause.start() if time_clause else end
+
+    def cut_from(lo: int) -> int:
+        stop = end
+        comma = _phrase_comma(text, lo, stop)
+        if comma != -1 and not _LIST_OF_WORDS.match(text, comma, stop):
+            stop = comma
+        time_clause = _TIME_CLAUSE.search(text, lo, stop)
+        return time_clause.start() if time_clause else stop
+
+    return _outside_quotations(text, start, end, cut_from)
 
 
 def _object_end(text: str, start: int, end: int, predicative: bool = False) -> int:
     """A noun-phrase content ends before an adjunct ("endorsed her in a video on Monday": "her"),
     unless a predicate follows it ("described the move as …"), and before a second verb or an aside
     ("criticized Rubio and defended Cruz": "Rubio")."""
-    if not predicative:
-        adjunct = _ADJUNCT_AFTER_OBJECT.search(text, start, end)
-        if adjunct and _word_count(text, start, adjunct.start()) >= 1:
-            end = adjunct.start()
-        comma = _phrase_comma(text, start, end)
-        if comma != -1 and _word_count(text, start, comma) >= 1 and not _LIST_GOES_ON.match(text, comma, end):
-            end = comma  # "named the suspect, Syed Farook, several times": "the suspect"
-    after_object = _AFTER_OBJECT.search(text, start, end)
-    if after_object and _word_count(text, start, after_object.start()) >= 1:
-        end = after_object.start()
-    return end
+
+    def cut_from(lo: int) -> int:
+        stop = end
+        if not predicative:
+            adjunct = _ADJUNCT_AFTER_OBJECT.search(text, lo, stop)
+            if adjunct and _word_count(text, start, adjunct.start()) >= 1:
+                stop = adjunct.start()
+            comma = _phrase_comma(text, lo, stop)
+            if comma != -1 and _word_count(text, start, comma) >= 1 and not _LIST_GOES_ON.match(text, comma, stop):
+                stop = comma  # "named the suspect, Syed Farook, several times": "the suspect"
+        after_object = _AFTER_OBJECT.search(text, lo, stop)
+        if after_object and _word_count(text, start, after_object.start()) >= 1:
+            stop = after_object.start()
+        return stop
+
+    return _outside_quotations(text, start, end, cut_from)
 
 
 def _relative_clause_end(text: str, start: int, end: int) -> int:
