@@ -317,3 +317,10 @@ def test_a_noun_phrase_or_infinitive_content_runs_through_the_commas_of_its_quot
         "the “slow, costly review” of the pier",
         "to “fight, and win,” the harbor vote",
     ]
+
+
+def test_a_passive_cue_inside_the_content_does_not_end_it():
+    result = sourcing_of("Ms. Park said the levy, once passed, should be declared void by the court.")
+    assert described(result) == [
+        ("indirect", "Park", "said", "the levy, once passed, should be declared void by the court")
+    ]

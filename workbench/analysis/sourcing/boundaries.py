@@ -13,6 +13,7 @@ from .marks import QUOTE_MARKS, quoted_spans
 from .paragraph import Paragraph
 from .rules import pattern_rule
 from .speakers import (
+    BE_FORMS,
     PRONOUNS,
     common_noun_phrase_after,
     is_agent,
@@ -347,6 +348,13 @@ _VERB_FORM = pattern_rule(
 )
 
 
+def _is_passive(text: str, before: str, cue: Cue) -> bool:
+    """Does a form of "be" stand right before the cue ("…, they should be declared not guilty"): a passive inside the
+    content, not a reporting clause of its own (as one introducing a quotation is: "…, Ruiz was asked, “…”")?"""
+    words = before.split()
+    return bool(words) and words[-1].lower() in BE_FORMS and text[cue.end : cue.end + 1] not in ",:"
+
+
 def _has_a_verb(text: str, start: int, end: int) -> bool:
     """Does ``text[start:end]`` hold an auxiliary or a past form, so it may be a clause, not a noun phrase
     ("denounced the United Nations and rejected …")?"""
@@ -503,6 +511,7 @@ class ContentBoundaries(Paragraph):
                 short
                 and word.form in _FINITE_FORMS
                 and (between.strip() == "" or is_agent(between.strip()) or word.lemma in _SPEECH_ONLY)
+                and not _is_passive(text, between, match)
             ):
                 end = start + comma
                 break
