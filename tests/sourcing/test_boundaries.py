@@ -324,3 +324,8 @@ def test_a_passive_cue_inside_the_content_does_not_end_it():
     assert described(result) == [
         ("indirect", "Park", "said", "the levy, once passed, should be declared void by the court")
     ]
+
+
+def test_a_new_clause_after_a_comma_inside_the_closing_mark_ends_the_content():
+    result = sourcing_of("The union argued that the levy was “unfair,” but the council passed it anyway.")
+    assert described(result)[0][3] == "that the levy was “unfair,”"

@@ -91,7 +91,7 @@ _NEW_CLAUSE = pattern_rule(
     "new_clause",
     STAGE,
     re.compile(
-        r"(?:,\s+(?:and|but|while|whereas|although|though)|;|\s[—–]\s+(?:and|but))\s+"
+        r"(?:,[”\"]?\s+(?:and|but|while|whereas|although|though)|;|\s[—–]\s+(?:and|but))\s+"
         r"(?=(?:he|she|they|we|it|I|there|the|his|her|their|its|this|these|those|some|many|most|more|both|all|each|no|"
         r"one|two|three|four|five|six|seven|eight|nine|ten|\d[\d,.%]*|[A-Z][\w’'.-]+)\s)"
         r"|\s+(?:and|but)\s+(?=(?:also\s+)?(?:said|says|told|tells|added|adds|asked|questioned|argued|noted|insisted|"
