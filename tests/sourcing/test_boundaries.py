@@ -329,3 +329,10 @@ def test_a_passive_cue_inside_the_content_does_not_end_it():
 def test_a_new_clause_after_a_comma_inside_the_closing_mark_ends_the_content():
     result = sourcing_of("The union argued that the levy was “unfair,” but the council passed it anyway.")
     assert described(result)[0][3] == "that the levy was “unfair,”"
+
+
+def test_an_event_after_at_a_ends_a_noun_phrase_content_but_a_place_after_at_the_stays_in_it():
+    result = sourcing_of(
+        "Mr. Lamb endorsed Ortiz at a rally in Erie. Ms. Reyes criticized the harbor plan at the town meeting."
+    )
+    assert [content for _, _, _, content in described(result)] == ["Ortiz", "the harbor plan at the town meeting"]

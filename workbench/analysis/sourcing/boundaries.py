@@ -259,9 +259,9 @@ _ADJUNCT_AFTER_OBJECT = pattern_rule(
         r"(?:as|after|before)\s+(?:he|she|it|they|we|I)\s|"
         r"through|only\s+on\s+condition|on\s+(?:the\s+)?condition|by\s+(?:about\s+|nearly\s+|almost\s+)?(?:a|an|\d[\d.]*|broad|wide|"
         r"large|big|narrow|double-digit)\s+(?:[\w-]+\s+){0,4}?margins?|"
-        r"at\s+(?:a|the)\s)\b"
+        r"at\s+an?\s)\b"
     ),
-    'Adjuncts that end a noun-phrase content; a date or a time phrase with during/after/before stays in it ("attacked Clinton during the primaries for her ties to banks", "slammed Trump on Monday over his stance", "supported Obama in 2008"); "until" or a clause with "as" / "after" / "before" and a pronoun does not ("opposed it as he ran", "backed Lamb until he quit", "endorsed it after she moved"), nor does a margin ("supported her by a 40-point margin") or a broadcaster ("trashed Comey on MSNBC").',
+    'Adjuncts that end a noun-phrase content; a date or a time phrase with during/after/before stays in it ("attacked Clinton during the primaries for her ties to banks", "slammed Trump on Monday over his stance", "supported Obama in 2008"); "until" or a clause with "as" / "after" / "before" and a pronoun does not ("opposed it as he ran", "backed Lamb until he quit", "endorsed it after she moved"), nor does a margin ("supported her by a 40-point margin"), a broadcaster ("trashed Comey on MSNBC") or an event with "at a" ("endorsed Ortiz at a rally"); a place with "at the" stays ("backed the nominee at the convention").',
 )
 
 
