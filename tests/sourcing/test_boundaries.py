@@ -336,3 +336,14 @@ def test_an_event_after_at_a_ends_a_noun_phrase_content_but_a_place_after_at_the
         "Mr. Lamb endorsed Ortiz at a rally in Erie. Ms. Reyes criticized the harbor plan at the town meeting."
     )
     assert [content for _, _, _, content in described(result)] == ["Ortiz", "the harbor plan at the town meeting"]
+
+
+def test_a_contrast_after_a_that_clause_stays_in_the_content():
+    result = sourcing_of(
+        "Ms. Reyes argued that the levy would help the port, while also raising fees for fishers.",
+        "Mr. Lamb said the levy would help the port, while also raising fees for fishers.",
+    )
+    assert [content for _, _, _, content in described(result)] == [
+        "that the levy would help the port, while also raising fees for fishers",
+        "the levy would help the port",
+    ]

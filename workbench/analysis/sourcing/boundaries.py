@@ -172,6 +172,15 @@ _ASIDE = pattern_rule(
 )
 
 
+_CONTRAST = pattern_rule(
+    "contrast_in_that_clause",
+    STAGE,
+    re.compile(r",\s+(?:while|whereas|however|despite|even\s+though|even\s+as)\b"),
+    "After a that-clause, a contrast set off by a comma continues the reported clause, not the writer's aside: "
+    '"argued that the levy would help the port, while also raising fees".',
+)
+
+
 _RELATIVE_IN_SUBJECT = pattern_rule(
     "relative_in_subject",
     STAGE,
@@ -525,6 +534,7 @@ class ContentBoundaries(Paragraph):
             aside
             and _word_count(text, start, aside.start()) >= 3
             and not _RELATIVE_IN_SUBJECT.match(text, aside.start(), end)
+            and not (text.startswith("that ", start) and _CONTRAST.match(text, aside.start(), end))
         ):
             end = aside.start()
         coordination = _NEW_CLAUSE.search(text, start, end)
