@@ -306,3 +306,44 @@ def test_a_broadcaster_after_on_ends_a_noun_phrase_content():
 def test_an_as_clause_with_a_pronoun_and_a_finite_verb_ends_a_clause_content():
     result = sourcing_of("Ms. Reyes says the port is ready as she faces a hard vote in Maine.")
     assert described(result)[0][3] == "the port is ready"
+
+
+def test_a_noun_phrase_or_infinitive_content_runs_through_the_commas_of_its_quotation():
+    result = sourcing_of(
+        "Ms. Reyes criticized the “slow, costly review” of the pier.",
+        "The union vowed to “fight, and win,” the harbor vote.",
+    )
+    assert [content for _, _, _, content in described(result)] == [
+        "the “slow, costly review” of the pier",
+        "to “fight, and win,” the harbor vote",
+    ]
+
+
+def test_a_passive_cue_inside_the_content_does_not_end_it():
+    result = sourcing_of("Ms. Park said the levy, once passed, should be declared void by the court.")
+    assert described(result) == [
+        ("indirect", "Park", "said", "the levy, once passed, should be declared void by the court")
+    ]
+
+
+def test_a_new_clause_after_a_comma_inside_the_closing_mark_ends_the_content():
+    result = sourcing_of("The union argued that the levy was “unfair,” but the council passed it anyway.")
+    assert described(result)[0][3] == "that the levy was “unfair,”"
+
+
+def test_an_event_after_at_a_ends_a_noun_phrase_content_but_a_place_after_at_the_stays_in_it():
+    result = sourcing_of(
+        "Mr. Lamb endorsed Ortiz at a rally in Erie. Ms. Reyes criticized the harbor plan at the town meeting."
+    )
+    assert [content for _, _, _, content in described(result)] == ["Ortiz", "the harbor plan at the town meeting"]
+
+
+def test_a_contrast_after_a_that_clause_stays_in_the_content():
+    result = sourcing_of(
+        "Ms. Reyes argued that the levy would help the port, while also raising fees for fishers.",
+        "Mr. Lamb said the levy would help the port, while also raising fees for fishers.",
+    )
+    assert [content for _, _, _, content in described(result)] == [
+        "that the levy would help the port, while also raising fees for fishers",
+        "the levy would help the port",
+    ]

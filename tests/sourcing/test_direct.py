@@ -198,3 +198,8 @@ def test_a_quotation_after_a_sentence_read_late_continues_the_speaker_it_names()
         ("Ana Reyes", "regarding"),
         ("Ana Reyes", None),
     ]
+
+
+def test_a_that_clause_leading_into_a_quotation_is_part_of_the_content():
+    result = sourcing_of("The mayor said that whatever the vote, “the pier will be built.”")
+    assert described(result) == [("mixed", "mayor", "said", "that whatever the vote, “the pier will be built.”")]

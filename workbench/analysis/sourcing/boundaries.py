@@ -5,13 +5,15 @@ an aside, an adjunct after a noun-phrase content, the end of an infinitive or a 
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from ...article import Sentence
 from .cues import Cue, CueWord
-from .marks import QUOTE_MARKS
+from .marks import QUOTE_MARKS, quoted_spans
 from .paragraph import Paragraph
 from .rules import pattern_rule
 from .speakers import (
+    BE_FORMS,
     PRONOUNS,
     common_noun_phrase_after,
     is_agent,
@@ -89,7 +91,7 @@ _NEW_CLAUSE = pattern_rule(
     "new_clause",
     STAGE,
     re.compile(
-        r"(?:,\s+(?:and|but|while|whereas|although|though)|;|\s[—–]\s+(?:and|but))\s+"
+        r"(?:,[”\"]?\s+(?:and|but|while|whereas|although|though)|;|\s[—–]\s+(?:and|but))\s+"
         r"(?=(?:he|she|they|we|it|I|there|the|his|her|their|its|this|these|those|some|many|most|more|both|all|each|no|"
         r"one|two|three|four|five|six|seven|eight|nine|ten|\d[\d,.%]*|[A-Z][\w’'.-]+)\s)"
         r"|\s+(?:and|but)\s+(?=(?:also\s+)?(?:said|says|told|tells|added|adds|asked|questioned|argued|noted|insisted|"
@@ -167,6 +169,15 @@ _ASIDE = pattern_rule(
         r"|,?\s+(?:even\s+)?as\s+(?:he|she|they|we)\s+(?:[a-z]+ly\s+)?(?:[a-z]{2,}(?:ed|s)|was|were|is|are|has|had|did|does)\s"
     ),
     'A non-restrictive relative clause, a contrast, an apposition (", a mass layoff …", "- though it is unclear …") or an \'as\' clause with a pronoun and a finite verb ("… as he faces a test", "even as she turns …") after reported content is the writer\'s, not the source\'s.',
+)
+
+
+_CONTRAST = pattern_rule(
+    "contrast_in_that_clause",
+    STAGE,
+    re.compile(r",\s+(?:while|whereas|however|despite|even\s+though|even\s+as)\b"),
+    "After a that-clause, a contrast set off by a comma continues the reported clause, not the writer's aside: "
+    '"argued that the levy would help the port, while also raising fees".',
 )
 
 
@@ -257,9 +268,9 @@ _ADJUNCT_AFTER_OBJECT = pattern_rule(
         r"(?:as|after|before)\s+(?:he|she|it|they|we|I)\s|"
         r"through|only\s+on\s+condition|on\s+(?:the\s+)?condition|by\s+(?:about\s+|nearly\s+|almost\s+)?(?:a|an|\d[\d.]*|broad|wide|"
         r"large|big|narrow|double-digit)\s+(?:[\w-]+\s+){0,4}?margins?|"
-        r"at\s+(?:a|the)\s)\b"
+        r"at\s+an?\s)\b"
     ),
-    'Adjuncts that end a noun-phrase content; a date or a time phrase with during/after/before stays in it ("attacked Clinton during the primaries for her ties to banks", "slammed Trump on Monday over his stance", "supported Obama in 2008"); "until" or a clause with "as" / "after" / "before" and a pronoun does not ("opposed it as he ran", "backed Lamb until he quit", "endorsed it after she moved"), nor does a margin ("supported her by a 40-point margin") or a broadcaster ("trashed Comey on MSNBC").',
+    'Adjuncts that end a noun-phrase content; a date or a time phrase with during/after/before stays in it ("attacked Clinton during the primaries for her ties to banks", "slammed Trump on Monday over his stance", "supported Obama in 2008"); "until" or a clause with "as" / "after" / "before" and a pronoun does not ("opposed it as he ran", "backed Lamb until he quit", "endorsed it after she moved"), nor does a margin ("supported her by a 40-point margin"), a broadcaster ("trashed Comey on MSNBC") or an event with "at a" ("endorsed Ortiz at a rally"); a place with "at the" stays ("backed the nominee at the convention").',
 )
 
 
@@ -346,6 +357,13 @@ _VERB_FORM = pattern_rule(
 )
 
 
+def _is_passive(text: str, before: str, cue: Cue) -> bool:
+    """Does a form of "be" stand right before the cue ("…, they should be declared not guilty"): a passive inside the
+    content, not a reporting clause of its own (as one introducing a quotation is: "…, Ruiz was asked, “…”")?"""
+    words = before.split()
+    return bool(words) and words[-1].lower() in BE_FORMS and text[cue.end : cue.end + 1] not in ",:"
+
+
 def _has_a_verb(text: str, start: int, end: int) -> bool:
     """Does ``text[start:end]`` hold an auxiliary or a past form, so it may be a clause, not a noun phrase
     ("denounced the United Nations and rejected …")?"""
@@ -361,31 +379,60 @@ def _is_a_noun_here(before: str, word: CueWord) -> bool:
     return not previous and word.form == "base" and word.is_also_noun
 
 
+_CLOSING = ",.;:!?”\"'’ "
+
+
+def _outside_quotations(text: str, start: int, end: int, cut_from: Callable[[int], int]) -> int:
+    """The cut ``cut_from(lo)`` finds searching from ``lo``, searched again past any quotation it falls in: a noun
+    phrase or an infinitive runs through the commas of a quotation it holds ("called it “a slow, costly review” of
+    the pier", not "it “a slow"); a comma inside the closing mark ends the phrase with it ("called it “unfair,” …")."""
+    quotes = quoted_spans(text, start, end)
+    lo = start
+    while True:
+        cut = cut_from(lo)
+        inside = next((q for q in quotes if q.start < cut < q.end), None)
+        if inside is None:
+            return cut
+        if not text[cut : inside.end].strip(_CLOSING):
+            return inside.end
+        lo = inside.end
+
+
 def _infinitive_end(text: str, start: int, end: int) -> int:
     """ "declined to comment, was born in …": an infinitive content ends at a comma or a time clause
     ("refused to speak to reporters as she left")."""
-    comma = _phrase_comma(text, start, end)
-    if comma != -1 and not _LIST_OF_WORDS.match(text, comma, end):
-        end = comma
-    time_clause = _TIME_CLAUSE.search(text, start, end)
-    return time_clause.start() if time_clause else end
+
+    def cut_from(lo: int) -> int:
+        stop = end
+        comma = _phrase_comma(text, lo, stop)
+        if comma != -1 and not _LIST_OF_WORDS.match(text, comma, stop):
+            stop = comma
+        time_clause = _TIME_CLAUSE.search(text, lo, stop)
+        return time_clause.start() if time_clause else stop
+
+    return _outside_quotations(text, start, end, cut_from)
 
 
 def _object_end(text: str, start: int, end: int, predicative: bool = False) -> int:
     """A noun-phrase content ends before an adjunct ("endorsed her in a video on Monday": "her"),
     unless a predicate follows it ("described the move as …"), and before a second verb or an aside
     ("criticized Rubio and defended Cruz": "Rubio")."""
-    if not predicative:
-        adjunct = _ADJUNCT_AFTER_OBJECT.search(text, start, end)
-        if adjunct and _word_count(text, start, adjunct.start()) >= 1:
-            end = adjunct.start()
-        comma = _phrase_comma(text, start, end)
-        if comma != -1 and _word_count(text, start, comma) >= 1 and not _LIST_GOES_ON.match(text, comma, end):
-            end = comma  # "named the suspect, Syed Farook, several times": "the suspect"
-    after_object = _AFTER_OBJECT.search(text, start, end)
-    if after_object and _word_count(text, start, after_object.start()) >= 1:
-        end = after_object.start()
-    return end
+
+    def cut_from(lo: int) -> int:
+        stop = end
+        if not predicative:
+            adjunct = _ADJUNCT_AFTER_OBJECT.search(text, lo, stop)
+            if adjunct and _word_count(text, start, adjunct.start()) >= 1:
+                stop = adjunct.start()
+            comma = _phrase_comma(text, lo, stop)
+            if comma != -1 and _word_count(text, start, comma) >= 1 and not _LIST_GOES_ON.match(text, comma, stop):
+                stop = comma  # "named the suspect, Syed Farook, several times": "the suspect"
+        after_object = _AFTER_OBJECT.search(text, lo, stop)
+        if after_object and _word_count(text, start, after_object.start()) >= 1:
+            stop = after_object.start()
+        return stop
+
+    return _outside_quotations(text, start, end, cut_from)
 
 
 def _relative_clause_end(text: str, start: int, end: int) -> int:
@@ -473,6 +520,7 @@ class ContentBoundaries(Paragraph):
                 short
                 and word.form in _FINITE_FORMS
                 and (between.strip() == "" or is_agent(between.strip()) or word.lemma in _SPEECH_ONLY)
+                and not _is_passive(text, between, match)
             ):
                 end = start + comma
                 break
@@ -486,6 +534,7 @@ class ContentBoundaries(Paragraph):
             aside
             and _word_count(text, start, aside.start()) >= 3
             and not _RELATIVE_IN_SUBJECT.match(text, aside.start(), end)
+            and not (text.startswith("that ", start) and _CONTRAST.match(text, aside.start(), end))
         ):
             end = aside.start()
         coordination = _NEW_CLAUSE.search(text, start, end)

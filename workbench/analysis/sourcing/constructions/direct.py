@@ -43,6 +43,14 @@ _INTRODUCES_QUOTE = pattern_rule(
     "What may stand between a cue and the quotation it introduces: nothing, \"that\", or a short adjunct ending in a comma or colon ('said in a statement: “…”').",
 )
 
+_CLAUSE_INTO_QUOTE = pattern_rule(
+    "clause_into_quote",
+    STAGE,
+    re.compile(r"(?:that|because|if|when|while|although|though|once|unless|whether)\s+[^\s,:“”\"'`]"),
+    'Between a cue and its quotation, a clause opened by "that" or a subordinator is reported speech leading into '
+    "the quotation, not an adjunct: ‘She said that whatever the result, “we will stay.”’",
+)
+
 _COMMA_ONLY = pattern_rule(
     "comma_only",
     STAGE,
@@ -308,8 +316,9 @@ class DirectQuotes(ContentBoundaries):
             source = mention_before(text, lo, last.start)
         if source is None and word.form == "ing":
             return None
-        if self._clause_goes_on(quote, last):  # ‘Ryan said that “we need more information” about how …’
-            start = _skip(text, last.end, quote.start)
+        start = _skip(text, last.end, quote.start)
+        if self._clause_goes_on(quote, last) or _CLAUSE_INTO_QUOTE.match(text, start, quote.start):
+            # ‘Ryan said that “we need more information” about how …’, ‘She said that whatever the result, “we …”’
             sentence = self._sentence_at(quote.start) or Sentence(self.block.start, self.block.end, 0, self.block.index)
             content = [(start, self._content_end(start, sentence))]
             return Draft("mixed", content, last.span(), source, self.block.index, cue_word=word)
