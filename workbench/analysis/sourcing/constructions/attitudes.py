@@ -6,9 +6,10 @@ from __future__ import annotations
 
 import re
 
-from ..boundaries import ContentBoundaries, _object_end
+from ..boundaries import ContentBoundaries
 from ..marks import _kind_of
 from ..model import Draft
+from ..phrase_ends import _object_end
 from ..rules import pattern_rule
 from ..speakers import (
     common_noun_phrase_before,

@@ -8,9 +8,10 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
-from ..boundaries import ContentBoundaries, _end_of_reduced_relative, _object_end
+from ..boundaries import ContentBoundaries
 from ..marks import _kind_of
 from ..model import Draft
+from ..phrase_ends import _end_of_reduced_relative, _object_end
 from ..rules import Rule, pattern_rule
 from ..speakers import (
     clause_subject,

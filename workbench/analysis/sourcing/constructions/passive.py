@@ -8,10 +8,11 @@ from __future__ import annotations
 import re
 
 from ....article import Sentence
-from ..boundaries import ContentBoundaries, _object_end
+from ..boundaries import ContentBoundaries
 from ..cues import Cue
 from ..marks import _kind_of
 from ..model import Draft
+from ..phrase_ends import _object_end
 from ..rules import function_rule, pattern_rule, word_rule
 from ..speakers import (
     clause_start,

@@ -8,16 +8,11 @@ import re
 from typing import Any
 
 from ....article import Sentence
-from ..boundaries import (
-    _end_of_reduced_relative,
-    _infinitive_end,
-    _object_end,
-    _only_adjunct_follows,
-    _relative_clause_end,
-)
+from ..boundaries import _only_adjunct_follows
 from ..cues import Cue, CueWord
 from ..marks import _kind_of
 from ..model import Draft
+from ..phrase_ends import _end_of_reduced_relative, _infinitive_end, _object_end, _relative_clause_end
 from ..rules import function_rule, pattern_rule, word_rule
 from ..speakers import (
     BE_FORMS,
