@@ -400,3 +400,16 @@ def test_a_pronoun_after_a_possessive_opening_of_the_other_gender_is_the_possess
         "Reportedly, Thomas' sister begged him to call a doctor, but he replied, “I cannot do that.”",
     )
     assert result.attributions[-1].speaker == "Thomas Berg"
+
+
+def test_a_charity_or_advocacy_council_is_an_ngo_and_a_city_council_is_government():
+    sources = sources_of(
+        "Anna Berg, chief executive of the Refugee Council, said the rules were unfair.",
+        "Omar Haddad of the Joint Council for the Welfare of Migrants said families would suffer.",
+        "The City Council said the shelter would open in May.",
+        "The UN Refugee Agency said it was ready to help.",
+    )
+    assert sources["Anna Berg"].type == "NGO"
+    assert sources["Omar Haddad"].type == "NGO"
+    assert sources["City Council"].type == "government official"
+    assert sources["UN Refugee Agency"].type == "government official"
