@@ -190,3 +190,15 @@ def test_base_form_find_is_a_judgement_only_with_a_first_person_subject():
         "I find his plan deeply troubling."
     )
     assert [(cue, content) for _, _, cue, content in described(result)] == [("find", "his plan deeply troubling")]
+
+
+@pytest.mark.parametrize(
+    "sentence, speaker",
+    [
+        ("Hours later, the mayor issued a statement saying that the pier would close.", "mayor"),
+        ("Shortly after the vote, the union sent a letter warning that the deal would hurt crews.", "union"),
+        ("Walking to the next house, Dana Ortiz said the levy was unfair.", "Dana Ortiz"),
+    ],
+)
+def test_an_opening_time_adverbial_or_participle_is_skipped_to_reach_the_subject(sentence, speaker):
+    assert [a.speaker for a in sourcing_of(sentence).attributions] == [speaker]

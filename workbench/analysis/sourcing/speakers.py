@@ -416,26 +416,55 @@ _APPOSITION_STOP = frozenset(
 _CONJUNCTIONS = frozenset("but and yet so or".split())
 
 
+# Words that open an adverbial before the subject: "Hours later, the mayor …", "Shortly after the vote, the union …",
+# "Under federal law, lobbyists must …", "Over the years, she said …", "Alongside the protests, a strategist said …".
+_TIME_AND_PLACE_OPENERS = frozenset(
+    "shortly just soon hours days weeks months minutes moments years over under around within throughout "
+    "alongside until once whenever upon amidst".split()
+)
+# What follows an opening participle ("Walking to …", "Having won …"), not a verb as after a name ("Manning said").
+_AFTER_OPENING_PARTICIPLE = frozenset(
+    "to the a an his her their its at on in with for about from through out up back".split()
+)
+
+
+def _opens_with_participle(toks: list[tuple[int, int, str]]) -> bool:
+    """ "Walking to the next address, Ebeling recalled …", "Having won the vote, Ortiz said …": a participle
+    phrase opening the sentence, whose subject is the main clause's."""
+    if len(toks) < 2:
+        return False
+    first, second = toks[0][2], toks[1][2]
+    participle = first == "Having" or (first[:1].isupper() and first[1:].islower() and first.endswith("ing"))
+    return participle and (first == "Having" or second in _AFTER_OPENING_PARTICIPLE)
+
+
 def clause_start(text: str, lo: int, hi: int) -> int:
     """Where the clause's subject starts: after an opening adverbial ("On Monday, ") if any."""
     toks = first_tokens(text, lo, hi, 30)  # only the first 30 are read
     if len(toks) >= 2 and toks[0][2].lower() in _CONJUNCTIONS:
         return toks[1][0]  # "But Williams, who’s running …, added"
-    if len(toks) >= 2 and toks[0][2].lower() in SENTENCE_ADVERBS | {
-        "according",  # "According to the New Zealand Herald, Emeritus Professor John Burrows … said"
-        "speaking",
-        "asked",
-        "by",
-        "with",
-        "for",
-        "from",
-        "following",
-        "amid",
-        "despite",
-        "unlike",
-        "like",
-        "to",
-    }:
+    if (
+        len(toks) >= 2
+        and toks[0][2].lower()
+        in SENTENCE_ADVERBS
+        | {
+            "according",  # "According to the New Zealand Herald, Emeritus Professor John Burrows … said"
+            "speaking",
+            "asked",
+            "by",
+            "with",
+            "for",
+            "from",
+            "following",
+            "amid",
+            "despite",
+            "unlike",
+            "like",
+            "to",
+        }
+        | _TIME_AND_PLACE_OPENERS
+        or _opens_with_participle(toks)
+    ):
         for _s, e, t in toks[:30]:
             if t == ",":
                 return e
