@@ -202,3 +202,9 @@ def test_base_form_find_is_a_judgement_only_with_a_first_person_subject():
 )
 def test_an_opening_time_adverbial_or_participle_is_skipped_to_reach_the_subject(sentence, speaker):
     assert [a.speaker for a in sourcing_of(sentence).attributions] == [speaker]
+
+
+def test_a_gerund_cue_in_an_opening_phrase_belongs_to_the_main_clause_subject_and_ends_at_its_comma():
+    result = sourcing_of("Since announcing her run in May, Dana Ortiz has risen in the polls.")
+    assert described(result) == [("indirect", "Dana Ortiz", "announcing", "her run in May")]
+    assert sourcing_of("After calling the harbor office, Lamb drove to the pier.").attributions == []

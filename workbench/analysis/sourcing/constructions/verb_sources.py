@@ -101,6 +101,13 @@ _COMMA_BEFORE_PARTICIPLE = pattern_rule(
     "The comma (perhaps inside a closing quotation mark, perhaps followed by an adverb) before a participle cue.",
 )
 
+_GERUND_OPENS_SENTENCE = pattern_rule(
+    "gerund_opens_sentence",
+    STAGE,
+    re.compile(r"\s*(?:(?:And|But)\s+)?(?:By|In|Since|After|Before|While|When|Despite|Upon|On)\s+"),
+    'A gerund cue in a phrase opening the sentence belongs to the main clause\'s subject after the comma: "By voting to delay the levy, the council …", "Since announcing her run, Ortiz has …".',
+)
+
 _AND_BEFORE_CUE = pattern_rule(
     "and_before_cue",
     STAGE,
@@ -190,7 +197,10 @@ class VerbCueSources(PassiveAndRaising):
         comma = _COMMA_BEFORE_PARTICIPLE.search(text, max(lo, cue_start - 30), cue_start)
         be = _BE_AND_ADVERBS_BEFORE_CUE.search(text, max(lo, cue_start - 60), cue_start)
         contracted = _CONTRACTED_BE.fullmatch(previous)
-        if comma:  # ", noting that …", "… debt,” noting …", ", quickly reminding viewers …"
+        # "By voting to delay the tax, Democrats …"; "After calling the office, …" is a telephone call, no cue
+        if word.lemma != "call" and _GERUND_OPENS_SENTENCE.fullmatch(text, lo, cue_start):
+            r.source = self._subject_after_opening(r)
+        elif comma:  # ", noting that …", "… debt,” noting …", ", quickly reminding viewers …"
             r.source = self._main_clause_source(lo, comma.start())
         elif previous in document_nouns():  # "issued a statement saying that …"
             r.source = clause_subject(text, lo, cue_start)
@@ -213,6 +223,11 @@ class VerbCueSources(PassiveAndRaising):
         else:
             return False
         return True
+
+    def _subject_after_opening(self, r: _Reading) -> tuple[int, int] | None:
+        """The subject of the main clause after the comma that closes an opening gerund phrase."""
+        comma = self.text.find(",", r.match.end, r.sentence.end)
+        return clause_subject(self.text, comma + 1, r.sentence.end) if comma != -1 else None
 
     def _reports_a_clause(self, r: _Reading) -> bool:
         """Does the cue report a clause whatever its subject is: a speech verb, a finite cue with a that-clause
