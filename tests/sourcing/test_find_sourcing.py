@@ -173,3 +173,19 @@ def test_join_continuations_gives_one_attribution_per_cue():
 def test_an_attribution_inside_another_ones_reported_content_is_part_of_it():
     result = sourcing_of("Dock workers want a new pier, Mayor Ortiz argued.")
     assert described(result) == [("indirect", "Ortiz", "argued", "Dock workers want a new pier")]
+
+
+@pytest.mark.parametrize(
+    "sentence, source",
+    [
+        ("The host was fired over comments that compared the mayor to a clown.", "comments that"),
+        ("The plan drew fire from ferry workers, who argued that the pier should stay open.", "workers, who"),
+        ("Rep. Dana Lamb, who endorsed Ortiz in May, said the plan was unfair.", "who"),
+    ],
+)
+def test_an_unnamed_relative_pronoun_source_spans_the_noun_phrase_it_follows_a_named_one_stays_the_pronoun(
+    sentence, source
+):
+    result = sourcing_of(sentence)
+    first = result.attributions[0]
+    assert result.article.text[first.source.start : first.source.end] == source

@@ -506,6 +506,23 @@ def _apposed_subject(text: str, lo: int, comma: int) -> tuple[int, int] | None:
     return subject[0], comma
 
 
+def with_antecedent(text: str, source: tuple[int, int]) -> tuple[int, int]:
+    """A relative pronoun source widened to the noun phrase it follows ("comments that compared …" -> "comments
+    that"), so that the source span names who or what speaks; any other source unchanged."""
+    if text[source[0] : source[1]].lower() not in RELATIVE_PRONOUNS:
+        return source
+    lo = max(0, source[0] - 300)
+    end = len(text[lo : source[0]].rstrip().removesuffix(",").rstrip()) + lo
+    found = antecedent(text, source[0])
+    if found is not None and found[1] == end:
+        return found[0], source[1]
+    toks = last_tokens(text, lo, end, 1)
+    if toks and toks[0][2].isalpha() and toks[0][2].lower() not in _NOT_IN_NOUN_PHRASE:
+        phrase = common_noun_phrase_before(text, lo, end)
+        return (phrase or toks[0])[0], source[1]
+    return source
+
+
 def antecedent(text: str, relative: int) -> tuple[int, int] | None:
     """The noun phrase a relative pronoun at ``relative`` refers to ("Bret Stephens, who …")."""
     lo = max(0, relative - 300)
