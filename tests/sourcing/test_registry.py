@@ -91,3 +91,10 @@ def test_a_floating_quotation_continues_the_speaker_not_a_voice_nested_in_their_
         "Nadia Brook noted the findings show the river is warming. “The trout will move upstream first.”"
     )
     assert result.attributions[-1].speaker == "Nadia Brook"
+
+
+def test_a_possessive_pronoun_source_resolves_like_its_subject_pronoun():
+    result = sourcing_of("Senator Tom Lamb arrived late. His criticism of the levy was sharp.")
+    [attribution] = result.attributions
+    assert result.article.text[attribution.source.start : attribution.source.end] == "His"
+    assert attribution.speaker == "Tom Lamb"

@@ -201,6 +201,8 @@ class Resolver:
         lower = [w.lower() for w in words]
         if len(words) == 1 and lower[0] in _PRONOUNS:
             return self._pronoun(lower[0], offset, anonymous)
+        if len(words) == 1 and lower[0] in _POSSESSIVE_PRONOUNS:  # "his proposal", "their criticism of …"
+            return self._pronoun(_POSSESSIVE_PRONOUNS[lower[0]], offset, anonymous)
         definite = lower[0] in ("the", "this", "that")
         while words and words[0].lower() in DETERMINERS | {"both", "either"}:
             words = words[1:]
@@ -565,6 +567,8 @@ def ends_with(name: str, words: list[str]) -> bool:
 
 
 _PRONOUNS = PERSON_PRONOUNS | RELATIVE_PRONOUNS | {"it", "they", "i", "we", "you", "me", "us"}
+# A possessive before a nominal cue stands for its owner as the subject pronoun would: "his plan" is his.
+_POSSESSIVE_PRONOUNS = {"his": "he", "her": "she", "their": "they", "its": "it"}
 
 
 def _agent(words: list[str]) -> list[str]:
