@@ -98,3 +98,17 @@ def test_a_possessive_pronoun_source_resolves_like_its_subject_pronoun():
     [attribution] = result.attributions
     assert result.article.text[attribution.source.start : attribution.source.end] == "His"
     assert attribution.speaker == "Tom Lamb"
+
+
+@pytest.mark.parametrize(
+    "sentence, source",
+    [
+        ("“The pier is unsafe,” said the woman.", "the woman"),
+        ("“The levy is unfair,” says a narrator.", "a narrator"),
+        ("“He never missed a vote,” her husband said.", "her husband"),
+    ],
+)
+def test_people_named_only_by_who_they_are_in_the_scene_are_sources(sentence, source):
+    result = sourcing_of(sentence)
+    [attribution] = result.attributions
+    assert result.article.text[attribution.source.start : attribution.source.end] == source

@@ -111,7 +111,7 @@ def test_a_past_form_right_after_a_subject_opening_its_clause_is_a_cue():
 
 def test_irregular_plurals_agree_with_a_base_form_cue():
     result = sourcing_of("Even after the storm, the women say the pier is safe.")
-    assert described(result) == [("indirect", "women", "say", "the pier is safe")]
+    assert described(result) == [("indirect", "unnamed women", "say", "the pier is safe")]
 
 
 def test_trying_or_failing_to_and_a_cue_have_the_subject_as_source():
