@@ -18,6 +18,7 @@ from ..rules import function_rule, pattern_rule
 from ..speakers import (
     clause_subject,
     common_noun_phrase_after,
+    group_nouns,
     is_agent,
     mention_before,
     noun_phrase_after,
@@ -186,8 +187,14 @@ class DirectQuotes(ContentBoundaries):
         limit = min(limit, self._sentence_end(pos))
         source = noun_phrase_after(self.text, pos, limit)
         if source is None:
-            return self._name_after_role_words(pos, limit)
-        return source if is_agent(self.text[source[0] : source[1]]) else None
+            source = self._name_after_role_words(pos, limit) or self._unnamed_after_cue(pos, limit)
+        return source if source is not None and is_agent(self.text[source[0] : source[1]]) else None
+
+    def _unnamed_after_cue(self, pos: int, limit: int) -> tuple[int, int] | None:
+        """‘“…,” said a longtime adviser to the mayor’: a determiner, modifiers and a lower-case noun of people."""
+        phrase = common_noun_phrase_after(self.text, pos, limit)
+        head = self.text[phrase[0] : phrase[1]].split()[-1] if phrase else ""
+        return phrase if head.islower() and head in group_nouns() else None
 
     @function_rule(
         "role_words_after_cue",
