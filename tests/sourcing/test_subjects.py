@@ -208,3 +208,8 @@ def test_a_gerund_cue_in_an_opening_phrase_belongs_to_the_main_clause_subject_an
     result = sourcing_of("Since announcing her run in May, Dana Ortiz has risen in the polls.")
     assert described(result) == [("indirect", "Dana Ortiz", "announcing", "her run in May")]
     assert sourcing_of("After calling the harbor office, Lamb drove to the pier.").attributions == []
+
+
+def test_a_participle_cue_after_a_dated_document_belongs_to_the_clause_subject():
+    result = sourcing_of("The union issued a statement Wednesday saying the pier is safe.")
+    assert [a.speaker for a in result.attributions] == ["union"]

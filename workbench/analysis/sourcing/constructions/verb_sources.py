@@ -139,6 +139,21 @@ class _Reading:
     reports_a_clause: bool = False
 
 
+_WHEN_WORDS = frozenset(
+    "monday tuesday wednesday thursday friday saturday sunday today yesterday morning afternoon evening night "
+    "earlier later".split()
+)
+
+
+def _document_before(before_cue: str) -> bool:
+    """Does a document noun end the words before a participle cue, perhaps followed by when ("a statement
+    Wednesday", "a letter late Monday night")?"""
+    words = [w.lower().strip(",") for w in before_cue.split()[-4:]]
+    while words and words[-1] in _WHEN_WORDS | {"late", "early", "last", "this"}:
+        words.pop()
+    return bool(words) and words[-1] in document_nouns()
+
+
 class VerbCueSources(PassiveAndRaising):
     """The source of a verb cue, found step by step over a ``_Reading``."""
 
@@ -202,7 +217,7 @@ class VerbCueSources(PassiveAndRaising):
             r.source = self._subject_after_opening(r)
         elif comma:  # ", noting that …", "… debt,” noting …", ", quickly reminding viewers …"
             r.source = self._main_clause_source(lo, comma.start())
-        elif previous in document_nouns():  # "issued a statement saying that …"
+        elif _document_before(r.before_cue):  # "issued a statement saying that …", "a statement Monday saying …"
             r.source = clause_subject(text, lo, cue_start)
         elif word.lemma in _SPEECH_ONLY:  # "with 62 percent of voters saying …"
             r.source = mention_before(text, lo, cue_start)
