@@ -213,3 +213,8 @@ def test_a_gerund_cue_in_an_opening_phrase_belongs_to_the_main_clause_subject_an
 def test_a_participle_cue_after_a_dated_document_belongs_to_the_clause_subject():
     result = sourcing_of("The union issued a statement Wednesday saying the pier is safe.")
     assert [a.speaker for a in result.attributions] == ["union"]
+
+
+def test_a_dateline_is_not_the_subject_of_the_first_clause():
+    result = sourcing_of("Harborville (AFP) – Mayor Dana Ortiz took a swipe at the levy, saying that it hurts crews.")
+    assert {a.speaker for a in result.attributions} == {"Dana Ortiz"}

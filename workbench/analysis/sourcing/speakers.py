@@ -438,8 +438,16 @@ def _opens_with_participle(toks: list[tuple[int, int, str]]) -> bool:
     return participle and (first == "Having" or second in _AFTER_OPENING_PARTICIPLE)
 
 
+# A dateline opening the paragraph: "Harborville (AFP) – ", "Salem, Ore. (AP) — ".
+_DATELINE = re.compile(r"\s*[A-Z][\w.’' -]{1,40}?(?:,\s*[A-Z][\w.]{1,12})?\s+\([A-Z][\w ]{1,10}\)\s*[–—-]+\s*")
+
+
 def clause_start(text: str, lo: int, hi: int) -> int:
-    """Where the clause's subject starts: after an opening adverbial ("On Monday, ") if any."""
+    """Where the clause's subject starts: after a dateline ("Harborville (AFP) – ") or an opening adverbial
+    ("On Monday, ") if any."""
+    dateline = _DATELINE.match(text, lo, hi)
+    if dateline:
+        lo = dateline.end()
     toks = first_tokens(text, lo, hi, 30)  # only the first 30 are read
     if len(toks) >= 2 and toks[0][2].lower() in _CONJUNCTIONS:
         return toks[1][0]  # "But Williams, who’s running …, added"
