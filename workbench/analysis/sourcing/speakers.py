@@ -514,6 +514,13 @@ def _apposed_subject(text: str, lo: int, comma: int) -> tuple[int, int] | None:
     return subject[0], comma
 
 
+# Times after which "that" is a conjunction, not a relative pronoun: "said in September that …", "last week that …".
+_WHEN_NOUNS = frozenset(
+    "week month year day night morning weekend monday tuesday wednesday thursday friday saturday sunday january "
+    "february march april may june july august september october november december".split()
+)
+
+
 def with_antecedent(text: str, source: tuple[int, int]) -> tuple[int, int]:
     """A relative pronoun source widened to the noun phrase it follows ("comments that compared …" -> "comments
     that"), so that the source span names who or what speaks; any other source unchanged."""
@@ -521,11 +528,14 @@ def with_antecedent(text: str, source: tuple[int, int]) -> tuple[int, int]:
         return source
     lo = max(0, source[0] - 300)
     end = len(text[lo : source[0]].rstrip().removesuffix(",").rstrip()) + lo
+    if "\n" in text[end : source[0]] or text[end - 1 : end] in ".!?:;":
+        return source  # "… the efforts. That said, …": a new sentence, no antecedent
     found = antecedent(text, source[0])
     if found is not None and found[1] == end:
         return found[0], source[1]
     toks = last_tokens(text, lo, end, 1)
-    if toks and toks[0][2].isalpha() and toks[0][2].lower() not in _NOT_IN_NOUN_PHRASE:
+    word = toks[0][2].lower() if toks else ""
+    if word.isalpha() and word not in _NOT_IN_NOUN_PHRASE and word not in _WHEN_NOUNS:
         phrase = common_noun_phrase_before(text, lo, end)
         return (phrase or toks[0])[0], source[1]
     return source
