@@ -218,3 +218,8 @@ def test_a_participle_cue_after_a_dated_document_belongs_to_the_clause_subject()
 def test_a_dateline_is_not_the_subject_of_the_first_clause():
     result = sourcing_of("Harborville (AFP) – Mayor Dana Ortiz took a swipe at the levy, saying that it hurts crews.")
     assert {a.speaker for a in result.attributions} == {"Dana Ortiz"}
+
+
+def test_an_infinitive_cue_in_an_opening_participle_phrase_belongs_to_the_main_clause_subject():
+    result = sourcing_of("Continuing to explain her view, Mayor Dana Ortiz rejected the plan.")
+    assert ("indirect", "Dana Ortiz", "explain", "her view") in described(result)

@@ -104,8 +104,8 @@ _COMMA_BEFORE_PARTICIPLE = pattern_rule(
 _GERUND_OPENS_SENTENCE = pattern_rule(
     "gerund_opens_sentence",
     STAGE,
-    re.compile(r"\s*(?:(?:And|But)\s+)?(?:By|In|Since|After|Before|While|When|Despite|Upon|On)\s+"),
-    'A gerund cue in a phrase opening the sentence belongs to the main clause\'s subject after the comma: "By voting to delay the levy, the council …", "Since announcing her run, Ortiz has …".',
+    re.compile(r"\s*(?:(?:And|But)\s+)?(?:By|In|Since|After|Before|While|When|Despite|Upon|On|[A-Z][a-z]{3,}ing)\s+"),
+    'A gerund cue in a phrase opening the sentence belongs to the main clause\'s subject after the comma: "By voting to delay the levy, the council …", "Since announcing her run, Ortiz has …", "Continuing to explain her view, Ortiz …".',
 )
 
 _AND_BEFORE_CUE = pattern_rule(
@@ -181,7 +181,10 @@ class VerbCueSources(PassiveAndRaising):
         if _WITHHELD.search(text, max(lo, cue_start - 80), cue_start):
             return False  # "declined to say"
         to_start = lo + len(r.before_cue) - 2
-        r.infinitive_source = _governing_subject(text, lo, to_start)
+        if _GERUND_OPENS_SENTENCE.fullmatch(text, lo, to_start):  # "Continuing to explain her view, Ortiz …"
+            r.infinitive_source = self._subject_after_opening(r)
+        else:
+            r.infinitive_source = _governing_subject(text, lo, to_start)
         r.before_cue = text[lo:to_start].rstrip()
         r.source_at = to_start
         return r.infinitive_source is not None
