@@ -112,3 +112,8 @@ def test_people_named_only_by_who_they_are_in_the_scene_are_sources(sentence, so
     result = sourcing_of(sentence)
     [attribution] = result.attributions
     assert result.article.text[attribution.source.start : attribution.source.end] == source
+
+
+def test_a_pronoun_resolves_to_the_person_opening_the_sentence_before_when_their_gender_is_unknown():
+    result = sourcing_of("Mayor Dana Ortiz spoke on Monday. She criticized the levy.")
+    assert [a.speaker for a in result.attributions] == ["Dana Ortiz"]

@@ -441,7 +441,7 @@ class Resolver:
     def _sentence_subject(self, offset: int, gender: str) -> Resolved | None:
         """ "Harry Kane won the award. He said, …": a person named at the opening of the pronoun's own
         sentence, else of the sentence before it (past sentences opening with the same pronoun),
-        whose gender is known and agrees: the person the text is about comes before the speaker
+        whose gender agrees or is unknown: the person the text is about comes before the speaker
         quoted last."""
         pronoun = "he" if gender == "m" else "she"
         for back, start in enumerate(self.antecedents.sentences_back(offset, 4)):
@@ -468,8 +468,8 @@ class Resolver:
             if person is None:
                 return None
             full = person.name if " " in person.name else self._full_name(person.name, offset, person.gender)
-            if full is None or (person.gender or self._gender_of(full)) != gender:
-                return None
+            if full is None or (person.gender or self._gender_of(full)) not in (gender, None):
+                return None  # an unknown gender agrees ("Dana Ortiz won the vote. She said …")
             return Resolved(full, "person", person.role, person.affiliation, gender=gender)
         return None
 
