@@ -223,3 +223,8 @@ def test_a_dateline_is_not_the_subject_of_the_first_clause():
 def test_an_infinitive_cue_in_an_opening_participle_phrase_belongs_to_the_main_clause_subject():
     result = sourcing_of("Continuing to explain her view, Mayor Dana Ortiz rejected the plan.")
     assert ("indirect", "Dana Ortiz", "explain", "her view") in described(result)
+
+
+def test_as_a_named_source_with_an_apposition_put_it_names_that_source():
+    result = sourcing_of("As Dana Ortiz, a professor of law at Harbor College, put it, the pier is a disgrace.")
+    assert [a.speaker for a in result.attributions] == ["Dana Ortiz"]

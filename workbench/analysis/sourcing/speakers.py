@@ -492,8 +492,16 @@ _PARENTHESIS = re.compile(r"^\s*\([^()]{1,30}\)")
 _PARTICIPLE_APPOSITION = re.compile(r"\s*(?:[a-z]+ed|written|known|seen|led|run|held|given|taken|made|drawn)\s")
 
 
+_AS_OPENING = re.compile(r"\s*(?:(?:But|And)\s+)?[Aa]s\s+")
+
+
 def _apposed_subject(text: str, lo: int, comma: int) -> tuple[int, int] | None:
     """For "NAME, APPOSITION, CUE": the name with its apposition (without a relative clause)."""
+    as_clause = _AS_OPENING.match(text, lo, comma)
+    if as_clause:  # "As Dana Ortiz, a professor of law, put it, …": "as" opens the source's own clause
+        name = noun_phrase_after(text, as_clause.end(), comma)
+        if name is not None and text.startswith(",", name[1]) and text[name[0]].isupper():
+            return name[0], comma
     subject = clause_subject(text, lo, comma)
     if subject is None:  # "One delegate not on the slate, Kelly Schmdit, told …": the name before the comma
         toks = tokens(text, lo, comma)
