@@ -199,6 +199,7 @@ def test_base_form_find_is_a_judgement_only_with_a_first_person_subject():
         ("Shortly after the vote, the union sent a letter warning that the deal would hurt crews.", "union"),
         ("Walking to the next house, Dana Ortiz said the levy was unfair.", "Dana Ortiz"),
         ("Among harbor voters, 74 percent said the levy was unfair.", "74 percent"),
+        ("Beyond the pier, Dana Ortiz said the levy was unfair.", "Dana Ortiz"),
     ],
 )
 def test_an_opening_time_adverbial_or_participle_is_skipped_to_reach_the_subject(sentence, speaker):

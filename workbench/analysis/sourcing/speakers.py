@@ -420,7 +420,7 @@ _CONJUNCTIONS = frozenset("but and yet so or".split())
 # "Under federal law, lobbyists must …", "Over the years, she said …", "Alongside the protests, a strategist said …".
 _TIME_AND_PLACE_OPENERS = frozenset(
     "shortly just soon hours days weeks months minutes moments years over under around within throughout "
-    "alongside until once whenever upon amidst among".split()
+    "alongside until once whenever upon amidst among beyond besides".split()
 )
 # What follows an opening participle ("Walking to …", "Having won …"), not a verb as after a name ("Manning said").
 _AFTER_OPENING_PARTICIPLE = frozenset(
