@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import pytest
 from sourcing_helpers import described, sourcing_of
 
 
@@ -203,3 +204,19 @@ def test_a_quotation_after_a_sentence_read_late_continues_the_speaker_it_names()
 def test_a_that_clause_leading_into_a_quotation_is_part_of_the_content():
     result = sourcing_of("The mayor said that whatever the vote, “the pier will be built.”")
     assert described(result) == [("mixed", "mayor", "said", "that whatever the vote, “the pier will be built.”")]
+
+
+def test_an_unnamed_source_with_modifiers_after_an_inverted_cue_is_the_source():
+    result = sourcing_of("“We have work to do,” said a longtime adviser to the mayor.")
+    assert [a.speaker for a in result.attributions] == ["unnamed adviser"]
+
+
+@pytest.mark.parametrize(
+    "paragraph, speaker",
+    [
+        ("Mayor Dana Ortiz spoke on Monday. Said Ortiz, “The pier is unsafe.”", "Dana Ortiz"),
+        ("The pier drew a crowd. But, added Lamb, “I don't want a fight.”", "Lamb"),
+    ],
+)
+def test_an_inverted_cue_before_a_quotation_names_the_agent_between_them(paragraph, speaker):
+    assert [a.speaker for a in sourcing_of(paragraph).attributions] == [speaker]

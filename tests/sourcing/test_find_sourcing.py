@@ -11,6 +11,7 @@ from sourcing_helpers import SEED, described, sourcing_of
 
 import workbench
 from workbench.analysis.sourcing import find_sourcing
+from workbench.analysis.sourcing.speakers import with_antecedent
 
 
 def test_seed_article_gives_each_source_its_number_of_attributions(seed):
@@ -173,3 +174,31 @@ def test_join_continuations_gives_one_attribution_per_cue():
 def test_an_attribution_inside_another_ones_reported_content_is_part_of_it():
     result = sourcing_of("Dock workers want a new pier, Mayor Ortiz argued.")
     assert described(result) == [("indirect", "Ortiz", "argued", "Dock workers want a new pier")]
+
+
+@pytest.mark.parametrize(
+    "sentence, source",
+    [
+        ("The host was fired over comments that compared the mayor to a clown.", "comments that"),
+        ("The plan drew fire from ferry workers, who argued that the pier should stay open.", "workers, who"),
+        ("Rep. Dana Lamb, who endorsed Ortiz in May, said the plan was unfair.", "who"),
+    ],
+)
+def test_an_unnamed_relative_pronoun_source_spans_the_noun_phrase_it_follows_a_named_one_stays_the_pronoun(
+    sentence, source
+):
+    result = sourcing_of(sentence)
+    first = result.attributions[0]
+    assert result.article.text[first.source.start : first.source.end] == source
+
+
+@pytest.mark.parametrize(
+    "text, pronoun",
+    [
+        ("The crews resisted the efforts.\n\nThat said, the pier reopened.", "That"),
+        ("The board said in September that the pier would close.", "that"),
+    ],
+)
+def test_a_that_after_a_sentence_break_or_a_time_is_not_widened_to_an_antecedent(text, pronoun):
+    start = text.index(pronoun)
+    assert with_antecedent(text, (start, start + len(pronoun))) == (start, start + len(pronoun))

@@ -65,3 +65,8 @@ def test_denounce_and_decry_take_a_noun_phrase_and_a_passive():
 def test_a_naming_verb_in_the_passive_reports_the_subject_and_what_it_was_named_with_no_source():
     result = sourcing_of("Shortly after Rivera was declared the winner in Ashford, the crowd left.")
     assert described(result) == [("indirect", None, "declared", "Rivera … the winner in Ashford")]
+
+
+def test_an_agent_that_seems_to_act_is_the_source_a_thing_that_seems_has_none():
+    assert [a.speaker for a in sourcing_of("Councillor Ben Lamb seemed to mock the levy.").attributions] == ["Ben Lamb"]
+    assert [a.speaker for a in sourcing_of("The vote seems to be close.").attributions] == [None]

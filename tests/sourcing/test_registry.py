@@ -91,3 +91,29 @@ def test_a_floating_quotation_continues_the_speaker_not_a_voice_nested_in_their_
         "Nadia Brook noted the findings show the river is warming. “The trout will move upstream first.”"
     )
     assert result.attributions[-1].speaker == "Nadia Brook"
+
+
+def test_a_possessive_pronoun_source_resolves_like_its_subject_pronoun():
+    result = sourcing_of("Senator Tom Lamb arrived late. His criticism of the levy was sharp.")
+    [attribution] = result.attributions
+    assert result.article.text[attribution.source.start : attribution.source.end] == "His"
+    assert attribution.speaker == "Tom Lamb"
+
+
+@pytest.mark.parametrize(
+    "sentence, source",
+    [
+        ("“The pier is unsafe,” said the woman.", "the woman"),
+        ("“The levy is unfair,” says a narrator.", "a narrator"),
+        ("“He never missed a vote,” her husband said.", "her husband"),
+    ],
+)
+def test_people_named_only_by_who_they_are_in_the_scene_are_sources(sentence, source):
+    result = sourcing_of(sentence)
+    [attribution] = result.attributions
+    assert result.article.text[attribution.source.start : attribution.source.end] == source
+
+
+def test_a_pronoun_resolves_to_the_person_opening_the_sentence_before_when_their_gender_is_unknown():
+    result = sourcing_of("Mayor Dana Ortiz spoke on Monday. She criticized the levy.")
+    assert [a.speaker for a in result.attributions] == ["Dana Ortiz"]

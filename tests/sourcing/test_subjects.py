@@ -111,7 +111,7 @@ def test_a_past_form_right_after_a_subject_opening_its_clause_is_a_cue():
 
 def test_irregular_plurals_agree_with_a_base_form_cue():
     result = sourcing_of("Even after the storm, the women say the pier is safe.")
-    assert described(result) == [("indirect", "women", "say", "the pier is safe")]
+    assert described(result) == [("indirect", "unnamed women", "say", "the pier is safe")]
 
 
 def test_trying_or_failing_to_and_a_cue_have_the_subject_as_source():
@@ -190,3 +190,43 @@ def test_base_form_find_is_a_judgement_only_with_a_first_person_subject():
         "I find his plan deeply troubling."
     )
     assert [(cue, content) for _, _, cue, content in described(result)] == [("find", "his plan deeply troubling")]
+
+
+@pytest.mark.parametrize(
+    "sentence, speaker",
+    [
+        ("Hours later, the mayor issued a statement saying that the pier would close.", "mayor"),
+        ("Shortly after the vote, the union sent a letter warning that the deal would hurt crews.", "union"),
+        ("Walking to the next house, Dana Ortiz said the levy was unfair.", "Dana Ortiz"),
+        ("Among harbor voters, 74 percent said the levy was unfair.", "74 percent"),
+        ("Beyond the pier, Dana Ortiz said the levy was unfair.", "Dana Ortiz"),
+    ],
+)
+def test_an_opening_time_adverbial_or_participle_is_skipped_to_reach_the_subject(sentence, speaker):
+    assert [a.speaker for a in sourcing_of(sentence).attributions] == [speaker]
+
+
+def test_a_gerund_cue_in_an_opening_phrase_belongs_to_the_main_clause_subject_and_ends_at_its_comma():
+    result = sourcing_of("Since announcing her run in May, Dana Ortiz has risen in the polls.")
+    assert described(result) == [("indirect", "Dana Ortiz", "announcing", "her run in May")]
+    assert sourcing_of("After calling the harbor office, Lamb drove to the pier.").attributions == []
+
+
+def test_a_participle_cue_after_a_dated_document_belongs_to_the_clause_subject():
+    result = sourcing_of("The union issued a statement Wednesday saying the pier is safe.")
+    assert [a.speaker for a in result.attributions] == ["union"]
+
+
+def test_a_dateline_is_not_the_subject_of_the_first_clause():
+    result = sourcing_of("Harborville (AFP) – Mayor Dana Ortiz took a swipe at the levy, saying that it hurts crews.")
+    assert {a.speaker for a in result.attributions} == {"Dana Ortiz"}
+
+
+def test_an_infinitive_cue_in_an_opening_participle_phrase_belongs_to_the_main_clause_subject():
+    result = sourcing_of("Continuing to explain her view, Mayor Dana Ortiz rejected the plan.")
+    assert ("indirect", "Dana Ortiz", "explain", "her view") in described(result)
+
+
+def test_as_a_named_source_with_an_apposition_put_it_names_that_source():
+    result = sourcing_of("As Dana Ortiz, a professor of law at Harbor College, put it, the pier is a disgrace.")
+    assert [a.speaker for a in result.attributions] == ["Dana Ortiz"]

@@ -18,6 +18,7 @@ from typing import TYPE_CHECKING, Any
 from ...article import Article, Span
 from .quotes import Attribution, Draft, find_attributions
 from .registry import SOURCE_CATEGORIES, Source, build_registry
+from .speakers import with_antecedent
 
 if TYPE_CHECKING:
     import pandas as pd
@@ -223,6 +224,8 @@ def find_sourcing(article: Article, *, join_continuations: bool = False) -> Sour
         followed = d.follows
         while source is None and followed is not None:
             source, followed = drafts[followed].source, drafts[followed].follows
+        if source is not None and not (speakers[k] or "")[:1].isupper():  # "comments that compared …": unnamed
+            source = with_antecedent(article.text, source)
         attributions.append(
             Attribution(
                 kind=d.kind,

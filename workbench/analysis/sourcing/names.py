@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from functools import cache, lru_cache
 
 from ...lexicons import entries
+from .cues import cue_table
 from .speakers import title_words, titles
 
 
@@ -510,6 +511,12 @@ def _long_form_before(words: list[str], short: str) -> str | None:
     return " ".join(taken)
 
 
+def _is_inverted_cue(word: str) -> bool:
+    """A capitalised past or present speech verb ("Added", "Says") that opens an inverted attribution."""
+    cue = cue_table().get(word.lower())
+    return cue is not None and cue.kind == "speech" and cue.form in ("past", "3sg")
+
+
 def full_in_run(run: list[str], i: int) -> str | None:
     """The full name ending at ``run[i]`` in a run of capitalised words ("Prime Minister John Key"),
     or, for a family name first, starting there ("Doo Jin-ho"). Reads at most eight words back."""
@@ -519,6 +526,8 @@ def full_in_run(run: list[str], i: int) -> str | None:
         if word.endswith(".") and len(word) > 3 and any(c.islower() for c in word) and word.lower() not in HONORIFICS:
             window = window[j + 1 :]  # "… in Washington. Chris Gregoire said": a sentence ended
             break
+    while len(window) > 1 and _is_inverted_cue(window[0]):
+        window = window[1:]  # ‘Added Ortiz, “…”’: the cue that opens the sentence is no given name
     if not window:
         return None
     window[-1] = bare(window[-1].rstrip("."))

@@ -201,6 +201,8 @@ class Resolver:
         lower = [w.lower() for w in words]
         if len(words) == 1 and lower[0] in _PRONOUNS:
             return self._pronoun(lower[0], offset, anonymous)
+        if len(words) == 1 and lower[0] in _POSSESSIVE_PRONOUNS:  # "his proposal", "their criticism of …"
+            return self._pronoun(_POSSESSIVE_PRONOUNS[lower[0]], offset, anonymous)
         definite = lower[0] in ("the", "this", "that")
         while words and words[0].lower() in DETERMINERS | {"both", "either"}:
             words = words[1:]
@@ -439,7 +441,7 @@ class Resolver:
     def _sentence_subject(self, offset: int, gender: str) -> Resolved | None:
         """ "Harry Kane won the award. He said, …": a person named at the opening of the pronoun's own
         sentence, else of the sentence before it (past sentences opening with the same pronoun),
-        whose gender is known and agrees: the person the text is about comes before the speaker
+        whose gender agrees or is unknown: the person the text is about comes before the speaker
         quoted last."""
         pronoun = "he" if gender == "m" else "she"
         for back, start in enumerate(self.antecedents.sentences_back(offset, 4)):
@@ -466,8 +468,8 @@ class Resolver:
             if person is None:
                 return None
             full = person.name if " " in person.name else self._full_name(person.name, offset, person.gender)
-            if full is None or (person.gender or self._gender_of(full)) != gender:
-                return None
+            if full is None or (person.gender or self._gender_of(full)) not in (gender, None):
+                return None  # an unknown gender agrees ("Dana Ortiz won the vote. She said …")
             return Resolved(full, "person", person.role, person.affiliation, gender=gender)
         return None
 
@@ -565,6 +567,8 @@ def ends_with(name: str, words: list[str]) -> bool:
 
 
 _PRONOUNS = PERSON_PRONOUNS | RELATIVE_PRONOUNS | {"it", "they", "i", "we", "you", "me", "us"}
+# A possessive before a nominal cue stands for its owner as the subject pronoun would: "his plan" is his.
+_POSSESSIVE_PRONOUNS = {"his": "he", "her": "she", "their": "they", "its": "it"}
 
 
 def _agent(words: list[str]) -> list[str]:

@@ -416,26 +416,63 @@ _APPOSITION_STOP = frozenset(
 _CONJUNCTIONS = frozenset("but and yet so or".split())
 
 
+# Words that open an adverbial before the subject: "Hours later, the mayor …", "Shortly after the vote, the union …",
+# "Under federal law, lobbyists must …", "Over the years, she said …", "Alongside the protests, a strategist said …".
+_TIME_AND_PLACE_OPENERS = frozenset(
+    "shortly just soon hours days weeks months minutes moments years over under around within throughout "
+    "alongside until once whenever upon amidst among beyond besides".split()
+)
+# What follows an opening participle ("Walking to …", "Having won …"), not a verb as after a name ("Manning said").
+_AFTER_OPENING_PARTICIPLE = frozenset(
+    "to the a an his her their its at on in with for about from through out up back".split()
+)
+
+
+def _opens_with_participle(toks: list[tuple[int, int, str]]) -> bool:
+    """ "Walking to the next address, Ebeling recalled …", "Having won the vote, Ortiz said …": a participle
+    phrase opening the sentence, whose subject is the main clause's."""
+    if len(toks) < 2:
+        return False
+    first, second = toks[0][2], toks[1][2]
+    participle = first == "Having" or (first[:1].isupper() and first[1:].islower() and first.endswith("ing"))
+    return participle and (first == "Having" or second in _AFTER_OPENING_PARTICIPLE)
+
+
+# A dateline opening the paragraph: "Harborville (AFP) – ", "Salem, Ore. (AP) — ".
+_DATELINE = re.compile(r"\s*[A-Z][\w.’' -]{1,40}?(?:,\s*[A-Z][\w.]{1,12})?\s+\([A-Z][\w ]{1,10}\)\s*[–—-]+\s*")
+
+
 def clause_start(text: str, lo: int, hi: int) -> int:
-    """Where the clause's subject starts: after an opening adverbial ("On Monday, ") if any."""
+    """Where the clause's subject starts: after a dateline ("Harborville (AFP) – ") or an opening adverbial
+    ("On Monday, ") if any."""
+    dateline = _DATELINE.match(text, lo, hi)
+    if dateline:
+        lo = dateline.end()
     toks = first_tokens(text, lo, hi, 30)  # only the first 30 are read
     if len(toks) >= 2 and toks[0][2].lower() in _CONJUNCTIONS:
         return toks[1][0]  # "But Williams, who’s running …, added"
-    if len(toks) >= 2 and toks[0][2].lower() in SENTENCE_ADVERBS | {
-        "according",  # "According to the New Zealand Herald, Emeritus Professor John Burrows … said"
-        "speaking",
-        "asked",
-        "by",
-        "with",
-        "for",
-        "from",
-        "following",
-        "amid",
-        "despite",
-        "unlike",
-        "like",
-        "to",
-    }:
+    if (
+        len(toks) >= 2
+        and toks[0][2].lower()
+        in SENTENCE_ADVERBS
+        | {
+            "according",  # "According to the New Zealand Herald, Emeritus Professor John Burrows … said"
+            "speaking",
+            "asked",
+            "by",
+            "with",
+            "for",
+            "from",
+            "following",
+            "amid",
+            "despite",
+            "unlike",
+            "like",
+            "to",
+        }
+        | _TIME_AND_PLACE_OPENERS
+        or _opens_with_participle(toks)
+    ):
         for _s, e, t in toks[:30]:
             if t == ",":
                 return e
@@ -455,8 +492,16 @@ _PARENTHESIS = re.compile(r"^\s*\([^()]{1,30}\)")
 _PARTICIPLE_APPOSITION = re.compile(r"\s*(?:[a-z]+ed|written|known|seen|led|run|held|given|taken|made|drawn)\s")
 
 
+_AS_OPENING = re.compile(r"\s*(?:(?:But|And)\s+)?[Aa]s\s+")
+
+
 def _apposed_subject(text: str, lo: int, comma: int) -> tuple[int, int] | None:
     """For "NAME, APPOSITION, CUE": the name with its apposition (without a relative clause)."""
+    as_clause = _AS_OPENING.match(text, lo, comma)
+    if as_clause:  # "As Dana Ortiz, a professor of law, put it, …": "as" opens the source's own clause
+        name = noun_phrase_after(text, as_clause.end(), comma)
+        if name is not None and text.startswith(",", name[1]) and text[name[0]].isupper():
+            return name[0], comma
     subject = clause_subject(text, lo, comma)
     if subject is None:  # "One delegate not on the slate, Kelly Schmdit, told …": the name before the comma
         toks = tokens(text, lo, comma)
@@ -475,6 +520,33 @@ def _apposed_subject(text: str, lo: int, comma: int) -> tuple[int, int] | None:
     if not apposition or first in _APPOSITION_STOP:
         return subject
     return subject[0], comma
+
+
+# Times after which "that" is a conjunction, not a relative pronoun: "said in September that …", "last week that …".
+_WHEN_NOUNS = frozenset(
+    "week month year day night morning weekend monday tuesday wednesday thursday friday saturday sunday january "
+    "february march april may june july august september october november december".split()
+)
+
+
+def with_antecedent(text: str, source: tuple[int, int]) -> tuple[int, int]:
+    """A relative pronoun source widened to the noun phrase it follows ("comments that compared …" -> "comments
+    that"), so that the source span names who or what speaks; any other source unchanged."""
+    if text[source[0] : source[1]].lower() not in RELATIVE_PRONOUNS:
+        return source
+    lo = max(0, source[0] - 300)
+    end = len(text[lo : source[0]].rstrip().removesuffix(",").rstrip()) + lo
+    if "\n" in text[end : source[0]] or text[end - 1 : end] in ".!?:;":
+        return source  # "… the efforts. That said, …": a new sentence, no antecedent
+    found = antecedent(text, source[0])
+    if found is not None and found[1] == end:
+        return found[0], source[1]
+    toks = last_tokens(text, lo, end, 1)
+    word = toks[0][2].lower() if toks else ""
+    if word.isalpha() and word not in _NOT_IN_NOUN_PHRASE and word not in _WHEN_NOUNS:
+        phrase = common_noun_phrase_before(text, lo, end)
+        return (phrase or toks[0])[0], source[1]
+    return source
 
 
 def antecedent(text: str, relative: int) -> tuple[int, int] | None:

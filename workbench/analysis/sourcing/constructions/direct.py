@@ -18,6 +18,7 @@ from ..rules import function_rule, pattern_rule
 from ..speakers import (
     clause_subject,
     common_noun_phrase_after,
+    group_nouns,
     is_agent,
     mention_before,
     noun_phrase_after,
@@ -42,6 +43,9 @@ _INTRODUCES_QUOTE = pattern_rule(
     re.compile(r"\s*(?:that\s*)?|[^“”\".!?]{0,80}[,:]\s*(?:that\s*)?"),
     "What may stand between a cue and the quotation it introduces: nothing, \"that\", or a short adjunct ending in a comma or colon ('said in a statement: “…”').",
 )
+
+# Nothing, or a conjunction and punctuation, before a cue that opens its sentence: "But, said Lamb, “…”".
+_OPENING_CONJUNCTION = re.compile(r"[\s,—–-]*(?:(?:But|And|Yet|So|Still|Then)[\s,]*)?")
 
 _CLAUSE_INTO_QUOTE = pattern_rule(
     "clause_into_quote",
@@ -186,8 +190,14 @@ class DirectQuotes(ContentBoundaries):
         limit = min(limit, self._sentence_end(pos))
         source = noun_phrase_after(self.text, pos, limit)
         if source is None:
-            return self._name_after_role_words(pos, limit)
-        return source if is_agent(self.text[source[0] : source[1]]) else None
+            source = self._name_after_role_words(pos, limit) or self._unnamed_after_cue(pos, limit)
+        return source if source is not None and is_agent(self.text[source[0] : source[1]]) else None
+
+    def _unnamed_after_cue(self, pos: int, limit: int) -> tuple[int, int] | None:
+        """‘“…,” said a longtime adviser to the mayor’: a determiner, modifiers and a lower-case noun of people."""
+        phrase = common_noun_phrase_after(self.text, pos, limit)
+        head = self.text[phrase[0] : phrase[1]].split()[-1] if phrase else ""
+        return phrase if head.islower() and head in group_nouns() else None
 
     @function_rule(
         "role_words_after_cue",
@@ -313,7 +323,7 @@ class DirectQuotes(ContentBoundaries):
         elif word.form == "ing":  # "Husted continued by saying, “…”"
             source = clause_subject(text, lo, last.start)
         else:
-            source = mention_before(text, lo, last.start)
+            source = mention_before(text, lo, last.start) or self._inverted_before_quote(lo, last, quote)
         if source is None and word.form == "ing":
             return None
         start = _skip(text, last.end, quote.start)
@@ -339,6 +349,24 @@ class DirectQuotes(ContentBoundaries):
             return False
         after = _skip(text, quote.end, self.block.end)
         return after < self.block.end and (text[after].isalnum() and text[after].islower() or text[after] in '“"')
+
+    @function_rule(
+        "inverted_cue_before_quote",
+        STAGE,
+        "A cue opening its sentence names the agent between it and the quotation: ‘Said Ortiz, “…”’, ‘But, added "
+        "Lamb: “…”’ (not ‘… and told the police, “…”’, where the name after the cue is the hearer).",
+        off=None,
+    )
+    def _inverted_before_quote(self, lo: int, cue: Cue, quote: Quoted) -> tuple[int, int] | None:
+        """‘Said Ortiz, “…”’, ‘But, added Lamb: “…”’: a cue opening its sentence (after a conjunction) and the agent
+        between it and the comma or colon that opens the quotation (not ‘… and told the police, “…”’, a hearer)."""
+        text = self.text
+        if not _OPENING_CONJUNCTION.fullmatch(text, lo, cue.start):
+            return None
+        name = noun_phrase_after(text, _skip(text, cue.end, quote.start), quote.start)
+        if name is None or text[name[1] : quote.start].strip() not in (",", ":"):
+            return None
+        return name if is_agent(text[name[0] : name[1]]) else None
 
     @function_rule(
         "quote_after_colon",

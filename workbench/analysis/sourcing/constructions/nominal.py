@@ -8,11 +8,12 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
+from ....article import Sentence
 from ..boundaries import ContentBoundaries
 from ..marks import _kind_of
 from ..model import Draft
 from ..phrase_ends import _end_of_reduced_relative, _object_end
-from ..rules import Rule, pattern_rule
+from ..rules import Rule, function_rule, pattern_rule
 from ..speakers import (
     clause_subject,
     is_agent,
@@ -203,6 +204,13 @@ _SUPPORT_RECEIVED = pattern_rule(
 )
 
 
+# A verb of voicing with its adverbs and modifiers right before a nominal cue: "also expressed serious concerns".
+_VOICING_VERB = re.compile(
+    r"\b(?:expressed|expresses|express|voiced|voices|voice|raised|raises|aired|airs|shared|shares)"
+    r"(?:\s+(?:some|serious|grave|deep|new|fresh|similar|strong|growing|their|his|her|its|our))*\s+$"
+)
+
+
 class Nominals(ContentBoundaries):
     """Nominal cues with a possessor, or none, and light-verb nominals."""
 
@@ -270,6 +278,25 @@ class Nominals(ContentBoundaries):
             self.drafts.append(Draft(_kind_of(text, content), content, cue, source, self.block.index))
             self.used_cues.append(cue)
 
+    @function_rule(
+        "voiced_nominal",
+        STAGE,
+        "An unowned nominal cue that is the object of a verb of voicing belongs to that verb's subject: \"Local "
+        "officials expressed concerns about the cost\" are the officials' concerns.",
+        off=None,
+    )
+    def _voicing_subject(self, sentence: Sentence, cue_start: int) -> tuple[int, int] | None:
+        """The subject of "expressed", "voiced", "raised", "aired" or "shared" right before the nominal cue."""
+        text = self.text
+        verb = _VOICING_VERB.search(text, max(sentence.start, cue_start - 40), cue_start)
+        if verb is None:
+            return None
+        lo = self._clause_floor(sentence, verb.start())
+        source = mention_before(text, lo, verb.start())
+        if source is None or not is_agent(text[source[0] : source[1]]):
+            source = clause_subject(text, lo, verb.start())
+        return source if source is not None and is_agent(text[source[0] : source[1]]) else None
+
     def _read_impersonal_and_nominal(self) -> None:
         """ "It was reported that …" (no source written), "Trump's claim that …" and "Cruz's support for …"
         (the possessor), "complaints that …" and "questions about …" (the possessor if any)."""
@@ -311,6 +338,8 @@ class Nominals(ContentBoundaries):
                 sentence = self._sentence_at(cue_start)
                 if sentence is None:
                     continue
+                if source is None and pattern is _UNOWNED_NOMINAL:
+                    source = self._voicing_subject(sentence, cue_start)
                 start = _skip(text, match.end(), sentence.end)
                 clausal = match.group("cue").endswith("that")
                 if clausal:  # "claim that …": the complementizer is content

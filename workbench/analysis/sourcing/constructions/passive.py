@@ -29,7 +29,7 @@ _RAISING_VERBS = word_rule(
     "raising_verbs",
     STAGE,
     frozenset({"seem", "appear"}),
-    'Raising: the subject and the infinitive together are the content, no source is written ("The vote is expected to be close", "Trump seemed to back away from …", "It appears that …").',
+    'Raising: the subject and the infinitive together are the content, no source is written ("The vote is expected to be close", "It appears that …"), unless the subject can act (rule seeming_agent).',
 )
 
 _PASSIVE_RAISING_VERBS = word_rule(
@@ -153,4 +153,19 @@ class PassiveAndRaising(ContentBoundaries):
             return None
         if _word_count(text, *content[-1]) < (1 if len(content) > 1 and next_word != "to" else 2):
             return None
-        return Draft(_kind_of(text, content), content, match.span(), None, self.block.index, cue_word=match.word)
+        source = self._seeming_agent(match, content, next_word)
+        return Draft(_kind_of(text, content), content, match.span(), source, self.block.index, cue_word=match.word)
+
+    @function_rule(
+        "seeming_agent",
+        STAGE,
+        'An agent that seems or appears to do something is its source: "Ortiz seemed to mock the plan" is Ortiz\'s '
+        'mockery as the writer saw it; "The vote seems to be close" has no source.',
+        off=None,
+    )
+    def _seeming_agent(self, match: Cue, content: list[tuple[int, int]], next_word: str) -> tuple[int, int] | None:
+        """The subject of "seem"/"appear" + infinitive when it can act (a name, pronoun, group or document)."""
+        if len(content) != 2 or next_word != "to" or match.word.lemma not in _RAISING_VERBS:
+            return None
+        subject = content[0]
+        return subject if is_agent(self.text[subject[0] : subject[1]]) else None

@@ -378,6 +378,9 @@ class VerbCues(VerbCueSources):
             end = _object_end(text, start, end, word.lemma in _PREDICATIVE)
         if r.reduced_relative:
             end = _end_of_reduced_relative(text, start, end)
+        closing = text.rfind(",", start, r.source[0]) if r.source and r.source[0] > cue_end else -1
+        if closing != -1:  # "By voting to delay the tax, Democrats …": the opening phrase ends at its comma
+            end = min(end, closing)
         if r.source and _NONRESTRICTIVE_RELATIVE.search(text, max(0, r.source[0] - 2), r.source[1]):
             end = _relative_clause_end(text, start, end)
         if _TIME_ONLY.fullmatch(text, start, end):

@@ -101,6 +101,13 @@ _COMMA_BEFORE_PARTICIPLE = pattern_rule(
     "The comma (perhaps inside a closing quotation mark, perhaps followed by an adverb) before a participle cue.",
 )
 
+_GERUND_OPENS_SENTENCE = pattern_rule(
+    "gerund_opens_sentence",
+    STAGE,
+    re.compile(r"\s*(?:(?:And|But)\s+)?(?:By|In|Since|After|Before|While|When|Despite|Upon|On|[A-Z][a-z]{3,}ing)\s+"),
+    'A gerund cue in a phrase opening the sentence belongs to the main clause\'s subject after the comma: "By voting to delay the levy, the council …", "Since announcing her run, Ortiz has …", "Continuing to explain her view, Ortiz …".',
+)
+
 _AND_BEFORE_CUE = pattern_rule(
     "and_before_cue",
     STAGE,
@@ -132,6 +139,21 @@ class _Reading:
     reports_a_clause: bool = False
 
 
+_WHEN_WORDS = frozenset(
+    "monday tuesday wednesday thursday friday saturday sunday today yesterday morning afternoon evening night "
+    "earlier later".split()
+)
+
+
+def _document_before(before_cue: str) -> bool:
+    """Does a document noun end the words before a participle cue, perhaps followed by when ("a statement
+    Wednesday", "a letter late Monday night")?"""
+    words = [w.lower().strip(",") for w in before_cue.split()[-4:]]
+    while words and words[-1] in _WHEN_WORDS | {"late", "early", "last", "this"}:
+        words.pop()
+    return bool(words) and words[-1] in document_nouns()
+
+
 class VerbCueSources(PassiveAndRaising):
     """The source of a verb cue, found step by step over a ``_Reading``."""
 
@@ -159,7 +181,10 @@ class VerbCueSources(PassiveAndRaising):
         if _WITHHELD.search(text, max(lo, cue_start - 80), cue_start):
             return False  # "declined to say"
         to_start = lo + len(r.before_cue) - 2
-        r.infinitive_source = _governing_subject(text, lo, to_start)
+        if _GERUND_OPENS_SENTENCE.fullmatch(text, lo, to_start):  # "Continuing to explain her view, Ortiz …"
+            r.infinitive_source = self._subject_after_opening(r)
+        else:
+            r.infinitive_source = _governing_subject(text, lo, to_start)
         r.before_cue = text[lo:to_start].rstrip()
         r.source_at = to_start
         return r.infinitive_source is not None
@@ -190,9 +215,12 @@ class VerbCueSources(PassiveAndRaising):
         comma = _COMMA_BEFORE_PARTICIPLE.search(text, max(lo, cue_start - 30), cue_start)
         be = _BE_AND_ADVERBS_BEFORE_CUE.search(text, max(lo, cue_start - 60), cue_start)
         contracted = _CONTRACTED_BE.fullmatch(previous)
-        if comma:  # ", noting that …", "… debt,” noting …", ", quickly reminding viewers …"
+        # "By voting to delay the tax, Democrats …"; "After calling the office, …" is a telephone call, no cue
+        if word.lemma != "call" and _GERUND_OPENS_SENTENCE.fullmatch(text, lo, cue_start):
+            r.source = self._subject_after_opening(r)
+        elif comma:  # ", noting that …", "… debt,” noting …", ", quickly reminding viewers …"
             r.source = self._main_clause_source(lo, comma.start())
-        elif previous in document_nouns():  # "issued a statement saying that …"
+        elif _document_before(r.before_cue):  # "issued a statement saying that …", "a statement Monday saying …"
             r.source = clause_subject(text, lo, cue_start)
         elif word.lemma in _SPEECH_ONLY:  # "with 62 percent of voters saying …"
             r.source = mention_before(text, lo, cue_start)
@@ -213,6 +241,11 @@ class VerbCueSources(PassiveAndRaising):
         else:
             return False
         return True
+
+    def _subject_after_opening(self, r: _Reading) -> tuple[int, int] | None:
+        """The subject of the main clause after the comma that closes an opening gerund phrase."""
+        comma = self.text.find(",", r.match.end, r.sentence.end)
+        return clause_subject(self.text, comma + 1, r.sentence.end) if comma != -1 else None
 
     def _reports_a_clause(self, r: _Reading) -> bool:
         """Does the cue report a clause whatever its subject is: a speech verb, a finite cue with a that-clause
