@@ -23,6 +23,8 @@ from sourcing_helpers import described, sourcing_of
         "The committee plans to hold a vote in May.",
         "Both unions agreed to serve on the new panel.",
         "The minister wants to visit the flooded towns before Friday.",
+        "The levy passed easily. That said, the council will vote again in May.",
+        "The pier is late. But that being said, the budget holds.",
     ],
 )
 def test_a_deed_is_no_attribution(deed):
