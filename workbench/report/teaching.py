@@ -32,6 +32,8 @@ if TYPE_CHECKING:
 
 PathLike = str | os.PathLike[str]
 UNREVIEWED = "unreviewed"
+#: How :func:`handed_in_problems` opens the problem of a file made for another text; :func:`scores` skips those.
+OTHER_TEXT = "annotates another text than the key"
 
 
 def _claims(path: PathLike) -> tuple[str, dict[str, Annotation]]:
@@ -53,7 +55,7 @@ def handed_in_problems(key: PathLike, students: Sequence[PathLike]) -> dict[str,
         found = []
         if stored.article["sha256"] != key_file.article["sha256"]:
             found.append(
-                f"annotates another text than the key (article sha256 {stored.article['sha256'][:12]}…, "
+                f"{OTHER_TEXT} (article sha256 {stored.article['sha256'][:12]}…, "
                 f"key {key_file.article['sha256'][:12]}…): its answers cannot be matched"
             )
         if stored.annotator == key_file.annotator:
@@ -125,7 +127,7 @@ def scores(key: PathLike, students: Sequence[PathLike]) -> pd.DataFrame:
     rows = []
     for student in students:
         problem = problems.get(str(student), "")
-        if problem.startswith("annotates another text"):
+        if problem.startswith(OTHER_TEXT):
             name, _ = _claims(student)
             nan = float("nan")
             rows.append(

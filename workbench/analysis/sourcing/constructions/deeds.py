@@ -207,8 +207,7 @@ def is_deed(text: str, word: CueWord, lo: int, cue_start: int, cue_end: int, end
     event planned, a point conceded, a thing given or added, fostering, a work's topic)?"""
     lemma = word.lemma
     if lemma == "say" and word.form == "past" and text.startswith(",", cue_end):
-        if _CONNECTIVE.search(text, max(lo, cue_start - 40), cue_start):
-            return True
+        return _CONNECTIVE.search(text, max(lo, cue_start - 40), cue_start) is not None
     if lemma == "encourage":
         return _fostering(text, cue_end, end)
     if lemma == "question":
