@@ -104,6 +104,18 @@ def test_scores_count_answers_and_correct_ones_and_give_kappa_with_the_key():
     assert scores.loc["amira", "kappa"] > scores.loc["chen", "kappa"] > scores.loc["bruno", "kappa"]
 
 
+def test_scoring_a_class_reads_the_key_and_each_hand_in_once(monkeypatch):
+    reads: list[str] = []
+
+    def counted(path):
+        reads.append(Path(path).name)
+        return read_annotation_file(path)
+
+    monkeypatch.setattr(teaching, "read_annotation_file", counted)
+    teaching.scores(KEY, STUDENTS)
+    assert sorted(reads) == sorted([KEY.name, *(s.name for s in STUDENTS)])
+
+
 def test_a_student_who_judged_none_of_the_exercises_claims_has_no_kappa(tmp_path):
     article = workbench.load(REPO / "sample_articles" / "seed_article.txt")
     store = AnnotationStore.open(article, annotator="dora", path=tmp_path / "dora.annotations.json")

@@ -29,6 +29,7 @@ if TYPE_CHECKING:
     import pandas as pd
 
     from ..annotations import Annotation
+    from ..annotations.store import AnnotationFile
 
 PathLike = str | os.PathLike[str]
 UNREVIEWED = "unreviewed"
@@ -36,10 +37,9 @@ UNREVIEWED = "unreviewed"
 OTHER_TEXT = "annotates another text than the key"
 
 
-def _claims(path: PathLike) -> tuple[str, dict[str, Annotation]]:
-    """The annotator of an annotation file and its claim annotations by key."""
-    stored = read_annotation_file(path)
-    return stored.annotator, {a.key: a for a in stored.annotations if a.target == "claim"}
+def _claims(stored: AnnotationFile) -> dict[str, Annotation]:
+    """The claim annotations of a read annotation file, by key."""
+    return {a.key: a for a in stored.annotations if a.target == "claim"}
 
 
 def handed_in_problems(key: PathLike, students: Sequence[PathLike]) -> dict[str, str]:
@@ -47,11 +47,14 @@ def handed_in_problems(key: PathLike, students: Sequence[PathLike]) -> dict[str,
     it annotates another text than the key's (its article sha256 differs, so its claim keys name
     other sentences), its name is the key's author's, or another hand-in carries the same name
     (their verdicts would be counted as one person's)."""
-    key_file = read_annotation_file(key)
-    files = [read_annotation_file(path) for path in students]
+    return _problems(read_annotation_file(key), [read_annotation_file(path) for path in students], students)
+
+
+def _problems(key_file: AnnotationFile, files: Sequence[AnnotationFile], paths: Sequence[PathLike]) -> dict[str, str]:
+    """:func:`handed_in_problems` over files already read (``files[i]`` read from ``paths[i]``)."""
     names = Counter(f.annotator for f in files)
     problems: dict[str, str] = {}
-    for path, stored in zip(students, files, strict=True):
+    for path, stored in zip(paths, files, strict=True):
         found = []
         if stored.article["sha256"] != key_file.article["sha256"]:
             found.append(
@@ -72,9 +75,13 @@ def key_frame(key: PathLike) -> pd.DataFrame:
     """The key as a table: one row per claim of the exercise (``key``, ``claim``, ``verdict``,
     ``explanation``, ``evidence``: the sources cited, joined by "; " as in the briefing, so a
     table shows them on one line), in the order of the article."""
+    return _key_table(read_annotation_file(key))
+
+
+def _key_table(key_file: AnnotationFile) -> pd.DataFrame:
+    """:func:`key_frame` of a key already read."""
     import pandas as pd
 
-    _, claims = _claims(key)
     rows = [
         {
             "key": a.key,
@@ -83,7 +90,7 @@ def key_frame(key: PathLike) -> pd.DataFrame:
             "explanation": a.note,
             "evidence": "; ".join(a.evidence),
         }
-        for a in sorted(claims.values(), key=lambda a: a.start)
+        for a in sorted(_claims(key_file).values(), key=lambda a: a.start)
         if a.reviewed
     ]
     return pd.DataFrame(rows, columns=["key", "claim", "verdict", "explanation", "evidence"])
@@ -93,11 +100,16 @@ def compare_with_key(key: PathLike, student: PathLike) -> pd.DataFrame:
     """A student's answers beside the key, one row per claim of the exercise — including those
     the student skipped (``answer`` is then ``unreviewed``). Columns: ``key``, ``claim``,
     ``expected``, ``answer``, ``correct``, ``explanation`` (the key's note), ``student_note``."""
+    return _compared(key_frame(key), read_annotation_file(student))
+
+
+def _compared(key_table: pd.DataFrame, student: AnnotationFile) -> pd.DataFrame:
+    """:func:`compare_with_key` of a key table and a student's file already read."""
     import pandas as pd
 
-    _, answers = _claims(student)
+    answers = _claims(student)
     rows = []
-    for row in key_frame(key).itertuples(index=False):
+    for row in key_table.itertuples(index=False):
         answer = answers.get(row.key)
         given = answer.verdict if answer is not None else UNREVIEWED
         rows.append(
@@ -119,34 +131,26 @@ def scores(key: PathLike, students: Sequence[PathLike]) -> pd.DataFrame:
     ``correct`` (of ``claims``), and Cohen's ``kappa`` with the key over the claims both judged,
     to two decimals (NaN when none) — agreement beyond what guessing with the same verdict mix
     would give — and the ``problem`` :func:`handed_in_problems` found with the file ("" when
-    none); a file for another text scores nothing rather than a misleading zero-agreement."""
+    none); a file for another text scores nothing rather than a misleading zero-agreement.
+    Each file is read once."""
     import pandas as pd
 
-    exercise = len(key_frame(key))
-    problems = handed_in_problems(key, students)
+    key_file = read_annotation_file(key)
+    files = [read_annotation_file(path) for path in students]
+    key_table = _key_table(key_file)
+    exercise = len(key_table)
+    problems = _problems(key_file, files, students)
     rows = []
-    for student in students:
-        problem = problems.get(str(student), "")
-        if problem.startswith(OTHER_TEXT):
-            name, _ = _claims(student)
-            nan = float("nan")
-            rows.append(
-                {"student": name, "claims": exercise, "answered": 0, "correct": 0, "kappa": nan, "problem": problem}
-            )
-            continue
-        name, _ = _claims(student)
-        compared = compare_with_key(key, student)
-        pairs = verdict_pairs(key, student)
-        rows.append(
-            {
-                "student": name,
-                "claims": exercise,
-                "answered": int((compared["answer"] != UNREVIEWED).sum()),
-                "correct": int(compared["correct"].sum()),
-                "kappa": round(cohen_kappa(list(pairs["verdict_a"]), list(pairs["verdict_b"])), 2),
-                "problem": problem,
-            }
-        )
+    for path, stored in zip(students, files, strict=True):
+        problem = problems.get(str(path), "")
+        row = {"student": stored.annotator, "claims": exercise, "answered": 0, "correct": 0, "kappa": float("nan")}
+        if not problem.startswith(OTHER_TEXT):
+            compared = _compared(key_table, stored)
+            pairs = verdict_pairs(key_file, stored)
+            row["answered"] = int((compared["answer"] != UNREVIEWED).sum())
+            row["correct"] = int(compared["correct"].sum())
+            row["kappa"] = round(cohen_kappa(list(pairs["verdict_a"]), list(pairs["verdict_b"])), 2)
+        rows.append({**row, "problem": problem})
     return pd.DataFrame(rows, columns=["student", "claims", "answered", "correct", "kappa", "problem"])
 
 
@@ -159,7 +163,8 @@ def contested_claims(files: Sequence[PathLike]) -> pd.DataFrame:
 
     given: dict[str, dict[str, str]] = {}
     quotes: dict[str, tuple[int, str]] = {}
-    read = [(path, *_claims(path)) for path in files]
+    stored_files = [read_annotation_file(path) for path in files]
+    read = [(path, stored.annotator, _claims(stored)) for path, stored in zip(files, stored_files, strict=True)]
     names = Counter(name for _, name, _ in read)
     for path, annotator, claims in read:
         name = annotator if names[annotator] == 1 else f"{annotator} ({os.path.basename(path)})"
