@@ -19,7 +19,7 @@ from workbench.analysis.sourcing.model import Draft
 from workbench.analysis.sourcing.reader import ParagraphReader, _without_nested
 from workbench.analysis.sourcing.speakers import clause_start, common_noun_phrase_before, first_tokens, last_tokens
 from workbench.analysis.sourcing.subjects import _AUXILIARY_BEFORE_CUE
-from workbench.analysis.sourcing.textutil import _phrase_comma, _PhraseCommas, _search_tail
+from workbench.analysis.sourcing.textutil import _last_char, _phrase_comma, _PhraseCommas, _search_tail
 
 # Letters, capitals, digits and every character the tokeniser treats specially.
 _CHARS = st.sampled_from(list("aZé9_ .’'-,;:()“”\"—–\n!?"))
@@ -37,6 +37,12 @@ def test_last_tokens_are_the_last_tokens_of_the_whole_range(text, lo, end, count
 def test_first_tokens_are_the_first_tokens_of_the_whole_range(text, lo, end, count):
     lo, end = min(lo, len(text)), min(end, len(text))
     assert first_tokens(text, lo, end, count) == speakers.tokens(text, lo, end)[:count]
+
+
+@given(_TEXTS, st.integers(0, 130), st.integers(0, 130))
+def test_the_last_character_before_a_quotation_is_that_of_the_stripped_range(text, lo, end):
+    lo, end = min(lo, len(text)), min(end, len(text))
+    assert _last_char(text, lo, end) == text[lo:end].rstrip()[-1:]
 
 
 class _CountingTokens:

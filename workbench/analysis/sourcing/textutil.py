@@ -19,6 +19,13 @@ def _trim_end(text: str, start: int, end: int) -> int:
     return end
 
 
+def _last_char(text: str, start: int, end: int) -> str:
+    """The last non-space character of ``text[start:end]``, or "" when there is none, read without copying the
+    range (a quotation's paragraph can be long, and every quotation in it asks)."""
+    stop = _trim_end(text, start, end)
+    return text[stop - 1] if stop > start and not text[stop - 1].isspace() else ""
+
+
 def _word_count(text: str, start: int, end: int) -> int:
     return len(_WORD.findall(text, start, end))
 

@@ -24,7 +24,7 @@ from ..speakers import (
     noun_phrase_after,
 )
 from ..subjects import _agrees_with_base_form, _names_a_speaker
-from ..textutil import _WORD, _skip, _strip_content_end, _word_count
+from ..textutil import _WORD, _last_char, _skip, _strip_content_end, _word_count
 from ..words import _FINITE_FORMS, _NOT_IN_SUBJECT
 
 STAGE = "direct"
@@ -398,7 +398,7 @@ class DirectQuotes(ContentBoundaries):
     def _pull_quote(self, quote: Quoted) -> Draft | None:
         """‘“The levy is fair, and the town knows it.” - Lena Ortiz’: the name after the dash is the source."""
         text = self.text
-        if not quote.closed or text[self.block.start : quote.start].strip():
+        if not quote.closed or _last_char(text, self.block.start, quote.start):
             return None
         credit = _PULL_QUOTE_CREDIT.match(text, quote.end, self.block.end)
         if credit is None or _word_count(text, quote.start, quote.end) < 4:
@@ -414,13 +414,12 @@ class DirectQuotes(ContentBoundaries):
     def _floating_quote(self, quote: Quoted) -> Draft | None:
         """A quotation that is a sentence (or paragraph) of its own continues the last speaker."""
         text = self.text
-        before = text[self.block.start : quote.start].rstrip()
-        if before and before[-1] not in ".!?”\"'":
+        before = _last_char(text, self.block.start, quote.start)
+        if before and before not in ".!?”\"'":
             return None
         if _word_count(text, quote.start, quote.end) < 3:
             return None
-        after = text[quote.end : self._sentence_end(quote.end - 1)].strip()
-        if _WORD.search(after or ""):
+        if _WORD.search(text, quote.end, self._sentence_end(quote.end - 1)):
             return None
         last = self._last_speaker_draft(quote.start)
         if last is None:
