@@ -12,6 +12,8 @@ from corpus_helpers import copy_samples, news_text, tables, write_articles
 
 from workbench import analyze, load
 from workbench.corpus import build_corpus, connect
+from workbench.corpus.store import DATABASE, built_by
+from workbench.errors import WorkbenchError
 from workbench.load import expand_sources
 from workbench.summary import ArticleSummary
 
@@ -154,3 +156,60 @@ def test_a_store_that_is_not_a_duckdb_file_is_refused_naming_it(tmp_path: Path):
 
     with pytest.raises(WorkbenchError, match="corpus.duckdb: cannot be opened"):
         build_corpus([copy_samples(tmp_path)], tmp_path / "store", progress=False)
+
+
+def _rewrite(store: Path, *statements: str) -> None:
+    """Change a store behind the workbench's back, as another version of it would have left it."""
+    import duckdb
+
+    with duckdb.connect(str(store / DATABASE)) as con:
+        for statement in statements:
+            con.execute(statement)
+
+
+def test_a_store_built_by_another_version_is_refused_until_built_again_then_analysed_afresh(tmp_path: Path):
+    write_articles(tmp_path / "in", range(4))
+    build_corpus([tmp_path / "in"], tmp_path / "store", progress=False)
+    fresh = tables(tmp_path / "store")
+    _rewrite(
+        tmp_path / "store",
+        "UPDATE store_info SET built_by = 'workbench 0.0.1, layout 000000000000'",
+        "UPDATE quotes SET speaker = 'Stale Analysis'",
+        "CREATE TABLE my_notes (note VARCHAR)",
+        "INSERT INTO my_notes VALUES ('keep me')",
+    )
+
+    with pytest.raises(WorkbenchError, match=r"store: was built by workbench 0\.0\.1.*build it again"):
+        connect(tmp_path / "store")
+    report = build_corpus([tmp_path / "in"], tmp_path / "store", progress=False)
+
+    assert (report.added, report.unchanged) == (4, 0)
+    assert report.replaced == "workbench 0.0.1, layout 000000000000"
+    assert "every article analysed again" in report.text()
+    again = tables(tmp_path / "store")
+    for table in ("articles", "quotes", "sources", "claims", "paths", "files"):
+        pd.testing.assert_frame_equal(again[table], fresh[table])
+    with connect(tmp_path / "store") as con:
+        assert con.execute("SELECT built_by FROM store_info").fetchall() == [(built_by(),)]
+        assert con.execute("SELECT note FROM my_notes").fetchall() == [("keep me",)], "the analyst's own table stays"
+
+
+def test_a_store_from_before_the_stamp_with_an_older_layout_is_built_again(tmp_path: Path):
+    write_articles(tmp_path / "in", range(2))
+    build_corpus([tmp_path / "in"], tmp_path / "store", progress=False)
+    _rewrite(tmp_path / "store", "DROP TABLE store_info", "ALTER TABLE sources DROP COLUMN category")
+
+    with pytest.raises(WorkbenchError, match="was built by an earlier workbench"):
+        connect(tmp_path / "store")
+    report = build_corpus([tmp_path / "in"], tmp_path / "store", progress=False)
+
+    assert (report.added, report.replaced) == (2, "an earlier workbench")
+    assert set(tables(tmp_path / "store")["sources"].category) >= {"person"}
+
+
+def test_a_store_this_version_built_is_not_analysed_again(tmp_path: Path):
+    write_articles(tmp_path / "in", range(2))
+    build_corpus([tmp_path / "in"], tmp_path / "store", progress=False)
+    report = build_corpus([tmp_path / "in"], tmp_path / "store", progress=False)
+    assert (report.added, report.unchanged, report.replaced) == (0, 2, None)
+    assert "analysed again" not in report.text()

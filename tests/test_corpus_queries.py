@@ -77,6 +77,20 @@ def test_the_organisations_are_those_quoted_or_spoken_for(con):
     ]
 
 
+def test_an_organisation_counts_its_own_quotes_and_those_of_the_people_it_employs(tmp_path):
+    articles = [
+        "Pier closes\n\nThe Harbor Times reported that the pier would close in May.",
+        "Pier vote\n\n“We are ready,” said Ann Lee, an editor at the Harbor Times.\n\n"
+        "Mary Hill, a senator from Texas, said the pier would close.\n\nLee said the paper would follow the vote.",
+    ]
+    (tmp_path / "news.jsonl").write_text("".join(json.dumps({"text": t}) + "\n" for t in articles), encoding="utf-8")
+    build_corpus([tmp_path / "news.jsonl"], tmp_path / "store", progress=False)
+    with connect(tmp_path / "store") as connection:
+        found = queries.top_organisations(connection)
+    # the paper's own report, and its editor's two quotes; "Texas" is where a senator is from, not an organisation
+    assert found.to_dict("records") == [{"organisation": "Harbor Times", "quotes": 3, "articles": 2}]
+
+
 def test_top_speakers_is_the_count_of_quotes_per_speaker(con):
     frame = queries.top_speakers(con, n=1)
     assert frame.to_dict("records") == [{"speaker": "Jane Doe", "quotes": 3}]

@@ -48,6 +48,8 @@ class BuildReport:
     """Words of the articles added."""
     seconds: float = 0.0
     errors: list[tuple[str, str]] = field(default_factory=list)
+    replaced: str | None = None
+    """What had built the store, when it was another workbench: every article was analysed again."""
 
     def text(self) -> str:
         """One line: the counts, the time, the rate."""
@@ -57,8 +59,9 @@ class BuildReport:
             else ""
         )
         removed = f", {self.removed:,} removed" if self.removed else ""
+        replaced = f"store built by {self.replaced}, so every article analysed again; " if self.replaced else ""
         return (
-            f"{self.articles:,} articles read: {self.added:,} added, {self.unchanged:,} unchanged{removed};"
+            f"{replaced}{self.articles:,} articles read: {self.added:,} added, {self.unchanged:,} unchanged{removed};"
             f" {len(self.errors):,} errors; {self.seconds:.1f} s ({rate}) → {self.store}"
         )
 
@@ -105,7 +108,7 @@ class _Build:
 
     def __init__(self, store: Store, runner: _Runner, batch_size: int, bar: Any):
         self.store, self.runner, self.batch_size, self.bar = store, runner, batch_size, bar
-        self.report = BuildReport(store.path)
+        self.report = BuildReport(store.path, replaced=store.replaced)
         self.loaded: list[Loaded] = []
         self.batch = Batch()
         self.in_flight: set[str] = set()

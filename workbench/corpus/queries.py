@@ -90,22 +90,39 @@ def hedged_claims(con: duckdb.DuckDBPyConnection) -> pd.DataFrame:
     ).df()
 
 
+#: Registry categories of a source that is itself an organisation (``Source.category``).
+ORGANISATION_CATEGORIES = frozenset({"organisation", "government body", "media outlet", "state media"})
+
+
 def top_organisations(con: duckdb.DuckDBPyConnection, n: int = 10) -> pd.DataFrame:
     """The organisations with the most quotes, in their own name ("the World Bank said") or
-    through the people who speak for them (a source's affiliation); an organisation is a
-    capitalised name of a few words in which the workbench's organisations lexicon finds one."""
-    frame = con.execute(
-        "SELECT speaker, affiliation, sum(quotes)::INTEGER AS quotes, count(DISTINCT article_id) AS articles"
-        " FROM sources GROUP BY 1, 2"
-    ).df()
-    frame["organisation"] = [_organisation(s, a) for s, a in zip(frame.speaker, frame.affiliation)]
-    found = frame.dropna(subset=["organisation"]).groupby("organisation", as_index=False)[["quotes", "articles"]].sum()
+    through the people who speak for them (a source's affiliation), and the articles they are
+    quoted in. An organisation is a source the registry types as one (an organisation, a
+    government body, a media outlet, state media) or one the workbench's organisations lexicon
+    knows, or an affiliation that is such a source somewhere in the corpus or that the lexicon
+    knows ("Texas" or "English" as an affiliation are not); capitalised, of a few words."""
+    frame = con.execute("SELECT article_id, speaker, category, affiliation, quotes FROM sources").df()
+    typed = set(frame[frame.category.isin(ORGANISATION_CATEGORIES)].speaker)
+    known = {name for name in set(frame.speaker) if _is_name(name) and (name in typed or organisation_info(name))}
+    frame["organisation"] = [
+        _organisation(speaker, affiliation, known) for speaker, affiliation in zip(frame.speaker, frame.affiliation)
+    ]
+    found = (
+        frame.dropna(subset=["organisation"])
+        .groupby("organisation", as_index=False)
+        .agg(quotes=("quotes", "sum"), articles=("article_id", "nunique"))
+    )
     return found.sort_values(["quotes", "organisation"], ascending=[False, True], ignore_index=True).head(n)
 
 
-def _organisation(speaker: str | None, affiliation: str | None) -> str | None:
-    for name in (speaker, affiliation):
-        if isinstance(name, str) and name[:1].isupper() and len(name.split()) <= MAX_NAME_WORDS:
-            if organisation_info(name):
-                return name
+def _is_name(name: object) -> bool:
+    return isinstance(name, str) and name[:1].isupper() and len(name.split()) <= MAX_NAME_WORDS
+
+
+def _organisation(speaker: str, affiliation: str | None, known: set[str]) -> str | None:
+    """The organisation a source row speaks as or for, if any."""
+    if speaker in known:
+        return speaker
+    if _is_name(affiliation) and (affiliation in known or organisation_info(str(affiliation))):
+        return affiliation
     return None

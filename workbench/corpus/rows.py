@@ -82,6 +82,7 @@ def article_rows(loaded: Loaded) -> Rows:
         {
             "article_id": article_id,
             "speaker": s.name,
+            "category": s.category,
             "type": s.type,
             "role": s.role,
             "affiliation": s.affiliation,

@@ -7,7 +7,11 @@ Tables (every analysis row carries its article's ``article_id``, the sha256 of t
 * ``paths``: every place an article was found (the same text in two files is one article);
 * ``quotes``, ``sources``, ``claims``: the sourcing and claims analyses, one row per record;
 * ``errors``: each input (or record, ``FILE#N``) that could not be read, and why;
-* ``files``: each input read to the end, with the sha256 of its bytes, so that a re-run skips it.
+* ``files``: each input read to the end, with the sha256 of its bytes, so that a re-run skips it;
+* ``store_info``: what built the store (:func:`built_by`: the workbench version and the tables'
+  layout). A store another version built is analysed again from its inputs by the next build
+  (its tables hold nothing the inputs do not give again; tables of your own are left alone), and
+  :func:`connect` refuses it until then rather than mix two versions' analyses.
 
 Each batch is written in one transaction, so a build stopped at any moment (Ctrl-C, a kill)
 leaves the store as it was after the last whole batch; the next build resumes from there.
@@ -15,6 +19,8 @@ leaves the store as it was after the last whole batch; the next build resumes fr
 
 from __future__ import annotations
 
+import hashlib
+import json
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -62,6 +68,7 @@ SCHEMA: dict[str, dict[str, str]] = {
     "sources": {
         "article_id": "VARCHAR",
         "speaker": "VARCHAR",
+        "category": "VARCHAR",
         "type": "VARCHAR",
         "role": "VARCHAR",
         "affiliation": "VARCHAR",
@@ -89,6 +96,7 @@ SCHEMA: dict[str, dict[str, str]] = {
     },
     "errors": {"path": "VARCHAR", "reason": "VARCHAR"},
     "files": {"path": "VARCHAR PRIMARY KEY", "sha256": "VARCHAR", "articles": "INTEGER"},
+    "store_info": {"built_by": "VARCHAR"},
 }
 #: The tables an article's analysis fills, dropped with it.
 ANALYSIS_TABLES = ("quotes", "sources", "claims")
@@ -109,6 +117,25 @@ class Batch:
     """``(path, reason)``, replacing the path's earlier errors."""
 
 
+def built_by() -> str:
+    """What this workbench writes into ``store_info``: its version and a digest of the tables' layout."""
+    from .. import __version__
+
+    layout = hashlib.sha256(json.dumps(SCHEMA, sort_keys=True).encode()).hexdigest()[:12]
+    return f"workbench {__version__}, layout {layout}"
+
+
+def _stored_built_by(con: duckdb.DuckDBPyConnection) -> str | None:
+    """The ``store_info`` of an open store; None when it has no store tables yet."""
+    tables = {name for (name,) in con.execute("SELECT table_name FROM information_schema.tables").fetchall()}
+    if not tables & set(SCHEMA):
+        return None
+    if "store_info" not in tables:
+        return "an earlier workbench"
+    found = con.execute("SELECT built_by FROM store_info").fetchall()  # all: no result left open on the connection
+    return found[0][0] if found else "an earlier workbench"
+
+
 class Store:
     """A corpus store opened for writing (one writer at a time; DuckDB locks the file)."""
 
@@ -118,9 +145,18 @@ class Store:
         self.path = self.folder / DATABASE
         # one writer thread (the analysis has the cores), and its cache bounded (64 MB) whatever the store's size
         self.connection = _open(self.path, config={"threads": 1, "memory_limit": "64MB"})
-        for table, columns in SCHEMA.items():
-            body = ", ".join(f'"{name}" {kind}' for name, kind in columns.items())
-            self.connection.execute(f"CREATE TABLE IF NOT EXISTS {table} ({body})")
+        found, current = _stored_built_by(self.connection), built_by()
+        self.replaced: str | None = found if found not in (None, current) else None
+        """What built the store before, when it was another version: its tables are emptied to be filled again."""
+        with self._transaction() as con:
+            for table, columns in SCHEMA.items():
+                if self.replaced:
+                    con.execute(f"DROP TABLE IF EXISTS {table}")
+                body = ", ".join(f'"{name}" {kind}' for name, kind in columns.items())
+                con.execute(f"CREATE TABLE IF NOT EXISTS {table} ({body})")
+            if found != current:
+                con.execute("DELETE FROM store_info")
+                con.execute("INSERT INTO store_info VALUES (?)", [current])
 
     def close(self) -> None:
         self.connection.close()
@@ -221,7 +257,16 @@ def connect(folder: str | Path, read_only: bool = True) -> duckdb.DuckDBPyConnec
     path = Path(folder) / DATABASE
     if not path.exists():
         raise WorkbenchError(folder, f"is not a corpus store (no {DATABASE}); build one with `workbench corpus build`")
-    return _open(path, read_only=read_only)
+    con = _open(path, read_only=read_only)
+    found, current = _stored_built_by(con), built_by()
+    if found != current:
+        con.close()
+        raise WorkbenchError(
+            folder,
+            f"was built by {found or 'nothing yet'}, not by this {current}: build it again with "
+            "`workbench corpus build` and the same inputs to bring its analyses up to date",
+        )
+    return con
 
 
 def _open(path: Path, **options: Any) -> duckdb.DuckDBPyConnection:
