@@ -117,3 +117,11 @@ def test_people_named_only_by_who_they_are_in_the_scene_are_sources(sentence, so
 def test_a_pronoun_resolves_to_the_person_opening_the_sentence_before_when_their_gender_is_unknown():
     result = sourcing_of("Mayor Dana Ortiz spoke on Monday. She criticized the levy.")
     assert [a.speaker for a in result.attributions] == ["Dana Ortiz"]
+
+
+def test_pronoun_after_a_paragraph_ending_in_an_abbreviation_is_the_next_paragraphs_subject():
+    result = sourcing_of(
+        "Mark Ellis said the shipments were bound for the U.S.",
+        "Tom Quinn added that the port would stay open. He also said the customs checks would double.",
+    )
+    assert [a.speaker for a in result.attributions] == ["Mark Ellis", "Tom Quinn", "Tom Quinn"]
