@@ -15,7 +15,10 @@ from itertools import islice
 
 from ...lexicons import entries, word_set
 from .cues import cue_table
-from .textutil import _search_tail
+from .rules import pattern_rule
+from .textutil import _search_tail, _skip
+
+STAGE = "speakers"
 
 TOKEN = re.compile(r"[^\W_](?:[\w’'\-]|\.(?=[^\W_]))*(?:\.(?=\s+[A-Z]))?|[,;:()“”\"—–]")
 
@@ -438,6 +441,24 @@ def _opens_with_participle(toks: list[tuple[int, int, str]]) -> bool:
     return participle and (first == "Having" or second in _AFTER_OPENING_PARTICIPLE)
 
 
+_TIME_UNIT = r"(?:moments?|minutes?|hours?|days?|nights?|weeks?|weekends?|months?|years?|decades?|time)"
+_OPENING_TIME_PHRASE = pattern_rule(
+    "opening_time_phrase",
+    STAGE,
+    re.compile(
+        r"(?:(?:[Aa]nd|[Bb]ut|[Yy]et|[Ss]o)\s+)?(?:[Ee]ven|[Oo]nly|[Jj]ust)?\s*"
+        r"(?:(?:[Aa]|[Aa]n|[Tt]he|[Oo]ne|[Tt]wo|[Tt]hree|[Ff]ew|[Ss]everal|[Ss]ome|[Mm]any|[Cc]ouple|[Oo]f|\d+)\s+){0,4}"
+        + _TIME_UNIT
+        + r"\s+(?:later|earlier|ago|before|after|since)\b[^,;:“”\"]{0,80},"
+        r"|(?:(?:[Aa]nd|[Bb]ut|[Yy]et|[Ss]o)\s+)?(?:[Tt]hat|[Tt]his|[Tt]he\s+same|[Tt]he\s+next|[Tt]he\s+previous)\s+"
+        r"(?:morning|afternoon|evening|night|day|week|weekend|month|year)\s*,"
+        r"|(?:(?:[Aa]nd|[Bb]ut)\s+)?[Ee]ven\s+(?:so|then|before|after|as|though|while)\b[^,;:“”\"]{0,80},"
+    ),
+    'A time phrase opening the sentence before its subject: "A month later, she said …", "But a few days later, '
+    'Ortiz reversed himself, telling …", "The day before, …", "That morning, …", "Even so, …".',
+)
+
+
 # A dateline opening the paragraph: "Harborville (AFP) – ", "Salem, Ore. (AP) — ".
 _DATELINE = re.compile(r"\s*[A-Z][\w.’' -]{1,40}?(?:,\s*[A-Z][\w.]{1,12})?\s+\([A-Z][\w ]{1,10}\)\s*[–—-]+\s*")
 
@@ -448,6 +469,9 @@ def clause_start(text: str, lo: int, hi: int) -> int:
     dateline = _DATELINE.match(text, lo, hi)
     if dateline:
         lo = dateline.end()
+    time_phrase = _OPENING_TIME_PHRASE.match(text, _skip(text, lo, hi), hi)
+    if time_phrase:
+        lo = time_phrase.end()
     toks = first_tokens(text, lo, hi, 30)  # only the first 30 are read
     if len(toks) >= 2 and toks[0][2].lower() in _CONJUNCTIONS:
         return toks[1][0]  # "But Williams, who’s running …, added"

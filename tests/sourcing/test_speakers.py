@@ -1,0 +1,35 @@
+"""Source mentions read off the words before a cue: the subject past what opens the clause."""
+
+from __future__ import annotations
+
+import pytest
+from sourcing_helpers import sourcing_of
+
+
+def _sources(result) -> list[str | None]:
+    text = result.article.text
+    return [text[a.source.start : a.source.end] if a.source else None for a in result.attributions]
+
+
+@pytest.mark.parametrize(
+    "sentence, source",
+    [
+        ("But a few days later, Ortiz reversed himself, telling reporters that the levy was fair.", "Ortiz"),
+        ("A month later, she visited the harbour and explained why the pier mattered.", "she"),
+        ("And a couple of years later, Lamb repeated the charge, recalling a meeting at the port.", "Lamb"),
+        (
+            "Even so, three-quarters of the voters said they were worried about the cost.",
+            "three-quarters of the voters",
+        ),
+        (
+            "That morning, a crowd of ferry workers gathered outside, saying the cuts were unfair.",
+            "a crowd of ferry workers",
+        ),
+    ],
+)
+def test_a_time_phrase_opening_the_sentence_is_not_the_source(sentence, source):
+    assert _sources(sourcing_of(sentence))[-1] == source
+
+
+def test_a_time_phrase_inside_the_clause_is_left_alone():
+    assert _sources(sourcing_of("The mayor said two days later that the pier would close.")) == ["The mayor"]
