@@ -33,3 +33,15 @@ def test_a_time_phrase_opening_the_sentence_is_not_the_source(sentence, source):
 
 def test_a_time_phrase_inside_the_clause_is_left_alone():
     assert _sources(sourcing_of("The mayor said two days later that the pier would close.")) == ["The mayor"]
+
+
+@pytest.mark.parametrize(
+    "sentence, source",
+    [
+        ("In Alexandria, Va., Lazar said little, offering only that he was pleading guilty.", "Lazar"),
+        ("At a rally in Austin, Tex., Mr. Ortiz was blunt, claiming that the plan would fail.", "Mr. Ortiz"),
+        ("In Providence, R.I., the mayor said the port would stay open.", "the mayor"),
+    ],
+)
+def test_the_state_after_a_place_in_an_opening_phrase_is_not_the_source(sentence, source):
+    assert _sources(sourcing_of(sentence))[-1] == source

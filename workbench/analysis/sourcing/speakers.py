@@ -459,6 +459,15 @@ _OPENING_TIME_PHRASE = pattern_rule(
 )
 
 
+_STATE_AFTER_PLACE = pattern_rule(
+    "state_after_place",
+    STAGE,
+    re.compile(r"\s*(?:[A-Z][a-z]{1,5}\.|(?:[A-Z]\.){2,3}|[A-Z]{2})\s*,"),
+    'The state or province after a place in an opening phrase belongs to it: "In Alexandria, Va., Lazar said …", '
+    '"At a rally in Austin, Tex., Ortiz was blunt, claiming …".',
+)
+
+
 # A dateline opening the paragraph: "Harborville (AFP) – ", "Salem, Ore. (AP) — ".
 _DATELINE = re.compile(r"\s*[A-Z][\w.’' -]{1,40}?(?:,\s*[A-Z][\w.]{1,12})?\s+\([A-Z][\w ]{1,10}\)\s*[–—-]+\s*")
 
@@ -499,7 +508,8 @@ def clause_start(text: str, lo: int, hi: int) -> int:
     ):
         for _s, e, t in toks[:30]:
             if t == ",":
-                return e
+                state = _STATE_AFTER_PLACE.match(text, e, hi)
+                return state.end() if state else e
     return lo
 
 
