@@ -45,3 +45,17 @@ def test_a_time_phrase_inside_the_clause_is_left_alone():
 )
 def test_the_state_after_a_place_in_an_opening_phrase_is_not_the_source(sentence, source):
     assert _sources(sourcing_of(sentence))[-1] == source
+
+
+@pytest.mark.parametrize(
+    "sentence, source",
+    [
+        ("Often, families did not understand the rules.", "families"),
+        (
+            "Outside the arena in downtown Salem, about 200 protesters gathered, chanting “Dump Ortiz.”",
+            "about 200 protesters",
+        ),
+    ],
+)
+def test_an_adverbial_opening_the_sentence_is_not_the_source(sentence, source):
+    assert _sources(sourcing_of(sentence)) == [source]

@@ -468,6 +468,18 @@ _STATE_AFTER_PLACE = pattern_rule(
 )
 
 
+_OPENING_ADVERB = pattern_rule(
+    "opening_adverb",
+    STAGE,
+    re.compile(
+        r"(?:(?:[Aa]nd|[Bb]ut|[Yy]et|[Ss]o)\s+)?(?:Often|Already|Outside|Inside|Absent|Otherwise|Nevertheless"
+        r"|Nonetheless|Furthermore|Moreover|Likewise|Overall|Indeed|Again)\b[^,;:“”\"]{0,80},"
+    ),
+    'An adverb or an adverbial phrase opening the sentence before its subject: "Often, families did not …", '
+    '"Outside the arena, protesters gathered, chanting …", "Moreover, Ortiz said …".',
+)
+
+
 # A dateline opening the paragraph: "Harborville (AFP) – ", "Salem, Ore. (AP) — ".
 _DATELINE = re.compile(r"\s*[A-Z][\w.’' -]{1,40}?(?:,\s*[A-Z][\w.]{1,12})?\s+\([A-Z][\w ]{1,10}\)\s*[–—-]+\s*")
 
@@ -478,9 +490,11 @@ def clause_start(text: str, lo: int, hi: int) -> int:
     dateline = _DATELINE.match(text, lo, hi)
     if dateline:
         lo = dateline.end()
-    time_phrase = _OPENING_TIME_PHRASE.match(text, _skip(text, lo, hi), hi)
-    if time_phrase:
-        lo = time_phrase.end()
+    opening = _OPENING_TIME_PHRASE.match(text, _skip(text, lo, hi), hi) or _OPENING_ADVERB.match(
+        text, _skip(text, lo, hi), hi
+    )
+    if opening:
+        lo = opening.end()
     toks = first_tokens(text, lo, hi, 30)  # only the first 30 are read
     if len(toks) >= 2 and toks[0][2].lower() in _CONJUNCTIONS:
         return toks[1][0]  # "But Williams, who’s running …, added"
