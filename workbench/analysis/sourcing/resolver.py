@@ -13,12 +13,12 @@ import re
 from dataclasses import dataclass, replace
 from functools import cache
 
+from .acronyms import acronym_definitions
 from .antecedents import OPENING, STUDY_PEOPLE, Antecedents
 from .names import (
     CONNECTORS,
     FUNCTION_WORDS,
     GENDERED_ROLES,
-    acronym_definitions,
     bare,
     clean_phrase,
     first_names,
