@@ -125,3 +125,12 @@ def test_pronoun_after_a_paragraph_ending_in_an_abbreviation_is_the_next_paragra
         "Tom Quinn added that the port would stay open. He also said the customs checks would double.",
     )
     assert [a.speaker for a in result.attributions] == ["Mark Ellis", "Tom Quinn", "Tom Quinn"]
+
+
+@pytest.mark.parametrize("opener", ["While", "Although", "When", "But", "Maybe"])
+def test_a_word_opening_the_clause_is_not_part_of_the_name(opener):
+    result = sourcing_of(
+        "Senator Laura Finch spoke on Monday.",
+        f"{opener} Finch waited, Ortiz said the bill was dead. Finch said it was alive.",
+    )
+    assert [a.speaker for a in result.attributions] == ["Ortiz", "Laura Finch"]

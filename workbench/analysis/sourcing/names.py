@@ -461,6 +461,15 @@ def titled_person(words: list[str]) -> bool:
 
 
 # --- names in the running text ----------------------------------------------------------------
+# Capitalised words that open a clause or a phrase before a name and are never part of it: "While Clinton
+# spoke", "When Ortiz arrived", "Despite Lamb's objection", "A Clinton aide".
+_BEFORE_A_NAME = frozenset(
+    "while when whenever but although though because as if so then and or yet since before after unless until once "
+    "whereas despite with without during like unlike in on at for from by of to into even only just still also now "
+    "meanwhile maybe perhaps a an the this that these those".split()
+)
+
+
 def _is_inverted_cue(word: str) -> bool:
     """A capitalised past or present speech verb ("Added", "Says") that opens an inverted attribution."""
     cue = cue_table().get(word.lower())
@@ -476,8 +485,8 @@ def full_in_run(run: list[str], i: int) -> str | None:
         if word.endswith(".") and len(word) > 3 and any(c.islower() for c in word) and word.lower() not in HONORIFICS:
             window = window[j + 1 :]  # "… in Washington. Chris Gregoire said": a sentence ended
             break
-    while len(window) > 1 and _is_inverted_cue(window[0]):
-        window = window[1:]  # ‘Added Ortiz, “…”’: the cue that opens the sentence is no given name
+    while len(window) > 1 and (_is_inverted_cue(window[0]) or window[0].lower() in _BEFORE_A_NAME):
+        window = window[1:]  # ‘Added Ortiz, “…”’, "While Clinton spoke": what opens the sentence is no given name
     if not window:
         return None
     window[-1] = bare(window[-1].rstrip("."))
