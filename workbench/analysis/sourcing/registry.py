@@ -32,7 +32,8 @@ from .names import (
     role_and_affiliation,
     split_role,
 )
-from .resolver import ANONYMOUS_AFTER, Resolved, Resolver, ends_with
+from .resolved import Resolved
+from .resolver import ANONYMOUS_AFTER, Resolver, ends_with
 from .speakers import document_nouns, titles
 
 __all__ = [

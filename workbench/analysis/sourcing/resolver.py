@@ -10,8 +10,7 @@ from __future__ import annotations
 
 import bisect
 import re
-from dataclasses import dataclass, replace
-from functools import cache
+from dataclasses import replace
 
 from .acronyms import acronym_definitions
 from .antecedents import OPENING, STUDY_PEOPLE, Antecedents
@@ -39,6 +38,7 @@ from .names import (
     split_role,
     strip_mention,
 )
+from .resolved import Resolved, belonging_of, is_singular, plural_determined, unnamed
 from .speakers import (
     DETERMINERS,
     MODIFIERS,
@@ -52,19 +52,6 @@ from .speakers import (
     document_singulars,
     group_nouns,
 )
-
-
-@dataclass(frozen=True)
-class Resolved:
-    """What one mention resolves to."""
-
-    name: str
-    kind: str  # "person", "organisation", "group", "individual" (one unnamed person), "document", "other"
-    role: str | None = None
-    affiliation: str | None = None
-    named: bool = True
-    gender: str | None = None  # "m", "f" or None (unknown)
-
 
 # --- lexicons -------------------------------------------------------------------------------------
 # Documents an organisation issues, so that "the report", "a leaked internal letter" are that
@@ -102,34 +89,6 @@ _CLAUSE_WORDS = frozenset(
     "has have had is are was were will would could should can may might made makes make did does do been being "
     "not if when because".split()
 )
-
-
-def _unnamed(noun: str, singular: bool, affiliation: str | None = None) -> Resolved:
-    """An unnamed source typed by its noun: "unnamed officials" (a group), "unnamed member" (one person)."""
-    plural = group_nouns().get(noun.lower(), noun.lower())
-    if noun.lower() in ("people", "persons"):
-        plural = "sources"
-    if singular:
-        name = "unnamed " + _singular_of(plural, noun.lower())
-        return Resolved(name, "individual", None, affiliation, named=False)
-    return Resolved("unnamed " + plural, "group", None, affiliation, named=False)
-
-
-@cache
-def _singulars() -> dict[str, str]:
-    return {plural: singular for singular, plural in group_nouns().items() if singular != plural}
-
-
-def _singular_of(plural: str, written: str) -> str:
-    if written in group_nouns() and group_nouns()[written] != written:
-        return written
-    found = [s for s, p in group_nouns().items() if p == plural and s != p]
-    return found[0] if found else written
-
-
-def _is_singular(noun: str) -> bool:
-    lower = noun.lower()
-    return lower in group_nouns() and group_nouns()[lower] != lower
 
 
 class Resolver:
@@ -222,11 +181,11 @@ class Resolver:
         knowing = re.search(UNNAMED_KNOWLEDGE, name)
         if knowing and name[: knowing.start()].split() and name[: knowing.start()].split()[-1].lower() in group_nouns():
             noun = name[: knowing.start()].split()[-1]
-            return _unnamed(noun, _is_singular(noun) and not name.lower().startswith(("two ", "three ", "several ")))
+            return unnamed(noun, is_singular(noun) and not name.lower().startswith(("two ", "three ", "several ")))
         if anonymous or _ANONYMOUS.search(mention):  # "a member who asked not to be named"
             at = next((i for i in range(len(words) - 1, -1, -1) if words[i].lower() in group_nouns()), None)
             if at is not None:
-                return _unnamed(words[at], _is_singular(words[at]), _belonging(words[:at]))
+                return unnamed(words[at], is_singular(words[at]), belonging_of(words[:at]))
             if len(words) <= 3 and words[-1][:1].islower():
                 return Resolved("unnamed " + words[-1].lower(), "individual", named=False)
         titled = definite and len(words) == 1 and words[0][:1].isupper()  # "the Post": a title, not a document
@@ -313,7 +272,7 @@ class Resolver:
             if vote:
                 return Resolved(f"{vote} results", "document")
         if singular == "post" and words[-1][:1].islower() or words[-1] == "Posts":  # posts are their posters' words
-            return _unnamed("poster" if head == singular else "posters", head == singular)
+            return unnamed("poster" if head == singular else "posters", head == singular)
         named = self.antecedents.named_before("document", offset, ending=singular)
         if named is not None and len(words) == 1:  # "the document" after "a sensitive Environment Canada document"
             found = self._document(named.split(), offset)  # the issuer's ("the Home Office letter"), else itself
@@ -357,7 +316,7 @@ class Resolver:
         if person is not None and " " in person.name:
             return None  # "Governor of Washington Chris Gregoire"
         capitalised = [w for w in before if w[:1].isupper() and w.lower() not in MODIFIERS]
-        belonging = _belonging(before)
+        belonging = belonging_of(before)
         if noun.lower() in _INSTITUTION_NOUNS and (capitalised or any(w[:1].isupper() for w in after)):
             return Resolved(" ".join(words), "group") if noun[:1].islower() and not after else None
         if after:  # "critics of Scientology", "voters in Ohio": who they are, and where from
@@ -369,9 +328,9 @@ class Resolver:
                     break
                 phrase.append(word)
             affiliation = clean_phrase(phrase) if any(w[:1].isupper() for w in phrase) else None
-            return _unnamed(noun, _is_singular(noun) and not _plural_determined(before), affiliation)
+            return unnamed(noun, is_singular(noun) and not plural_determined(before), affiliation)
         # "Scientology officials", "U.S. officials", "Trump supporters": unnamed, with what they belong to
-        return _unnamed(noun, _is_singular(noun) and not _plural_determined(before), belonging)
+        return unnamed(noun, is_singular(noun) and not plural_determined(before), belonging)
 
     def _named(self, words: list[str], apposition: str, offset: int) -> Resolved | None:
         """A named person or organisation, with role and affiliation from the mention and its apposition."""
@@ -585,24 +544,6 @@ def _agent(words: list[str]) -> list[str]:
 
 def _agrees(wanted: str | None, known: str | None) -> bool:
     return wanted is None or known is None or wanted == known
-
-
-_PARTIES = frozenset("republican republicans democratic democrat democrats conservative labour liberal green".split())
-
-
-def _belonging(before: list[str]) -> str | None:
-    """What an unnamed source belongs to, from the capitalised words before its noun ("U.S. officials",
-    "a Republican member", "Scientology officials"); not a sentence-initial "Senior" or "Several"."""
-    kept = [
-        w
-        for w in before
-        if w[:1].isupper() and w.lower() not in DETERMINERS and (w.lower() not in MODIFIERS or w.lower() in _PARTIES)
-    ]
-    return clean_phrase(kept)
-
-
-def _plural_determined(before: list[str]) -> bool:
-    return any(w.lower() in ("two", "three", "four", "several", "some", "many", "most", "all", "both") for w in before)
 
 
 def _after_courtesy_title(resolver: Resolver, word: str) -> bool:
