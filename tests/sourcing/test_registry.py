@@ -134,3 +134,11 @@ def test_a_word_opening_the_clause_is_not_part_of_the_name(opener):
         f"{opener} Finch waited, Ortiz said the bill was dead. Finch said it was alive.",
     )
     assert [a.speaker for a in result.attributions] == ["Ortiz", "Laura Finch"]
+
+
+def test_pronoun_in_a_clause_is_the_person_its_sentence_names_first():
+    result = sourcing_of(
+        "Laura Finch said the bill was dead.",
+        "Radio host Mark Ellis wasted no time on Tuesday in sharing what he thinks of the levy.",
+    )
+    assert [a.speaker for a in result.attributions] == ["Laura Finch", "Mark Ellis"]

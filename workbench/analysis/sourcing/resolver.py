@@ -207,7 +207,11 @@ class Resolver:
         """What a pronoun source refers to; "I", "we", "you" (inside someone else's words) to no one."""
         if pronoun in PERSON_PRONOUNS:
             gender = "m" if pronoun == "he" else "f"
-            return self._sentence_subject(offset, gender) or self._latest(offset, ("person",), gender)
+            return (
+                self._named_in_sentence(offset, gender)
+                or self._sentence_subject(offset, gender)
+                or self._latest(offset, ("person",), gender)
+            )
         if pronoun in RELATIVE_PRONOUNS:
             found = antecedent(self.text, offset)
             if found and found[0] < offset:
@@ -397,6 +401,28 @@ class Resolver:
     def _gender_of(self, name: str) -> str | None:
         return self.genders.get(name) or gender_of_person(name)
 
+    def _named_in_sentence(self, offset: int, gender: str) -> Resolved | None:
+        """ "GOP contender Ben Carson rejected claims that he …": the first person the pronoun's own sentence names
+        before it (outside quotation marks, before any pronoun of that gender), if the given name agrees: a
+        pronoun in a clause refers to the person its sentence is about. Not after a comma or a quotation ("…,
+        he said"), where what comes before is the pronoun's own content."""
+        start = self.antecedents.sentences_back(offset, 1)[0]
+        if _AFTER_CONTENT.search(self.prose, max(start, offset - 4), offset):
+            return None
+        runs = self._name_runs()
+        for run_at, run in runs[bisect.bisect_left(runs, (start,)) : bisect.bisect_left(runs, (offset,))]:
+            if _SAME_PRONOUN[gender].search(self.prose, start, run_at):
+                return None  # "He told Ortiz that he …": the sentence is about the pronoun's person already
+            before = self.prose[start:run_at]
+            if before.count("“") > before.count("”") or (before.count('"') + before.count("''")) % 2:
+                continue  # a name inside a quotation
+            full = full_in_run(run, len(run) - 1) or (
+                self._full_name(bare(run[-1].rstrip(",;:.")), run_at, gender) if len(run) == 1 else None
+            )
+            if full is not None:
+                return Resolved(full, "person", gender=gender) if self._gender_of(full) == gender else None
+        return None
+
     def _sentence_subject(self, offset: int, gender: str) -> Resolved | None:
         """ "Harry Kane won the award. He said, …": a person named at the opening of the pronoun's own
         sentence, else of the sentence before it (past sentences opening with the same pronoun),
@@ -540,6 +566,16 @@ def _agent(words: list[str]) -> list[str]:
             break
         kept.append(word)
     return kept
+
+
+_SAME_PRONOUN = {
+    "m": re.compile(r"\b(?:[Hh]e|[Hh]im|[Hh]is)\b"),
+    "f": re.compile(r"\b(?:[Ss]he|[Hh]er)\b"),
+}
+
+
+# A pronoun right after a comma or a quotation follows its own content: "Trump is no conservative, he said."
+_AFTER_CONTENT = re.compile(r"[,”\"']\s*$")
 
 
 def _agrees(wanted: str | None, known: str | None) -> bool:
