@@ -59,3 +59,17 @@ def test_the_state_after_a_place_in_an_opening_phrase_is_not_the_source(sentence
 )
 def test_an_adverbial_opening_the_sentence_is_not_the_source(sentence, source):
     assert _sources(sourcing_of(sentence)) == [source]
+
+
+@pytest.mark.parametrize(
+    "sentence, source",
+    [
+        ("On Thursday, after staying neutral for months, Lamb endorsed Ortiz, saying, “We need a fighter.”", "Lamb"),
+        (
+            "On Oct. 23, during a campaign stop at the harbor, the mayor was blunt, claiming the pier was late.",
+            "the mayor",
+        ),
+    ],
+)
+def test_adverbials_opening_the_sentence_one_after_another_are_all_skipped(sentence, source):
+    assert _sources(sourcing_of(sentence))[-1] == source

@@ -484,47 +484,60 @@ _OPENING_ADVERB = pattern_rule(
 _DATELINE = re.compile(r"\s*[A-Z][\w.’' -]{1,40}?(?:,\s*[A-Z][\w.]{1,12})?\s+\([A-Z][\w ]{1,10}\)\s*[–—-]+\s*")
 
 
+_OPENER_WORDS = frozenset(
+    {
+        "according",  # "According to the New Zealand Herald, Emeritus Professor John Burrows … said"
+        "speaking",
+        "asked",
+        "by",
+        "with",
+        "for",
+        "from",
+        "following",
+        "amid",
+        "despite",
+        "unlike",
+        "like",
+        "to",
+    }
+)
+# What may open a second adverbial after a first: "On Thursday, after the vote, Ortiz said …" (not "this", "there").
+_SECOND_OPENERS = _OPENER_WORDS | frozenset(
+    "in on at after before during since while when if although though as because".split()
+)
+
+
 def clause_start(text: str, lo: int, hi: int) -> int:
-    """Where the clause's subject starts: after a dateline ("Harborville (AFP) – ") or an opening adverbial
-    ("On Monday, ") if any."""
+    """Where the clause's subject starts: after a dateline ("Harborville (AFP) – ") and the opening adverbials
+    ("On Monday, ", "On Thursday, after the vote, ") if any."""
     dateline = _DATELINE.match(text, lo, hi)
     if dateline:
         lo = dateline.end()
+    after = _past_opener(text, lo, hi, SENTENCE_ADVERBS | _OPENER_WORDS | _TIME_AND_PLACE_OPENERS)
+    for _ in range(2):  # adverbials may follow one another
+        if after is None:
+            return lo
+        lo = after
+        after = _past_opener(text, lo, hi, _SECOND_OPENERS | _TIME_AND_PLACE_OPENERS)
+    return lo
+
+
+def _past_opener(text: str, lo: int, hi: int, openers: frozenset[str]) -> int | None:
+    """Where the clause goes on after an opening conjunction or adverbial from ``lo``; None if none opens it."""
     opening = _OPENING_TIME_PHRASE.match(text, _skip(text, lo, hi), hi) or _OPENING_ADVERB.match(
         text, _skip(text, lo, hi), hi
     )
     if opening:
-        lo = opening.end()
+        return opening.end()
     toks = first_tokens(text, lo, hi, 30)  # only the first 30 are read
     if len(toks) >= 2 and toks[0][2].lower() in _CONJUNCTIONS:
         return toks[1][0]  # "But Williams, who’s running …, added"
-    if (
-        len(toks) >= 2
-        and toks[0][2].lower()
-        in SENTENCE_ADVERBS
-        | {
-            "according",  # "According to the New Zealand Herald, Emeritus Professor John Burrows … said"
-            "speaking",
-            "asked",
-            "by",
-            "with",
-            "for",
-            "from",
-            "following",
-            "amid",
-            "despite",
-            "unlike",
-            "like",
-            "to",
-        }
-        | _TIME_AND_PLACE_OPENERS
-        or _opens_with_participle(toks)
-    ):
+    if len(toks) >= 2 and (toks[0][2].lower() in openers or _opens_with_participle(toks)):
         for _s, e, t in toks[:30]:
             if t == ",":
                 state = _STATE_AFTER_PLACE.match(text, e, hi)
                 return state.end() if state else e
-    return lo
+    return None
 
 
 def clause_subject(text: str, lo: int, hi: int) -> tuple[int, int] | None:
