@@ -142,3 +142,8 @@ def test_pronoun_in_a_clause_is_the_person_its_sentence_names_first():
         "Radio host Mark Ellis wasted no time on Tuesday in sharing what he thinks of the levy.",
     )
     assert [a.speaker for a in result.attributions] == ["Laura Finch", "Mark Ellis"]
+
+
+def test_newspaper_named_after_a_capital_is_the_newspaper_not_the_government():
+    result = sourcing_of("The Ottawa Post reported that the pier would close.")
+    assert [a.speaker for a in result.attributions] == ["Ottawa Post"]

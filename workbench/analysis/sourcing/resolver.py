@@ -229,7 +229,7 @@ class Resolver:
         are the study ("the researchers")."""
         at = next((i for i, w in enumerate(words) if i > 0 and w.lower() in FUNCTION_WORDS), len(words))
         head = words[at - 1].lower()
-        if head not in document_nouns() and head not in STUDY_PEOPLE:
+        if (head not in document_nouns() and head not in STUDY_PEOPLE) or _ends_a_title(words[:at]):
             return None
         words, after = words[:at], words[at:]
         if after and after[0].lower() in ("by", "from") and len(after) > 1:  # "the post by an unknown author"
@@ -572,6 +572,15 @@ _SAME_PRONOUN = {
     "m": re.compile(r"\b(?:[Hh]e|[Hh]im|[Hh]is)\b"),
     "f": re.compile(r"\b(?:[Ss]he|[Hh]er)\b"),
 }
+
+
+def _ends_a_title(words: list[str]) -> bool:
+    """ "The Washington Post", "the Denver Post": a capitalised document word after capitalised words ends a
+    name (a newspaper), not a document its first words issued; a named study, or an owner's ("Ortiz's Final
+    Column"), stays a document."""
+    singular = document_singulars().get(words[-1].lower(), words[-1].lower())
+    capitalised = len(words) > 1 and words[-1][:1].isupper() and words[-2][:1].isupper()
+    return capitalised and singular not in _STUDY_NOUNS and not any(is_possessive(w) for w in words)
 
 
 # A pronoun right after a comma or a quotation follows its own content: "Trump is no conservative, he said."
