@@ -73,3 +73,10 @@ def test_an_adverbial_opening_the_sentence_is_not_the_source(sentence, source):
 )
 def test_adverbials_opening_the_sentence_one_after_another_are_all_skipped(sentence, source):
     assert _sources(sourcing_of(sentence))[-1] == source
+
+
+def test_a_participle_phrase_between_commas_is_not_the_source():
+    result = sourcing_of(
+        "Party front-runner Dana Ortiz, also campaigning in Salem, said Lamb is responsible for the delay."
+    )
+    assert _sources(result) == ["Dana Ortiz"]

@@ -553,6 +553,18 @@ _PARENTHESIS = re.compile(r"^\s*\([^()]{1,30}\)")
 _PARTICIPLE_APPOSITION = re.compile(r"\s*(?:[a-z]+ed|written|known|seen|led|run|held|given|taken|made|drawn)\s")
 
 
+_ADJUNCT_APPOSITION = pattern_rule(
+    "adjunct_apposition",
+    STAGE,
+    re.compile(
+        r"\s*(?:(?:also|still|now|then|again|once|already)\s+)?"
+        r"(?!including|according|regarding|concerning|following|excluding)[a-z]+ing\s"
+    ),
+    "A participle phrase between commas before the cue is an adjunct, not the source's name: "
+    '"Party front-runner Dana Ortiz, also campaigning in Salem, said …" is Ortiz\'s.',
+)
+
+
 _AS_OPENING = re.compile(r"\s*(?:(?:But|And)\s+)?[Aa]s\s+")
 
 
@@ -574,6 +586,12 @@ def _apposed_subject(text: str, lo: int, comma: int) -> tuple[int, int] | None:
         opening = text.find(",", subject[1], comma)
         if opening != -1 and _PARTICIPLE_APPOSITION.match(text, opening + 1, comma):
             return subject[0], opening  # "Results of the studies, published in a paper by Jane Doe, show"
+        if (
+            opening != -1
+            and text.find(",", opening + 1, comma) == -1
+            and _ADJUNCT_APPOSITION.match(text, opening + 1, comma)
+        ):
+            comma = opening  # "Party front-runner Dana Ortiz, also campaigning in Salem, said": the name before it
         toks = tokens(text, lo, comma)  # "Another delegate on the slate, Jim Poolman, said"
         return _noun_phrase_back(toks, len(toks) - 1) if toks else None
     apposition = after[1:].strip()
