@@ -80,3 +80,10 @@ def test_a_participle_phrase_between_commas_is_not_the_source():
         "Party front-runner Dana Ortiz, also campaigning in Salem, said Lamb is responsible for the delay."
     )
     assert _sources(result) == ["Dana Ortiz"]
+
+
+def test_an_opening_participle_with_a_determiner_is_skipped_to_the_name():
+    result = sourcing_of(
+        "Recalling that moment, Dana Ortiz, who ran the campaign, said of Lamb: “The question is whether he will stay.”"
+    )
+    assert _sources(result) == ["Dana Ortiz"]

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 from functools import cache
-from itertools import islice
+from itertools import islice, takewhile
 
 from ...lexicons import entries, word_set
 from .cues import cue_table
@@ -427,7 +427,8 @@ _TIME_AND_PLACE_OPENERS = frozenset(
 )
 # What follows an opening participle ("Walking to …", "Having won …"), not a verb as after a name ("Manning said").
 _AFTER_OPENING_PARTICIPLE = frozenset(
-    "to the a an his her their its at on in with for about from through out up back".split()
+    "to the a an his her their its at on in with for about from through out up back that this these those my our "
+    "some what how why whether".split()
 )
 
 
@@ -438,7 +439,9 @@ def _opens_with_participle(toks: list[tuple[int, int, str]]) -> bool:
         return False
     first, second = toks[0][2], toks[1][2]
     participle = first == "Having" or (first[:1].isupper() and first[1:].islower() and first.endswith("ing"))
-    return participle and (first == "Having" or second in _AFTER_OPENING_PARTICIPLE)
+    phrase = [t.lower() for _, _, t in takewhile(lambda tok: tok[2] != ",", toks)]
+    verb = any(t in BE_FORMS or t in ("has", "have", "had", "will", "would", "can", "could") for t in phrase)
+    return participle and not verb and (first == "Having" or second in _AFTER_OPENING_PARTICIPLE)
 
 
 _TIME_UNIT = r"(?:moments?|minutes?|hours?|days?|nights?|weeks?|weekends?|months?|years?|decades?|time)"
