@@ -87,3 +87,10 @@ def test_an_opening_participle_with_a_determiner_is_skipped_to_the_name():
         "Recalling that moment, Dana Ortiz, who ran the campaign, said of Lamb: “The question is whether he will stay.”"
     )
     assert _sources(result) == ["Dana Ortiz"]
+
+
+def test_a_parenthetical_between_dashes_before_the_cue_is_skipped_to_the_name():
+    result = sourcing_of(
+        "On Friday, Gingrich — named by the Herald as a likely running mate — told a host that the race was open."
+    )
+    assert _sources(result) == ["Gingrich"]

@@ -306,6 +306,9 @@ def _mention_before(text: str, lo: int, cue_start: int) -> tuple[int, int] | Non
     word = toks[i][2]
     if word == ",":
         return _apposed_subject(text, lo, toks[i][0])
+    if word in ("—", "–"):  # "Gingrich — named by the Herald as a likely running mate — told": the name before it
+        opening = next((j for j in range(i - 1, -1, -1) if toks[j][2] == word), 0)
+        return _noun_phrase_back(toks, opening - 1) if opening > 0 else None
     contracted = _CONTRACTED_AUXILIARY.search(word)
     if contracted and word[: contracted.start()].lower() in PRONOUNS:
         return toks[i][0], toks[i][0] + contracted.start()  # "We’ve known", "They’ll argue"
