@@ -16,7 +16,7 @@ from functools import cache, lru_cache
 
 from ...lexicons import entries
 from .cues import cue_table
-from .speakers import title_words, titles
+from .source_nouns import title_words, titles
 
 
 @cache

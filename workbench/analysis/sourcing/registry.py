@@ -34,7 +34,7 @@ from .names import (
 )
 from .resolved import Resolved
 from .resolver import ANONYMOUS_AFTER, Resolver, ends_with
-from .speakers import document_nouns, titles
+from .source_nouns import document_nouns, titles
 
 __all__ = [
     "SOURCE_CATEGORIES",

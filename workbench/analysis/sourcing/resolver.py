@@ -39,6 +39,7 @@ from .names import (
     strip_mention,
 )
 from .resolved import Resolved, belonging_of, is_singular, plural_determined, unnamed
+from .source_nouns import document_nouns, document_singulars
 from .speakers import (
     DETERMINERS,
     MODIFIERS,
@@ -48,8 +49,6 @@ from .speakers import (
     UNNAMED_KNOWLEDGE,
     antecedent,
     common_noun_phrase_before,
-    document_nouns,
-    document_singulars,
     group_nouns,
 )
 
