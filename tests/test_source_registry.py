@@ -8,7 +8,8 @@ import pytest
 
 import workbench
 from workbench.analysis.sourcing import find_sourcing
-from workbench.analysis.sourcing.names import acronym_definitions, parse_person
+from workbench.analysis.sourcing.acronyms import acronym_definitions
+from workbench.analysis.sourcing.names import parse_person
 from workbench.analysis.sourcing.registry import SOURCE_CATEGORIES
 
 

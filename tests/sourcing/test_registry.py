@@ -117,3 +117,33 @@ def test_people_named_only_by_who_they_are_in_the_scene_are_sources(sentence, so
 def test_a_pronoun_resolves_to_the_person_opening_the_sentence_before_when_their_gender_is_unknown():
     result = sourcing_of("Mayor Dana Ortiz spoke on Monday. She criticized the levy.")
     assert [a.speaker for a in result.attributions] == ["Dana Ortiz"]
+
+
+def test_pronoun_after_a_paragraph_ending_in_an_abbreviation_is_the_next_paragraphs_subject():
+    result = sourcing_of(
+        "Mark Ellis said the shipments were bound for the U.S.",
+        "Tom Quinn added that the port would stay open. He also said the customs checks would double.",
+    )
+    assert [a.speaker for a in result.attributions] == ["Mark Ellis", "Tom Quinn", "Tom Quinn"]
+
+
+@pytest.mark.parametrize("opener", ["While", "Although", "When", "But", "Maybe"])
+def test_a_word_opening_the_clause_is_not_part_of_the_name(opener):
+    result = sourcing_of(
+        "Senator Laura Finch spoke on Monday.",
+        f"{opener} Finch waited, Ortiz said the bill was dead. Finch said it was alive.",
+    )
+    assert [a.speaker for a in result.attributions] == ["Ortiz", "Laura Finch"]
+
+
+def test_pronoun_in_a_clause_is_the_person_its_sentence_names_first():
+    result = sourcing_of(
+        "Laura Finch said the bill was dead.",
+        "Radio host Mark Ellis wasted no time on Tuesday in sharing what he thinks of the levy.",
+    )
+    assert [a.speaker for a in result.attributions] == ["Laura Finch", "Mark Ellis"]
+
+
+def test_newspaper_named_after_a_capital_is_the_newspaper_not_the_government():
+    result = sourcing_of("The Ottawa Post reported that the pier would close.")
+    assert [a.speaker for a in result.attributions] == ["Ottawa Post"]

@@ -14,6 +14,7 @@ from __future__ import annotations
 import bisect
 import re
 
+from ...sentences import split_spans
 from .names import bare, looks_like_organisation
 from .speakers import document_nouns, group_nouns
 
@@ -49,10 +50,8 @@ EVENT_NOUNS = frozenset(
 )
 _NAMED_EVENT = re.compile(r"\b((?:" + _WORD + r"[ ]+){1,6}(?:" + "|".join(sorted(EVENT_NOUNS)) + r"))\b")
 _DETERMINER = re.compile(r"^(?:The|A|An|This|Last|Next)\s+")
-# A sentence ends at a full stop, question or exclamation mark (and any closing quotation mark) before
-# white space, or at a line break; not after an abbreviation or an initial ("Mr. Key", "U.S. officials").
-_SENTENCE_BREAK = re.compile(r"[.!?][”\"’']?\s+(?=[“\"‘']?[A-Z])|\n+\s*")
-_ABBREVIATION = re.compile(r"(?:^|\W)(?:[A-Z]|Mr|Mrs|Ms|Dr|Prof|St|Sen|Rep|Gov|Gen|Lt|Col|Jr|Sr|No|[A-Z]\.[A-Z])\.$")
+# A line of the prose: a paragraph, or a heading without a full stop, always ends a sentence.
+_LINE = re.compile(r"[^\n]+")
 # The name (or pronoun) a sentence opens with, after a conjunction or an adverb: "Harry Kane won …",
 # "And he said …", "Allegedly, Thomas' sister pleaded …".
 OPENING = re.compile(
@@ -83,11 +82,10 @@ class Antecedents:
     def sentence_starts(self) -> list[int]:
         """Where the sentences of the running prose start."""
         if self._starts is None:
-            self._starts = [0]
-            for match in _SENTENCE_BREAK.finditer(self.prose):
-                word = self.prose[max(0, match.start() - 12) : match.start() + 1].split()
-                if match.group().startswith("\n") or not word or not _ABBREVIATION.search(word[-1]):
-                    self._starts.append(match.end())
+            starts = [
+                start for line in _LINE.finditer(self.prose) for start, _ in split_spans(self.prose, *line.span())
+            ]
+            self._starts = [0] + [start for start in starts if start > 0]
         return self._starts
 
     def sentences_back(self, offset: int, count: int) -> list[int]:

@@ -16,7 +16,7 @@ from functools import cache, lru_cache
 
 from ...lexicons import entries
 from .cues import cue_table
-from .speakers import title_words, titles
+from .source_nouns import title_words, titles
 
 
 @cache
@@ -460,55 +460,14 @@ def titled_person(words: list[str]) -> bool:
     return False
 
 
-# --- acronyms, studies and names in the running text ----------------------------------------------
-_PARENTHESIS = re.compile(r"\(([^()\n]{1,80})\)")
-_LONG_FORM_CONNECTORS = frozenset("of for and on the & in de".split())
-
-
-def acronym_definitions(text: str) -> dict[str, str]:
-    """Acronym -> long form, from "Korean Central News Agency (KCNA)" and "CEI (Italian Episcopal
-    Conference)". Each parenthesis is read once, with a bounded look back: linear in the text."""
-    found: dict[str, str] = {}
-    for match in _PARENTHESIS.finditer(text):
-        inside = match.group(1).strip()
-        before = text[max(0, match.start() - 200) : match.start()].split()
-        if _is_short_form(inside):
-            long = _long_form_before(before, inside)
-            if long:
-                found.setdefault(inside, long)
-        elif before and _is_short_form(before[-1]) and len(inside.split()) >= 2:
-            words = inside.split()
-            if all(w[:1].isupper() or w.lower() in _LONG_FORM_CONNECTORS for w in words):  # "CEI (Italian …)"
-                found.setdefault(before[-1], re.sub(r"^(?:The|the)\s+", "", inside))
-    return found
-
-
-def _is_short_form(word: str) -> bool:
-    letters = [c for c in word if c.isalpha()]
-    return 2 <= len(word) <= 10 and " " not in word and len(letters) >= 2 and sum(c.isupper() for c in letters) >= 2
-
-
-def _long_form_before(words: list[str], short: str) -> str | None:
-    """The capitalised words right before an acronym in parentheses that it stands for."""
-    taken: list[str] = []
-    for word in reversed(words[-12:]):
-        if word[:1].isupper() or word[:1].isdigit() or word.lower() in _LONG_FORM_CONNECTORS or word in ("-", "–"):
-            taken.insert(0, word)
-            if word.endswith((",", ";", ":", ".")) and len(taken) > 1:
-                taken.pop(0)
-                break
-        else:
-            break
-    while taken and (taken[0].lower() in _LONG_FORM_CONNECTORS or taken[0] in ("-", "–")):
-        taken.pop(0)
-    letters = [c.upper() for c in short if c.isalpha()]
-    while len(taken) > 2 and letters and taken[0][:1].upper() != letters[0]:
-        taken.pop(0)  # "main news agency Korean Central News Agency (KCNA)": from the word it starts with
-        while taken and taken[0].lower() in _LONG_FORM_CONNECTORS:
-            taken.pop(0)
-    if len(taken) < 2 or not any(w[:1].isupper() for w in taken) or bare(taken[-1]) != taken[-1]:
-        return None
-    return " ".join(taken)
+# --- names in the running text ----------------------------------------------------------------
+# Capitalised words that open a clause or a phrase before a name and are never part of it: "While Clinton
+# spoke", "When Ortiz arrived", "Despite Lamb's objection", "A Clinton aide".
+_BEFORE_A_NAME = frozenset(
+    "while when whenever but although though because as if so then and or yet since before after unless until once "
+    "whereas despite with without during like unlike in on at for from by of to into even only just still also now "
+    "meanwhile maybe perhaps a an the this that these those".split()
+)
 
 
 def _is_inverted_cue(word: str) -> bool:
@@ -526,8 +485,8 @@ def full_in_run(run: list[str], i: int) -> str | None:
         if word.endswith(".") and len(word) > 3 and any(c.islower() for c in word) and word.lower() not in HONORIFICS:
             window = window[j + 1 :]  # "… in Washington. Chris Gregoire said": a sentence ended
             break
-    while len(window) > 1 and _is_inverted_cue(window[0]):
-        window = window[1:]  # ‘Added Ortiz, “…”’: the cue that opens the sentence is no given name
+    while len(window) > 1 and (_is_inverted_cue(window[0]) or window[0].lower() in _BEFORE_A_NAME):
+        window = window[1:]  # ‘Added Ortiz, “…”’, "While Clinton spoke": what opens the sentence is no given name
     if not window:
         return None
     window[-1] = bare(window[-1].rstrip("."))

@@ -32,8 +32,9 @@ from .names import (
     role_and_affiliation,
     split_role,
 )
-from .resolver import ANONYMOUS_AFTER, Resolved, Resolver, ends_with
-from .speakers import document_nouns, titles
+from .resolved import Resolved
+from .resolver import ANONYMOUS_AFTER, Resolver, ends_with
+from .source_nouns import document_nouns, titles
 
 __all__ = [
     "SOURCE_CATEGORIES",

@@ -10,15 +10,14 @@ from __future__ import annotations
 
 import bisect
 import re
-from dataclasses import dataclass, replace
-from functools import cache
+from dataclasses import replace
 
+from .acronyms import acronym_definitions
 from .antecedents import OPENING, STUDY_PEOPLE, Antecedents
 from .names import (
     CONNECTORS,
     FUNCTION_WORDS,
     GENDERED_ROLES,
-    acronym_definitions,
     bare,
     clean_phrase,
     first_names,
@@ -39,6 +38,8 @@ from .names import (
     split_role,
     strip_mention,
 )
+from .resolved import Resolved, belonging_of, is_singular, plural_determined, unnamed
+from .source_nouns import document_nouns, document_singulars
 from .speakers import (
     DETERMINERS,
     MODIFIERS,
@@ -48,23 +49,8 @@ from .speakers import (
     UNNAMED_KNOWLEDGE,
     antecedent,
     common_noun_phrase_before,
-    document_nouns,
-    document_singulars,
     group_nouns,
 )
-
-
-@dataclass(frozen=True)
-class Resolved:
-    """What one mention resolves to."""
-
-    name: str
-    kind: str  # "person", "organisation", "group", "individual" (one unnamed person), "document", "other"
-    role: str | None = None
-    affiliation: str | None = None
-    named: bool = True
-    gender: str | None = None  # "m", "f" or None (unknown)
-
 
 # --- lexicons -------------------------------------------------------------------------------------
 # Documents an organisation issues, so that "the report", "a leaked internal letter" are that
@@ -102,34 +88,6 @@ _CLAUSE_WORDS = frozenset(
     "has have had is are was were will would could should can may might made makes make did does do been being "
     "not if when because".split()
 )
-
-
-def _unnamed(noun: str, singular: bool, affiliation: str | None = None) -> Resolved:
-    """An unnamed source typed by its noun: "unnamed officials" (a group), "unnamed member" (one person)."""
-    plural = group_nouns().get(noun.lower(), noun.lower())
-    if noun.lower() in ("people", "persons"):
-        plural = "sources"
-    if singular:
-        name = "unnamed " + _singular_of(plural, noun.lower())
-        return Resolved(name, "individual", None, affiliation, named=False)
-    return Resolved("unnamed " + plural, "group", None, affiliation, named=False)
-
-
-@cache
-def _singulars() -> dict[str, str]:
-    return {plural: singular for singular, plural in group_nouns().items() if singular != plural}
-
-
-def _singular_of(plural: str, written: str) -> str:
-    if written in group_nouns() and group_nouns()[written] != written:
-        return written
-    found = [s for s, p in group_nouns().items() if p == plural and s != p]
-    return found[0] if found else written
-
-
-def _is_singular(noun: str) -> bool:
-    lower = noun.lower()
-    return lower in group_nouns() and group_nouns()[lower] != lower
 
 
 class Resolver:
@@ -222,11 +180,11 @@ class Resolver:
         knowing = re.search(UNNAMED_KNOWLEDGE, name)
         if knowing and name[: knowing.start()].split() and name[: knowing.start()].split()[-1].lower() in group_nouns():
             noun = name[: knowing.start()].split()[-1]
-            return _unnamed(noun, _is_singular(noun) and not name.lower().startswith(("two ", "three ", "several ")))
+            return unnamed(noun, is_singular(noun) and not name.lower().startswith(("two ", "three ", "several ")))
         if anonymous or _ANONYMOUS.search(mention):  # "a member who asked not to be named"
             at = next((i for i in range(len(words) - 1, -1, -1) if words[i].lower() in group_nouns()), None)
             if at is not None:
-                return _unnamed(words[at], _is_singular(words[at]), _belonging(words[:at]))
+                return unnamed(words[at], is_singular(words[at]), belonging_of(words[:at]))
             if len(words) <= 3 and words[-1][:1].islower():
                 return Resolved("unnamed " + words[-1].lower(), "individual", named=False)
         titled = definite and len(words) == 1 and words[0][:1].isupper()  # "the Post": a title, not a document
@@ -248,7 +206,11 @@ class Resolver:
         """What a pronoun source refers to; "I", "we", "you" (inside someone else's words) to no one."""
         if pronoun in PERSON_PRONOUNS:
             gender = "m" if pronoun == "he" else "f"
-            return self._sentence_subject(offset, gender) or self._latest(offset, ("person",), gender)
+            return (
+                self._named_in_sentence(offset, gender)
+                or self._sentence_subject(offset, gender)
+                or self._latest(offset, ("person",), gender)
+            )
         if pronoun in RELATIVE_PRONOUNS:
             found = antecedent(self.text, offset)
             if found and found[0] < offset:
@@ -266,7 +228,7 @@ class Resolver:
         are the study ("the researchers")."""
         at = next((i for i, w in enumerate(words) if i > 0 and w.lower() in FUNCTION_WORDS), len(words))
         head = words[at - 1].lower()
-        if head not in document_nouns() and head not in STUDY_PEOPLE:
+        if (head not in document_nouns() and head not in STUDY_PEOPLE) or _ends_a_title(words[:at]):
             return None
         words, after = words[:at], words[at:]
         if after and after[0].lower() in ("by", "from") and len(after) > 1:  # "the post by an unknown author"
@@ -313,7 +275,7 @@ class Resolver:
             if vote:
                 return Resolved(f"{vote} results", "document")
         if singular == "post" and words[-1][:1].islower() or words[-1] == "Posts":  # posts are their posters' words
-            return _unnamed("poster" if head == singular else "posters", head == singular)
+            return unnamed("poster" if head == singular else "posters", head == singular)
         named = self.antecedents.named_before("document", offset, ending=singular)
         if named is not None and len(words) == 1:  # "the document" after "a sensitive Environment Canada document"
             found = self._document(named.split(), offset)  # the issuer's ("the Home Office letter"), else itself
@@ -357,7 +319,7 @@ class Resolver:
         if person is not None and " " in person.name:
             return None  # "Governor of Washington Chris Gregoire"
         capitalised = [w for w in before if w[:1].isupper() and w.lower() not in MODIFIERS]
-        belonging = _belonging(before)
+        belonging = belonging_of(before)
         if noun.lower() in _INSTITUTION_NOUNS and (capitalised or any(w[:1].isupper() for w in after)):
             return Resolved(" ".join(words), "group") if noun[:1].islower() and not after else None
         if after:  # "critics of Scientology", "voters in Ohio": who they are, and where from
@@ -369,9 +331,9 @@ class Resolver:
                     break
                 phrase.append(word)
             affiliation = clean_phrase(phrase) if any(w[:1].isupper() for w in phrase) else None
-            return _unnamed(noun, _is_singular(noun) and not _plural_determined(before), affiliation)
+            return unnamed(noun, is_singular(noun) and not plural_determined(before), affiliation)
         # "Scientology officials", "U.S. officials", "Trump supporters": unnamed, with what they belong to
-        return _unnamed(noun, _is_singular(noun) and not _plural_determined(before), belonging)
+        return unnamed(noun, is_singular(noun) and not plural_determined(before), belonging)
 
     def _named(self, words: list[str], apposition: str, offset: int) -> Resolved | None:
         """A named person or organisation, with role and affiliation from the mention and its apposition."""
@@ -437,6 +399,28 @@ class Resolver:
 
     def _gender_of(self, name: str) -> str | None:
         return self.genders.get(name) or gender_of_person(name)
+
+    def _named_in_sentence(self, offset: int, gender: str) -> Resolved | None:
+        """ "GOP contender Ben Carson rejected claims that he …": the first person the pronoun's own sentence names
+        before it (outside quotation marks, before any pronoun of that gender), if the given name agrees: a
+        pronoun in a clause refers to the person its sentence is about. Not after a comma or a quotation ("…,
+        he said"), where what comes before is the pronoun's own content."""
+        start = self.antecedents.sentences_back(offset, 1)[0]
+        if _AFTER_CONTENT.search(self.prose, max(start, offset - 4), offset):
+            return None
+        runs = self._name_runs()
+        for run_at, run in runs[bisect.bisect_left(runs, (start,)) : bisect.bisect_left(runs, (offset,))]:
+            if _SAME_PRONOUN[gender].search(self.prose, start, run_at):
+                return None  # "He told Ortiz that he …": the sentence is about the pronoun's person already
+            before = self.prose[start:run_at]
+            if before.count("“") > before.count("”") or (before.count('"') + before.count("''")) % 2:
+                continue  # a name inside a quotation
+            full = full_in_run(run, len(run) - 1) or (
+                self._full_name(bare(run[-1].rstrip(",;:.")), run_at, gender) if len(run) == 1 else None
+            )
+            if full is not None:
+                return Resolved(full, "person", gender=gender) if self._gender_of(full) == gender else None
+        return None
 
     def _sentence_subject(self, offset: int, gender: str) -> Resolved | None:
         """ "Harry Kane won the award. He said, …": a person named at the opening of the pronoun's own
@@ -583,26 +567,27 @@ def _agent(words: list[str]) -> list[str]:
     return kept
 
 
+_SAME_PRONOUN = {
+    "m": re.compile(r"\b(?:[Hh]e|[Hh]im|[Hh]is)\b"),
+    "f": re.compile(r"\b(?:[Ss]he|[Hh]er)\b"),
+}
+
+
+def _ends_a_title(words: list[str]) -> bool:
+    """ "The Washington Post", "the Denver Post": a capitalised document word after capitalised words ends a
+    name (a newspaper), not a document its first words issued; a named study, or an owner's ("Ortiz's Final
+    Column"), stays a document."""
+    singular = document_singulars().get(words[-1].lower(), words[-1].lower())
+    capitalised = len(words) > 1 and words[-1][:1].isupper() and words[-2][:1].isupper()
+    return capitalised and singular not in _STUDY_NOUNS and not any(is_possessive(w) for w in words)
+
+
+# A pronoun right after a comma or a quotation follows its own content: "Trump is no conservative, he said."
+_AFTER_CONTENT = re.compile(r"[,”\"']\s*$")
+
+
 def _agrees(wanted: str | None, known: str | None) -> bool:
     return wanted is None or known is None or wanted == known
-
-
-_PARTIES = frozenset("republican republicans democratic democrat democrats conservative labour liberal green".split())
-
-
-def _belonging(before: list[str]) -> str | None:
-    """What an unnamed source belongs to, from the capitalised words before its noun ("U.S. officials",
-    "a Republican member", "Scientology officials"); not a sentence-initial "Senior" or "Several"."""
-    kept = [
-        w
-        for w in before
-        if w[:1].isupper() and w.lower() not in DETERMINERS and (w.lower() not in MODIFIERS or w.lower() in _PARTIES)
-    ]
-    return clean_phrase(kept)
-
-
-def _plural_determined(before: list[str]) -> bool:
-    return any(w.lower() in ("two", "three", "four", "several", "some", "many", "most", "all", "both") for w in before)
 
 
 def _after_courtesy_title(resolver: Resolver, word: str) -> bool:

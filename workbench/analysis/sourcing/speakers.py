@@ -10,12 +10,14 @@ apposition after a name ("Doo Jin-ho, a senior analyst at ...,") belongs to the 
 from __future__ import annotations
 
 import re
-from functools import cache
-from itertools import islice
+from itertools import islice, takewhile
 
-from ...lexicons import entries, word_set
 from .cues import cue_table
-from .textutil import _search_tail
+from .rules import pattern_rule
+from .source_nouns import document_nouns, group_nouns, head_nouns
+from .textutil import _search_tail, _skip
+
+STAGE = "speakers"
 
 TOKEN = re.compile(r"[^\W_](?:[\w’'\-]|\.(?=[^\W_]))*(?:\.(?=\s+[A-Z]))?|[,;:()“”\"—–]")
 
@@ -58,82 +60,6 @@ SENTENCE_ADVERBS = frozenset(
     "january february march april may june july august september october november december jan feb mar apr "
     "jun jul aug sep sept oct nov dec monday tuesday wednesday thursday friday saturday sunday".split()
 )
-
-
-@cache
-def group_nouns() -> dict[str, str]:
-    """Unnamed-source nouns, singular and plural, each mapped to its plural."""
-    table = {}
-    for line in entries("unnamed_sources"):
-        singular, plural = line.split()[:2]
-        table[singular.lower()] = plural.lower()
-        table[plural.lower()] = plural.lower()
-    return table
-
-
-@cache
-def titles() -> dict[str, str]:
-    """Title (lower case) -> the source type it implies."""
-    table = {}
-    for line in entries("titles"):
-        title, _, kind = (part.strip() for part in line.partition("|"))
-        table[title.lower()] = kind
-    return table
-
-
-@cache
-def title_words() -> frozenset[str]:
-    return frozenset(word for title in titles() for word in title.split())
-
-
-@cache
-def document_nouns() -> frozenset[str]:
-    """Nouns for documents that can speak ("the report", "studies"), singular and plural."""
-    return frozenset(document_singulars())
-
-
-@cache
-def document_singulars() -> dict[str, str]:
-    """Each document noun, singular or plural, mapped to its singular ("studies" -> "study")."""
-    table = {}
-    for noun in word_set("document_nouns"):
-        table[noun] = noun
-        table[_plural(noun)] = noun
-    return table
-
-
-def _plural(noun: str) -> str:
-    if noun.endswith("y") and noun[-2:-1] not in ("a", "e", "o", "u", ""):
-        return noun[:-1] + "ies"  # "study" -> "studies"
-    if noun.endswith("sis"):
-        return noun[:-2] + "es"  # "analysis" -> "analyses"
-    if noun.endswith("s") or noun == "data":  # "figures", "findings": already plural
-        return noun
-    if noun.endswith(("x", "ch", "sh")):
-        return noun + "es"
-    return noun + "s"
-
-
-@cache
-def organisation_words() -> frozenset[str]:
-    return frozenset(
-        line.split("|")[0].strip().lower() for line in entries("organisations") if " " not in line.split("|")[0].strip()
-    )
-
-
-@cache
-def head_nouns() -> frozenset[str]:
-    """Lower-case nouns that can head a source mention."""
-    return (
-        frozenset(group_nouns())
-        | title_words()
-        | document_nouns()
-        | organisation_words()
-        | frozenset(
-            "government ministry campaign administration spokesman spokeswoman spokesperson police "
-            "people group committee council party court office team staff founder co-founder cofounder creator".split()
-        )
-    )
 
 
 def tokens(text: str, start: int, end: int) -> list[tuple[int, int, str]]:
@@ -303,6 +229,9 @@ def _mention_before(text: str, lo: int, cue_start: int) -> tuple[int, int] | Non
     word = toks[i][2]
     if word == ",":
         return _apposed_subject(text, lo, toks[i][0])
+    if word in ("—", "–"):  # "Gingrich — named by the Herald as a likely running mate — told": the name before it
+        opening = next((j for j in range(i - 1, -1, -1) if toks[j][2] == word), 0)
+        return _noun_phrase_back(toks, opening - 1) if opening > 0 else None
     contracted = _CONTRACTED_AUXILIARY.search(word)
     if contracted and word[: contracted.start()].lower() in PRONOUNS:
         return toks[i][0], toks[i][0] + contracted.start()  # "We’ve known", "They’ll argue"
@@ -424,7 +353,8 @@ _TIME_AND_PLACE_OPENERS = frozenset(
 )
 # What follows an opening participle ("Walking to …", "Having won …"), not a verb as after a name ("Manning said").
 _AFTER_OPENING_PARTICIPLE = frozenset(
-    "to the a an his her their its at on in with for about from through out up back".split()
+    "to the a an his her their its at on in with for about from through out up back that this these those my our "
+    "some what how why whether".split()
 )
 
 
@@ -435,48 +365,108 @@ def _opens_with_participle(toks: list[tuple[int, int, str]]) -> bool:
         return False
     first, second = toks[0][2], toks[1][2]
     participle = first == "Having" or (first[:1].isupper() and first[1:].islower() and first.endswith("ing"))
-    return participle and (first == "Having" or second in _AFTER_OPENING_PARTICIPLE)
+    phrase = [t.lower() for _, _, t in takewhile(lambda tok: tok[2] != ",", toks)]
+    verb = any(t in BE_FORMS or t in ("has", "have", "had", "will", "would", "can", "could") for t in phrase)
+    return participle and not verb and (first == "Having" or second in _AFTER_OPENING_PARTICIPLE)
+
+
+_TIME_UNIT = r"(?:moments?|minutes?|hours?|days?|nights?|weeks?|weekends?|months?|years?|decades?|time)"
+_OPENING_TIME_PHRASE = pattern_rule(
+    "opening_time_phrase",
+    STAGE,
+    re.compile(
+        r"(?:(?:[Aa]nd|[Bb]ut|[Yy]et|[Ss]o)\s+)?(?:[Ee]ven|[Oo]nly|[Jj]ust)?\s*"
+        r"(?:(?:[Aa]|[Aa]n|[Tt]he|[Oo]ne|[Tt]wo|[Tt]hree|[Ff]ew|[Ss]everal|[Ss]ome|[Mm]any|[Cc]ouple|[Oo]f|\d+)\s+){0,4}"
+        + _TIME_UNIT
+        + r"\s+(?:later|earlier|ago|before|after|since)\b[^,;:“”\"]{0,80},"
+        r"|(?:(?:[Aa]nd|[Bb]ut|[Yy]et|[Ss]o)\s+)?(?:[Tt]hat|[Tt]his|[Tt]he\s+same|[Tt]he\s+next|[Tt]he\s+previous)\s+"
+        r"(?:morning|afternoon|evening|night|day|week|weekend|month|year)\s*,"
+        r"|(?:(?:[Aa]nd|[Bb]ut)\s+)?[Ee]ven\s+(?:so|then|before|after|as|though|while)\b[^,;:“”\"]{0,80},"
+    ),
+    'A time phrase opening the sentence before its subject: "A month later, she said …", "But a few days later, '
+    'Ortiz reversed himself, telling …", "The day before, …", "That morning, …", "Even so, …".',
+)
+
+
+_STATE_AFTER_PLACE = pattern_rule(
+    "state_after_place",
+    STAGE,
+    re.compile(r"\s*(?:[A-Z][a-z]{1,5}\.|(?:[A-Z]\.){2,3}|[A-Z]{2})\s*,"),
+    'The state or province after a place in an opening phrase belongs to it: "In Alexandria, Va., Lazar said …", '
+    '"At a rally in Austin, Tex., Ortiz was blunt, claiming …".',
+)
+
+
+_OPENING_ADVERB = pattern_rule(
+    "opening_adverb",
+    STAGE,
+    re.compile(
+        r"(?:(?:[Aa]nd|[Bb]ut|[Yy]et|[Ss]o)\s+)?(?:Often|Already|Outside|Inside|Absent|Otherwise|Nevertheless"
+        r"|Nonetheless|Furthermore|Moreover|Likewise|Overall|Indeed|Again)\b[^,;:“”\"]{0,80},"
+    ),
+    'An adverb or an adverbial phrase opening the sentence before its subject: "Often, families did not …", '
+    '"Outside the arena, protesters gathered, chanting …", "Moreover, Ortiz said …".',
+)
 
 
 # A dateline opening the paragraph: "Harborville (AFP) – ", "Salem, Ore. (AP) — ".
 _DATELINE = re.compile(r"\s*[A-Z][\w.’' -]{1,40}?(?:,\s*[A-Z][\w.]{1,12})?\s+\([A-Z][\w ]{1,10}\)\s*[–—-]+\s*")
 
 
+_OPENER_WORDS = frozenset(
+    {
+        "according",  # "According to the New Zealand Herald, Emeritus Professor John Burrows … said"
+        "speaking",
+        "asked",
+        "by",
+        "with",
+        "for",
+        "from",
+        "following",
+        "amid",
+        "despite",
+        "unlike",
+        "like",
+        "to",
+    }
+)
+# What may open a second adverbial after a first: "On Thursday, after the vote, Ortiz said …" (not "this", "there").
+_SECOND_OPENERS = _OPENER_WORDS | frozenset(
+    "in on at after before during since while when if although though as because".split()
+)
+
+
 def clause_start(text: str, lo: int, hi: int) -> int:
-    """Where the clause's subject starts: after a dateline ("Harborville (AFP) – ") or an opening adverbial
-    ("On Monday, ") if any."""
+    """Where the clause's subject starts: after a dateline ("Harborville (AFP) – ") and the opening adverbials
+    ("On Monday, ", "On Thursday, after the vote, ") if any."""
     dateline = _DATELINE.match(text, lo, hi)
     if dateline:
         lo = dateline.end()
+    after = _past_opener(text, lo, hi, SENTENCE_ADVERBS | _OPENER_WORDS | _TIME_AND_PLACE_OPENERS)
+    for _ in range(2):  # adverbials may follow one another
+        if after is None:
+            return lo
+        lo = after
+        after = _past_opener(text, lo, hi, _SECOND_OPENERS | _TIME_AND_PLACE_OPENERS)
+    return lo
+
+
+def _past_opener(text: str, lo: int, hi: int, openers: frozenset[str]) -> int | None:
+    """Where the clause goes on after an opening conjunction or adverbial from ``lo``; None if none opens it."""
+    opening = _OPENING_TIME_PHRASE.match(text, _skip(text, lo, hi), hi) or _OPENING_ADVERB.match(
+        text, _skip(text, lo, hi), hi
+    )
+    if opening:
+        return opening.end()
     toks = first_tokens(text, lo, hi, 30)  # only the first 30 are read
     if len(toks) >= 2 and toks[0][2].lower() in _CONJUNCTIONS:
         return toks[1][0]  # "But Williams, who’s running …, added"
-    if (
-        len(toks) >= 2
-        and toks[0][2].lower()
-        in SENTENCE_ADVERBS
-        | {
-            "according",  # "According to the New Zealand Herald, Emeritus Professor John Burrows … said"
-            "speaking",
-            "asked",
-            "by",
-            "with",
-            "for",
-            "from",
-            "following",
-            "amid",
-            "despite",
-            "unlike",
-            "like",
-            "to",
-        }
-        | _TIME_AND_PLACE_OPENERS
-        or _opens_with_participle(toks)
-    ):
+    if len(toks) >= 2 and (toks[0][2].lower() in openers or _opens_with_participle(toks)):
         for _s, e, t in toks[:30]:
             if t == ",":
-                return e
-    return lo
+                state = _STATE_AFTER_PLACE.match(text, e, hi)
+                return state.end() if state else e
+    return None
 
 
 def clause_subject(text: str, lo: int, hi: int) -> tuple[int, int] | None:
@@ -490,6 +480,18 @@ def clause_subject(text: str, lo: int, hi: int) -> tuple[int, int] | None:
 _PARENTHESIS = re.compile(r"^\s*\([^()]{1,30}\)")
 # A past participle opening an apposition: ", published in a paper by …,", ", written by …,"
 _PARTICIPLE_APPOSITION = re.compile(r"\s*(?:[a-z]+ed|written|known|seen|led|run|held|given|taken|made|drawn)\s")
+
+
+_ADJUNCT_APPOSITION = pattern_rule(
+    "adjunct_apposition",
+    STAGE,
+    re.compile(
+        r"\s*(?:(?:also|still|now|then|again|once|already)\s+)?"
+        r"(?!including|according|regarding|concerning|following|excluding)[a-z]+ing\s"
+    ),
+    "A participle phrase between commas before the cue is an adjunct, not the source's name: "
+    '"Party front-runner Dana Ortiz, also campaigning in Salem, said …" is Ortiz\'s.',
+)
 
 
 _AS_OPENING = re.compile(r"\s*(?:(?:But|And)\s+)?[Aa]s\s+")
@@ -513,6 +515,12 @@ def _apposed_subject(text: str, lo: int, comma: int) -> tuple[int, int] | None:
         opening = text.find(",", subject[1], comma)
         if opening != -1 and _PARTICIPLE_APPOSITION.match(text, opening + 1, comma):
             return subject[0], opening  # "Results of the studies, published in a paper by Jane Doe, show"
+        if (
+            opening != -1
+            and text.find(",", opening + 1, comma) == -1
+            and _ADJUNCT_APPOSITION.match(text, opening + 1, comma)
+        ):
+            comma = opening  # "Party front-runner Dana Ortiz, also campaigning in Salem, said": the name before it
         toks = tokens(text, lo, comma)  # "Another delegate on the slate, Jim Poolman, said"
         return _noun_phrase_back(toks, len(toks) - 1) if toks else None
     apposition = after[1:].strip()
