@@ -347,3 +347,21 @@ def test_a_contrast_after_a_that_clause_stays_in_the_content():
         "that the levy would help the port, while also raising fees for fishers",
         "the levy would help the port",
     ]
+
+
+def test_that_clause_starts_past_an_addressee_and_adjuncts():
+    result = sourcing_of(
+        "Mayor Ines Ortiz told reporters during a visit to the harbor on Friday that the pier would reopen.",
+        "Ms. Hale said, apparently for the first time, that she would run again.",
+        "The port authority announced this month that fees would rise.",
+    )
+    assert [content for _, _, _, content in described(result)] == [
+        "that the pier would reopen",
+        "that she would run again",
+        "that fees would rise",
+    ]
+
+
+def test_a_noun_phrase_before_that_is_no_adjunct():
+    result = sourcing_of("The council shared with the mayor a plan that voters rejected.")
+    assert described(result)[0][3] == "with the mayor a plan that voters rejected"

@@ -19,7 +19,7 @@ from .speakers import (
     noun_phrase_after,
 )
 from .subjects import _SUBORDINATOR
-from .textutil import _WORD, _is_ly_adverb, _phrase_comma, _PhraseCommas, _skip, _strip_content_end, _word_count
+from .textutil import _WORD, _phrase_comma, _PhraseCommas, _skip, _strip_content_end, _word_count
 from .words import _BEFORE_A_NOUN, _FINITE_FORMS, _IRREGULAR_PASTS, _PREPOSITIONS, _SPEECH_ONLY
 
 STAGE = "boundaries"
@@ -56,6 +56,62 @@ _ADDRESSEE_AFTER_TO = pattern_rule(
     re.compile(r"\s+(?:(?:me|him|her|us|them|you|the|his|their|its|a|an)\b|[A-Z])"),
     '"to" before an addressee, not an infinitive: "to me", "to the senator", "to House Democrats".',
 )
+
+
+_ADJUNCT_OPENING = pattern_rule(
+    "adjunct_opening",
+    STAGE,
+    re.compile(
+        r"(?:[,(—–]|--|(?:in|on|at|during|after|before|via|through|over|outside|inside|across|from|with|by|since|throughout|"
+        r"amid|earlier|later|again|apparently|[a-z]{3,}ly|(?:this|last)\s+(?:week|weekend|month|year|spring|summer|fall|winter|"
+        r"morning|afternoon|evening))\b)"
+    ),
+    'What opens an adjunct between a cue (and its addressee) and "that": a preposition, a time word, an adverb, a comma '
+    'or a dash ("told reporters during a visit on Friday that …", "said, apparently for the first time, that …").',
+)
+
+_THAT_OPENS_A_CLAUSE = pattern_rule(
+    "that_opens_a_clause",
+    STAGE,
+    re.compile(
+        r"\bthat\s*(?=(?:he|she|they|we|I|it|there|you|the|a|an|his|her|their|its|our|my|this|these|those|some|many|most|"
+        r"no|every|each|all|such|only|(?!(?:is|was|has|does)\s)[a-z]{2,}s)\s|[A-Z]|\d|[“\"‘])"
+    ),
+    '"that" opening a clause (before a subject), not a demonstrative before its noun ("that vote").',
+)
+
+_CLAUSE_WORD = pattern_rule(
+    "clause_word_in_adjunct",
+    STAGE,
+    re.compile(
+        r"\b(?:who|which|whose|what|where|when|that|if|because|and|but|or|not|he|she|they|we|I)\b|[;:.?!]"
+        r"|\bto\s+(?!(?:the|a|an|his|her|their|its|our|my|this|these|those)\b)[a-z]"
+        r"|\b(?:by|of|for|after|before|while|without)\s+[a-z]{2,}ing\b"
+        r"|\b(?!(?:in|on|at|of|to|by|for|about|into|under|among|against|during|after|before|from|with|over|"
+        r"through|outside|inside|across|via|amid|around|toward|towards|within)\s)[\w’'-]+\s+(?:a|an|the)\s"
+    ),
+    'A word or mark that makes the words before a later "that" more than an addressee and adjuncts: a verb\'s or a '
+    'clause\'s word (a gerund: "perhaps by insisting that …"), or a noun phrase not led by a preposition ("with Trump a '
+    'strategy that …").',
+)
+
+
+def _that_past_adjuncts(text: str, pos: int, end: int, addressee: bool) -> int | None:
+    """Where "that" opens the content after a cue, past an addressee (``addressee``: up to five words, "told
+    reporters") and adjuncts (a preposition's phrase, a time, an adverb or an aside set off by commas or dashes):
+    "told reporters during a visit to Dayton on Friday that …", "said, apparently for the first time, that …"."""
+    that = _THAT_OPENS_A_CLAUSE.search(text, pos, min(end, pos + 120))
+    if that is None or that.start() == pos:
+        return None
+    stretch = text[pos : that.start()]
+    words = _WORD.findall(stretch)
+    if len(words) > 14 or _CLAUSE_WORD.search(stretch) or _VERB_FORM.search(stretch):
+        return None
+    opening = _ADJUNCT_OPENING.search(text, pos, that.start())
+    if opening is None:
+        return None
+    lead = _word_count(text, pos, opening.start())
+    return that.start() if lead == 0 or (addressee and lead <= 5) else None
 
 
 _THAT_AFTER_ADJUNCT = pattern_rule(
@@ -112,13 +168,6 @@ _COORDINATED_CUE = pattern_rule(
     'A cue coordinated with the one before it starts an attribution of its own ("… and has said that …", "… but did not mention …").',
 )
 
-
-_THAT_AFTER_CUE = pattern_rule(
-    "that_after_cue",
-    STAGE,
-    re.compile(r"(?:\s+[a-z]+ly)?\s+that\b"),
-    '"that" after a cue, perhaps past an adverb ("suspected immediately that").',
-)
 
 _OWN_COMPLEMENT_AFTER_CUE = pattern_rule(
     "own_complement_after_cue",
@@ -413,6 +462,9 @@ class ContentBoundaries(Paragraph):
         when = _WHEN_AFTER_CUE.match(text, pos, end)
         if when:  # "said Wednesday she …", "told me this week that …"
             pos = _skip(text, when.end(), end)
+        past_adjuncts = _that_past_adjuncts(text, pos, end, word.takes_object)
+        if past_adjuncts is not None:  # "told reporters during a visit on Friday that …"
+            return past_adjuncts
         following = _WORD.match(text, pos, end)
         next_word = following.group().lower() if following else text[pos : pos + 1]
         if word.takes_object and next_word not in ("that", "to", "of", "about") and following:
@@ -445,10 +497,6 @@ class ContentBoundaries(Paragraph):
             return None
         if next_word == "that":
             return pos
-        if (
-            following is not None and _THAT_AFTER_CUE.match(text, pos - 1, end) and _is_ly_adverb(next_word)
-        ):  # "suspected immediately that …"
-            return _skip(text, following.end(), end)
         if pos < end and text[pos] in ",:":
             pos = _skip(text, pos + 1, end)
             if text.startswith("that ", pos):
