@@ -365,3 +365,8 @@ def test_that_clause_starts_past_an_addressee_and_adjuncts():
 def test_a_noun_phrase_before_that_is_no_adjunct():
     result = sourcing_of("The council shared with the mayor a plan that voters rejected.")
     assert described(result)[0][3] == "with the mayor a plan that voters rejected"
+
+
+def test_a_second_quotation_after_and_continues_the_content():
+    result = sourcing_of("Ms. Hale said the levy was “unfair,” and “a burden on every family.”")
+    assert described(result)[0][3] == "the levy was “unfair,” and “a burden on every family.”"

@@ -212,11 +212,11 @@ _ASIDE = pattern_rule(
     STAGE,
     re.compile(
         r",\s+(?:which|who|whose|both\s+of\s+which|all\s+of\s+which|while|whereas|however|despite|even\s+though|even\s+as|an?)\b"
-        r"|(?<=,[\"”])\s+and\s"
+        r"|(?<=,[\"”])\s+and\s(?![“\"]|that\s)"
         r"|\s(?:[—–]|--?)\s+(?:but|though|although|while|whereas)\b"
         r"|,?\s+(?:even\s+)?as\s+(?:he|she|they|we)\s+(?:[a-z]+ly\s+)?(?:[a-z]{2,}(?:ed|s)|was|were|is|are|has|had|did|does)\s"
     ),
-    'A non-restrictive relative clause, a contrast, an apposition (", a mass layoff …", "- though it is unclear …") or an \'as\' clause with a pronoun and a finite verb ("… as he faces a test", "even as she turns …") after reported content is the writer\'s, not the source\'s.',
+    "A non-restrictive relative clause, a contrast, an apposition (\", a mass layoff …\", \"- though it is unclear …\") or an 'as' clause with a pronoun and a finite verb (\"… as he faces a test\", \"even as she turns …\") after reported content is the writer's, not the source's; 'and' after a quotation's closing comma is one too, unless a second quotation or that-clause follows ('“unfair,” and “a burden …”').",
 )
 
 
