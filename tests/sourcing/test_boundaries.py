@@ -370,3 +370,17 @@ def test_a_noun_phrase_before_that_is_no_adjunct():
 def test_a_second_quotation_after_and_continues_the_content():
     result = sourcing_of("Ms. Hale said the levy was “unfair,” and “a burden on every family.”")
     assert described(result)[0][3] == "the levy was “unfair,” and “a burden on every family.”"
+
+
+def test_a_day_closing_a_noun_phrase_content_dates_the_report():
+    result = sourcing_of(
+        "Senator Ruth Lamb endorsed Ines Ortiz on Thursday.",
+        "The guild criticized the new pier last week.",
+        "Mr. Ruiz backed the plan in March.",
+    )
+    assert [content for _, _, _, content in described(result)] == ["Ines Ortiz", "the new pier", "the plan"]
+
+
+def test_a_named_day_is_no_date_of_the_report():
+    result = sourcing_of("Mr. Ruiz criticized the contests on Super Tuesday.")
+    assert described(result)[0][3] == "the contests on Super Tuesday"

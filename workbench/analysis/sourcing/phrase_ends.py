@@ -78,6 +78,23 @@ _ADJUNCT_AFTER_OBJECT = pattern_rule(
 )
 
 
+_TRAILING_TIME = pattern_rule(
+    "trailing_time",
+    STAGE,
+    re.compile(
+        r"\s+(?:(?:(?:on|last|this|early|late)\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+        r"(?:\s+(?:morning|afternoon|evening|night))?"
+        r"|in\s+(?:(?:early|late|mid)[\s-])?(?:January|February|March|April|May|June|July|August|September|October|"
+        r"November|December)(?:\s+\d{4})?|in\s+\d{4}|(?:last|this|earlier\s+this)\s+(?:week|weekend|month|year)"
+        r"|yesterday|today|tonight)$"
+    ),
+    'A day, month or year that closes a noun-phrase content dates the report, not what it names: "endorsed Ortiz on '
+    'Thursday." ("Ortiz"); one with words after it stays ("endorsed Ortiz in 2012 and Lamb in 2016").',
+)
+
+
+_COORDINATION = re.compile(r"\s(?:and|or)\s")
+
 _MAIN_VERB = pattern_rule(
     "main_verb",
     STAGE,
@@ -145,7 +162,14 @@ def _object_end(text: str, start: int, end: int, predicative: bool = False) -> i
             stop = after_object.start()
         return stop
 
-    return _outside_quotations(text, start, end, cut_from)
+    stop = _outside_quotations(text, start, end, cut_from)
+    if not predicative:
+        trailing = _TRAILING_TIME.search(text, start, _strip_content_end(text, start, stop))
+        if trailing and _word_count(text, start, trailing.start()) >= 1 and not _COORDINATION.search(text, start, stop):
+            previous = text[start : trailing.start()].rsplit(None, 1)[-1]
+            if not (previous[:1].isupper() and trailing.group().split()[0][:1].isupper()):  # not "Super Tuesday"
+                stop = trailing.start()  # "endorsed Ortiz on Thursday.": "Ortiz"
+    return stop
 
 
 def _relative_clause_end(text: str, start: int, end: int) -> int:
