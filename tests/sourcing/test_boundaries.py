@@ -384,3 +384,26 @@ def test_a_day_closing_a_noun_phrase_content_dates_the_report():
 def test_a_named_day_is_no_date_of_the_report():
     result = sourcing_of("Mr. Ruiz criticized the contests on Super Tuesday.")
     assert described(result)[0][3] == "the contests on Super Tuesday"
+
+
+def test_a_clause_without_that_starts_after_the_addressee():
+    result = sourcing_of(
+        "Mr. Ortiz told reporters he thought the pier was safe.",
+        "Ms. Hale told the Ledger the city would appeal.",
+        "Ms. Hale told a gathering in Dayton she will protect the port.",
+    )
+    assert [content for _, _, _, content in described(result)] == [
+        "he thought the pier was safe",
+        "the city would appeal",
+        "she will protect the port",
+    ]
+
+
+def test_a_noun_phrase_before_an_auxiliary_is_the_subject_of_the_content():
+    result = sourcing_of("Ms. Hale warned the city would go broke.")
+    assert described(result)[0][3] == "the city would go broke"
+
+
+def test_an_indirect_question_starts_after_the_addressee():
+    result = sourcing_of("The mayor asked the directors whether the port should close.")
+    assert described(result)[0][3] == "whether the port should close"

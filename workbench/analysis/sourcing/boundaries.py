@@ -114,6 +114,50 @@ def _that_past_adjuncts(text: str, pos: int, end: int, addressee: bool) -> int |
     return that.start() if lead == 0 or (addressee and lead <= 5) else None
 
 
+_ADDRESSEE_THEN_CLAUSE = pattern_rule(
+    "addressee_then_clause",
+    STAGE,
+    re.compile(
+        r"(?P<addressee>(?:[\w’'.-]+\s+){1,5}?)"
+        r"(?=(?:he|she|they|we|I|it|there)\s+[a-z’']"
+        r"|(?:the|a|an|his|her|their|its|this|these|those)\s+(?:[\w’'-]+\s+){1,3}?"
+        r"(?:is|are|was|were|will|would|could|can|should|may|might|must|has|have|had|did|does)\s"
+        r"|[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,3}\s+(?:is|are|was|were|will|would|could|can|should|may|might|must|has|"
+        r"have|had|did|does)\s)"
+    ),
+    'A clause without "that" after the addressee of "told" (not of "asked", whose object is a question): "told '
+    'reporters he thought …", "told the Ledger the city would appeal", "told a crowd in Dayton she will …".',
+)
+
+_NOT_IN_ADDRESSEE = pattern_rule(
+    "not_in_addressee",
+    STAGE,
+    re.compile(
+        r"\b(?:he|she|they|we|it|there|who|whom|whose|which|what|how|why|when|where|whether|if|that|as|because|since|while|"
+        r"after|before|until|once|though|although|and|but|or|not|to|is|are|was|were|"
+        r"be|been|has|have|had|will|would|can|could|should|may|might|must|did|does|do|[a-z]+ed)\b|[,;:.?!“”\"]\s"
+    ),
+    'What an addressee before a clause cannot hold: a verb, a clause word or a break ("told the story of how he …").',
+)
+
+
+_AUXILIARY_AFTER_SUBJECT = pattern_rule(
+    "auxiliary_after_subject",
+    STAGE,
+    re.compile(r"(?:would|will|could|can|should|might|must|is|are|was|were|has|have|had)\s+(?!been\b)[a-z]"),
+    "An auxiliary right after the noun phrase a cue is followed by: the phrase is the subject of a clause without "
+    '"that", not an addressee ("warned the city would go broke").',
+)
+
+
+_QUESTION_AFTER_ADDRESSEE = pattern_rule(
+    "question_after_addressee",
+    STAGE,
+    re.compile(r"\b(?:whether|if)\b"),
+    '"whether" or "if" after an addressee opens the content: "asked the directors whether the port should close".',
+)
+
+
 _THAT_AFTER_ADJUNCT = pattern_rule(
     "that_after_adjunct",
     STAGE,
@@ -471,11 +515,19 @@ class ContentBoundaries(Paragraph):
             addressee = _ADDRESSEE_THEN_THAT.match(text, pos, end)
             if addressee:  # "told reporters that …", "assured his supporters on Monday that …"
                 return addressee.end() - len("that")
+            clause = None if word.lemma == "ask" else _ADDRESSEE_THEN_CLAUSE.match(text, pos, end)
+            if clause and not _NOT_IN_ADDRESSEE.search(text, pos, clause.end("addressee")):
+                return clause.end("addressee")  # "told reporters he …", "told the Ledger the city would …"
             obj = noun_phrase_after(text, pos, end) or common_noun_phrase_after(text, pos, end)
+            question = _QUESTION_AFTER_ADDRESSEE.search(text, *obj) if obj else None
+            if question:
+                return question.start()  # "asked the directors whether the port should close"
             if obj:
                 after_object = _skip(text, obj[1], end)
                 if text.startswith("to ", after_object):
                     return pos  # "asked Republican leaders to disavow him": the addressee and the infinitive
+                if _AUXILIARY_AFTER_SUBJECT.match(text, after_object, end) and not _NOT_IN_ADDRESSEE.search(text, *obj):
+                    return pos  # "warned the city would go broke": the noun phrase is the clause's subject
                 pos = after_object
                 following = _WORD.match(text, pos, end)
                 next_word = following.group().lower() if following else text[pos : pos + 1]
