@@ -407,3 +407,14 @@ def test_a_noun_phrase_before_an_auxiliary_is_the_subject_of_the_content():
 def test_an_indirect_question_starts_after_the_addressee():
     result = sourcing_of("The mayor asked the directors whether the port should close.")
     assert described(result)[0][3] == "whether the port should close"
+
+
+def test_a_report_with_a_subject_of_its_own_after_with_ends_the_content():
+    result = sourcing_of(
+        "Ms. Hale said the pier was safe, with one aide noting that repairs were done.",
+        "A poll showed Ortiz leading Ruiz, with 13 percent supporting another candidate.",
+    )
+    assert [content for _, _, _, content in described(result)] == [
+        "the pier was safe",
+        "Ortiz leading Ruiz, with 13 percent supporting another candidate",
+    ]

@@ -90,6 +90,14 @@ _PARTICIPLE_LEAD = pattern_rule(
     "What may stand between the comma and a participle cue that starts an attribution of its own: a closing quotation mark, an adverb.",
 )
 
+_WITH_A_SUBJECT = pattern_rule(
+    "with_a_subject",
+    STAGE,
+    re.compile(r"[”\"']*\s*with\s+(?:(?:the|a|an|one|some|his|her|their|its)\s+)?[\w’'.-]+(?:\s+[\w’'.-]+){0,3}\s*"),
+    'A participle reporting a clause, with a subject of its own after "with", starts an attribution of its own: "…, '
+    'with one aide noting that …", "…, with the Ledger reporting no one …" (not "…, with 40 percent supporting him").',
+)
+
 _ADJUNCT_BEFORE_PARTICIPLE = pattern_rule(
     "adjunct_before_participle",
     STAGE,
@@ -174,6 +182,14 @@ _ADJUNCT = pattern_rule(
     ),
     'After a sentence-final cue ("…, officials said on Tuesday.") only an adjunct may follow.',
 )
+
+
+def _reports_a_clause(word: CueWord, text: str, cue_end: int) -> bool:
+    """Is the cue a verb of saying that reports a clause ("noting that", "reporting no one …"), not one with an
+    object or an infinitive ("supporting him", "offering no hint"), nor one before a quotation, which no reader yet
+    gives to the subject after "with" (it would go to the speaker before it)?"""
+    following = _skip(text, cue_end, len(text))
+    return not word.takes_np and not word.takes_infinitive and text[following : following + 1] not in QUOTE_MARKS
 
 
 def _only_adjunct_follows(text: str, start: int, end: int, word: CueWord) -> bool:
@@ -283,7 +299,10 @@ class ContentBoundaries(Paragraph):
             if word.lemma == "according to" and not between.strip():
                 end = start + comma
                 break
-            if word.form == "ing" and _PARTICIPLE_LEAD.fullmatch(between):
+            if word.form == "ing" and (
+                _PARTICIPLE_LEAD.fullmatch(between)
+                or (_reports_a_clause(word, text, match.end) and _WITH_A_SUBJECT.fullmatch(between))
+            ):
                 end = start + comma  # "…,” adding that …", "…, instead restating …"
                 break
             short = len(_WORD.findall(between)) <= 4
