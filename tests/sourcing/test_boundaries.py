@@ -418,3 +418,14 @@ def test_a_report_with_a_subject_of_its_own_after_with_ends_the_content():
         "the pier was safe",
         "Ortiz leading Ruiz, with 13 percent supporting another candidate",
     ]
+
+
+def test_a_party_tag_or_an_age_stays_with_the_name():
+    result = sourcing_of(
+        "Mr. Lamb endorsed Sen. Ted Cruz, R-Texas, on Monday.",
+        "Police identified the driver as Jessica Vale, 32, on Friday.",
+    )
+    assert [content for _, _, _, content in described(result)] == [
+        "Sen. Ted Cruz, R-Texas",
+        "the driver as Jessica Vale, 32",
+    ]

@@ -53,6 +53,15 @@ _LIST_GOES_ON = pattern_rule(
 )
 
 
+_NAME_TAG = pattern_rule(
+    "name_tag",
+    STAGE,
+    re.compile(r",\s+(?:[RDI]-[A-Z][\w.]*(?:\s[A-Z][\w.]*)?|\d{1,3})(?=,|\.?\s*$)"),
+    'A party-and-state tag or an age set off by commas after a name belongs to it: "Sen. Ted Cruz, R-Texas,", '
+    '"Jessica Vale, 32,".',
+)
+
+
 _LIST_OF_WORDS = pattern_rule(
     "list_of_words",
     STAGE,
@@ -155,6 +164,9 @@ def _object_end(text: str, start: int, end: int, predicative: bool = False) -> i
             if adjunct and _word_count(text, start, adjunct.start()) >= 1:
                 stop = adjunct.start()
             comma = _phrase_comma(text, lo, stop)
+            tag = _NAME_TAG.match(text, comma, stop) if comma != -1 else None
+            if tag:  # "endorsed Sen. Ted Cruz, R-Texas, on Monday": the tag belongs to the name
+                comma = _phrase_comma(text, tag.end(), stop)
             if comma != -1 and _word_count(text, start, comma) >= 1 and not _LIST_GOES_ON.match(text, comma, stop):
                 stop = comma  # "named the suspect, Syed Farook, several times": "the suspect"
         after_object = _AFTER_OBJECT.search(text, lo, stop)
