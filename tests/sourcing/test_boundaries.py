@@ -429,3 +429,10 @@ def test_a_party_tag_or_an_age_stays_with_the_name():
         "Sen. Ted Cruz, R-Texas",
         "the driver as Jessica Vale, 32",
     ]
+
+
+def test_a_time_after_the_cue_is_skipped_before_a_bare_clause():
+    result = sourcing_of(
+        "Ms. Hale said this weekend she would run again.", "Mr. Ortiz said last night the vote was close."
+    )
+    assert [content for _, _, _, content in described(result)] == ["she would run again", "the vote was close"]

@@ -24,10 +24,12 @@ _WHEN_AFTER_CUE = pattern_rule(
     "when_after_cue",
     STAGE,
     re.compile(
-        r"(?:on\s+)?(?:(?:this|last|late|early)\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today|"
-        r"tonight|recently|earlier|week|month|year)(?:\s+(?:morning|afternoon|evening|night))?\b,?"
+        r"(?:(?:on\s+)?(?:(?:this|last|late|early)\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|"
+        r"today|tonight|recently|earlier|week|month|year)|(?:this|last)\s+(?:weekend|night|morning))"
+        r"(?:\s+(?:morning|afternoon|evening|night))?\b,?"
     ),
-    'A time right after the cue, skipped to reach the content: "said Wednesday she …", "told me this week that …".',
+    'A time right after the cue, skipped to reach the content: "said Wednesday she …", "told me this week that …", '
+    '"said last night the vote …".',
 )
 
 
