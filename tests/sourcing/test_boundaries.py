@@ -377,8 +377,14 @@ def test_a_day_closing_a_noun_phrase_content_dates_the_report():
         "Senator Ruth Lamb endorsed Ines Ortiz on Thursday.",
         "The guild criticized the new pier last week.",
         "Mr. Ruiz backed the plan in March.",
+        "The council promoted the campaign for a new harbor flag on Founders Day.",
     )
-    assert [content for _, _, _, content in described(result)] == ["Ines Ortiz", "the new pier", "the plan"]
+    assert [content for _, _, _, content in described(result)] == [
+        "Ines Ortiz",
+        "the new pier",
+        "the plan",
+        "the campaign for a new harbor flag",
+    ]
 
 
 def test_a_named_day_is_no_date_of_the_report():

@@ -95,10 +95,11 @@ _TRAILING_TIME = pattern_rule(
         r"(?:\s+(?:morning|afternoon|evening|night))?"
         r"|in\s+(?:(?:early|late|mid)[\s-])?(?:January|February|March|April|May|June|July|August|September|October|"
         r"November|December)(?:\s+\d{4})?|in\s+\d{4}|(?:last|this|earlier\s+this)\s+(?:week|weekend|month|year)"
-        r"|yesterday|today|tonight)$"
+        r"|on\s+(?:[A-Z][\w’'-]+\s+){1,2}Day|yesterday|today|tonight)$"
     ),
     'A day, month or year that closes a noun-phrase content dates the report, not what it names: "endorsed Ortiz on '
-    'Thursday." ("Ortiz"); one with words after it stays ("endorsed Ortiz in 2012 and Lamb in 2016").',
+    'Thursday." ("Ortiz"), "promoted the flag on Founders Day."; one with words after it stays ("endorsed Ortiz in '
+    '2012 and Lamb in 2016").',
 )
 
 
