@@ -347,3 +347,98 @@ def test_a_contrast_after_a_that_clause_stays_in_the_content():
         "that the levy would help the port, while also raising fees for fishers",
         "the levy would help the port",
     ]
+
+
+def test_that_clause_starts_past_an_addressee_and_adjuncts():
+    result = sourcing_of(
+        "Mayor Ines Ortiz told reporters during a visit to the harbor on Friday that the pier would reopen.",
+        "Ms. Hale said, apparently for the first time, that she would run again.",
+        "The port authority announced this month that fees would rise.",
+    )
+    assert [content for _, _, _, content in described(result)] == [
+        "that the pier would reopen",
+        "that she would run again",
+        "that fees would rise",
+    ]
+
+
+def test_a_noun_phrase_before_that_is_no_adjunct():
+    result = sourcing_of("The council shared with the mayor a plan that voters rejected.")
+    assert described(result)[0][3] == "with the mayor a plan that voters rejected"
+
+
+def test_a_second_quotation_after_and_continues_the_content():
+    result = sourcing_of("Ms. Hale said the levy was “unfair,” and “a burden on every family.”")
+    assert described(result)[0][3] == "the levy was “unfair,” and “a burden on every family.”"
+
+
+def test_a_day_closing_a_noun_phrase_content_dates_the_report():
+    result = sourcing_of(
+        "Senator Ruth Lamb endorsed Ines Ortiz on Thursday.",
+        "The guild criticized the new pier last week.",
+        "Mr. Ruiz backed the plan in March.",
+        "The council promoted the campaign for a new harbor flag on Founders Day.",
+    )
+    assert [content for _, _, _, content in described(result)] == [
+        "Ines Ortiz",
+        "the new pier",
+        "the plan",
+        "the campaign for a new harbor flag",
+    ]
+
+
+def test_a_named_day_is_no_date_of_the_report():
+    result = sourcing_of("Mr. Ruiz criticized the contests on Super Tuesday.")
+    assert described(result)[0][3] == "the contests on Super Tuesday"
+
+
+def test_a_clause_without_that_starts_after_the_addressee():
+    result = sourcing_of(
+        "Mr. Ortiz told reporters he thought the pier was safe.",
+        "Ms. Hale told the Ledger the city would appeal.",
+        "Ms. Hale told a gathering in Dayton she will protect the port.",
+    )
+    assert [content for _, _, _, content in described(result)] == [
+        "he thought the pier was safe",
+        "the city would appeal",
+        "she will protect the port",
+    ]
+
+
+def test_a_noun_phrase_before_an_auxiliary_is_the_subject_of_the_content():
+    result = sourcing_of("Ms. Hale warned the city would go broke.")
+    assert described(result)[0][3] == "the city would go broke"
+
+
+def test_an_indirect_question_starts_after_the_addressee():
+    result = sourcing_of("The mayor asked the directors whether the port should close.")
+    assert described(result)[0][3] == "whether the port should close"
+
+
+def test_a_report_with_a_subject_of_its_own_after_with_ends_the_content():
+    result = sourcing_of(
+        "Ms. Hale said the pier was safe, with one aide noting that repairs were done.",
+        "A poll showed Ortiz leading Ruiz, with 13 percent supporting another candidate.",
+    )
+    assert [content for _, _, _, content in described(result)] == [
+        "the pier was safe",
+        "Ortiz leading Ruiz, with 13 percent supporting another candidate",
+    ]
+
+
+def test_a_party_tag_or_an_age_stays_with_the_name():
+    result = sourcing_of(
+        "Mr. Lamb endorsed Sen. Ted Cruz, R-Texas, on Monday.",
+        "Police identified the driver as Jessica Vale, 32, on Friday.",
+    )
+    assert [content for _, _, _, content in described(result)] == [
+        "Sen. Ted Cruz, R-Texas",
+        "the driver as Jessica Vale, 32",
+    ]
+
+
+def test_a_time_after_the_cue_is_skipped_before_a_bare_clause():
+    result = sourcing_of(
+        "Ms. Hale said this weekend she would run again.", "Mr. Ortiz said last night the vote was close."
+    )
+    assert [content for _, _, _, content in described(result)] == ["she would run again", "the vote was close"]

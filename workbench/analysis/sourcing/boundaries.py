@@ -7,6 +7,20 @@ from __future__ import annotations
 import re
 
 from ...article import Sentence
+from .content_starts import (
+    _ADDRESSEE_AFTER_TO,
+    _ADDRESSEE_THEN_CLAUSE,
+    _ADDRESSEE_THEN_THAT,
+    _AT_LEAST,
+    _AUXILIARY_AFTER_SUBJECT,
+    _BARE_CLAUSE,
+    _NOT_IN_ADDRESSEE,
+    _QUESTION_AFTER_ADDRESSEE,
+    _THAT_AFTER_ADJUNCT,
+    _VERB_FORM,
+    _WHEN_AFTER_CUE,
+    _that_past_adjuncts,
+)
 from .cues import Cue, CueWord
 from .marks import QUOTE_MARKS
 from .paragraph import Paragraph
@@ -19,64 +33,10 @@ from .speakers import (
     noun_phrase_after,
 )
 from .subjects import _SUBORDINATOR
-from .textutil import _WORD, _is_ly_adverb, _phrase_comma, _PhraseCommas, _skip, _strip_content_end, _word_count
-from .words import _BEFORE_A_NOUN, _FINITE_FORMS, _IRREGULAR_PASTS, _PREPOSITIONS, _SPEECH_ONLY
+from .textutil import _WORD, _phrase_comma, _PhraseCommas, _skip, _strip_content_end, _word_count
+from .words import _BEFORE_A_NOUN, _FINITE_FORMS, _PREPOSITIONS, _SPEECH_ONLY
 
 STAGE = "boundaries"
-
-_AT_LEAST = pattern_rule(
-    "at_least",
-    STAGE,
-    re.compile(r"at\s+(?:least|most)\b"),
-    '"said at least six people …": a quantity opening the content, not an adjunct.',
-)
-
-_WHEN_AFTER_CUE = pattern_rule(
-    "when_after_cue",
-    STAGE,
-    re.compile(
-        r"(?:on\s+)?(?:(?:this|last|late|early)\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today|"
-        r"tonight|recently|earlier|week|month|year)(?:\s+(?:morning|afternoon|evening|night))?\b,?"
-    ),
-    'A time right after the cue, skipped to reach the content: "said Wednesday she …", "told me this week that …".',
-)
-
-
-_ADDRESSEE_THEN_THAT = pattern_rule(
-    "addressee_then_that",
-    STAGE,
-    re.compile(r"(?:[^\s,;:“”\"]+\s+){1,5}?that\b"),
-    '"stating on NBC\'s "Meet the Press" that …": an adjunct (perhaps naming a show) before "that"',
-)
-
-
-_ADDRESSEE_AFTER_TO = pattern_rule(
-    "addressee_after_to",
-    STAGE,
-    re.compile(r"\s+(?:(?:me|him|her|us|them|you|the|his|their|its|a|an)\b|[A-Z])"),
-    '"to" before an addressee, not an infinitive: "to me", "to the senator", "to House Democrats".',
-)
-
-
-_THAT_AFTER_ADJUNCT = pattern_rule(
-    "that_after_adjunct",
-    STAGE,
-    re.compile(r"[^.;“”]{0,80}?\bthat\b"),
-    'After a cue and an adjunct, "that" opens the content: "said in a statement that …", "wrote to the senator\'s office that …".',
-)
-
-_BARE_CLAUSE = pattern_rule(
-    "bare_clause",
-    STAGE,
-    re.compile(
-        r"(?:he|she|they|it|we|I|[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,3})\s+"
-        r"(?:was|is|were|are|had|has|have|would|will|could|can|should|might|may|did|does|do)\b"
-        rf"|[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){{0,2}}\s+(?:{_IRREGULAR_PASTS}|[a-z]{{3,}}ed)\s"
-    ),
-    'A clause without "that": a pronoun or name, then an auxiliary ("acknowledged it would be easier"), or a name '
-    'and a past verb ("Whitmore stated Montalvo left the church").',
-)
-
 
 _LEADING_CONJUNCTION = pattern_rule(
     "leading_conjunction",
@@ -113,13 +73,6 @@ _COORDINATED_CUE = pattern_rule(
 )
 
 
-_THAT_AFTER_CUE = pattern_rule(
-    "that_after_cue",
-    STAGE,
-    re.compile(r"(?:\s+[a-z]+ly)?\s+that\b"),
-    '"that" after a cue, perhaps past an adverb ("suspected immediately that").',
-)
-
 _OWN_COMPLEMENT_AFTER_CUE = pattern_rule(
     "own_complement_after_cue",
     STAGE,
@@ -135,6 +88,14 @@ _PARTICIPLE_LEAD = pattern_rule(
     STAGE,
     re.compile(r"[”\"']*\s*" + _ADVERB_BEFORE_PARTICIPLE + r"?\s*"),
     "What may stand between the comma and a participle cue that starts an attribution of its own: a closing quotation mark, an adverb.",
+)
+
+_WITH_A_SUBJECT = pattern_rule(
+    "with_a_subject",
+    STAGE,
+    re.compile(r"[”\"']*\s*with\s+(?:(?:the|a|an|one|some|his|her|their|its)\s+)?[\w’'.-]+(?:\s+[\w’'.-]+){0,3}\s*"),
+    'A participle reporting a clause, with a subject of its own after "with", starts an attribution of its own: "…, '
+    'with one aide noting that …", "…, with the Ledger reporting no one …" (not "…, with 40 percent supporting him").',
 )
 
 _ADJUNCT_BEFORE_PARTICIPLE = pattern_rule(
@@ -163,11 +124,11 @@ _ASIDE = pattern_rule(
     STAGE,
     re.compile(
         r",\s+(?:which|who|whose|both\s+of\s+which|all\s+of\s+which|while|whereas|however|despite|even\s+though|even\s+as|an?)\b"
-        r"|(?<=,[\"”])\s+and\s"
+        r"|(?<=,[\"”])\s+and\s(?![“\"]|that\s)"
         r"|\s(?:[—–]|--?)\s+(?:but|though|although|while|whereas)\b"
         r"|,?\s+(?:even\s+)?as\s+(?:he|she|they|we)\s+(?:[a-z]+ly\s+)?(?:[a-z]{2,}(?:ed|s)|was|were|is|are|has|had|did|does)\s"
     ),
-    'A non-restrictive relative clause, a contrast, an apposition (", a mass layoff …", "- though it is unclear …") or an \'as\' clause with a pronoun and a finite verb ("… as he faces a test", "even as she turns …") after reported content is the writer\'s, not the source\'s.',
+    "A non-restrictive relative clause, a contrast, an apposition (\", a mass layoff …\", \"- though it is unclear …\") or an 'as' clause with a pronoun and a finite verb (\"… as he faces a test\", \"even as she turns …\") after reported content is the writer's, not the source's; 'and' after a quotation's closing comma is one too, unless a second quotation or that-clause follows ('“unfair,” and “a burden …”').",
 )
 
 
@@ -223,6 +184,14 @@ _ADJUNCT = pattern_rule(
 )
 
 
+def _reports_a_clause(word: CueWord, text: str, cue_end: int) -> bool:
+    """Is the cue a verb of saying that reports a clause ("noting that", "reporting no one …"), not one with an
+    object or an infinitive ("supporting him", "offering no hint"), nor one before a quotation, which no reader yet
+    gives to the subject after "with" (it would go to the speaker before it)?"""
+    following = _skip(text, cue_end, len(text))
+    return not word.takes_np and not word.takes_infinitive and text[following : following + 1] not in QUOTE_MARKS
+
+
 def _only_adjunct_follows(text: str, start: int, end: int, word: CueWord) -> bool:
     """After a sentence-final cue ("…, officials said on Tuesday.") only an adjunct may follow."""
     if word.takes_object:
@@ -268,17 +237,6 @@ def _starts_second_attribution(text: str, start: int, coordination: re.Match[str
     if not finite or (clausal and not _OWN_COMPLEMENT_AFTER_CUE.match(text, cue.end)):
         return False
     return not (word.form == "ing" and _GERUND_COMPLEMENT.search(text, start, cue.start))
-
-
-_VERB_FORM = pattern_rule(
-    "verb_form",
-    STAGE,
-    re.compile(
-        r"\b(?:is|are|was|were|be|been|has|have|had|will|would|can|could|may|might|must|should|did|does|do|"
-        r"[a-z]+n[’']t|[a-z]{2,}ed)\b|[’'](?:s|re|ve|ll|d)\b"
-    ),
-    "An auxiliary or a past form: the content before a coordinated cue may be a clause, not a noun phrase.",
-)
 
 
 def _is_passive(text: str, before: str, cue: Cue) -> bool:
@@ -341,7 +299,10 @@ class ContentBoundaries(Paragraph):
             if word.lemma == "according to" and not between.strip():
                 end = start + comma
                 break
-            if word.form == "ing" and _PARTICIPLE_LEAD.fullmatch(between):
+            if word.form == "ing" and (
+                _PARTICIPLE_LEAD.fullmatch(between)
+                or (_reports_a_clause(word, text, match.end) and _WITH_A_SUBJECT.fullmatch(between))
+            ):
                 end = start + comma  # "…,” adding that …", "…, instead restating …"
                 break
             short = len(_WORD.findall(between)) <= 4
@@ -413,17 +374,28 @@ class ContentBoundaries(Paragraph):
         when = _WHEN_AFTER_CUE.match(text, pos, end)
         if when:  # "said Wednesday she …", "told me this week that …"
             pos = _skip(text, when.end(), end)
+        past_adjuncts = _that_past_adjuncts(text, pos, end, word.takes_object)
+        if past_adjuncts is not None:  # "told reporters during a visit on Friday that …"
+            return past_adjuncts
         following = _WORD.match(text, pos, end)
         next_word = following.group().lower() if following else text[pos : pos + 1]
         if word.takes_object and next_word not in ("that", "to", "of", "about") and following:
             addressee = _ADDRESSEE_THEN_THAT.match(text, pos, end)
             if addressee:  # "told reporters that …", "assured his supporters on Monday that …"
                 return addressee.end() - len("that")
+            clause = None if word.lemma == "ask" else _ADDRESSEE_THEN_CLAUSE.match(text, pos, end)
+            if clause and not _NOT_IN_ADDRESSEE.search(text, pos, clause.end("addressee")):
+                return clause.end("addressee")  # "told reporters he …", "told the Ledger the city would …"
             obj = noun_phrase_after(text, pos, end) or common_noun_phrase_after(text, pos, end)
+            question = _QUESTION_AFTER_ADDRESSEE.search(text, *obj) if obj else None
+            if question:
+                return question.start()  # "asked the directors whether the port should close"
             if obj:
                 after_object = _skip(text, obj[1], end)
                 if text.startswith("to ", after_object):
                     return pos  # "asked Republican leaders to disavow him": the addressee and the infinitive
+                if _AUXILIARY_AFTER_SUBJECT.match(text, after_object, end) and not _NOT_IN_ADDRESSEE.search(text, *obj):
+                    return pos  # "warned the city would go broke": the noun phrase is the clause's subject
                 pos = after_object
                 following = _WORD.match(text, pos, end)
                 next_word = following.group().lower() if following else text[pos : pos + 1]
@@ -445,10 +417,6 @@ class ContentBoundaries(Paragraph):
             return None
         if next_word == "that":
             return pos
-        if (
-            following is not None and _THAT_AFTER_CUE.match(text, pos - 1, end) and _is_ly_adverb(next_word)
-        ):  # "suspected immediately that …"
-            return _skip(text, following.end(), end)
         if pos < end and text[pos] in ",:":
             pos = _skip(text, pos + 1, end)
             if text.startswith("that ", pos):

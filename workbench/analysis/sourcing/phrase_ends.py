@@ -53,6 +53,15 @@ _LIST_GOES_ON = pattern_rule(
 )
 
 
+_NAME_TAG = pattern_rule(
+    "name_tag",
+    STAGE,
+    re.compile(r",\s+(?:[RDI]-[A-Z][\w.]*(?:\s[A-Z][\w.]*)?|\d{1,3})(?=,|\.?\s*$)"),
+    'A party-and-state tag or an age set off by commas after a name belongs to it: "Sen. Ted Cruz, R-Texas,", '
+    '"Jessica Vale, 32,".',
+)
+
+
 _LIST_OF_WORDS = pattern_rule(
     "list_of_words",
     STAGE,
@@ -77,6 +86,24 @@ _ADJUNCT_AFTER_OBJECT = pattern_rule(
     'Adjuncts that end a noun-phrase content; a date or a time phrase with during/after/before stays in it ("attacked Clinton during the primaries for her ties to banks", "slammed Trump on Monday over his stance", "supported Obama in 2008"); "until" or a clause with "as" / "after" / "before" and a pronoun does not ("opposed it as he ran", "backed Lamb until he quit", "endorsed it after she moved"), nor does a margin ("supported her by a 40-point margin"), a broadcaster ("trashed Comey on MSNBC") or an event with "at a" ("endorsed Ortiz at a rally"); a place with "at the" stays ("backed the nominee at the convention").',
 )
 
+
+_TRAILING_TIME = pattern_rule(
+    "trailing_time",
+    STAGE,
+    re.compile(
+        r"\s+(?:(?:(?:on|last|this|early|late)\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+        r"(?:\s+(?:morning|afternoon|evening|night))?"
+        r"|in\s+(?:(?:early|late|mid)[\s-])?(?:January|February|March|April|May|June|July|August|September|October|"
+        r"November|December)(?:\s+\d{4})?|in\s+\d{4}|(?:last|this|earlier\s+this)\s+(?:week|weekend|month|year)"
+        r"|on\s+(?:[A-Z][\w’'-]+\s+){1,2}Day|yesterday|today|tonight)$"
+    ),
+    'A day, month or year that closes a noun-phrase content dates the report, not what it names: "endorsed Ortiz on '
+    'Thursday." ("Ortiz"), "promoted the flag on Founders Day."; one with words after it stays ("endorsed Ortiz in '
+    '2012 and Lamb in 2016").',
+)
+
+
+_COORDINATION = re.compile(r"\s(?:and|or)\s")
 
 _MAIN_VERB = pattern_rule(
     "main_verb",
@@ -138,6 +165,9 @@ def _object_end(text: str, start: int, end: int, predicative: bool = False) -> i
             if adjunct and _word_count(text, start, adjunct.start()) >= 1:
                 stop = adjunct.start()
             comma = _phrase_comma(text, lo, stop)
+            tag = _NAME_TAG.match(text, comma, stop) if comma != -1 else None
+            if tag:  # "endorsed Sen. Ted Cruz, R-Texas, on Monday": the tag belongs to the name
+                comma = _phrase_comma(text, tag.end(), stop)
             if comma != -1 and _word_count(text, start, comma) >= 1 and not _LIST_GOES_ON.match(text, comma, stop):
                 stop = comma  # "named the suspect, Syed Farook, several times": "the suspect"
         after_object = _AFTER_OBJECT.search(text, lo, stop)
@@ -145,7 +175,14 @@ def _object_end(text: str, start: int, end: int, predicative: bool = False) -> i
             stop = after_object.start()
         return stop
 
-    return _outside_quotations(text, start, end, cut_from)
+    stop = _outside_quotations(text, start, end, cut_from)
+    if not predicative:
+        trailing = _TRAILING_TIME.search(text, start, _strip_content_end(text, start, stop))
+        if trailing and _word_count(text, start, trailing.start()) >= 1 and not _COORDINATION.search(text, start, stop):
+            previous = text[start : trailing.start()].rsplit(None, 1)[-1]
+            if not (previous[:1].isupper() and trailing.group().split()[0][:1].isupper()):  # not "Super Tuesday"
+                stop = trailing.start()  # "endorsed Ortiz on Thursday.": "Ortiz"
+    return stop
 
 
 def _relative_clause_end(text: str, start: int, end: int) -> int:
