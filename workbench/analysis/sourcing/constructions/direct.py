@@ -26,6 +26,7 @@ from ..speakers import (
 from ..subjects import _agrees_with_base_form, _names_a_speaker
 from ..textutil import _WORD, _skip, _strip_content_end, _word_count
 from ..words import _FINITE_FORMS, _NOT_IN_SUBJECT
+from .deeds import is_so_called
 
 STAGE = "direct"
 
@@ -306,6 +307,8 @@ class DirectQuotes(ContentBoundaries):
         if last is None or not _INTRODUCES_QUOTE.fullmatch(text, last.end, quote.start):
             return self._quote_after_colon(quote, lo)
         word = last.word
+        if word.lemma == "call" and is_so_called(text, lo, last.start):
+            return None  # ‘the so-called “reform”’: a label held at a distance, not words reported
         if word.form in ("base", "3sg") and (word.is_also_noun or word.form == "base"):
             preceding = mention_before(text, lo, last.start)
             if preceding is None or not (
