@@ -32,6 +32,9 @@ from sourcing_helpers import described, sourcing_of
         "Ortiz called the mayor on Monday night.",
         "After the vote the mayor called Ms. Park onto the stage.",
         "Ortiz found a way to pass the bill.",
+        "The council responded quickly by closing the pier.",
+        "If the drills go on, the navy will respond, militarily, within two days.",
+        "He responded as if he had been hurt.",
     ],
 )
 def test_a_deed_is_no_attribution(deed):
@@ -56,6 +59,8 @@ def test_a_deed_is_no_attribution(deed):
         ("Ortiz called Park a liar.", "called", "Park a liar"),
         ("Ms. Park called it “a disgrace”.", "called", "it “a disgrace”"),
         ("Ms. Park found that the pier was unsafe.", "found", "that the pier was unsafe"),
+        ("Ms. Park responded that the pier was safe.", "responded", "that the pier was safe"),
+        ("Ms. Park responded angrily: “The pier is safe.”", "responded", "“The pier is safe.”"),
     ],
 )
 def test_the_same_verb_used_to_say_or_hold_something_still_reports_it(speech, cue, content):

@@ -147,6 +147,20 @@ _PARTICIPLE_NOUN = re.compile(
     r"in|on|for|with|at|of|from|about|not|no|so|also|and|or|but)\b)[a-z][a-z-]+\b"
 )
 
+_REACTION = pattern_rule(
+    "reaction",
+    STAGE,
+    re.compile(
+        r"(?:,?\s+(?:as\s+(?:if|though)|in\s+kind|with\s+(?:force|ads?|sanctions|vitriol|violence|troops|strikes?|"
+        r"fire|action|a\s+(?:strike|raid|lawsuit|campaign))\b)|(?:,?\s+(?:(?:more|less|very|so)\s+)?(?:\w+ly|militarily)\b,?)+)"
+        r"(?!\s+to\b)(?![^.!?]*?(?:[:“\"‘]|\bthat\b|\bby\s+(?:saying|noting|arguing|telling|writing|tweeting|stating|calling)\b))"
+    ),
+    '"respond" with a manner ("responded enthusiastically by easing sanctions", "would respond, militarily, within two '
+    'days", "responded with ads", "responded as if hurt") and no words in the rest of the sentence is a reaction, not '
+    'a reply: nothing said is reported; "responded angrily: “…”", "responded that …" and "responded promptly to the '
+    'letter" (what was answered: ``question_responded_to``) are left to the reading of a reply.',
+)
+
 _INTENDING = frozenset({"want", "plan", "intend", "wish", "agree"})
 
 _SCORED_AGAINST = pattern_rule(
@@ -274,6 +288,8 @@ def is_deed(text: str, word: CueWord, lo: int, cue_start: int, cue_end: int, end
     event planned, a point conceded, a thing given or added, fostering, a work's topic)?"""
     lemma = word.lemma
     if lemma != "say" and word.form in ("past", "participle") and _adjective(text, word, lo, cue_start, cue_end):
+        return True
+    if lemma == "respond" and _REACTION.match(text, cue_end, end) is not None:
         return True
     if lemma == "call" and word.form in ("past", "participle"):
         return is_so_called(text, lo, cue_start) or _CALLED_UP.match(text, cue_end, end) is not None
