@@ -115,6 +115,15 @@ _PULL_QUOTE_CREDIT = pattern_rule(
 )
 
 
+_TITLED_CREDIT = pattern_rule(
+    "pull_quote_title_credit",
+    STAGE,
+    re.compile(r"\s*(?P<name>[A-Z][\w’'.-]*(?:\s+[\w’'.-]+){0,3}?)\s*,\s*[“\"][^“”\"\n]{1,80}[”\"]\s*$"),
+    "The credit of a pull quote given as the writer and the title of the piece it comes from: ‘“The pier is a "
+    "monument to bad planning.” Harbor blogger, “Why the pier matters”’.",
+)
+
+
 class DirectQuotes(ContentBoundaries):
     """Quotations and the cues attached to them."""
 
@@ -403,7 +412,9 @@ class DirectQuotes(ContentBoundaries):
         text = self.text
         if not quote.closed or text[self.block.start : quote.start].strip():
             return None
-        credit = _PULL_QUOTE_CREDIT.match(text, quote.end, self.block.end)
+        credit = _PULL_QUOTE_CREDIT.match(text, quote.end, self.block.end) or _TITLED_CREDIT.match(
+            text, quote.end, self.block.end
+        )
         if credit is None or _word_count(text, quote.start, quote.end) < 4:
             return None
         return Draft("direct", [(quote.start, quote.end)], None, credit.span("name"), self.block.index)
