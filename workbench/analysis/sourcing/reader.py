@@ -24,6 +24,7 @@ from .constructions.nominal import Nominals
 from .constructions.surveys import Surveys
 from .constructions.verb_cues import VerbCues
 from .cues import Cue
+from .marks import QUOTE_MARKS
 from .model import Draft
 from .rules import function_rule
 from .words import _SPEECH_ONLY
@@ -171,7 +172,36 @@ def find_attributions(article: Article) -> list[Draft]:
         if transcript and block.index in labels:
             reader.read_speaker_label(labels[block.index])
         previous = block.index
-    return _without_nested(drafts)
+    return _without_nested(_with_new_voices(drafts, article.text))
+
+
+_WITH_BEFORE_SOURCE = re.compile(r",\s*with\s+$")
+
+
+@function_rule(
+    "with_new_voice",
+    "reader",
+    'An absolute "with" clause whose subject speaks ("Critics condemned the levy, with one councillor writing “…”") '
+    "adds a voice of its own: the first attribution's content ends at the comma, and the second one stays.",
+    passthrough=True,
+)
+def _with_new_voices(drafts: list[Draft], text: str) -> list[Draft]:
+    """Cut a content before ", with X saying …" when X is the source of an attribution inside it."""
+    for inner in drafts:
+        if inner.cue is None or inner.source is None:
+            continue
+        for outer in drafts:
+            if outer is inner or outer.block != inner.block or not outer.content:
+                continue
+            if not outer.content[0][0] < inner.source[0] < outer.content[-1][1]:
+                continue
+            comma = text.rfind(",", outer.content[0][0], inner.source[0])
+            if comma == -1 or not _WITH_BEFORE_SOURCE.match(text, comma, inner.source[0]):
+                continue
+            outer.content = [(s, min(e, comma)) for s, e in outer.content if s < comma]
+            if outer.kind == "mixed" and not any(m in text[s:e] for s, e in outer.content for m in QUOTE_MARKS):
+                outer.kind = "indirect"
+    return drafts
 
 
 @function_rule(

@@ -33,9 +33,12 @@ STAGE = "direct"
 _WITH_SUBJECT = pattern_rule(
     "with_subject",
     STAGE,
-    re.compile(r"\bwith\s+(?:[A-Z][\w’'.-]*\s+){1,4}$"),
-    'The named subject of an absolute "-ing" clause before a quotation is its source, not the main clause\'s: '
-    '"It quoted critics, with Boswell stating: “…”".',
+    re.compile(
+        r"\bwith\s+(?:(?:[A-Z][\w’'.-]*\s+){1,4}|(?:one|a|an|the|another|some|many|several|two|three|four|five)\s+"
+        r"(?:[a-z][\w’'.-]*\s+){0,2}[a-z][\w’'.-]*\s+)$"
+    ),
+    'The subject of an absolute "-ing" clause before a quotation is its source, not the main clause\'s: '
+    '"It quoted critics, with Boswell stating: “…”", "…, with one poster writing “…”".',
 )
 
 _INTRODUCES_QUOTE = pattern_rule(
@@ -328,8 +331,12 @@ class DirectQuotes(ContentBoundaries):
                 return None  # ‘the TV show “The Apprentice”’
         if word.lemma == "according to":
             source = noun_phrase_after(text, _skip(text, last.end, quote.start), quote.start)
-        elif word.form == "ing" and _WITH_SUBJECT.search(text, max(lo, last.start - 60), last.start):
-            source = mention_before(text, lo, last.start)  # "…, with Boswell stating: “…”"
+        elif (
+            word.form == "ing"
+            and _WITH_SUBJECT.search(text, max(lo, last.start - 60), last.start)
+            and (with_subject := mention_before(text, lo, last.start)) is not None
+        ):
+            source = with_subject  # "…, with Boswell stating: “…”", "…, with one poster writing “…”"
         elif word.form == "ing" and text[lo : last.start].rstrip().endswith(","):
             source = self._main_clause_source(lo, last.start)
         elif word.form == "ing":  # "Husted continued by saying, “…”"
