@@ -25,6 +25,16 @@ from sourcing_helpers import described, sourcing_of
         "The minister wants to visit the flooded towns before Friday.",
         "The levy passed easily. That said, the council will vote again in May.",
         "The pier is late. But that being said, the budget holds.",
+        "The council has added another clause to the bill.",
+        "In Ashford, 60 pledged delegates were at stake.",
+        "As an added benefit, the plan cuts costs.",
+        "The second plan, the so called “Harbor Initiative” seeks to double the levy.",
+        "Ortiz called the mayor on Monday night.",
+        "After the vote the mayor called Ms. Park onto the stage.",
+        "Ortiz found a way to pass the bill.",
+        "The council responded quickly by closing the pier.",
+        "If the drills go on, the navy will respond, militarily, within two days.",
+        "He responded as if he had been hurt.",
     ],
 )
 def test_a_deed_is_no_attribution(deed):
@@ -44,6 +54,13 @@ def test_a_deed_is_no_attribution(deed):
         ("The mayor encouraged voters to turn out early.", "encouraged", "voters to turn out early"),
         ("The governor offered condolences to the families of the victims.", "offered", None),
         ("Ms. Park focused on the budget in her remarks.", "focused on", "the budget in her remarks"),
+        ("Three in 10 said the levy was too high.", "said", "the levy was too high"),
+        ("Ms. Park, 54, argued that the pier was unsafe.", "argued", "that the pier was unsafe"),
+        ("Ortiz called Park a liar.", "called", "Park a liar"),
+        ("Ms. Park called it “a disgrace”.", "called", "it “a disgrace”"),
+        ("Ms. Park found that the pier was unsafe.", "found", "that the pier was unsafe"),
+        ("Ms. Park responded that the pier was safe.", "responded", "that the pier was safe"),
+        ("Ms. Park responded angrily: “The pier is safe.”", "responded", "“The pier is safe.”"),
     ],
 )
 def test_the_same_verb_used_to_say_or_hold_something_still_reports_it(speech, cue, content):

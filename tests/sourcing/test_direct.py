@@ -165,6 +165,19 @@ def test_a_pull_quote_is_credited_to_the_name_after_its_dash():
     assert described(result) == [("direct", "Lena Ortiz", None, "“The levy is fair, and the town knows it.”")]
 
 
+def test_a_pull_quote_is_credited_to_the_writer_named_before_the_title_of_the_piece():
+    result = sourcing_of(
+        "Ms. Park spoke at the pier. “The levy is fair,” she said.",
+        "“The pier is a monument to bad planning and a waste of money.” Harbor blogger, “Why the pier matters”",
+    )
+    assert described(result)[-1] == (
+        "direct",
+        "unnamed blogger",
+        None,
+        "“The pier is a monument to bad planning and a waste of money.”",
+    )
+
+
 def test_a_reference_line_with_outlet_and_date_is_no_pull_quote():
     result = sourcing_of(LEAD, "“Pier found on a rainy street” — The Harbor Times, May 2, 2024")
     assert described(result) == []

@@ -176,6 +176,27 @@ def test_an_attribution_inside_another_ones_reported_content_is_part_of_it():
     assert described(result) == [("indirect", "Ortiz", "argued", "Dock workers want a new pier")]
 
 
+def test_an_absolute_with_clause_whose_subject_speaks_adds_a_voice_of_its_own():
+    result = sourcing_of(
+        "Many residents were angry about the closure, with one fisherman saying “the pier was our life.”"
+    )
+    assert sorted((kind, cue, content) for kind, _, cue, content in described(result)) == [
+        ("direct", "saying", "“the pier was our life.”"),
+        ("indirect", "angry about", "the closure"),
+    ]
+
+
+def test_a_newsroom_that_learned_what_a_source_says_relays_the_source():
+    result = sourcing_of(
+        "The Ledger has learned that according to a leaked memo, the harbor board will close the pier."
+    )
+    assert [(cue, content) for _, _, cue, content in described(result)] == [
+        ("according to", "the harbor board will close the pier")
+    ]
+    learned = sourcing_of("The Ledger has learned that the harbor board will close the pier.")
+    assert [cue for _, _, cue, _ in described(learned)] == ["learned"]
+
+
 @pytest.mark.parametrize(
     "sentence, source",
     [

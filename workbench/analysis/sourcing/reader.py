@@ -11,6 +11,8 @@ named before it.
 
 from __future__ import annotations
 
+import re
+
 from ...article import Article, Sentence
 from .constructions.according_to import AccordingTo
 from .constructions.asked import Asked
@@ -22,9 +24,19 @@ from .constructions.nominal import Nominals
 from .constructions.surveys import Surveys
 from .constructions.verb_cues import VerbCues
 from .cues import Cue
+from .marks import QUOTE_MARKS
 from .model import Draft
 from .rules import function_rule
 from .words import _SPEECH_ONLY
+
+_ACCORDING_TO_OPENING = re.compile(r"(?:that\s*)?,?\s*according\s+to\b", re.IGNORECASE)
+_THAT = re.compile(r"that\s*,?\s*|,\s*")
+
+
+def _skip_that(text: str, pos: int) -> int:
+    """Past a "that" and a comma opening a reported clause."""
+    found = _THAT.match(text, pos)
+    return found.end() if found else pos
 
 
 class ParagraphReader(
@@ -58,6 +70,7 @@ class ParagraphReader(
 
     def _read_cues(self) -> None:
         """Every cue outside a quotation and outside the contents and cues already claimed, sentence by sentence."""
+        relayed_from = 0
         for sentence in self.sentences:
             for match in self.cues:
                 if not sentence.start <= match.start < sentence.end or not self._is_free_cue(match, sentence):
@@ -65,15 +78,34 @@ class ParagraphReader(
                 word = match.word
                 lo = self._clause_floor(sentence, match.start)
                 if word.lemma == "according to":
+                    lo = max(lo, relayed_from)
                     draft = self._according_to(match, lo, sentence)
                 elif word.lemma == "ask" and word.form in ("past", "participle"):
                     draft = self._asked(match, lo, sentence) or self._reported(match, word, lo, sentence)
                 else:
                     draft = self._as_reported(match, lo, sentence) or self._reported(match, word, lo, sentence)
+                if draft is not None and self._passes_on_a_source(draft):
+                    # "The Ledger has learned that according to a memo, …": the memo is the source
+                    relayed_from, draft = _skip_that(self.text, draft.content[0][0]), None
                 if draft is not None:
                     assert draft.cue is not None
                     self.drafts.append(draft)
                     self.used_cues.append(draft.cue)
+
+    @function_rule(
+        "learned_according_to",
+        "reader",
+        '"The Ledger has learned that, according to a leaked memo, …": whoever learned something passes on '
+        'what the source after "according to" says; that source is the attribution, the learner only relays it.',
+        off=False,
+    )
+    def _passes_on_a_source(self, draft: Draft) -> bool:
+        word = draft.cue_word
+        return (
+            word is not None
+            and word.lemma == "learn"
+            and _ACCORDING_TO_OPENING.match(self.text, draft.content[0][0]) is not None
+        )
 
     def _is_free_cue(self, match: Cue, sentence: Sentence) -> bool:
         """Is this cue unclaimed and a verb, not a name ("State Department"), a label ("SHORT READS:") or
@@ -140,7 +172,36 @@ def find_attributions(article: Article) -> list[Draft]:
         if transcript and block.index in labels:
             reader.read_speaker_label(labels[block.index])
         previous = block.index
-    return _without_nested(drafts)
+    return _without_nested(_with_new_voices(drafts, article.text))
+
+
+_WITH_BEFORE_SOURCE = re.compile(r",\s*with\s+$")
+
+
+@function_rule(
+    "with_new_voice",
+    "reader",
+    'An absolute "with" clause whose subject speaks ("Critics condemned the levy, with one councillor writing “…”") '
+    "adds a voice of its own: the first attribution's content ends at the comma, and the second one stays.",
+    passthrough=True,
+)
+def _with_new_voices(drafts: list[Draft], text: str) -> list[Draft]:
+    """Cut a content before ", with X saying …" when X is the source of an attribution inside it."""
+    for inner in drafts:
+        if inner.cue is None or inner.source is None:
+            continue
+        for outer in drafts:
+            if outer is inner or outer.block != inner.block or not outer.content:
+                continue
+            if not outer.content[0][0] < inner.source[0] < outer.content[-1][1]:
+                continue
+            comma = text.rfind(",", outer.content[0][0], inner.source[0])
+            if comma == -1 or not _WITH_BEFORE_SOURCE.match(text, comma, inner.source[0]):
+                continue
+            outer.content = [(s, min(e, comma)) for s, e in outer.content if s < comma]
+            if outer.kind == "mixed" and not any(m in text[s:e] for s, e in outer.content for m in QUOTE_MARKS):
+                outer.kind = "indirect"
+    return drafts
 
 
 @function_rule(

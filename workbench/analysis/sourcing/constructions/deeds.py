@@ -12,6 +12,7 @@ import re
 from ..cues import CueWord
 from ..rules import function_rule, pattern_rule
 from ..speakers import document_nouns, is_agent
+from ..words import _SPEECH_ONLY
 
 STAGE = "deeds"
 
@@ -100,6 +101,66 @@ _CONNECTIVE = pattern_rule(
     "reports.",
 )
 
+_SO_CALLED = pattern_rule(
+    "so_called",
+    STAGE,
+    re.compile(r"\bso[\s-]+$"),
+    '"so-called" (or "so called") marks a name or a label as someone else\'s word without reporting anyone saying '
+    'anything: "the so-called harbor tax", "the so-called “reform”" (scare quotes).',
+)
+
+_CALLED_UP = pattern_rule(
+    "phone_call",
+    STAGE,
+    re.compile(
+        r"\s+(?:(?:in|into|back|up)\b(?!\s+(?:question|doubt))|(?:him|her|them|me|us|(?:both|all|each|the|a|an|his|her|their)\s+[a-z]+|"
+        r"(?:[A-Z][\w’'.-]*+\s+){0,2}[A-Z][\w’'.-]*+)(?<![’']s)\s*(?:\.(?=\s|$)|\s+(?:and\s+(?!(?:a|an|the)\b)[a-z]+ed"
+        r"|onto|into|on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|the\s+phone)|shortly|(?:last|this|"
+        r"early|late|on)\s+(?:night|morning|week|month|evening|afternoon)|(?:Monday|Tuesday|Wednesday|Thursday|Friday|"
+        r"Saturday|Sunday)\s+(?:night|morning|evening|afternoon)?)\b))"
+    ),
+    '"called" with a person as its whole object, closed by the sentence\'s end, a time or a place, is a telephone '
+    'call or a summons ("Ortiz called the mayor on Monday night", "called Park onto the stage", "called in to the '
+    'show"): no words are reported; "called the mayor a liar" and "called Park “reckless”" still report.',
+)
+
+_MANAGED = pattern_rule(
+    "found_a_way",
+    STAGE,
+    re.compile(r"\s+(?:(?:a|the|new|other|several|many|no)\s+)?ways?\s+(?:to|of)\b"),
+    '"found a way to" and "found ways of" say that someone managed something ("found a way to pass the bill"), not '
+    "what a person or a study found to be so.",
+)
+
+_ATTRIBUTIVE = pattern_rule(
+    "attributive_participle",
+    STAGE,
+    re.compile(
+        r"(?:(?<![\w’'])(?:a|an|the|his|her|its|their|our|my|your|whose)|(?<![\w.,])(?<!\bin\s)(?<!\bof\s)\d(?:[\d,]*\d)?)\s+$"
+    ),
+    'A participle between a determiner or a number and its noun is an adjective ("120 pledged delegates", "as an '
+    'added benefit", "their stated aim"): it describes the noun and reports nothing.',
+)
+
+_PARTICIPLE_NOUN = re.compile(
+    r"\s+(?!(?:him|her|them|it|its|his|their|they|he|she|we|you|i|me|us|that|this|these|those|there|the|a|an|to|by|as|"
+    r"in|on|for|with|at|of|from|about|not|no|so|also|and|or|but)\b)[a-z][a-z-]+\b"
+)
+
+_REACTION = pattern_rule(
+    "reaction",
+    STAGE,
+    re.compile(
+        r"(?:,?\s+(?:as\s+(?:if|though)|in\s+kind|with\s+(?:force|ads?|sanctions|vitriol|violence|troops|strikes?|"
+        r"fire|action|a\s+(?:strike|raid|lawsuit|campaign))\b)|(?:,?\s+(?:(?:more|less|very|so)\s+)?(?:\w+ly|militarily)\b,?)+)"
+        r"(?!\s+to\b)(?![^.!?]*?(?:[:“\"‘]|\bthat\b|\bby\s+(?:saying|noting|arguing|telling|writing|tweeting|stating|calling)\b))"
+    ),
+    '"respond" with a manner ("responded enthusiastically by easing sanctions", "would respond, militarily, within two '
+    'days", "responded with ads", "responded as if hurt") and no words in the rest of the sentence is a reaction, not '
+    'a reply: nothing said is reported; "responded angrily: “…”", "responded that …" and "responded promptly to the '
+    'letter" (what was answered: ``question_responded_to``) are left to the reading of a reply.',
+)
+
 _INTENDING = frozenset({"want", "plan", "intend", "wish", "agree"})
 
 _SCORED_AGAINST = pattern_rule(
@@ -118,7 +179,8 @@ _ADDED_TO = pattern_rule(
     "added_to",
     STAGE,
     re.compile(
-        r"\s+(?:the|a|an|his|her|its|their|our|this|these|some|more|new|\d+)\s+[^,;:.?!]{0,60}?\s+to\s+"
+        r"\s+(?:the|a|an|his|her|its|their|our|this|these|some|more|new|another|several|one|two|three|\d+)\s+"
+        r"[^,;:.?!]{0,60}?\s+to\s+"
         r"(?:the|a|an|his|her|its|their|our|this|these)\s"
     ),
     'A thing added to another after "add": "adding the words “and Emergency” to the name", "added a clause to the '
@@ -202,10 +264,37 @@ def _topic_of_a_work(text: str, lo: int, cue_start: int) -> bool:
     return bool(before) and before[-1].lower() in document_nouns()
 
 
+def is_so_called(text: str, lo: int, cue_start: int) -> bool:
+    """Is this "called" the one of "so-called"?"""
+    return _SO_CALLED.search(text, max(lo, cue_start - 6), cue_start) is not None
+
+
+@function_rule(
+    "adjective_participle",
+    STAGE,
+    'A participle between a number, or a determiner before a speech verb, and a noun ("120 pledged delegates", "an '
+    'added benefit") is an adjective; other verbs after a determiner are left to ``before_a_noun``.',
+    off=False,
+)
+def _adjective(text: str, word: CueWord, lo: int, cue_start: int, cue_end: int) -> bool:
+    before = _ATTRIBUTIVE.search(text, max(lo, cue_start - 20), cue_start)
+    if before is None or (before.group()[0].isalpha() and word.lemma not in _SPEECH_ONLY):
+        return False
+    return _PARTICIPLE_NOUN.match(text, cue_end) is not None
+
+
 def is_deed(text: str, word: CueWord, lo: int, cue_start: int, cue_end: int, end: int) -> bool:
     """Is this cue a deed in its context (an interrogation, sponsorship, a claim to a thing, seeing in person, an
     event planned, a point conceded, a thing given or added, fostering, a work's topic)?"""
     lemma = word.lemma
+    if lemma != "say" and word.form in ("past", "participle") and _adjective(text, word, lo, cue_start, cue_end):
+        return True
+    if lemma == "respond" and _REACTION.match(text, cue_end, end) is not None:
+        return True
+    if lemma == "call" and word.form in ("past", "participle"):
+        return is_so_called(text, lo, cue_start) or _CALLED_UP.match(text, cue_end, end) is not None
+    if lemma == "find" and _MANAGED.match(text, cue_end, end) is not None:
+        return True
     if lemma == "say" and word.form == "past" and text.startswith(",", cue_end):
         return _CONNECTIVE.search(text, max(lo, cue_start - 40), cue_start) is not None
     if lemma == "encourage":

@@ -26,15 +26,19 @@ from ..speakers import (
 from ..subjects import _agrees_with_base_form, _names_a_speaker
 from ..textutil import _WORD, _last_char, _skip, _strip_content_end, _word_count
 from ..words import _FINITE_FORMS, _NOT_IN_SUBJECT
+from .deeds import is_so_called
 
 STAGE = "direct"
 
 _WITH_SUBJECT = pattern_rule(
     "with_subject",
     STAGE,
-    re.compile(r"\bwith\s+(?:[A-Z][\w’'.-]*\s+){1,4}$"),
-    'The named subject of an absolute "-ing" clause before a quotation is its source, not the main clause\'s: '
-    '"It quoted critics, with Boswell stating: “…”".',
+    re.compile(
+        r"\bwith\s+(?:(?:[A-Z][\w’'.-]*\s+){1,4}|(?:one|a|an|the|another|some|many|several|two|three|four|five)\s+"
+        r"(?:[a-z][\w’'.-]*\s+){0,2}[a-z][\w’'.-]*\s+)$"
+    ),
+    'The subject of an absolute "-ing" clause before a quotation is its source, not the main clause\'s: '
+    '"It quoted critics, with Boswell stating: “…”", "…, with one poster writing “…”".',
 )
 
 _INTRODUCES_QUOTE = pattern_rule(
@@ -111,6 +115,15 @@ _PULL_QUOTE_CREDIT = pattern_rule(
     STAGE,
     re.compile(r"\s*[-—–]\s*(?P<name>[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){1,3})\s*$"),
     "The credit of a pull quote: a dash, then a name of two to four capitalised words ending the paragraph.",
+)
+
+
+_TITLED_CREDIT = pattern_rule(
+    "pull_quote_title_credit",
+    STAGE,
+    re.compile(r"\s*(?P<name>[A-Z][\w’'.-]*(?:\s+[\w’'.-]+){0,3}?)\s*,\s*[“\"][^“”\"\n]{1,80}[”\"]\s*$"),
+    "The credit of a pull quote given as the writer and the title of the piece it comes from: ‘“The pier is a "
+    "monument to bad planning.” Harbor blogger, “Why the pier matters”’.",
 )
 
 
@@ -306,6 +319,8 @@ class DirectQuotes(ContentBoundaries):
         if last is None or not _INTRODUCES_QUOTE.fullmatch(text, last.end, quote.start):
             return self._quote_after_colon(quote, lo)
         word = last.word
+        if word.lemma == "call" and is_so_called(text, lo, last.start):
+            return None  # ‘the so-called “reform”’: a label held at a distance, not words reported
         if word.form in ("base", "3sg") and (word.is_also_noun or word.form == "base"):
             preceding = mention_before(text, lo, last.start)
             if preceding is None or not (
@@ -316,8 +331,12 @@ class DirectQuotes(ContentBoundaries):
                 return None  # ‘the TV show “The Apprentice”’
         if word.lemma == "according to":
             source = noun_phrase_after(text, _skip(text, last.end, quote.start), quote.start)
-        elif word.form == "ing" and _WITH_SUBJECT.search(text, max(lo, last.start - 60), last.start):
-            source = mention_before(text, lo, last.start)  # "…, with Boswell stating: “…”"
+        elif (
+            word.form == "ing"
+            and _WITH_SUBJECT.search(text, max(lo, last.start - 60), last.start)
+            and (with_subject := mention_before(text, lo, last.start)) is not None
+        ):
+            source = with_subject  # "…, with Boswell stating: “…”", "…, with one poster writing “…”"
         elif word.form == "ing" and text[lo : last.start].rstrip().endswith(","):
             source = self._main_clause_source(lo, last.start)
         elif word.form == "ing":  # "Husted continued by saying, “…”"
@@ -400,7 +419,9 @@ class DirectQuotes(ContentBoundaries):
         text = self.text
         if not quote.closed or _last_char(text, self.block.start, quote.start):
             return None
-        credit = _PULL_QUOTE_CREDIT.match(text, quote.end, self.block.end)
+        credit = _PULL_QUOTE_CREDIT.match(text, quote.end, self.block.end) or _TITLED_CREDIT.match(
+            text, quote.end, self.block.end
+        )
         if credit is None or _word_count(text, quote.start, quote.end) < 4:
             return None
         return Draft("direct", [(quote.start, quote.end)], None, credit.span("name"), self.block.index)
