@@ -282,7 +282,7 @@ class Nominals(ContentBoundaries):
         "voiced_nominal",
         STAGE,
         "An unowned nominal cue that is the object of a verb of voicing belongs to that verb's subject: \"Local "
-        "officials expressed concerns about the cost\" are the officials' concerns.",
+        "officials aired concerns about the cost\" are the officials' concerns.",
         off=None,
     )
     def _voicing_subject(self, sentence: Sentence, cue_start: int) -> tuple[int, int] | None:

@@ -196,6 +196,19 @@ _MEANS_ADJUNCT = pattern_rule(
 )
 
 
+_EXPRESSED_TO_ADDRESSEE = pattern_rule(
+    "expressed_to_addressee",
+    STAGE,
+    re.compile(
+        r"(?:\s+(?!(?:to|towards?|that|about|over|at|for|in|with)\b)[\w’'-]+){1,4}?\s+(?:to|towards?)\s+"
+        r"(?:the|a|an|his|her|their|its|our|my|your|this|these|those|[A-Z])"
+    ),
+    '"express" with only an addressee is thanks or greeting, no attitude to a content ("expressed gratitude towards '
+    'the crews", "expressed his thanks to the volunteers"); "expressed doubt that …", "expressed dismay at the ruling" '
+    'and "expressed a desire to run" report one.',
+)
+
+
 class VerbCues(VerbCueSources):
     """A reporting verb outside quotations, with its source and content."""
 
@@ -272,6 +285,8 @@ class VerbCues(VerbCueSources):
             and (previous in _PREPOSITIONS or previous in ("of", "but") or text.startswith(" as ", cue_end))
         ):
             return True  # perceiving ("after seeing the photos", "in hopes of seeing"), or "seeing as" (since)
+        if word.lemma == "express" and _EXPRESSED_TO_ADDRESSEE.match(text, cue_end, r.sentence.end):
+            return True  # "expressed gratitude towards Moscow": thanks to an addressee, no attitude to a content
         if word.lemma.startswith("respond") and _QUESTION_RESPONDED_TO.match(text, cue_end):
             return True  # "responded to a question about …": what was asked, not what was said
         if is_deed(text, word, r.lo, cue_start, cue_end, r.sentence.end):
