@@ -125,3 +125,15 @@ def test_a_nominal_cue_before_be_reports_the_clause_after_it():
 def test_a_single_attack_on_after_a_possessor_is_an_event_repeated_attacks_are_criticism():
     result = sourcing_of("Lane's attack on the depot killed two guards. Ruiz's attacks on Ortiz have grown sharper.")
     assert [(cue, content) for _, _, cue, content in described(result)] == [("attacks on", "Ortiz")]
+
+
+def test_speaking_about_a_topic_with_an_addressee_or_a_manner_between():
+    result = sourcing_of(
+        "Mayor Ines Ortiz spoke to reporters on Monday about the levy. "
+        "Ms. Diaz talked openly about her illness. Mr. Ruiz spoke highly of the harbor master."
+    )
+    assert [(speaker, cue, content) for _, speaker, cue, content in described(result)] == [
+        ("Ines Ortiz", "spoke to reporters on Monday about", "the levy"),
+        ("Diaz", "talked openly about", "her illness"),
+        ("Ruiz", "spoke highly of", "the harbor master"),
+    ]

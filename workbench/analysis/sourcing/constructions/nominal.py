@@ -1,6 +1,6 @@
 """Nominal cues: "It was reported that …" (no source), "Trump's claim that …", "Cruz's endorsement of …",
 "complaints that …", "questions about …", "The question is whether …", "launched an attack on …",
-"made no mention of …", "has strong support among …".
+"made no mention of …", "has strong support among …", "spoke to reporters about …".
 """
 
 from __future__ import annotations
@@ -134,6 +134,19 @@ _MADE_NOMINAL = pattern_rule(
 )
 
 
+_SPOKE_ABOUT = pattern_rule(
+    "spoke_about",
+    STAGE,
+    re.compile(
+        r"\b(?P<cue>(?P<verb>spoke|speak|speaks|speaking|talked|talk|talks|talking)"
+        r"(?:(?:\s+[a-z]+ly|\s+at\s+length){1,2}\s+(?:about|of)"
+        r"|(?:\s+[a-z]+ly)?\s+(?:to|with)\s+(?:[\w’'.&-]+\s+){0,7}?[\w’'.&-]+(?:\s+[a-z]+ly)?\s+about))\s"
+    ),
+    'Speaking about a topic with the addressee or a manner between verb and topic: "spoke to reporters about the '
+    'levy", "talked openly about her illness", "spoke highly of the mayor" (a speech act with only a topic).',
+)
+
+
 _NOMINAL_OBJECT_NOUNS = (
     "criticism",
     "condemnation",
@@ -246,7 +259,8 @@ class Nominals(ContentBoundaries):
 
     def _read_light_verb_nominals(self) -> None:
         """ "Trump launched a harsh attack on Carson", "Fiorina threw her support behind Cruz", "made no mention of the
-        deal": the light verb's subject is the source, the one attacked, supported or mentioned the content."""
+        deal", "spoke to reporters about the levy": the light verb's subject is the source, the one attacked,
+        supported, mentioned or talked about the content."""
         text = self.text
         block = text[self.block.start : self.block.end]
         matches: list[re.Match[str]] = []  # each pattern is tried only where one of its words occurs (speed)
@@ -254,6 +268,8 @@ class Nominals(ContentBoundaries):
             matches += _LIGHT_VERB_NOMINAL.finditer(text, self.block.start, self.block.end)
         if "mak" in block or "made" in block:
             matches += _MADE_NOMINAL.finditer(text, self.block.start, self.block.end)
+        if "spoke" in block or "speak" in block or "talk" in block:
+            matches += _SPOKE_ABOUT.finditer(text, self.block.start, self.block.end)
         for match in matches:
             cue_start = match.start("cue")
             if self._in_quote(cue_start) or self._in_content(cue_start):
