@@ -332,3 +332,13 @@ def test_expressed_thanks_to_an_addressee_is_no_attitude():
     result = sourcing_of("The minister expressed gratitude towards the rescue crews, praising their speed.")
     assert [cue for _, _, cue, _ in described(result)] != ["expressed"]
     assert not any(cue == "expressed" for _, _, cue, _ in described(result))
+
+
+def test_hinting_at_a_noun_phrase_and_as_someone_puts_it():
+    result = sourcing_of(
+        "The mayor hinted at a shake-up of the council. As the harbor master puts it, the pier is a monument to delay."
+    )
+    assert [(cue, content) for _, _, cue, content in described(result)] == [
+        ("hinted at", "a shake-up of the council"),
+        ("puts it", "the pier is a monument to delay"),
+    ]
