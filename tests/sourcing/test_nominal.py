@@ -137,3 +137,12 @@ def test_speaking_about_a_topic_with_an_addressee_or_a_manner_between():
         ("Diaz", "talked openly about", "her illness"),
         ("Ruiz", "spoke highly of", "the harbor master"),
     ]
+
+
+def test_an_estimate_that_puts_a_quantity_at_a_figure():
+    result = sourcing_of(
+        "The Harbor Ledger puts the cost of the pier at $4 million. The mayor put the pier at the top of her list."
+    )
+    assert [(speaker, cue, content) for _, speaker, cue, content in described(result)] == [
+        ("Harbor Ledger", "puts", "the cost of the pier at $4 million"),
+    ]

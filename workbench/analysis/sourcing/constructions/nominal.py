@@ -147,6 +147,18 @@ _SPOKE_ABOUT = pattern_rule(
 )
 
 
+_PUT_AT = pattern_rule(
+    "put_at",
+    STAGE,
+    re.compile(
+        r"\b(?P<cue>(?P<verb>puts|put|putting|pegged|pegs|peg))(?=\s+(?:[\w’'.-]+\s+){1,12}?at\s+(?:(?:about|around|"
+        r"roughly|nearly|almost|some|just|only|over|under|more\s+than|less\s+than|a|an)\s+)*(?:solid\s+)?[$€£]?\d)"
+    ),
+    'An estimate that puts a quantity at a figure: "Forbes puts his fortune at $4 billion", "The latest poll put '
+    'her support at 41 percent"; the one who puts it is the source.',
+)
+
+
 _NOMINAL_OBJECT_NOUNS = (
     "criticism",
     "condemnation",
@@ -268,6 +280,8 @@ class Nominals(ContentBoundaries):
             matches += _LIGHT_VERB_NOMINAL.finditer(text, self.block.start, self.block.end)
         if "mak" in block or "made" in block:
             matches += _MADE_NOMINAL.finditer(text, self.block.start, self.block.end)
+        if "put" in block or "peg" in block:
+            matches += _PUT_AT.finditer(text, self.block.start, self.block.end)
         if "spoke" in block or "speak" in block or "talk" in block:
             matches += _SPOKE_ABOUT.finditer(text, self.block.start, self.block.end)
         for match in matches:
