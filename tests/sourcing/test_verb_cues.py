@@ -264,3 +264,33 @@ def test_naming_a_person_to_a_post_still_reports_a_choice():
 def test_coming_to_a_conclusion_reports_a_judgement():
     result = sourcing_of("Ms. Park came to the conclusion the pier was unsafe.")
     assert described(result) == [("indirect", "Park", "came to the conclusion", "the pier was unsafe")]
+
+
+def test_a_participle_cue_opening_the_sentence_reports_what_the_main_clause_subject_said():
+    result = sourcing_of(
+        "Citing privacy rules, harbor officials have not explained the delay. "
+        "Saying the levy was unfair, Mayor Ines Ortiz vetoed the budget."
+    )
+    assert [(cue, content) for _, _, cue, content in described(result) if cue in ("Citing", "Saying")] == [
+        ("Citing", "privacy rules"),
+        ("Saying", "the levy was unfair"),
+    ]
+    assert [speaker for _, speaker, cue, _ in described(result) if cue == "Saying"] == ["Ines Ortiz"]
+
+
+def test_an_opening_preposition_or_intention_is_no_participle_cue():
+    result = sourcing_of(
+        "Regarding the new levy, the mayor spoke for an hour. Hoping to win, the mayor campaigned hard in the harbor wards."
+    )
+    assert described(result) == []
+
+
+def test_a_negated_speech_verb_before_an_indirect_question_reports_nothing_said():
+    result = sourcing_of(
+        "Citing privacy rules, harbor officials have not said why the ferry was stopped. "
+        "Ms. Diaz did not say whether she would run. Mr. Ruiz explained why he would run."
+    )
+    assert [(cue, content) for _, _, cue, content in described(result)] == [
+        ("Citing", "privacy rules"),
+        ("explained", "why he would run"),
+    ]

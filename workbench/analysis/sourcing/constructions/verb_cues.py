@@ -16,11 +16,13 @@ from ..phrase_ends import _end_of_reduced_relative, _infinitive_end, _object_end
 from ..rules import function_rule, pattern_rule, word_rule
 from ..speakers import (
     BE_FORMS,
+    clause_subject,
     is_agent,
     mention_before,
 )
-from ..textutil import _WORD, _phrase_comma, _search_tail, _skip, _word_count
-from ..words import _FINITE_FORMS, _PREPOSITIONS
+from ..subjects import _bare_subject
+from ..textutil import _WORD, _phrase_comma, _search_tail, _skip, _strip_content_end, _word_count
+from ..words import _FINITE_FORMS, _IRREGULAR_PASTS, _PREPOSITIONS, _RELATIVES
 from .deeds import is_deed
 from .passive import _NAMING_VERBS, _PASSIVE_RAISING_VERBS, _RAISING_VERBS
 from .verb_sources import _BE_AND_ADVERBS_BEFORE_CUE, READ_ON, VerbCueSources, _Reading
@@ -209,6 +211,50 @@ _EXPRESSED_TO_ADDRESSEE = pattern_rule(
 )
 
 
+_OPENING_CONJUNCTION = pattern_rule(
+    "opening_conjunction",
+    STAGE,
+    re.compile(r"\s*(?:(?:But|And|Yet|Still|So)\s+|[\"“]?)$"),
+    'What may stand before a participle cue that opens its sentence ("But citing the cost, the board …").',
+)
+
+
+_PREPOSITIONAL_PARTICIPLES = word_rule(
+    "prepositional_participles",
+    STAGE,
+    frozenset({"regarding", "concerning", "considering"}),
+    'Participles that are prepositions when they open a sentence: "Regarding the levy, the mayor said …" names '
+    "a topic, not something said.",
+)
+
+
+_VERB_IN_SUBJECT = pattern_rule(
+    "verb_in_subject",
+    STAGE,
+    re.compile(rf"(?<=\s)(?:{_IRREGULAR_PASTS}|[a-z]{{3,}}ed|has|have|had|is|are|was|were|will|would)\b"),
+    'A finite verb that ends the subject read after an opening participle: "Citing the cost, the harbor board '
+    'delayed the vote" has the board as its source.',
+)
+
+
+_NEGATED_BEFORE = pattern_rule(
+    "negated_before",
+    STAGE,
+    re.compile(
+        r"\b(?:not|never|n[’']t)(?:\s+(?:yet|publicly|immediately|specifically|explicitly))?\s*$", re.IGNORECASE
+    ),
+    'A negation right before a cue: "have not said", "would not immediately say", "didn\'t explain".',
+)
+
+_INDIRECT_QUESTION = pattern_rule(
+    "indirect_question",
+    STAGE,
+    re.compile(r"\s+(?:why|whether|how|when|what|where|who|if)\b"),
+    'An indirect question after a negated cue: "have not said why the visas were denied" reports that nothing was '
+    "said, no content.",
+)
+
+
 class VerbCues(VerbCueSources):
     """A reporting verb outside quotations, with its source and content."""
 
@@ -255,6 +301,17 @@ class VerbCues(VerbCueSources):
             be = _search_tail(_BE_BEFORE_CUE, text, lo, cue_start)
             if be:
                 return self._raised(r.match, lo, be.start(), sentence)
+        if (
+            word.form == "ing"
+            and text[_skip(text, sentence.start, cue_start, ' \t\n\u00a0"“')].isupper()
+            and word.lemma not in _RAISING_VERBS
+            and word.lemma not in _FIRST_PERSON_JUDGEMENTS
+            and r.match.text.lower() not in _PREPOSITIONAL_PARTICIPLES
+            and _OPENING_CONJUNCTION.fullmatch(text, sentence.start, cue_start)
+        ):
+            opening = self._opening_participle(r)
+            if opening is not None:
+                return opening
         r.after_cue = _WORD.match(text, _skip(text, cue_end, sentence.end), sentence.end)
         if r.previous in BE_FORMS and word.form in ("past", "participle"):
             return self._after_be(r)
@@ -272,6 +329,48 @@ class VerbCues(VerbCueSources):
             return None  # acquaintance: "who has known Trump since the 1970s", "had known him for years"
         return READ_ON
 
+    @function_rule(
+        "opening_participle",
+        STAGE,
+        '"Citing privacy rules, officials declined to …", "Saying the levy was unfair, Mayor Ortiz vetoed it": a '
+        "participle cue opening the sentence reports what the main clause's subject said, up to the comma.",
+        off=None,
+    )
+    def _opening_participle(self, r: _Reading) -> Draft | None:
+        """The content of a participle cue opening its sentence runs to the first comma; the agent that opens the
+        main clause after it is the source."""
+        text, sentence = self.text, r.sentence
+        start = self._content_start(r.match.end, r.word, sentence)
+        if start is None or text.startswith("to ", start):
+            return None  # "Hoping to win, …": an intention
+        comma = text.find(",", start, sentence.end)
+        if comma == -1:
+            return None
+        source = clause_subject(text, comma + 1, sentence.end) or _bare_subject(text, comma + 1, sentence.end)
+        if source is not None:  # "the harbor board delayed the vote": the subject ends before its verb
+            verb = _VERB_IN_SUBJECT.search(text, source[0], source[1])
+            source = (source[0], _strip_content_end(text, source[0], verb.start())) if verb else source
+        if (
+            source is None
+            or source[1] <= source[0]
+            or not is_agent(text[source[0] : source[1]])
+            or text[source[0] : source[1]].lower() in _RELATIVES
+            or self._in_quote(source[0])
+        ):
+            return None
+        content = [(start, _strip_content_end(text, start, comma))]
+        first = _WORD.match(text, start)
+        if (
+            _word_count(text, *content[0]) < 2
+            or (first is not None and first.group().lower() in _PREPOSITIONS | {"among"})
+            or any(
+                start <= cue.start < comma and cue.word.form == "past" and not self._in_quote(cue.start)
+                for cue in self.cues
+            )
+        ):
+            return None  # "Reporting among farm workers, I …", "Listing his firms she added, …"
+        return self._verb_draft(r, content, source)
+
     def _reports_nothing(self, r: _Reading) -> bool:
         """A judgement verb without a first-person subject, perception, an answer to a question, a deed, or taking
         sides in an aside on a speaker."""
@@ -285,6 +384,10 @@ class VerbCues(VerbCueSources):
             and (previous in _PREPOSITIONS or previous in ("of", "but") or text.startswith(" as ", cue_end))
         ):
             return True  # perceiving ("after seeing the photos", "in hopes of seeing"), or "seeing as" (since)
+        if (word.kind == "speech" and _INDIRECT_QUESTION.match(text, cue_end, r.sentence.end)) and _search_tail(
+            _NEGATED_BEFORE, text, max(r.lo, cue_start - 40), cue_start
+        ):
+            return True  # "officials have not said why …": nothing said
         if word.lemma == "express" and _EXPRESSED_TO_ADDRESSEE.match(text, cue_end, r.sentence.end):
             return True  # "expressed gratitude towards Moscow": thanks to an addressee, no attitude to a content
         if word.lemma.startswith("respond") and _QUESTION_RESPONDED_TO.match(text, cue_end):
