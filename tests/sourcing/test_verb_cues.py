@@ -294,3 +294,10 @@ def test_a_negated_speech_verb_before_an_indirect_question_reports_nothing_said(
         ("Citing", "privacy rules"),
         ("explained", "why he would run"),
     ]
+
+
+def test_a_cue_form_before_a_relative_that_is_a_noun():
+    result = sourcing_of(
+        "Rust Belt states that have lost jobs voted for him. The report states that the pier was unsafe."
+    )
+    assert [(cue, content) for _, _, cue, content in described(result)] == [("states", "that the pier was unsafe")]

@@ -255,6 +255,18 @@ _INDIRECT_QUESTION = pattern_rule(
 )
 
 
+_RELATIVE_THAT = pattern_rule(
+    "relative_that",
+    STAGE,
+    re.compile(
+        r"\s+that\s+(?:(?:also|still|now|have|has|had|is|are|was|were|will|would|could|can|may|might|should|must|do|"
+        r"does|did)\b|[a-z]{3,}ed\b)"
+    ),
+    'A "that" followed by a verb after a cue form that is also a noun is a relative pronoun, and the form a noun: '
+    '"Rust Belt states that have lost jobs", "the reports that were leaked".',
+)
+
+
 class VerbCues(VerbCueSources):
     """A reporting verb outside quotations, with its source and content."""
 
@@ -388,6 +400,8 @@ class VerbCues(VerbCueSources):
             _NEGATED_BEFORE, text, max(r.lo, cue_start - 40), cue_start
         ):
             return True  # "officials have not said why …": nothing said
+        if word.is_also_noun and word.form in ("base", "3sg") and _RELATIVE_THAT.match(text, cue_end, r.sentence.end):
+            return True  # "Rust Belt states that have suffered": a noun and its relative clause
         if word.lemma == "express" and _EXPRESSED_TO_ADDRESSEE.match(text, cue_end, r.sentence.end):
             return True  # "expressed gratitude towards Moscow": thanks to an addressee, no attitude to a content
         if word.lemma.startswith("respond") and _QUESTION_RESPONDED_TO.match(text, cue_end):
