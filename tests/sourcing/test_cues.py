@@ -342,3 +342,14 @@ def test_hinting_at_a_noun_phrase_and_as_someone_puts_it():
         ("hinted at", "a shake-up of the council"),
         ("puts it", "the pier is a monument to delay"),
     ]
+
+
+def test_admitting_to_a_deed():
+    result = sourcing_of(
+        "One poster admitted to being part of the effort. "
+        "The mayor admitted to the council that the pier was late. Most refugees admitted to the country are young."
+    )
+    assert [(cue, content) for _, _, cue, content in described(result)] == [
+        ("admitted to", "being part of the effort"),
+        ("admitted", "that the pier was late"),
+    ]

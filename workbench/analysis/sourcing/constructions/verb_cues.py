@@ -9,7 +9,7 @@ from typing import Any
 
 from ....article import Sentence
 from ..boundaries import _only_adjunct_follows
-from ..cues import Cue, CueWord
+from ..cues import Cue, CueWord, lookup
 from ..marks import _kind_of
 from ..model import Draft
 from ..phrase_ends import _end_of_reduced_relative, _infinitive_end, _object_end, _relative_clause_end
@@ -267,6 +267,16 @@ _RELATIVE_THAT = pattern_rule(
 )
 
 
+_ADMITTED_DEED = pattern_rule(
+    "admitted_deed",
+    STAGE,
+    re.compile(r"\s+(?:(?:not|never|having)\s+)?[a-z]+ing\b"),
+    '"admitted to" and "confessed to" report a deed owned up to, a gerund ("admitted to lying to the board"); '
+    '"refugees admitted to the country" are let in, and "admitted to the council that …" is "admitted" with an '
+    "addressee.",
+)
+
+
 class VerbCues(VerbCueSources):
     """A reporting verb outside quotations, with its source and content."""
 
@@ -300,6 +310,13 @@ class VerbCues(VerbCueSources):
             return self._raised(r.match, lo, cue_start, sentence)
         if self._reports_nothing(r):
             return None
+        if word.lemma.startswith(("admit", "confess")) and word.kind == "phrase":
+            if not _ADMITTED_DEED.match(text, cue_end, sentence.end):  # "admitted to the council that …"
+                verb = r.match.text.split()[0]
+                single = lookup(verb)
+                if single is None:
+                    return None
+                return self._reported(Cue(cue_start, cue_start + len(verb), verb, single), single, lo, sentence)
         if (
             word.form in ("past", "participle")
             and word.lemma != "ask"
