@@ -301,3 +301,14 @@ def test_a_cue_form_before_a_relative_that_is_a_noun():
         "Rust Belt states that have lost jobs voted for him. The report states that the pier was unsafe."
     )
     assert [(cue, content) for _, _, cue, content in described(result)] == [("states", "that the pier was unsafe")]
+
+
+def test_decline_as_falling_is_no_refusal():
+    result = sourcing_of(
+        "A trend of declining harbor deficits will end this year, the budget office reported. "
+        "Support for the levy declined by nine points. Ms. Diaz declined to comment."
+    )
+    assert [(cue, content) for _, _, cue, content in described(result)] == [
+        ("reported", "A trend of declining harbor deficits will end this year"),
+        ("declined", "to comment"),
+    ]

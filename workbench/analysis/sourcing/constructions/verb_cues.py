@@ -22,7 +22,7 @@ from ..speakers import (
 )
 from ..subjects import _bare_subject
 from ..textutil import _WORD, _phrase_comma, _search_tail, _skip, _strip_content_end, _word_count
-from ..words import _FINITE_FORMS, _IRREGULAR_PASTS, _PREPOSITIONS, _RELATIVES
+from ..words import _BEFORE_A_NOUN, _FINITE_FORMS, _IRREGULAR_PASTS, _PREPOSITIONS, _RELATIVES
 from .deeds import is_deed
 from .passive import _NAMING_VERBS, _PASSIVE_RAISING_VERBS, _RAISING_VERBS
 from .verb_sources import _BE_AND_ADVERBS_BEFORE_CUE, READ_ON, VerbCueSources, _Reading
@@ -277,6 +277,17 @@ _ADMITTED_DEED = pattern_rule(
 )
 
 
+_FALLING = pattern_rule(
+    "falling",
+    STAGE,
+    re.compile(
+        r"\s+(?:by|sharply|steeply|slightly|steadily|further|again|since|from|in\s+(?:value|number|popularity))\b"
+    ),
+    '"decline" as falling, not refusing: "support declined by nine points", "sales declined sharply"; after a '
+    'preposition or determiner "declining" is an adjective ("a trend of declining deficits").',
+)
+
+
 class VerbCues(VerbCueSources):
     """A reporting verb outside quotations, with its source and content."""
 
@@ -419,6 +430,10 @@ class VerbCues(VerbCueSources):
             return True  # "officials have not said why …": nothing said
         if word.is_also_noun and word.form in ("base", "3sg") and _RELATIVE_THAT.match(text, cue_end, r.sentence.end):
             return True  # "Rust Belt states that have suffered": a noun and its relative clause
+        if word.lemma == "decline" and (
+            _FALLING.match(text, cue_end, r.sentence.end) or (word.form == "ing" and previous in _BEFORE_A_NOUN)
+        ):
+            return True  # "a trend of declining deficits", "declined by nine points": falling, no refusal
         if word.lemma == "express" and _EXPRESSED_TO_ADDRESSEE.match(text, cue_end, r.sentence.end):
             return True  # "expressed gratitude towards Moscow": thanks to an addressee, no attitude to a content
         if word.lemma.startswith("respond") and _QUESTION_RESPONDED_TO.match(text, cue_end):
