@@ -312,3 +312,10 @@ def test_decline_as_falling_is_no_refusal():
         ("reported", "A trend of declining harbor deficits will end this year"),
         ("declined", "to comment"),
     ]
+
+
+def test_a_past_form_before_a_plural_noun_after_a_number_or_preposition_is_an_adjective():
+    result = sourcing_of("Ortiz leads Diaz by 271 pledged delegates according to a count by the Harbor Ledger.")
+    assert described(result) == [
+        ("indirect", "Harbor Ledger", "according to", "Ortiz leads Diaz by 271 pledged delegates"),
+    ]
