@@ -146,3 +146,8 @@ def test_an_estimate_that_puts_a_quantity_at_a_figure():
     assert [(speaker, cue, content) for _, speaker, cue, content in described(result)] == [
         ("Harbor Ledger", "puts", "the cost of the pier at $4 million"),
     ]
+
+
+def test_sounding_a_note_or_an_alarm_about_a_topic():
+    result = sourcing_of("Mr. Ruiz sounded a cautious note about the jobs report. The band sounded a high note.")
+    assert described(result) == [("indirect", "Ruiz", "sounded a cautious note about", "the jobs report")]

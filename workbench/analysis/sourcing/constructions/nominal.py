@@ -159,6 +159,18 @@ _PUT_AT = pattern_rule(
 )
 
 
+_SOUNDED_NOTE = pattern_rule(
+    "sounded_note",
+    STAGE,
+    re.compile(
+        r"\b(?P<cue>(?P<verb>sound(?:ed|s|ing)?)\s+(?:a|an|the|his|her|their|its|one)\s+(?:[a-z-]+\s+){0,2}?"
+        r"(?:note|alarm|warning)(?:\s+(?:about|on|over|of|for)|(?=\s+that\s)))\s"
+    ),
+    'A note or alarm someone sounds about a topic: "sounded a cautious note about the jobs report", "sounded the '
+    'alarm over the deficit".',
+)
+
+
 _NOMINAL_OBJECT_NOUNS = (
     "criticism",
     "condemnation",
@@ -280,6 +292,8 @@ class Nominals(ContentBoundaries):
             matches += _LIGHT_VERB_NOMINAL.finditer(text, self.block.start, self.block.end)
         if "mak" in block or "made" in block:
             matches += _MADE_NOMINAL.finditer(text, self.block.start, self.block.end)
+        if "sound" in block:
+            matches += _SOUNDED_NOTE.finditer(text, self.block.start, self.block.end)
         if "put" in block or "peg" in block:
             matches += _PUT_AT.finditer(text, self.block.start, self.block.end)
         if "spoke" in block or "speak" in block or "talk" in block:
