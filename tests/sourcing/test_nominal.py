@@ -151,3 +151,10 @@ def test_an_estimate_that_puts_a_quantity_at_a_figure():
 def test_sounding_a_note_or_an_alarm_about_a_topic():
     result = sourcing_of("Mr. Ruiz sounded a cautious note about the jobs report. The band sounded a high note.")
     assert described(result) == [("indirect", "Ruiz", "sounded a cautious note about", "the jobs report")]
+
+
+def test_complaining_to_someone_about_a_topic():
+    result = sourcing_of("Residents complained to the council about the noise from the pier.")
+    assert described(result) == [
+        ("indirect", "unnamed residents", "complained to the council about", "the noise from the pier"),
+    ]

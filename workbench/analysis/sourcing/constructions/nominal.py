@@ -138,12 +138,14 @@ _SPOKE_ABOUT = pattern_rule(
     "spoke_about",
     STAGE,
     re.compile(
-        r"\b(?P<cue>(?P<verb>spoke|speak|speaks|speaking|talked|talk|talks|talking)"
+        r"\b(?P<cue>(?P<verb>spoke|speak|speaks|speaking|talked|talk|talks|talking|complained|complain|complains|"
+        r"complaining)"
         r"(?:(?:\s+[a-z]+ly|\s+at\s+length){1,2}\s+(?:about|of)"
         r"|(?:\s+[a-z]+ly)?\s+(?:to|with)\s+(?:[\w’'.&-]+\s+){0,7}?[\w’'.&-]+(?:\s+[a-z]+ly)?\s+about))\s"
     ),
-    'Speaking about a topic with the addressee or a manner between verb and topic: "spoke to reporters about the '
-    'levy", "talked openly about her illness", "spoke highly of the mayor" (a speech act with only a topic).',
+    'Speaking or complaining about a topic with the addressee or a manner between verb and topic: "spoke to '
+    'reporters about the levy", "complained to him about the noise", "talked openly about her illness", "spoke '
+    'highly of the mayor" (a speech act with only a topic).',
 )
 
 
@@ -296,7 +298,7 @@ class Nominals(ContentBoundaries):
             matches += _SOUNDED_NOTE.finditer(text, self.block.start, self.block.end)
         if "put" in block or "peg" in block:
             matches += _PUT_AT.finditer(text, self.block.start, self.block.end)
-        if "spoke" in block or "speak" in block or "talk" in block:
+        if "spoke" in block or "speak" in block or "talk" in block or "complain" in block:
             matches += _SPOKE_ABOUT.finditer(text, self.block.start, self.block.end)
         for match in matches:
             cue_start = match.start("cue")
