@@ -97,3 +97,15 @@ def test_in_the_words_of_a_source_names_who_said_the_quotation(sentence, speaker
 
 def test_words_that_nobody_is_said_to_have_spoken_are_no_attribution():
     assert described(sourcing_of("The choir sang a hymn whose words were written in 1820.")) == []
+
+
+def test_according_to_after_a_subordinator_reports_the_clause_after_it():
+    result = sourcing_of("He left the paper after, according to him, the network cut his first report.")
+    assert [(cue, content) for _, _, cue, content in described(result) if cue == "according to"] == [
+        ("according to", "the network cut his first report"),
+    ]
+
+
+def test_a_conjunction_after_the_source_opens_a_clause_of_its_own():
+    result = sourcing_of("The levy raised $2 million, according to the city, and the pier reopened in May.")
+    assert described(result) == [("indirect", "city", "according to", "The levy raised $2 million")]

@@ -43,3 +43,14 @@ def test_a_question_put_as_a_noun_and_an_adjunct_after_the_asker():
         ("Ines Ortiz", "a pointed question about the levy at the forum"),
         ("Omar Haddad", "about raising the levy"),
     ]
+
+
+def test_an_asker_asks_someone_about_a_topic_or_a_question():
+    result = sourcing_of(
+        "The reporter Chuck Lamb asked the mayor about the harbor dispute. "
+        "Jose Ortiz, an activist, asked the mayor during a chat if she would sign the pledge."
+    )
+    assert [(speaker, cue, content) for _, speaker, cue, content in described(result)] == [
+        ("Chuck Lamb", "asked", "the harbor dispute"),
+        ("Jose Ortiz", "asked", "if she would sign the pledge"),
+    ]

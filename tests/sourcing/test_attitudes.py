@@ -49,3 +49,14 @@ def test_would_be_willing_to_is_a_disposition_not_an_attitude_held():
         ("said", "she would be willing to serve on the board"),
         ("willing to", "wait"),
     ]
+
+
+def test_an_attitude_adjective_with_a_bare_clause():
+    result = sourcing_of(
+        "Local secular groups are concerned the council will change the rules. Mayor Ines Ortiz was confident the "
+        "vote would pass."
+    )
+    assert [(speaker, cue, content) for _, speaker, cue, content in described(result)] == [
+        ("Local secular groups", "concerned", "the council will change the rules"),
+        ("Ines Ortiz", "confident", "the vote would pass"),
+    ]

@@ -312,3 +312,44 @@ def test_a_verb_cue_followed_by_a_particle_is_a_phrasal_verb_and_no_cue():
 def test_a_phrasal_reporting_cue_and_say_keep_their_particle():
     text = "She pointed out the flaw and said down the hall that it was late."
     assert [c.text for c in find_cues(text, 0, len(text))] == ["pointed out", "said"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "content"),
+    [
+        ("Ms. Diaz expressed doubt that the bridge would open in May.", "doubt that the bridge would open in May"),
+        ("Mr. Ortiz expressed dismay at the ruling.", "dismay at the ruling"),
+        ("The mayor expressed frustration.", "frustration"),
+        ("Ms. Diaz expressed a desire to run again.", "a desire to run again"),
+    ],
+)
+def test_express_reports_an_attitude_with_its_content(sentence, content):
+    [(kind, _, cue, found)] = described(sourcing_of(sentence))
+    assert (kind, cue, found) == ("indirect", "expressed", content)
+
+
+def test_expressed_thanks_to_an_addressee_is_no_attitude():
+    result = sourcing_of("The minister expressed gratitude towards the rescue crews, praising their speed.")
+    assert [cue for _, _, cue, _ in described(result)] != ["expressed"]
+    assert not any(cue == "expressed" for _, _, cue, _ in described(result))
+
+
+def test_hinting_at_a_noun_phrase_and_as_someone_puts_it():
+    result = sourcing_of(
+        "The mayor hinted at a shake-up of the council. As the harbor master puts it, the pier is a monument to delay."
+    )
+    assert [(cue, content) for _, _, cue, content in described(result)] == [
+        ("hinted at", "a shake-up of the council"),
+        ("puts it", "the pier is a monument to delay"),
+    ]
+
+
+def test_admitting_to_a_deed():
+    result = sourcing_of(
+        "One poster admitted to being part of the effort. "
+        "The mayor admitted to the council that the pier was late. Most refugees admitted to the country are young."
+    )
+    assert [(cue, content) for _, _, cue, content in described(result)] == [
+        ("admitted to", "being part of the effort"),
+        ("admitted", "that the pier was late"),
+    ]

@@ -125,3 +125,36 @@ def test_a_nominal_cue_before_be_reports_the_clause_after_it():
 def test_a_single_attack_on_after_a_possessor_is_an_event_repeated_attacks_are_criticism():
     result = sourcing_of("Lane's attack on the depot killed two guards. Ruiz's attacks on Ortiz have grown sharper.")
     assert [(cue, content) for _, _, cue, content in described(result)] == [("attacks on", "Ortiz")]
+
+
+def test_speaking_about_a_topic_with_an_addressee_or_a_manner_between():
+    result = sourcing_of(
+        "Mayor Ines Ortiz spoke to reporters on Monday about the levy. "
+        "Ms. Diaz talked openly about her illness. Mr. Ruiz spoke highly of the harbor master."
+    )
+    assert [(speaker, cue, content) for _, speaker, cue, content in described(result)] == [
+        ("Ines Ortiz", "spoke to reporters on Monday about", "the levy"),
+        ("Diaz", "talked openly about", "her illness"),
+        ("Ruiz", "spoke highly of", "the harbor master"),
+    ]
+
+
+def test_an_estimate_that_puts_a_quantity_at_a_figure():
+    result = sourcing_of(
+        "The Harbor Ledger puts the cost of the pier at $4 million. The mayor put the pier at the top of her list."
+    )
+    assert [(speaker, cue, content) for _, speaker, cue, content in described(result)] == [
+        ("Harbor Ledger", "puts", "the cost of the pier at $4 million"),
+    ]
+
+
+def test_sounding_a_note_or_an_alarm_about_a_topic():
+    result = sourcing_of("Mr. Ruiz sounded a cautious note about the jobs report. The band sounded a high note.")
+    assert described(result) == [("indirect", "Ruiz", "sounded a cautious note about", "the jobs report")]
+
+
+def test_complaining_to_someone_about_a_topic():
+    result = sourcing_of("Residents complained to the council about the noise from the pier.")
+    assert described(result) == [
+        ("indirect", "unnamed residents", "complained to the council about", "the noise from the pier"),
+    ]

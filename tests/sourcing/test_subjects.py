@@ -168,7 +168,7 @@ def test_a_plural_before_a_noun_like_cue_in_the_s_form_is_no_subject():
 
 
 def test_a_pronoun_with_a_contracted_auxiliary_is_the_source():
-    result = sourcing_of("He's said he gets his ideas from a novel. She's not saying what other steps she would take.")
+    result = sourcing_of("He's said he gets his ideas from a novel. She's now saying what other steps she would take.")
     assert [(cue, content) for _, _, cue, content in described(result)] == [
         ("said", "he gets his ideas from a novel"),
         ("saying", "what other steps she would take"),

@@ -264,3 +264,58 @@ def test_naming_a_person_to_a_post_still_reports_a_choice():
 def test_coming_to_a_conclusion_reports_a_judgement():
     result = sourcing_of("Ms. Park came to the conclusion the pier was unsafe.")
     assert described(result) == [("indirect", "Park", "came to the conclusion", "the pier was unsafe")]
+
+
+def test_a_participle_cue_opening_the_sentence_reports_what_the_main_clause_subject_said():
+    result = sourcing_of(
+        "Citing privacy rules, harbor officials have not explained the delay. "
+        "Saying the levy was unfair, Mayor Ines Ortiz vetoed the budget."
+    )
+    assert [(cue, content) for _, _, cue, content in described(result) if cue in ("Citing", "Saying")] == [
+        ("Citing", "privacy rules"),
+        ("Saying", "the levy was unfair"),
+    ]
+    assert [speaker for _, speaker, cue, _ in described(result) if cue == "Saying"] == ["Ines Ortiz"]
+
+
+def test_an_opening_preposition_or_intention_is_no_participle_cue():
+    result = sourcing_of(
+        "Regarding the new levy, the mayor spoke for an hour. Hoping to win, the mayor campaigned hard in the harbor wards."
+    )
+    assert described(result) == []
+
+
+def test_a_negated_speech_verb_before_an_indirect_question_reports_nothing_said():
+    result = sourcing_of(
+        "Citing privacy rules, harbor officials have not said why the ferry was stopped. "
+        "Ms. Diaz did not say whether she would run. Mr. Ruiz explained why he would run."
+    )
+    assert [(cue, content) for _, _, cue, content in described(result)] == [
+        ("Citing", "privacy rules"),
+        ("explained", "why he would run"),
+    ]
+
+
+def test_a_cue_form_before_a_relative_that_is_a_noun():
+    result = sourcing_of(
+        "Rust Belt states that have lost jobs voted for him. The report states that the pier was unsafe."
+    )
+    assert [(cue, content) for _, _, cue, content in described(result)] == [("states", "that the pier was unsafe")]
+
+
+def test_decline_as_falling_is_no_refusal():
+    result = sourcing_of(
+        "A trend of declining harbor deficits will end this year, the budget office reported. "
+        "Support for the levy declined by nine points. Ms. Diaz declined to comment."
+    )
+    assert [(cue, content) for _, _, cue, content in described(result)] == [
+        ("reported", "A trend of declining harbor deficits will end this year"),
+        ("declined", "to comment"),
+    ]
+
+
+def test_a_past_form_before_a_plural_noun_after_a_number_or_preposition_is_an_adjective():
+    result = sourcing_of("Ortiz leads Diaz by 271 pledged delegates according to a count by the Harbor Ledger.")
+    assert described(result) == [
+        ("indirect", "Harbor Ledger", "according to", "Ortiz leads Diaz by 271 pledged delegates"),
+    ]

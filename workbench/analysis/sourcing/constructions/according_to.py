@@ -91,6 +91,22 @@ _WORDS_OF = pattern_rule(
     'prosecutor, “…”’, "Ortiz was, in the words of one aide, “the torchbearer”".',
 )
 
+_SUBORDINATOR_ENDS = pattern_rule(
+    "subordinator_ends",
+    STAGE,
+    re.compile(r"(?<![\w’'-])(?:that|after|because|when|while|since|although|though|before|until|if|whether)\s*,?$"),
+    'A subordinator right before "according to X," opens the clause that follows, which alone is the content: '
+    '"He left after, according to him, the network cut his report."',
+)
+
+_CONJUNCTION_AFTER_SOURCE = pattern_rule(
+    "conjunction_after_source",
+    STAGE,
+    re.compile(r"(?:and|but|or|so|yet)\b"),
+    'A coordinating conjunction after ", according to X," opens a new clause, not the rest of the content: "The '
+    'levy raised $2 million, according to the city, and the pier reopened in May."',
+)
+
 _QUOTATION_SOON = 60
 
 
@@ -134,6 +150,11 @@ class AccordingTo(ContentBoundaries):
             # according to …, the deficit …") or its predicate follows ("The plan, according to aides, would cost …").
             opening = _word_count(text, lo, first_end) <= 6 or before.endswith("that")
             start = _skip(text, comma + 1, sentence.end) if comma != -1 else sentence.end
+            if _SUBORDINATOR_ENDS.search(before):  # "… after, according to him, the network censured …"
+                content = []
+                opening = True
+            if _word_count(text, lo, first_end) >= 3 and _CONJUNCTION_AFTER_SOURCE.match(text, start, sentence.end):
+                opening = False  # "The levy raised $2 million, according to the city, and the pier reopened"
             if comma != -1 and (opening or _PREDICATE_RESUMES.match(text, start, sentence.end)):
                 content.append((start, self._content_end(start, sentence)))
         content = [(s, e) for s, e in content if e > s and _WORD.search(text, s, e)]

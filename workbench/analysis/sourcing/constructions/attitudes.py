@@ -16,6 +16,7 @@ from ..speakers import (
     is_agent,
     mention_before,
 )
+from ..subjects import _whole_subject
 from ..textutil import _search_tail, _skip, _word_count
 
 STAGE = "attitudes"
@@ -30,6 +31,20 @@ _ATTITUDE_ADJECTIVE = pattern_rule(
         r"reluctant|adamant|insistent|eager|willing|keen|convinced|excited|open)\s+(?P<prep>of|about|that|with|to)\b"
     ),
     'Attitude adjectives after \'be\' with their complement ("was critical of", "are skeptical that").',
+)
+
+
+_ATTITUDE_CLAUSE = pattern_rule(
+    "attitude_clause",
+    STAGE,
+    re.compile(
+        r"\b(?P<be>is|are|was|were|am|been|be|remains?|remained)\s+(?:(?:not|also|still|now|very|so|[a-z]+ly)\s+)*"
+        r"(?P<cue>confident|certain|sure|convinced|hopeful|optimistic|afraid|worried|concerned|aware|adamant)\s+"
+        r"(?=(?:the|a|an|he|she|they|it|we|I|there|this|these|those|his|her|their|its|our|[A-Z][\w’'.-]*)\s+"
+        r"(?:[\w’'.-]+\s+){0,6}?(?:will|would|could|can|may|might|should|must|is|are|was|were|has|have|had)\b)"
+    ),
+    'An attitude adjective after \'be\' with a clause and no "that": "Secular groups are concerned the government '
+    'will change the law", "She was confident the vote would pass".',
 )
 
 
@@ -82,6 +97,27 @@ class Attitudes(ContentBoundaries):
             content = [(start, end)]
             self.drafts.append(Draft(_kind_of(text, content), content, (cue_start, cue_end), source, self.block.index))
             self.used_cues.append((cue_start, cue_end))
+        for match in _ATTITUDE_CLAUSE.finditer(text, self.block.start, self.block.end):
+            self._attitude_with_clause(match)
+
+    def _attitude_with_clause(self, match: re.Match[str]) -> None:
+        """ "Secular groups are concerned the government will change the law": the clause after the adjective is
+        the content, the subject of 'be' the source."""
+        text = self.text
+        cue = match.span("cue")
+        sentence = self._sentence_at(cue[0])
+        if sentence is None or self._in_quote(cue[0]) or self._in_content(cue[0]):
+            return
+        lo = self._clause_floor(sentence, cue[0])
+        source = mention_before(text, lo, match.start("be")) or _whole_subject(text, lo, match.start("be"))
+        if source is None or not is_agent(text[source[0] : source[1]]):
+            return
+        start = match.end()
+        content = [(start, self._content_end(start, sentence))]
+        if _word_count(text, *content[0]) < 3:
+            return
+        self.drafts.append(Draft(_kind_of(text, content), content, cue, source, self.block.index))
+        self.used_cues.append(cue)
 
     def _read_known_as(self) -> None:
         """ "The contests known as Super Tuesday", "Ortiz is best known for his murals": a reputation nobody in particular

@@ -1,6 +1,6 @@
 """Nominal cues: "It was reported that …" (no source), "Trump's claim that …", "Cruz's endorsement of …",
 "complaints that …", "questions about …", "The question is whether …", "launched an attack on …",
-"made no mention of …", "has strong support among …".
+"made no mention of …", "has strong support among …", "spoke to reporters about …".
 """
 
 from __future__ import annotations
@@ -134,6 +134,45 @@ _MADE_NOMINAL = pattern_rule(
 )
 
 
+_SPOKE_ABOUT = pattern_rule(
+    "spoke_about",
+    STAGE,
+    re.compile(
+        r"\b(?P<cue>(?P<verb>spoke|speak|speaks|speaking|talked|talk|talks|talking|complained|complain|complains|"
+        r"complaining)"
+        r"(?:(?:\s+[a-z]+ly|\s+at\s+length){1,2}\s+(?:about|of)"
+        r"|(?:\s+[a-z]+ly)?\s+(?:to|with)\s+(?:[\w’'.&-]+\s+){0,7}?[\w’'.&-]+(?:\s+[a-z]+ly)?\s+about))\s"
+    ),
+    'Speaking or complaining about a topic with the addressee or a manner between verb and topic: "spoke to '
+    'reporters about the levy", "complained to him about the noise", "talked openly about her illness", "spoke '
+    'highly of the mayor" (a speech act with only a topic).',
+)
+
+
+_PUT_AT = pattern_rule(
+    "put_at",
+    STAGE,
+    re.compile(
+        r"\b(?P<cue>(?P<verb>puts|put|putting|pegged|pegs|peg))(?=\s+(?:[\w’'.-]+\s+){1,12}?at\s+(?:(?:about|around|"
+        r"roughly|nearly|almost|some|just|only|over|under|more\s+than|less\s+than|a|an)\s+)*(?:solid\s+)?[$€£]?\d)"
+    ),
+    'An estimate that puts a quantity at a figure: "Forbes puts his fortune at $4 billion", "The latest poll put '
+    'her support at 41 percent"; the one who puts it is the source.',
+)
+
+
+_SOUNDED_NOTE = pattern_rule(
+    "sounded_note",
+    STAGE,
+    re.compile(
+        r"\b(?P<cue>(?P<verb>sound(?:ed|s|ing)?)\s+(?:a|an|the|his|her|their|its|one)\s+(?:[a-z-]+\s+){0,2}?"
+        r"(?:note|alarm|warning)(?:\s+(?:about|on|over|of|for)|(?=\s+that\s)))\s"
+    ),
+    'A note or alarm someone sounds about a topic: "sounded a cautious note about the jobs report", "sounded the '
+    'alarm over the deficit".',
+)
+
+
 _NOMINAL_OBJECT_NOUNS = (
     "criticism",
     "condemnation",
@@ -246,7 +285,8 @@ class Nominals(ContentBoundaries):
 
     def _read_light_verb_nominals(self) -> None:
         """ "Trump launched a harsh attack on Carson", "Fiorina threw her support behind Cruz", "made no mention of the
-        deal": the light verb's subject is the source, the one attacked, supported or mentioned the content."""
+        deal", "spoke to reporters about the levy": the light verb's subject is the source, the one attacked,
+        supported, mentioned or talked about the content."""
         text = self.text
         block = text[self.block.start : self.block.end]
         matches: list[re.Match[str]] = []  # each pattern is tried only where one of its words occurs (speed)
@@ -254,6 +294,12 @@ class Nominals(ContentBoundaries):
             matches += _LIGHT_VERB_NOMINAL.finditer(text, self.block.start, self.block.end)
         if "mak" in block or "made" in block:
             matches += _MADE_NOMINAL.finditer(text, self.block.start, self.block.end)
+        if "sound" in block:
+            matches += _SOUNDED_NOTE.finditer(text, self.block.start, self.block.end)
+        if "put" in block or "peg" in block:
+            matches += _PUT_AT.finditer(text, self.block.start, self.block.end)
+        if "spoke" in block or "speak" in block or "talk" in block or "complain" in block:
+            matches += _SPOKE_ABOUT.finditer(text, self.block.start, self.block.end)
         for match in matches:
             cue_start = match.start("cue")
             if self._in_quote(cue_start) or self._in_content(cue_start):
@@ -282,7 +328,7 @@ class Nominals(ContentBoundaries):
         "voiced_nominal",
         STAGE,
         "An unowned nominal cue that is the object of a verb of voicing belongs to that verb's subject: \"Local "
-        "officials expressed concerns about the cost\" are the officials' concerns.",
+        "officials aired concerns about the cost\" are the officials' concerns.",
         off=None,
     )
     def _voicing_subject(self, sentence: Sentence, cue_start: int) -> tuple[int, int] | None:

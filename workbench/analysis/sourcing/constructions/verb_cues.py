@@ -9,18 +9,20 @@ from typing import Any
 
 from ....article import Sentence
 from ..boundaries import _only_adjunct_follows
-from ..cues import Cue, CueWord
+from ..cues import Cue, CueWord, lookup
 from ..marks import _kind_of
 from ..model import Draft
 from ..phrase_ends import _end_of_reduced_relative, _infinitive_end, _object_end, _relative_clause_end
 from ..rules import function_rule, pattern_rule, word_rule
 from ..speakers import (
     BE_FORMS,
+    clause_subject,
     is_agent,
     mention_before,
 )
-from ..textutil import _WORD, _phrase_comma, _search_tail, _skip, _word_count
-from ..words import _FINITE_FORMS, _PREPOSITIONS
+from ..subjects import _bare_subject
+from ..textutil import _WORD, _phrase_comma, _search_tail, _skip, _strip_content_end, _word_count
+from ..words import _BEFORE_A_NOUN, _FINITE_FORMS, _IRREGULAR_PASTS, _PREPOSITIONS, _RELATIVES
 from .deeds import is_deed
 from .passive import _NAMING_VERBS, _PASSIVE_RAISING_VERBS, _RAISING_VERBS
 from .verb_sources import _BE_AND_ADVERBS_BEFORE_CUE, READ_ON, VerbCueSources, _Reading
@@ -196,6 +198,112 @@ _MEANS_ADJUNCT = pattern_rule(
 )
 
 
+_EXPRESSED_TO_ADDRESSEE = pattern_rule(
+    "expressed_to_addressee",
+    STAGE,
+    re.compile(
+        r"(?:\s+(?!(?:to|towards?|that|about|over|at|for|in|with)\b)[\w’'-]+){1,4}?\s+(?:to|towards?)\s+"
+        r"(?:the|a|an|his|her|their|its|our|my|your|this|these|those|[A-Z])"
+    ),
+    '"express" with only an addressee is thanks or greeting, no attitude to a content ("expressed gratitude towards '
+    'the crews", "expressed his thanks to the volunteers"); "expressed doubt that …", "expressed dismay at the ruling" '
+    'and "expressed a desire to run" report one.',
+)
+
+
+_OPENING_CONJUNCTION = pattern_rule(
+    "opening_conjunction",
+    STAGE,
+    re.compile(r"\s*(?:(?:But|And|Yet|Still|So)\s+|[\"“]?)$"),
+    'What may stand before a participle cue that opens its sentence ("But citing the cost, the board …").',
+)
+
+
+_PREPOSITIONAL_PARTICIPLES = word_rule(
+    "prepositional_participles",
+    STAGE,
+    frozenset({"regarding", "concerning", "considering"}),
+    'Participles that are prepositions when they open a sentence: "Regarding the levy, the mayor said …" names '
+    "a topic, not something said.",
+)
+
+
+_VERB_IN_SUBJECT = pattern_rule(
+    "verb_in_subject",
+    STAGE,
+    re.compile(rf"(?<=\s)(?:{_IRREGULAR_PASTS}|[a-z]{{3,}}ed|has|have|had|is|are|was|were|will|would)\b"),
+    'A finite verb that ends the subject read after an opening participle: "Citing the cost, the harbor board '
+    'delayed the vote" has the board as its source.',
+)
+
+
+_NEGATED_BEFORE = pattern_rule(
+    "negated_before",
+    STAGE,
+    re.compile(
+        r"\b(?:not|never|n[’']t)(?:\s+(?:yet|publicly|immediately|specifically|explicitly))?\s*$", re.IGNORECASE
+    ),
+    'A negation right before a cue: "have not said", "would not immediately say", "didn\'t explain".',
+)
+
+_INDIRECT_QUESTION = pattern_rule(
+    "indirect_question",
+    STAGE,
+    re.compile(r"\s+(?:why|whether|how|when|what|where|who|if)\b"),
+    'An indirect question after a negated cue: "have not said why the visas were denied" reports that nothing was '
+    "said, no content.",
+)
+
+
+_RELATIVE_THAT = pattern_rule(
+    "relative_that",
+    STAGE,
+    re.compile(
+        r"\s+that\s+(?:(?:also|still|now|have|has|had|is|are|was|were|will|would|could|can|may|might|should|must|do|"
+        r"does|did)\b|[a-z]{3,}ed\b)"
+    ),
+    'A "that" followed by a verb after a cue form that is also a noun is a relative pronoun, and the form a noun: '
+    '"Rust Belt states that have lost jobs", "the reports that were leaked".',
+)
+
+
+_ADMITTED_DEED = pattern_rule(
+    "admitted_deed",
+    STAGE,
+    re.compile(r"\s+(?:(?:not|never|having)\s+)?[a-z]+ing\b"),
+    '"admitted to" and "confessed to" report a deed owned up to, a gerund ("admitted to lying to the board"); '
+    '"refugees admitted to the country" are let in, and "admitted to the council that …" is "admitted" with an '
+    "addressee.",
+)
+
+
+_FALLING = pattern_rule(
+    "falling",
+    STAGE,
+    re.compile(
+        r"\s+(?:by|sharply|steeply|slightly|steadily|further|again|since|from|in\s+(?:value|number|popularity))\b"
+    ),
+    '"decline" as falling, not refusing: "support declined by nine points", "sales declined sharply"; after a '
+    'preposition or determiner "declining" is an adjective ("a trend of declining deficits").',
+)
+
+
+_ADJECTIVAL_PAST = pattern_rule(
+    "adjectival_past",
+    STAGE,
+    re.compile(r"\s+(?!(?:his|its|this|was|is|has|us|as|yes|thus|towards|does|less|unless)\b)[a-z]+s\b"),
+    'A past form between a determiner, preposition or number and a plural noun is an adjective: "leads in pledged '
+    'delegates", "271 pledged delegates", "the endorsed candidates".',
+)
+
+_QUANTITY_BEFORE = pattern_rule(
+    "quantity_before",
+    STAGE,
+    re.compile(r"(?:\d[\d,.]*|most|more|fewer|enough|both|those|these|many|several|all)$", re.IGNORECASE),
+    "A number or quantifier right before a past form that modifies a plural noun.",
+)
+
+
 class VerbCues(VerbCueSources):
     """A reporting verb outside quotations, with its source and content."""
 
@@ -229,6 +337,13 @@ class VerbCues(VerbCueSources):
             return self._raised(r.match, lo, cue_start, sentence)
         if self._reports_nothing(r):
             return None
+        if word.lemma.startswith(("admit", "confess")) and word.kind == "phrase":
+            if not _ADMITTED_DEED.match(text, cue_end, sentence.end):  # "admitted to the council that …"
+                verb = r.match.text.split()[0]
+                single = lookup(verb)
+                if single is None:
+                    return None
+                return self._reported(Cue(cue_start, cue_start + len(verb), verb, single), single, lo, sentence)
         if (
             word.form in ("past", "participle")
             and word.lemma != "ask"
@@ -242,6 +357,17 @@ class VerbCues(VerbCueSources):
             be = _search_tail(_BE_BEFORE_CUE, text, lo, cue_start)
             if be:
                 return self._raised(r.match, lo, be.start(), sentence)
+        if (
+            word.form == "ing"
+            and text[_skip(text, sentence.start, cue_start, ' \t\n\u00a0"“')].isupper()
+            and word.lemma not in _RAISING_VERBS
+            and word.lemma not in _FIRST_PERSON_JUDGEMENTS
+            and r.match.text.lower() not in _PREPOSITIONAL_PARTICIPLES
+            and _OPENING_CONJUNCTION.fullmatch(text, sentence.start, cue_start)
+        ):
+            opening = self._opening_participle(r)
+            if opening is not None:
+                return opening
         r.after_cue = _WORD.match(text, _skip(text, cue_end, sentence.end), sentence.end)
         if r.previous in BE_FORMS and word.form in ("past", "participle"):
             return self._after_be(r)
@@ -259,6 +385,48 @@ class VerbCues(VerbCueSources):
             return None  # acquaintance: "who has known Trump since the 1970s", "had known him for years"
         return READ_ON
 
+    @function_rule(
+        "opening_participle",
+        STAGE,
+        '"Citing privacy rules, officials declined to …", "Saying the levy was unfair, Mayor Ortiz vetoed it": a '
+        "participle cue opening the sentence reports what the main clause's subject said, up to the comma.",
+        off=None,
+    )
+    def _opening_participle(self, r: _Reading) -> Draft | None:
+        """The content of a participle cue opening its sentence runs to the first comma; the agent that opens the
+        main clause after it is the source."""
+        text, sentence = self.text, r.sentence
+        start = self._content_start(r.match.end, r.word, sentence)
+        if start is None or text.startswith("to ", start):
+            return None  # "Hoping to win, …": an intention
+        comma = text.find(",", start, sentence.end)
+        if comma == -1:
+            return None
+        source = clause_subject(text, comma + 1, sentence.end) or _bare_subject(text, comma + 1, sentence.end)
+        if source is not None:  # "the harbor board delayed the vote": the subject ends before its verb
+            verb = _VERB_IN_SUBJECT.search(text, source[0], source[1])
+            source = (source[0], _strip_content_end(text, source[0], verb.start())) if verb else source
+        if (
+            source is None
+            or source[1] <= source[0]
+            or not is_agent(text[source[0] : source[1]])
+            or text[source[0] : source[1]].lower() in _RELATIVES
+            or self._in_quote(source[0])
+        ):
+            return None
+        content = [(start, _strip_content_end(text, start, comma))]
+        first = _WORD.match(text, start)
+        if (
+            _word_count(text, *content[0]) < 2
+            or (first is not None and first.group().lower() in _PREPOSITIONS | {"among"})
+            or any(
+                start <= cue.start < comma and cue.word.form == "past" and not self._in_quote(cue.start)
+                for cue in self.cues
+            )
+        ):
+            return None  # "Reporting among farm workers, I …", "Listing his firms she added, …"
+        return self._verb_draft(r, content, source)
+
     def _reports_nothing(self, r: _Reading) -> bool:
         """A judgement verb without a first-person subject, perception, an answer to a question, a deed, or taking
         sides in an aside on a speaker."""
@@ -272,6 +440,24 @@ class VerbCues(VerbCueSources):
             and (previous in _PREPOSITIONS or previous in ("of", "but") or text.startswith(" as ", cue_end))
         ):
             return True  # perceiving ("after seeing the photos", "in hopes of seeing"), or "seeing as" (since)
+        if (word.kind == "speech" and _INDIRECT_QUESTION.match(text, cue_end, r.sentence.end)) and _search_tail(
+            _NEGATED_BEFORE, text, max(r.lo, cue_start - 40), cue_start
+        ):
+            return True  # "officials have not said why …": nothing said
+        if word.is_also_noun and word.form in ("base", "3sg") and _RELATIVE_THAT.match(text, cue_end, r.sentence.end):
+            return True  # "Rust Belt states that have suffered": a noun and its relative clause
+        if (
+            word.form == "past"
+            and (previous in _BEFORE_A_NOUN or _QUANTITY_BEFORE.search(previous))
+            and _ADJECTIVAL_PAST.match(text, cue_end, r.sentence.end)
+        ):
+            return True  # "Clinton leads in pledged delegates": an adjective, no speech
+        if word.lemma == "decline" and (
+            _FALLING.match(text, cue_end, r.sentence.end) or (word.form == "ing" and previous in _BEFORE_A_NOUN)
+        ):
+            return True  # "a trend of declining deficits", "declined by nine points": falling, no refusal
+        if word.lemma == "express" and _EXPRESSED_TO_ADDRESSEE.match(text, cue_end, r.sentence.end):
+            return True  # "expressed gratitude towards Moscow": thanks to an addressee, no attitude to a content
         if word.lemma.startswith("respond") and _QUESTION_RESPONDED_TO.match(text, cue_end):
             return True  # "responded to a question about …": what was asked, not what was said
         if is_deed(text, word, r.lo, cue_start, cue_end, r.sentence.end):
