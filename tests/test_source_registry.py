@@ -96,6 +96,12 @@ def test_a_pronoun_takes_the_latest_person_of_its_gender():
         ("NASA Administrator Charles Bolden", "Charles Bolden", "Administrator", "NASA"),
         ("professor Marc Lamont Hill", "Marc Lamont Hill", "professor", None),
         ("Minister of Education Claudio De Vincenti", "Claudio De Vincenti", "Minister of Education", None),
+        # a title and a name, then the state or body they are of: the person, not the place
+        ("Sen. Dana Whitfield of Ohio", "Dana Whitfield", "Sen.", "Ohio"),
+        ("U.S. Senator Mark Ellison of Texas", "Mark Ellison", "U.S. Senator", "Texas"),
+        ("Professor Li Wei of Harbor University", "Li Wei", "Professor", "Harbor University"),
+        ("Anna Berg for the Red Cross", "Anna Berg", None, "Red Cross"),
+        ("Energy Minister Ali Hassan", "Ali Hassan", "Energy Minister", None),
     ],
 )
 def test_a_mention_splits_into_name_role_and_affiliation(mention, name, role, affiliation):
@@ -111,6 +117,30 @@ def test_an_organisation_keeps_its_whole_name_and_according_to_is_not_part_of_it
     )
     assert sources["Saudi Arabia's Civil Defense Authority"].category == "government body"
     assert sources["New Zealand Herald"].category == "media outlet"
+
+
+def test_a_title_name_and_place_is_the_person_and_a_known_body_is_an_organisation():
+    sources = sources_of(
+        "Sen. Dana Whitfield of Ohio said the bill would pass.",
+        "The United Nations said the aid was approved.",
+        "Whitfield added that the vote was close.",
+    )
+    assert sources["Dana Whitfield"].attributions == 2 and sources["Dana Whitfield"].affiliation == "Ohio"
+    assert "Ohio" not in sources
+    assert sources["United Nations"].category == "government body"
+
+
+def test_people_at_an_organisation_are_unnamed_and_belong_to_it():
+    sources = sources_of(
+        "Analysts at Harbor Bank expect prices to rise.",
+        "Omar Haddad, chief economist at Harbor Bank, said the rise would be short.",
+    )
+    assert (sources["unnamed analysts"].category, sources["unnamed analysts"].affiliation) == (
+        "unnamed group",
+        "Harbor Bank",
+    )
+    assert (sources["Omar Haddad"].role, sources["Omar Haddad"].affiliation) == ("chief economist", "Harbor Bank")
+    assert "Harbor Bank" not in sources
 
 
 def test_a_role_then_a_name_in_apposition_is_that_person():

@@ -18,6 +18,7 @@ from .names import (
     CONNECTORS,
     FUNCTION_WORDS,
     GENDERED_ROLES,
+    NameParts,
     acronym_definitions,
     bare,
     clean_phrase,
@@ -31,6 +32,7 @@ from .names import (
     looks_like_organisation,
     name_parts,
     org_heads,
+    organisation_info,
     organisation_word,
     parse_person,
     place_words,
@@ -397,7 +399,7 @@ class Resolver:
             return found
         person = parse_person(words, alone=not words[0][:1].islower())
         organisation = looks_like_organisation(bare_words)
-        if person is None or (organisation and " " not in person.name):
+        if person is None or (organisation and (" " not in person.name or _lexicon_organisation(person))):
             return Resolved(self.acronyms.get(whole, whole), "organisation", role_after, affiliation_after)
         role = person.role or role_after
         affiliation = person.affiliation or (affiliation_after if not person.role or role_after else None)
@@ -588,6 +590,14 @@ def _agrees(wanted: str | None, known: str | None) -> bool:
 
 
 _PARTIES = frozenset("republican republicans democratic democrat democrats conservative labour liberal green".split())
+
+
+def _lexicon_organisation(person: NameParts) -> bool:
+    """A "name" the organisations lexicon knows, with no title and no given name: "United Nations",
+    "European Union", not "John Key"."""
+    return (
+        not person.role and person.name.split()[0] not in first_names() and organisation_info(person.name) is not None
+    )
 
 
 def _belonging(before: list[str]) -> str | None:
