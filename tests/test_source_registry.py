@@ -102,6 +102,7 @@ def test_a_pronoun_takes_the_latest_person_of_its_gender():
         ("Professor Li Wei of Harbor University", "Li Wei", "Professor", "Harbor University"),
         ("Anna Berg for the Red Cross", "Anna Berg", None, "Red Cross"),
         ("Energy Minister Ali Hassan", "Ali Hassan", "Energy Minister", None),
+        ("Police Chief Maria Santos", "Maria Santos", "Police Chief", None),
     ],
 )
 def test_a_mention_splits_into_name_role_and_affiliation(mention, name, role, affiliation):
@@ -128,6 +129,32 @@ def test_a_title_name_and_place_is_the_person_and_a_known_body_is_an_organisatio
     assert sources["Dana Whitfield"].attributions == 2 and sources["Dana Whitfield"].affiliation == "Ohio"
     assert "Ohio" not in sources
     assert sources["United Nations"].category == "government body"
+
+
+def test_an_outlet_is_named_without_the_official_or_state_run_before_it():
+    sources = sources_of("The official Xinhua news agency said the plan would be published soon.")
+    assert list(sources) == ["Xinhua news agency"] and sources["Xinhua news agency"].category == "state media"
+
+
+def test_the_ministry_or_the_council_is_the_one_the_article_named():
+    sources = sources_of(
+        "The Ministry of Energy said on Monday that prices would rise.",
+        "The ministry said taxes would fall.",
+        "The Harbor City Council voted on the budget. The council said the vote was close.",
+    )
+    assert sources["Ministry of Energy"].attributions == 2 and "ministry" not in sources
+    assert sources["Harbor City Council"].category == "government body" and "council" not in sources
+
+
+def test_a_document_described_by_a_participle_is_its_issuers_or_authors():
+    sources = sources_of(
+        "The Ministry of Energy met on Monday.",
+        "According to the ministry's statement issued late on Sunday, prices will stay the same.",
+        "A lawsuit filed in Harbor County by Dana Reyes claims the levy is void.",
+    )
+    assert sources["Ministry of Energy"].attributions == 1
+    assert "Dana Reyes" in sources
+    assert not any("issued" in name or "filed" in name for name in sources)
 
 
 def test_people_at_an_organisation_are_unnamed_and_belong_to_it():

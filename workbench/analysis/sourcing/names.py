@@ -195,7 +195,7 @@ _TITLE_MODIFIERS = frozenset(
     "prime first general lieutenant principal press managing attorney under supreme grand lord high special "
     "defence defense finance health education interior justice labour labor trade transport environment energy "
     "agriculture economy culture tourism housing immigration industry communications science sports fisheries "
-    "veterans commerce treasury".split()
+    "veterans commerce treasury police fire".split()
 )
 # Lower-case nouns for what a person is or does ("team member", "Facebook co-founder"); together
 # with the titles lexicon they open a role.
@@ -598,6 +598,9 @@ _LEADING_JUNK = frozenset(
 )
 
 
+_STATE_RUN = frozenset("official state-run state-owned state-controlled government-run".split())
+
+
 def strip_mention(mention: str) -> str:
     """The mention without what the clause put around it: "According to the New Zealand Herald",
     "but Afghan Ambassador Hamdullah Mohib", "an independent who", "Countdown\"," ."""
@@ -607,6 +610,8 @@ def strip_mention(mention: str) -> str:
     words = mention.split(" ")
     while len(words) > 1 and (words[0].lower() in _LEADING_JUNK or words[0].lower() in ("which", "whose")):
         words = words[1:]
+    if len(words) > 2 and words[0].lower() in ("the", "a") and words[1] in _STATE_RUN and words[2][:1].isupper():
+        words = words[2:]  # "the official Xinhua news agency", "the state-run Harbor Broadcasting Corp"
     while len(words) > 1 and words[-1].lower() in ("who", "which", "that"):
         words = words[:-1]
     mention = " ".join(words)

@@ -266,11 +266,10 @@ class Resolver:
         """A document, study or message as the source: "the report", "Cornyn's statement", "the
         Nature Climate Change study", "Posts on the message board"; the people who wrote a study
         are the study ("the researchers")."""
-        at = next((i for i, w in enumerate(words) if i > 0 and w.lower() in FUNCTION_WORDS), len(words))
-        head = words[at - 1].lower()
+        words, after = _document_and_after(words)
+        head = words[-1].lower()
         if head not in document_nouns() and head not in STUDY_PEOPLE:
             return None
-        words, after = words[:at], words[at:]
         if after and after[0].lower() in ("by", "from") and len(after) > 1:  # "the post by an unknown author"
             author = self._resolve(" ".join(_agent(after[1:])), offset)
             if author is not None and (author.kind == "organisation" or head not in _STUDY_NOUNS):
@@ -289,7 +288,7 @@ class Resolver:
             study = self.antecedents.study_before(offset)
             return Resolved(study, "document") if study else None
         owner_at = next((i for i, w in enumerate(words[:-1]) if is_possessive(w)), None)
-        if owner_at is not None and words[owner_at][:1].isupper():
+        if owner_at is not None and (words[owner_at][:1].isupper() or bare(words[owner_at]).lower() in org_heads()):
             owner = [*words[:owner_at], bare(words[owner_at])]
             found = self._resolve(" ".join(owner), offset)  # "Cornyn's statement" is Cornyn's
             if found is not None and found.kind in ("person", "organisation"):
@@ -389,7 +388,8 @@ class Resolver:
         if not any(w[:1].isupper() for w in words):  # "the council", "harbor studies", "women": no name at all
             head = bare(words[-1]).lower()
             if head in org_heads() or head in _INSTITUTION_NOUNS:
-                return Resolved(" ".join(words), "organisation")
+                named = self._named_institution(head, offset) if len(words) <= 2 else None
+                return named or Resolved(" ".join(words), "organisation")
             return Resolved(" ".join(words), "group" if head.endswith("s") else "other", named=not head.endswith("s"))
         owner = next((i for i, w in enumerate(words[:-1]) if is_possessive(w)), None)
         if owner is not None and words[owner][:1].islower() and all(w[:1].isupper() for w in words[owner + 1 :]):
@@ -413,6 +413,25 @@ class Resolver:
         if person.role or person.gender or person.name in first_names() or _after_courtesy_title(self, person.name):
             return Resolved(person.name, "person", role, affiliation, gender=person.gender)
         return Resolved(self.acronyms.get(whole, whole), "organisation", role_after, affiliation_after)  # "Microsoft"
+
+    def _named_institution(self, head: str, offset: int) -> Resolved | None:
+        """ "the ministry" after "the Ministry of Energy", "the council" after "the Harbor City Council
+        voted": the organisation of that kind quoted, or else named, last before it (within 3,000 characters)."""
+        capital = head.capitalize()
+        for seen_at, seen in reversed(self.history[-200:]):
+            if seen_at < offset and seen.kind == "organisation" and seen.named and capital in seen.name.split():
+                return seen
+        window = max(0, offset - 3000)
+        pattern = _INSTITUTION_NAME.get(capital)
+        if pattern is None:
+            pattern = _INSTITUTION_NAME[capital] = re.compile(
+                r"(?<![\w’'])((?:[A-Z][\w’'&.-]*[ ]+){0,4}" + capital + r"(?:[ ]+(?:of|for|on)[ ]+(?:the[ ]+)?"
+                r"[A-Z][\w’'&-]*(?:[ ]+(?:and[ ]+)?[A-Z][\w’'&-]*){0,4})?)(?![\w’'])"
+            )
+        names = [m.group(1) for m in pattern.finditer(self.prose, window, offset)]
+        names = [re.sub(r"^(?:The|A|An|This)[ ]+", "", name) for name in names]
+        named = [name for name in names if len(name.split()) >= 2]
+        return Resolved(named[-1], "organisation") if named else None
 
     def _fuller_organisation(self, resolved: Resolved) -> Resolved:
         """ "the Home Office" after "The United Kingdom Home Office": the fuller name already quoted."""
@@ -590,6 +609,30 @@ def _agrees(wanted: str | None, known: str | None) -> bool:
 
 
 _PARTIES = frozenset("republican republicans democratic democrat democrats conservative labour liberal green".split())
+
+
+# "Ministry of Energy", "Harbor City Council": a capitalised name around an organisation's head noun, by noun.
+_INSTITUTION_NAME: dict[str, re.Pattern[str]] = {}
+
+
+def _document_and_after(words: list[str]) -> tuple[list[str], list[str]]:
+    """A possible document's own words, and what follows them: the mention ends at a function word
+    ("the report by …") or at a participle after the document noun ("the ministry's statement issued
+    late on Sunday", "a poll released Monday"), whose "by" still names the author ("a lawsuit filed in
+    Manhattan by X")."""
+    at = next((i for i, w in enumerate(words) if i > 0 and _ends_document(words, i)), len(words))
+    after = words[at:]
+    if after and after[0].lower().endswith("ed"):
+        by = next((j for j, w in enumerate(after[1:5], 1) if w.lower() == "by"), None)
+        after = after[by:] if by else []
+    return words[:at], after
+
+
+def _ends_document(words: list[str], i: int) -> bool:
+    """Whether a document's mention ends before ``words[i]``: a function word, or a participle after
+    the document noun."""
+    word = words[i].lower()
+    return word in FUNCTION_WORDS or (word.endswith("ed") and words[i - 1].lower() in document_nouns())
 
 
 def _lexicon_organisation(person: NameParts) -> bool:
