@@ -103,6 +103,8 @@ def test_a_pronoun_takes_the_latest_person_of_its_gender():
         ("Anna Berg for the Red Cross", "Anna Berg", None, "Red Cross"),
         ("Energy Minister Ali Hassan", "Ali Hassan", "Energy Minister", None),
         ("Police Chief Maria Santos", "Maria Santos", "Police Chief", None),
+        ("Civil Defence Minister Kieran Hale", "Kieran Hale", "Civil Defence Minister", None),
+        ("Meteorologist Sara Quinn", "Sara Quinn", "Meteorologist", None),
     ],
 )
 def test_a_mention_splits_into_name_role_and_affiliation(mention, name, role, affiliation):
@@ -155,6 +157,27 @@ def test_a_document_described_by_a_participle_is_its_issuers_or_authors():
     assert sources["Ministry of Energy"].attributions == 1
     assert "Dana Reyes" in sources
     assert not any("issued" in name or "filed" in name for name in sources)
+
+
+def test_the_minister_is_the_minister_the_article_named_else_an_unnamed_person_pronouns_go_on_naming():
+    named = sources_of("Energy Minister Ali Hassan visited the port. The minister said the storm was fierce.")
+    assert list(named) == ["Ali Hassan"] and named["Ali Hassan"].role == "Energy Minister"
+    unnamed = sources_of("The photographer said the storm was fierce. She added that her roof was gone.")
+    assert list(unnamed) == ["unnamed photographer"]
+    assert (unnamed["unnamed photographer"].category, unnamed["unnamed photographer"].attributions) == (
+        "unnamed individual",
+        2,
+    )
+
+
+def test_an_organisation_named_in_apposition_and_a_spokesperson_unnamed():
+    sources = sources_of(
+        "The power company, Harbor Energy, said most homes would be reconnected by Tuesday.",
+        "A police spokesperson said two people had been injured.",
+    )
+    assert sources["Harbor Energy"].category == "organisation"
+    assert sources["unnamed spokesperson"].category == "unnamed individual"
+    assert "power company" not in sources and "police spokesperson" not in sources
 
 
 def test_people_at_an_organisation_are_unnamed_and_belong_to_it():

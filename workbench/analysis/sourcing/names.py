@@ -195,7 +195,7 @@ _TITLE_MODIFIERS = frozenset(
     "prime first general lieutenant principal press managing attorney under supreme grand lord high special "
     "defence defense finance health education interior justice labour labor trade transport environment energy "
     "agriculture economy culture tourism housing immigration industry communications science sports fisheries "
-    "veterans commerce treasury police fire".split()
+    "veterans commerce treasury police fire civil".split()
 )
 # Lower-case nouns for what a person is or does ("team member", "Facebook co-founder"); together
 # with the titles lexicon they open a role.
@@ -208,7 +208,11 @@ _ROLE_NOUNS = frozenset(
     "goalkeeper midfielder defender candidate nominee activist organiser organizer campaigner volunteer "
     "fellow expert historian scholar doctor physician surgeon nurse principal dean partner associate consultant "
     "strategist pollster prosecutor investigator detective inspector sergeant constable deputy envoy ambassador "
-    "diplomat negotiator delegate mp mep sister brother mother father wife husband son daughter".split()
+    "diplomat negotiator delegate mp mep sister brother mother father wife husband son daughter meteorologist "
+    "forecaster epidemiologist virologist biologist psychologist sociologist climatologist geologist astronomer "
+    "physicist pharmacist dentist veterinarian architect firefighter paramedic trooper sheriff coroner "
+    "photographer filmmaker musician novelist comedian athlete entrepreneur investor accountant lobbyist pastor "
+    "imam rabbi archbishop ombudsman barrister solicitor magistrate".split()  # not "singer", "bishop": surnames too
 )
 
 

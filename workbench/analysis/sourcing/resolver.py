@@ -238,7 +238,7 @@ class Resolver:
         document = None if titled else self._document(words, offset)
         if document is not None:
             return document
-        appointed = self._name_in_apposition(words, apposition)
+        appointed = self._name_in_apposition(words, apposition) or _organisation_in_apposition(words, apposition)
         if appointed is not None:
             return appointed
         group = self._group(words, offset)
@@ -444,7 +444,8 @@ class Resolver:
         return resolved
 
     def _titled(self, words: list[str], offset: int) -> Resolved:
-        """ "the minister": the person quoted last with that title, else the title itself."""
+        """ "the minister": the person quoted, or else named, last with that title ("Energy Minister Ali
+        Hassan"), else an unnamed individual with that role."""
         title = words[-1].lower()
         for seen_at, resolved in reversed(self.history[-200:]):
             if (
@@ -454,7 +455,15 @@ class Resolver:
                 and title in resolved.role.lower().split()
             ):
                 return resolved
-        return Resolved(" ".join(words), "person", " ".join(words), gender=GENDERED_ROLES.get(title))
+        for start, k, _ in reversed(self._positions(title.capitalize())):
+            if start < offset:
+                run = [w.rstrip(",;:") for w in self._name_runs()[k][1]]
+                person = parse_person([*run[:-1], bare(run[-1].rstrip("."))])
+                if person is not None and " " in person.name and person.role and title in person.role.lower().split():
+                    return Resolved(person.name, "person", person.role, person.affiliation, gender=person.gender)
+                break
+        # a person all the same, whom "he" or "she" may go on to name
+        return Resolved(f"unnamed {title}", "person", " ".join(words), gender=GENDERED_ROLES.get(title), named=False)
 
     def _gender_of(self, name: str) -> str | None:
         return self.genders.get(name) or gender_of_person(name)
@@ -633,6 +642,16 @@ def _ends_document(words: list[str], i: int) -> bool:
     the document noun."""
     word = words[i].lower()
     return word in FUNCTION_WORDS or (word.endswith("ed") and words[i - 1].lower() in document_nouns())
+
+
+def _organisation_in_apposition(words: list[str], apposition: str) -> Resolved | None:
+    """ "the power company, Harbor Energy,": a common noun for an organisation, then its name."""
+    named = apposition.split(",")[0].split()
+    if not words or any(w[:1].isupper() for w in words) or bare(words[-1]).lower() not in org_heads():
+        return None
+    if not 1 <= len(named) <= 5 or not all(w[:1].isupper() or w.lower() in CONNECTORS for w in named):
+        return None
+    return Resolved(clean_phrase(named) or " ".join(named), "organisation")
 
 
 def _lexicon_organisation(person: NameParts) -> bool:
