@@ -97,6 +97,15 @@ def test_a_pronoun_takes_the_latest_person_of_its_gender():
         ("NASA Administrator Charles Bolden", "Charles Bolden", "Administrator", "NASA"),
         ("professor Marc Lamont Hill", "Marc Lamont Hill", "professor", None),
         ("Minister of Education Claudio De Vincenti", "Claudio De Vincenti", "Minister of Education", None),
+        # a title and a name, then the state or body they are of: the person, not the place
+        ("Sen. Dana Whitfield of Ohio", "Dana Whitfield", "Sen.", "Ohio"),
+        ("U.S. Senator Mark Ellison of Texas", "Mark Ellison", "U.S. Senator", "Texas"),
+        ("Professor Li Wei of Harbor University", "Li Wei", "Professor", "Harbor University"),
+        ("Anna Berg for the Red Cross", "Anna Berg", None, "Red Cross"),
+        ("Energy Minister Ali Hassan", "Ali Hassan", "Energy Minister", None),
+        ("Police Chief Maria Santos", "Maria Santos", "Police Chief", None),
+        ("Civil Defence Minister Kieran Hale", "Kieran Hale", "Civil Defence Minister", None),
+        ("Meteorologist Sara Quinn", "Sara Quinn", "Meteorologist", None),
     ],
 )
 def test_a_mention_splits_into_name_role_and_affiliation(mention, name, role, affiliation):
@@ -112,6 +121,77 @@ def test_an_organisation_keeps_its_whole_name_and_according_to_is_not_part_of_it
     )
     assert sources["Saudi Arabia's Civil Defense Authority"].category == "government body"
     assert sources["New Zealand Herald"].category == "media outlet"
+
+
+def test_a_title_name_and_place_is_the_person_and_a_known_body_is_an_organisation():
+    sources = sources_of(
+        "Sen. Dana Whitfield of Ohio said the bill would pass.",
+        "The United Nations said the aid was approved.",
+        "Whitfield added that the vote was close.",
+    )
+    assert sources["Dana Whitfield"].attributions == 2 and sources["Dana Whitfield"].affiliation == "Ohio"
+    assert "Ohio" not in sources
+    assert sources["United Nations"].category == "government body"
+
+
+def test_an_outlet_is_named_without_the_official_or_state_run_before_it():
+    sources = sources_of("The official Xinhua news agency said the plan would be published soon.")
+    assert list(sources) == ["Xinhua news agency"] and sources["Xinhua news agency"].category == "state media"
+
+
+def test_the_ministry_or_the_council_is_the_one_the_article_named():
+    sources = sources_of(
+        "The Ministry of Energy said on Monday that prices would rise.",
+        "The ministry said taxes would fall.",
+        "The Harbor City Council voted on the budget. The council said the vote was close.",
+    )
+    assert sources["Ministry of Energy"].attributions == 2 and "ministry" not in sources
+    assert sources["Harbor City Council"].category == "government body" and "council" not in sources
+
+
+def test_a_document_described_by_a_participle_is_its_issuers_or_authors():
+    sources = sources_of(
+        "The Ministry of Energy met on Monday.",
+        "According to the ministry's statement issued late on Sunday, prices will stay the same.",
+        "A lawsuit filed in Harbor County by Dana Reyes claims the levy is void.",
+    )
+    assert sources["Ministry of Energy"].attributions == 1
+    assert "Dana Reyes" in sources
+    assert not any("issued" in name or "filed" in name for name in sources)
+
+
+def test_the_minister_is_the_minister_the_article_named_else_an_unnamed_person_pronouns_go_on_naming():
+    named = sources_of("Energy Minister Ali Hassan visited the port. The minister said the storm was fierce.")
+    assert list(named) == ["Ali Hassan"] and named["Ali Hassan"].role == "Energy Minister"
+    unnamed = sources_of("The photographer said the storm was fierce. She added that her roof was gone.")
+    assert list(unnamed) == ["unnamed photographer"]
+    assert (unnamed["unnamed photographer"].category, unnamed["unnamed photographer"].attributions) == (
+        "unnamed individual",
+        2,
+    )
+
+
+def test_an_organisation_named_in_apposition_and_a_spokesperson_unnamed():
+    sources = sources_of(
+        "The power company, Harbor Energy, said most homes would be reconnected by Tuesday.",
+        "A police spokesperson said two people had been injured.",
+    )
+    assert sources["Harbor Energy"].category == "organisation"
+    assert sources["unnamed spokesperson"].category == "unnamed individual"
+    assert "power company" not in sources and "police spokesperson" not in sources
+
+
+def test_people_at_an_organisation_are_unnamed_and_belong_to_it():
+    sources = sources_of(
+        "Analysts at Harbor Bank expect prices to rise.",
+        "Omar Haddad, chief economist at Harbor Bank, said the rise would be short.",
+    )
+    assert (sources["unnamed analysts"].category, sources["unnamed analysts"].affiliation) == (
+        "unnamed group",
+        "Harbor Bank",
+    )
+    assert (sources["Omar Haddad"].role, sources["Omar Haddad"].affiliation) == ("chief economist", "Harbor Bank")
+    assert "Harbor Bank" not in sources
 
 
 def test_a_role_then_a_name_in_apposition_is_that_person():

@@ -32,7 +32,7 @@ def test_direct_quote_with_inverted_cue_and_apposition_read_as_role():
 
 def test_direct_quote_introduced_by_a_cue_and_colon():
     result = sourcing_of("The minister said in a statement: “The border stays open.”")
-    assert described(result) == [("direct", "minister", "said", "“The border stays open.”")]
+    assert described(result) == [("direct", "unnamed minister", "said", "“The border stays open.”")]
 
 
 def test_quote_split_mid_sentence_by_its_cue_is_one_attribution():
@@ -216,7 +216,9 @@ def test_a_quotation_after_a_sentence_read_late_continues_the_speaker_it_names()
 
 def test_a_that_clause_leading_into_a_quotation_is_part_of_the_content():
     result = sourcing_of("The mayor said that whatever the vote, “the pier will be built.”")
-    assert described(result) == [("mixed", "mayor", "said", "that whatever the vote, “the pier will be built.”")]
+    assert described(result) == [
+        ("mixed", "unnamed mayor", "said", "that whatever the vote, “the pier will be built.”")
+    ]
 
 
 def test_an_unnamed_source_with_modifiers_after_an_inverted_cue_is_the_source():

@@ -195,7 +195,7 @@ def test_base_form_find_is_a_judgement_only_with_a_first_person_subject():
 @pytest.mark.parametrize(
     "sentence, speaker",
     [
-        ("Hours later, the mayor issued a statement saying that the pier would close.", "mayor"),
+        ("Hours later, the mayor issued a statement saying that the pier would close.", "unnamed mayor"),
         ("Shortly after the vote, the union sent a letter warning that the deal would hurt crews.", "union"),
         ("Walking to the next house, Dana Ortiz said the levy was unfair.", "Dana Ortiz"),
         ("Among harbor voters, 74 percent said the levy was unfair.", "74 percent"),

@@ -258,7 +258,7 @@ def test_a_name_given_to_an_object_is_a_deed_not_speech():
 
 def test_naming_a_person_to_a_post_still_reports_a_choice():
     result = sourcing_of("The governor named Ms. Diaz as her running mate.")
-    assert described(result) == [("indirect", "governor", "named", "Ms. Diaz as her running mate")]
+    assert described(result) == [("indirect", "unnamed governor", "named", "Ms. Diaz as her running mate")]
 
 
 def test_coming_to_a_conclusion_reports_a_judgement():

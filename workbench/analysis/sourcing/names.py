@@ -130,7 +130,9 @@ def org_heads() -> frozenset[str]:
         "ministry agency commission council committee government administration department office "
         "institute university party campaign police court congress senate parliament authority "
         "municipality district foundation association union church project program programme initiative "
-        "movement network organisation organization company corporation group".split()
+        "movement network organisation organization company corporation group bank bureau firm fund board service "
+        "society league federation institution hospital club trust inc corp ltd llc laboratory museum library forum "
+        "command caucus chamber".split()
     )
 
 
@@ -191,7 +193,9 @@ GENDERED_ROLES = {
 _TITLE_MODIFIERS = frozenset(
     "shadow deputy vice acting former interim assistant associate senior chief executive emeritus home foreign "
     "prime first general lieutenant principal press managing attorney under supreme grand lord high special "
-    "defence defense finance health education interior justice labour labor trade transport environment".split()
+    "defence defense finance health education interior justice labour labor trade transport environment energy "
+    "agriculture economy culture tourism housing immigration industry communications science sports fisheries "
+    "veterans commerce treasury police fire civil".split()
 )
 # Lower-case nouns for what a person is or does ("team member", "Facebook co-founder"); together
 # with the titles lexicon they open a role.
@@ -204,7 +208,11 @@ _ROLE_NOUNS = frozenset(
     "goalkeeper midfielder defender candidate nominee activist organiser organizer campaigner volunteer "
     "fellow expert historian scholar doctor physician surgeon nurse principal dean partner associate consultant "
     "strategist pollster prosecutor investigator detective inspector sergeant constable deputy envoy ambassador "
-    "diplomat negotiator delegate mp mep sister brother mother father wife husband son daughter".split()
+    "diplomat negotiator delegate mp mep sister brother mother father wife husband son daughter meteorologist "
+    "forecaster epidemiologist virologist biologist psychologist sociologist climatologist geologist astronomer "
+    "physicist pharmacist dentist veterinarian architect firefighter paramedic trooper sheriff coroner "
+    "photographer filmmaker musician novelist comedian athlete entrepreneur investor accountant lobbyist pastor "
+    "imam rabbi archbishop ombudsman barrister solicitor magistrate".split()  # not "singer", "bishop": surnames too
 )
 
 
@@ -419,21 +427,9 @@ def parse_person(words: list[str], alone: bool = False) -> NameParts | None:
         words = words[:-1]
     if words and is_possessive(words[-1]):
         words = [*words[:-1], bare(words[-1])]
-    # "Matthew Ingram of The Globe and Mail": a name, then where the person works
-    for i, word in enumerate(words[:5]):
-        if word.lower() in ("of", "at", "from", "with") and 2 <= i <= 4 and i + 1 < len(words):
-            head = words[:i]
-            rest = words[i + 1 :]
-            if (
-                all(is_name_word(w) and not is_role_word(w) and not organisation_word(w) for w in head)
-                and not any(w in place_words() for w in head)
-                and (head[0] in first_names() or len(head) == 2)
-                and (rest[0][:1].isupper() or rest[0].lower() == "the")
-                and _name_core(head, True) == 0
-            ):
-                first = head[0]
-                return NameParts(" ".join(head), None, clean_phrase(rest), gender_of_first_name(first))
-            break
+    where = _name_then_where(words)
+    if where is not None:
+        return where
     start = _name_core(words, alone)
     if start is None:
         return None
@@ -442,6 +438,42 @@ def parse_person(words: list[str], alone: bool = False) -> NameParts | None:
     if gender is None and len(name) > 1:
         gender = gender_of_first_name(name[0])
     return NameParts(" ".join(name), role, affiliation, gender)
+
+
+def _name_then_where(words: list[str]) -> NameParts | None:
+    """A name, then where the person works or comes from: "Matthew Ingram of The Globe and Mail",
+    "Sen. Ted Cruz of Texas", "John Smith for the Red Cross" (name, role, and what follows the
+    preposition as the affiliation); None when the mention is not built so."""
+    for i, word in enumerate(words[:7]):
+        if word not in ("of", "at", "from", "with", "for") or i < 2 or i + 1 >= len(words):
+            continue  # a capitalised "For" is a headline's, not a preposition after a name
+        head, rest = words[:i], words[i + 1 :]
+        if not (rest[0][:1].isupper() or (rest[0].lower() == "the" and len(rest) > 1)):
+            return None
+        if (
+            i <= 4
+            and all(is_name_word(w) and not is_role_word(w) and not organisation_word(w) for w in head)
+            and not any(w in place_words() for w in head)
+            and (head[0] in first_names() or len(head) == 2)
+            and _name_core(head, True) == 0
+        ):
+            return NameParts(" ".join(head), None, clean_phrase(rest), gender_of_first_name(head[0]))
+        titled = parse_person(head)  # "Sen. Ted Cruz": a title, then the name
+        name = titled.name.split() if titled is not None else []
+        if (
+            titled is not None
+            and titled.role
+            and len(name) >= 2
+            and len(head) > len(name)
+            and head[-len(name) :] == name
+            and is_role_word(
+                head[-len(name) - 1]
+            )  # a title right before the name: not "director of the Federal Bureau"
+            and not any(w in place_words() or organisation_word(w) or is_role_word(w) for w in name)
+        ):
+            return NameParts(titled.name, titled.role, titled.affiliation or clean_phrase(rest), titled.gender)
+        return None
+    return None
 
 
 def titled_person(words: list[str]) -> bool:
@@ -529,6 +561,9 @@ _LEADING_JUNK = frozenset(
 )
 
 
+_STATE_RUN = frozenset("official state-run state-owned state-controlled government-run".split())
+
+
 def strip_mention(mention: str) -> str:
     """The mention without what the clause put around it: "According to the New Zealand Herald",
     "but Afghan Ambassador Hamdullah Mohib", "an independent who", "Countdown\"," ."""
@@ -538,6 +573,8 @@ def strip_mention(mention: str) -> str:
     words = mention.split(" ")
     while len(words) > 1 and (words[0].lower() in _LEADING_JUNK or words[0].lower() in ("which", "whose")):
         words = words[1:]
+    if len(words) > 2 and words[0].lower() in ("the", "a") and words[1] in _STATE_RUN and words[2][:1].isupper():
+        words = words[2:]  # "the official Xinhua news agency", "the state-run Harbor Broadcasting Corp"
     while len(words) > 1 and words[-1].lower() in ("who", "which", "that"):
         words = words[:-1]
     mention = " ".join(words)

@@ -104,6 +104,8 @@ _TRAILING_TIME = pattern_rule(
 
 
 _COORDINATION = re.compile(r"\s(?:and|or)\s")
+# A clause inside a noun-phrase content: a time at its end dates that clause, not the report.
+_CLAUSE_INSIDE = re.compile(r"\b(?:that|whether|if|would|will|could|should|can|might|is|are|was|were)\b")
 
 _MAIN_VERB = pattern_rule(
     "main_verb",
@@ -178,7 +180,12 @@ def _object_end(text: str, start: int, end: int, predicative: bool = False) -> i
     stop = _outside_quotations(text, start, end, cut_from)
     if not predicative:
         trailing = _TRAILING_TIME.search(text, start, _strip_content_end(text, start, stop))
-        if trailing and _word_count(text, start, trailing.start()) >= 1 and not _COORDINATION.search(text, start, stop):
+        if (
+            trailing
+            and _word_count(text, start, trailing.start()) >= 1
+            and not _COORDINATION.search(text, start, stop)
+            and not _CLAUSE_INSIDE.search(text, start, trailing.start())  # "doubt that the bridge would open in May"
+        ):
             previous = text[start : trailing.start()].rsplit(None, 1)[-1]
             if not (previous[:1].isupper() and trailing.group().split()[0][:1].isupper()):  # not "Super Tuesday"
                 stop = trailing.start()  # "endorsed Ortiz on Thursday.": "Ortiz"

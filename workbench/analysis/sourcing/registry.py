@@ -206,7 +206,7 @@ def category_of(resolved: Resolved, sector: str) -> str:
     if resolved.kind == "document":
         return "study or report"
     if not resolved.named:
-        return "unnamed individual" if resolved.kind == "individual" else "unnamed group"
+        return "unnamed individual" if resolved.kind in ("individual", "person") else "unnamed group"
     if resolved.kind == "person":
         return "person"
     if sector == "state media":

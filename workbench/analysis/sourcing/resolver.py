@@ -18,6 +18,7 @@ from .names import (
     CONNECTORS,
     FUNCTION_WORDS,
     GENDERED_ROLES,
+    NameParts,
     bare,
     clean_phrase,
     first_names,
@@ -30,6 +31,7 @@ from .names import (
     looks_like_organisation,
     name_parts,
     org_heads,
+    organisation_info,
     organisation_word,
     parse_person,
     place_words,
@@ -194,7 +196,7 @@ class Resolver:
         document = None if titled else self._document(words, offset)
         if document is not None:
             return document
-        appointed = self._name_in_apposition(words, apposition)
+        appointed = self._name_in_apposition(words, apposition) or _organisation_in_apposition(words, apposition)
         if appointed is not None:
             return appointed
         group = self._group(words, offset)
@@ -226,11 +228,10 @@ class Resolver:
         """A document, study or message as the source: "the report", "Cornyn's statement", "the
         Nature Climate Change study", "Posts on the message board"; the people who wrote a study
         are the study ("the researchers")."""
-        at = next((i for i, w in enumerate(words) if i > 0 and w.lower() in FUNCTION_WORDS), len(words))
-        head = words[at - 1].lower()
-        if (head not in document_nouns() and head not in STUDY_PEOPLE) or _ends_a_title(words[:at]):
+        words, after = _document_and_after(words)
+        head = words[-1].lower()
+        if (head not in document_nouns() and head not in STUDY_PEOPLE) or _ends_a_title(words):
             return None
-        words, after = words[:at], words[at:]
         if after and after[0].lower() in ("by", "from") and len(after) > 1:  # "the post by an unknown author"
             author = self._resolve(" ".join(_agent(after[1:])), offset)
             if author is not None and (author.kind == "organisation" or head not in _STUDY_NOUNS):
@@ -249,7 +250,7 @@ class Resolver:
             study = self.antecedents.study_before(offset)
             return Resolved(study, "document") if study else None
         owner_at = next((i for i, w in enumerate(words[:-1]) if is_possessive(w)), None)
-        if owner_at is not None and words[owner_at][:1].isupper():
+        if owner_at is not None and (words[owner_at][:1].isupper() or bare(words[owner_at]).lower() in org_heads()):
             owner = [*words[:owner_at], bare(words[owner_at])]
             found = self._resolve(" ".join(owner), offset)  # "Cornyn's statement" is Cornyn's
             if found is not None and found.kind in ("person", "organisation"):
@@ -349,7 +350,8 @@ class Resolver:
         if not any(w[:1].isupper() for w in words):  # "the council", "harbor studies", "women": no name at all
             head = bare(words[-1]).lower()
             if head in org_heads() or head in _INSTITUTION_NOUNS:
-                return Resolved(" ".join(words), "organisation")
+                named = self._named_institution(head, offset) if len(words) <= 2 else None
+                return named or Resolved(" ".join(words), "organisation")
             return Resolved(" ".join(words), "group" if head.endswith("s") else "other", named=not head.endswith("s"))
         owner = next((i for i, w in enumerate(words[:-1]) if is_possessive(w)), None)
         if owner is not None and words[owner][:1].islower() and all(w[:1].isupper() for w in words[owner + 1 :]):
@@ -359,7 +361,7 @@ class Resolver:
             return found
         person = parse_person(words, alone=not words[0][:1].islower())
         organisation = looks_like_organisation(bare_words)
-        if person is None or (organisation and " " not in person.name):
+        if person is None or (organisation and (" " not in person.name or _lexicon_organisation(person))):
             return Resolved(self.acronyms.get(whole, whole), "organisation", role_after, affiliation_after)
         role = person.role or role_after
         affiliation = person.affiliation or (affiliation_after if not person.role or role_after else None)
@@ -374,6 +376,25 @@ class Resolver:
             return Resolved(person.name, "person", role, affiliation, gender=person.gender)
         return Resolved(self.acronyms.get(whole, whole), "organisation", role_after, affiliation_after)  # "Microsoft"
 
+    def _named_institution(self, head: str, offset: int) -> Resolved | None:
+        """ "the ministry" after "the Ministry of Energy", "the council" after "the Harbor City Council
+        voted": the organisation of that kind quoted, or else named, last before it (within 3,000 characters)."""
+        capital = head.capitalize()
+        for seen_at, seen in reversed(self.history[-200:]):
+            if seen_at < offset and seen.kind == "organisation" and seen.named and capital in seen.name.split():
+                return seen
+        window = max(0, offset - 3000)
+        pattern = _INSTITUTION_NAME.get(capital)
+        if pattern is None:
+            pattern = _INSTITUTION_NAME[capital] = re.compile(
+                r"(?<![\w’'])((?:[A-Z][\w’'&.-]*[ ]+){0,4}" + capital + r"(?:[ ]+(?:of|for|on)[ ]+(?:the[ ]+)?"
+                r"[A-Z][\w’'&-]*(?:[ ]+(?:and[ ]+)?[A-Z][\w’'&-]*){0,4})?)(?![\w’'])"
+            )
+        names = [m.group(1) for m in pattern.finditer(self.prose, window, offset)]
+        names = [re.sub(r"^(?:The|A|An|This)[ ]+", "", name) for name in names]
+        named = [name for name in names if len(name.split()) >= 2]
+        return Resolved(named[-1], "organisation") if named else None
+
     def _fuller_organisation(self, resolved: Resolved) -> Resolved:
         """ "the Home Office" after "The United Kingdom Home Office": the fuller name already quoted."""
         words = resolved.name.split()
@@ -385,7 +406,8 @@ class Resolver:
         return resolved
 
     def _titled(self, words: list[str], offset: int) -> Resolved:
-        """ "the minister": the person quoted last with that title, else the title itself."""
+        """ "the minister": the person quoted, or else named, last with that title ("Energy Minister Ali
+        Hassan"), else an unnamed individual with that role."""
         title = words[-1].lower()
         for seen_at, resolved in reversed(self.history[-200:]):
             if (
@@ -395,7 +417,15 @@ class Resolver:
                 and title in resolved.role.lower().split()
             ):
                 return resolved
-        return Resolved(" ".join(words), "person", " ".join(words), gender=GENDERED_ROLES.get(title))
+        for start, k, _ in reversed(self._positions(title.capitalize())):
+            if start < offset:
+                run = [w.rstrip(",;:") for w in self._name_runs()[k][1]]
+                person = parse_person([*run[:-1], bare(run[-1].rstrip("."))])
+                if person is not None and " " in person.name and person.role and title in person.role.lower().split():
+                    return Resolved(person.name, "person", person.role, person.affiliation, gender=person.gender)
+                break
+        # a person all the same, whom "he" or "she" may go on to name
+        return Resolved(f"unnamed {title}", "person", " ".join(words), gender=GENDERED_ROLES.get(title), named=False)
 
     def _gender_of(self, name: str) -> str | None:
         return self.genders.get(name) or gender_of_person(name)
@@ -588,6 +618,48 @@ _AFTER_CONTENT = re.compile(r"[,”\"']\s*$")
 
 def _agrees(wanted: str | None, known: str | None) -> bool:
     return wanted is None or known is None or wanted == known
+
+
+# "Ministry of Energy", "Harbor City Council": a capitalised name around an organisation's head noun, by noun.
+_INSTITUTION_NAME: dict[str, re.Pattern[str]] = {}
+
+
+def _document_and_after(words: list[str]) -> tuple[list[str], list[str]]:
+    """A possible document's own words, and what follows them: the mention ends at a function word
+    ("the report by …") or at a participle after the document noun ("the ministry's statement issued
+    late on Sunday", "a poll released Monday"), whose "by" still names the author ("a lawsuit filed in
+    Manhattan by X")."""
+    at = next((i for i, w in enumerate(words) if i > 0 and _ends_document(words, i)), len(words))
+    after = words[at:]
+    if after and after[0].lower().endswith("ed"):
+        by = next((j for j, w in enumerate(after[1:5], 1) if w.lower() == "by"), None)
+        after = after[by:] if by else []
+    return words[:at], after
+
+
+def _ends_document(words: list[str], i: int) -> bool:
+    """Whether a document's mention ends before ``words[i]``: a function word, or a participle after
+    the document noun."""
+    word = words[i].lower()
+    return word in FUNCTION_WORDS or (word.endswith("ed") and words[i - 1].lower() in document_nouns())
+
+
+def _organisation_in_apposition(words: list[str], apposition: str) -> Resolved | None:
+    """ "the power company, Harbor Energy,": a common noun for an organisation, then its name."""
+    named = apposition.split(",")[0].split()
+    if not words or any(w[:1].isupper() for w in words) or bare(words[-1]).lower() not in org_heads():
+        return None
+    if not 1 <= len(named) <= 5 or not all(w[:1].isupper() or w.lower() in CONNECTORS for w in named):
+        return None
+    return Resolved(clean_phrase(named) or " ".join(named), "organisation")
+
+
+def _lexicon_organisation(person: NameParts) -> bool:
+    """A "name" the organisations lexicon knows, with no title and no given name: "United Nations",
+    "European Union", not "John Key"."""
+    return (
+        not person.role and person.name.split()[0] not in first_names() and organisation_info(person.name) is not None
+    )
 
 
 def _after_courtesy_title(resolver: Resolver, word: str) -> bool:

@@ -288,22 +288,6 @@ _FALLING = pattern_rule(
 )
 
 
-_ADJECTIVAL_PAST = pattern_rule(
-    "adjectival_past",
-    STAGE,
-    re.compile(r"\s+(?!(?:his|its|this|was|is|has|us|as|yes|thus|towards|does|less|unless)\b)[a-z]+s\b"),
-    'A past form between a determiner, preposition or number and a plural noun is an adjective: "leads in pledged '
-    'delegates", "271 pledged delegates", "the endorsed candidates".',
-)
-
-_QUANTITY_BEFORE = pattern_rule(
-    "quantity_before",
-    STAGE,
-    re.compile(r"(?:\d[\d,.]*|most|more|fewer|enough|both|those|these|many|several|all)$", re.IGNORECASE),
-    "A number or quantifier right before a past form that modifies a plural noun.",
-)
-
-
 class VerbCues(VerbCueSources):
     """A reporting verb outside quotations, with its source and content."""
 
@@ -446,12 +430,6 @@ class VerbCues(VerbCueSources):
             return True  # "officials have not said why …": nothing said
         if word.is_also_noun and word.form in ("base", "3sg") and _RELATIVE_THAT.match(text, cue_end, r.sentence.end):
             return True  # "Rust Belt states that have suffered": a noun and its relative clause
-        if (
-            word.form == "past"
-            and (previous in _BEFORE_A_NOUN or _QUANTITY_BEFORE.search(previous))
-            and _ADJECTIVAL_PAST.match(text, cue_end, r.sentence.end)
-        ):
-            return True  # "Clinton leads in pledged delegates": an adjective, no speech
         if word.lemma == "decline" and (
             _FALLING.match(text, cue_end, r.sentence.end) or (word.form == "ing" and previous in _BEFORE_A_NOUN)
         ):
