@@ -442,3 +442,32 @@ def test_a_time_after_the_cue_is_skipped_before_a_bare_clause():
         "Ms. Hale said this weekend she would run again.", "Mr. Ortiz said last night the vote was close."
     )
     assert [content for _, _, _, content in described(result)] == ["she would run again", "the vote was close"]
+
+
+def test_an_adverb_between_cue_and_whether_is_not_content():
+    result = sourcing_of("Ms. Hale wondered aloud whether the port should close.")
+    assert described(result) == [("indirect", "Hale", "wondered", "whether the port should close")]
+
+
+def test_a_colon_before_a_second_quotation_ends_the_content():
+    result = sourcing_of("Ms. Hale told the BBC any review “must be quick”: “We cannot wait for months.”")
+    assert described(result)[0] == ("mixed", "Hale", "told", "any review “must be quick”")
+
+
+def test_a_coordinated_cue_sharing_the_modal_continues_the_clause():
+    result = sourcing_of("The ministry stated it would close the ports and would respond within two days.")
+    assert described(result) == [
+        ("indirect", "ministry", "stated", "it would close the ports and would respond within two days")
+    ]
+
+
+def test_a_base_form_after_an_infinitive_continues_it():
+    result = sourcing_of(
+        "The council announced a review to examine costs, and determine whether the ferry should stay."
+    )
+    assert described(result)[0][3] == "a review to examine costs, and determine whether the ferry should stay"
+
+
+def test_a_time_fronted_in_the_reported_clause_opens_the_content():
+    result = sourcing_of("The engineers estimated by 2050, the city would need two new bridges.")
+    assert described(result)[0][3] == "by 2050, the city would need two new bridges"

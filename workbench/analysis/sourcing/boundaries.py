@@ -14,11 +14,12 @@ from .content_starts import (
     _AT_LEAST,
     _AUXILIARY_AFTER_SUBJECT,
     _BARE_CLAUSE,
+    _FRONTED_TIME,
     _NOT_IN_ADDRESSEE,
     _QUESTION_AFTER_ADDRESSEE,
     _THAT_AFTER_ADJUNCT,
     _VERB_FORM,
-    _WHEN_AFTER_CUE,
+    _past_time_and_adverb,
     _that_past_adjuncts,
 )
 from .cues import Cue, CueWord
@@ -43,6 +44,16 @@ _LEADING_CONJUNCTION = pattern_rule(
     STAGE,
     re.compile(r"^\s*(?:but|and|while|although|though|yet|so|as|because|whereas)\b\s*", re.IGNORECASE),
     'A conjunction opening the words between a comma and a later cue is dropped before they are weighed: ", and she said …".',
+)
+
+
+_COLON_BEFORE_QUOTATION = pattern_rule(
+    "colon_before_quotation",
+    STAGE,
+    re.compile(r"(?<=[”\"])\s*:\s*(?=[“\"])"),
+    "A colon between a quotation closing reported content and a second quotation starts the second one's own item: "
+    "'told the BBC any review “must be quick”: “We cannot wait.”' gives \"any review “must be quick”\" (not 'cited "
+    "examples, including: “…”').",
 )
 
 
@@ -110,6 +121,22 @@ _AUXILIARY_IN = pattern_rule(
     STAGE,
     re.compile(r"\b(?:would|will|did|does|do)\b"),
     'An auxiliary in the coordination before a base-form cue ("… but did not suggest …").',
+)
+
+_SHARED_MODAL = pattern_rule(
+    "shared_modal",
+    STAGE,
+    re.compile(r"\b(would|will|could|should|might|can|may)\b"),
+    "A modal that a coordinated cue shares with the clause before it continues that clause's subject: \"stated it "
+    'would close the ports and would respond within two days".',
+)
+
+_INFINITIVE_IN = pattern_rule(
+    "infinitive_in",
+    STAGE,
+    re.compile(r"\bto\s+[a-z]{3,}\b"),
+    'An infinitive in the content, which a bare base form after ", and" continues: "announced a review to examine '
+    'costs, and determine whether …".',
 )
 
 _GERUND_COMPLEMENT = pattern_rule(
@@ -230,6 +257,9 @@ def _starts_second_attribution(text: str, start: int, coordination: re.Match[str
     of its own ("… and suspected that …", "… and criticized him"), not one the clause's subject may take ("said he was
     tired and wanted …"); a gerund may continue one after a preposition ("accusing X of mocking … and promising …")."""
     word = cue.word
+    modal = _SHARED_MODAL.search(coordination.group())
+    if clausal and modal and re.search(rf"\b{modal.group(1)}\b", text[start : coordination.start()]):
+        return False  # "stated it would close … and would respond …"
     if word.lemma in _SPEECH_ONLY:
         return True
     finite = word.form in ("past", "3sg", "ing") or (word.form == "base" and _AUXILIARY_IN.search(coordination.group()))
@@ -268,10 +298,7 @@ class ContentBoundaries(Paragraph):
         """The end of reported content starting at ``start``: the sentence end, or the next cue clause.
         ``clausal`` is False for a noun-phrase content, which has no subject of its own."""
         text = self.text
-        end = sentence.end
-        semicolon = text.find(";", start, end)
-        if semicolon != -1:
-            end = semicolon
+        end = self._clause_stop(start, sentence.end)
         commas = _PhraseCommas(text, start, end)
         for match in self.cues:
             if not start <= match.start < end:
@@ -322,6 +349,9 @@ class ContentBoundaries(Paragraph):
                 and word.form in _FINITE_FORMS
                 and (between.strip() == "" or is_agent(between.strip()) or word.lemma in _SPEECH_ONLY)
                 and not _is_passive(text, between, match)
+                and not (
+                    word.form == "base" and not between.strip() and _INFINITIVE_IN.search(text, start, start + comma)
+                )
             ):
                 end = start + comma
                 break
@@ -351,6 +381,17 @@ class ContentBoundaries(Paragraph):
                 end = quote.end
         return _strip_content_end(text, start, end)
 
+    def _clause_stop(self, start: int, end: int) -> int:
+        """Where the sentence's clause holding the content stops: a semicolon, or a colon between the quotation
+        closing the content and a second one ("any review “must be quick”: “We cannot wait.”")."""
+        semicolon = self.text.find(";", start, end)
+        if semicolon != -1:
+            end = semicolon
+        for colon in _COLON_BEFORE_QUOTATION.finditer(self.text, start, end):
+            if _word_count(self.text, start, colon.start()) >= 2 and not self._in_quote(colon.start()):
+                return colon.start()
+        return end
+
     def _closes_aside_in_subject(self, start: int, comma: int) -> bool:
         """Does the comma at ``comma`` close an aside set off after a short subject ("she, too,", "the
         account, and others like it,")?"""
@@ -370,10 +411,9 @@ class ContentBoundaries(Paragraph):
     def _content_start(self, pos: int, word: CueWord, sentence: Sentence) -> int | None:
         """Where reported content begins after the cue (past an addressee, "that", a comma or colon)."""
         text, end = self.text, sentence.end
-        pos = _skip(text, pos, end)
-        when = _WHEN_AFTER_CUE.match(text, pos, end)
-        if when:  # "said Wednesday she …", "told me this week that …"
-            pos = _skip(text, when.end(), end)
+        pos = _past_time_and_adverb(text, _skip(text, pos, end), end)
+        if _FRONTED_TIME.match(text, pos, end):
+            return pos  # "estimated by 2050, the city would need …"
         past_adjuncts = _that_past_adjuncts(text, pos, end, word.takes_object)
         if past_adjuncts is not None:  # "told reporters during a visit on Friday that …"
             return past_adjuncts
