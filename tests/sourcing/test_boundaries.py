@@ -471,3 +471,16 @@ def test_a_base_form_after_an_infinitive_continues_it():
 def test_a_time_fronted_in_the_reported_clause_opens_the_content():
     result = sourcing_of("The engineers estimated by 2050, the city would need two new bridges.")
     assert described(result)[0][3] == "by 2050, the city would need two new bridges"
+
+
+def test_a_name_and_its_own_speech_verb_after_and_start_a_second_attribution():
+    result = sourcing_of("Ms. Ortiz said the pier would close in May and Ruiz says some of the workers will stay.")
+    assert described(result) == [
+        ("indirect", "Ortiz", "said", "the pier would close in May"),
+        ("indirect", "Ruiz", "says", "some of the workers will stay"),
+    ]
+
+
+def test_but_with_a_fronted_phrase_and_a_subject_is_the_writers_contrast():
+    result = sourcing_of("Ms. Ortiz says the emails were private, but for her critics, it is proof of a cover-up.")
+    assert described(result) == [("indirect", "Ortiz", "says", "the emails were private")]

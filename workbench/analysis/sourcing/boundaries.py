@@ -69,6 +69,7 @@ _NEW_CLAUSE = pattern_rule(
         r"|\s+and\s+(?=(?:others|many|some|most|\d[\d.]*\s*(?:percent|%)|\w+\s+in\s+\w+)\s+(?:have\s+|had\s+)?"
         r"(?:said|say|argued|argue)\b)"
         r"|\s+(?:and|but)\s+(?=(?:he|she|they|I|we)\s)"
+        r"|,\s+(?:and|but)\s+(?=(?:for|to|in|among|on)\s+[^,;“”\"]{1,40},\s+(?:he|she|they|we|it|I|there|the|this)\s)"
     ),
     'A coordinated clause with a subject of its own (", and Ms. Brainard is ...", "; others ...", ", but the party has …", "— and there were …", ", and 40 percent closed", "… but she remained …", "… and 20 percent said …") or a coordinated reporting verb ("… a year and questioned how …").',
 )
@@ -82,6 +83,27 @@ _COORDINATED_CUE = pattern_rule(
     ),
     'A cue coordinated with the one before it starts an attribution of its own ("… and has said that …", "… but did not mention …").',
 )
+
+
+_NAMED_SPEAKER_CUE = pattern_rule(
+    "named_speaker_cue",
+    STAGE,
+    re.compile(
+        r",?\s+(?:and|but)\s+[A-Z][\w’'.-]+(?:\s+(?:and\s+)?[A-Z][\w’'.-]+){0,3}\s+(?:(?:has|have|had|also|later)\s+)*$"
+    ),
+    'A speech verb after "and"/"but" and a name of its own starts that name\'s attribution: "… would reopen and Ruiz '
+    'says it will not".',
+)
+
+
+def _coordinated_before(text: str, start: int, cue: Cue) -> re.Match[str] | None:
+    """The coordination right before a cue in a content starting at ``start``: "and has said", or, before a speech
+    verb, "and" with a name ("and Ruiz says")."""
+    lo = max(start, cue.start - 40)
+    coordinated = _COORDINATED_CUE.search(text, lo, cue.start)
+    if coordinated is None and cue.word.lemma in _SPEECH_ONLY and cue.word.form in ("3sg", "past"):
+        coordinated = _NAMED_SPEAKER_CUE.search(text, lo, cue.start)
+    return coordinated
 
 
 _OWN_COMPLEMENT_AFTER_CUE = pattern_rule(
@@ -307,7 +329,7 @@ class ContentBoundaries(Paragraph):
                 continue
             before = text[start : match.start].rstrip()
             word = match.word
-            coordinated = _COORDINATED_CUE.search(text, max(start, match.start - 40), match.start)
+            coordinated = _coordinated_before(text, start, match)
             if (
                 coordinated
                 and _word_count(text, start, coordinated.start()) >= 1
