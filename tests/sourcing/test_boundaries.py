@@ -484,3 +484,8 @@ def test_a_name_and_its_own_speech_verb_after_and_start_a_second_attribution():
 def test_but_with_a_fronted_phrase_and_a_subject_is_the_writers_contrast():
     result = sourcing_of("Ms. Ortiz says the emails were private, but for her critics, it is proof of a cover-up.")
     assert described(result) == [("indirect", "Ortiz", "says", "the emails were private")]
+
+
+def test_a_predicate_after_the_object_of_a_participle_after_with_stays_in_the_content():
+    result = sourcing_of("The members were irritated about the plan, with Sen. Ruth Hale calling it a “costly menu.”")
+    assert described(result) == [("mixed", "Ruth Hale", "calling", "it a “costly menu.”")]
