@@ -489,3 +489,13 @@ def test_but_with_a_fronted_phrase_and_a_subject_is_the_writers_contrast():
 def test_a_predicate_after_the_object_of_a_participle_after_with_stays_in_the_content():
     result = sourcing_of("The members were irritated about the plan, with Sen. Ruth Hale calling it a “costly menu.”")
     assert described(result) == [("mixed", "Ruth Hale", "calling", "it a “costly menu.”")]
+
+
+def test_a_name_after_with_and_a_participle_cue_start_an_attribution_of_their_own():
+    result = sourcing_of(
+        "Ms. Ortiz said the members were irritated about the plan, with Sen. Ruth Hale calling it a “costly menu.”"
+    )
+    assert described(result) == [
+        ("indirect", "Ortiz", "said", "the members were irritated about the plan"),
+        ("mixed", "Ruth Hale", "calling", "it a “costly menu.”"),
+    ]

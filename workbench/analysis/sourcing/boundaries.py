@@ -131,6 +131,14 @@ _WITH_A_SUBJECT = pattern_rule(
     'with one aide noting that …", "…, with the Ledger reporting no one …" (not "…, with 40 percent supporting him").',
 )
 
+_NAMED_WITH = pattern_rule(
+    "named_with",
+    STAGE,
+    re.compile(r"[”\"']*\s*with\s+(?:(?:Sen|Rep|Gov|Mr|Ms|Mrs|Dr)\.\s+)?[A-Z][a-z]"),
+    'A name after "with" is the subject of a participle cue of its own even when the cue takes an object: "…, with '
+    'Sen. Hale calling it a “costly menu.”".',
+)
+
 _ADJUNCT_BEFORE_PARTICIPLE = pattern_rule(
     "adjunct_before_participle",
     STAGE,
@@ -350,7 +358,10 @@ class ContentBoundaries(Paragraph):
                 break
             if word.form == "ing" and (
                 _PARTICIPLE_LEAD.fullmatch(between)
-                or (_reports_a_clause(word, text, match.end) and _WITH_A_SUBJECT.fullmatch(between))
+                or (
+                    (_reports_a_clause(word, text, match.end) or _NAMED_WITH.match(between))
+                    and _WITH_A_SUBJECT.fullmatch(between)
+                )
             ):
                 end = start + comma  # "…,” adding that …", "…, instead restating …"
                 break
