@@ -89,10 +89,12 @@ _NAMED_SPEAKER_CUE = pattern_rule(
     "named_speaker_cue",
     STAGE,
     re.compile(
-        r",?\s+(?:and|but)\s+[A-Z][\w’'.-]+(?:\s+(?:and\s+)?[A-Z][\w’'.-]+){0,3}\s+(?:(?:has|have|had|also|later)\s+)*$"
+        r",?\s+(?:and|but)\s+(?:[A-Z][\w’'.-]+(?:\s+(?:and\s+)?[A-Z][\w’'.-]+){0,3}"
+        r"|(?:the|a|an|his|her|their|its|some|many|most|other)\s+(?:[a-z][\w’'-]*\s+){0,2}[a-z][\w’'-]*)"
+        r"\s+(?:(?:has|have|had|also|later)\s+)*$"
     ),
-    'A speech verb after "and"/"but" and a name of its own starts that name\'s attribution: "… would reopen and Ruiz '
-    'says it will not".',
+    'A speech verb after "and"/"but" and a name or a noun phrase of its own starts that subject\'s attribution: "… '
+    'would reopen and Ruiz says it will not", "… and the mayor says …".',
 )
 
 
