@@ -231,3 +231,10 @@ def test_a_markdown_byline_in_emphasis_names_the_author():
     )
     assert [b.kind for b in article.blocks] == ["headline", "byline", "paragraph"]
     assert article.meta.author == "Dana Whitfield"
+
+
+def test_a_dateline_with_a_two_word_place_and_an_agency_is_not_body_text():
+    article = workbench.load_text(
+        "Storm hits the capital\n\nWELLINGTON, New Zealand (AP) — A storm cut power to 40,000 homes on Sunday."
+    )
+    assert blocks(article)[1] == ("dateline", "WELLINGTON, New Zealand (AP)")

@@ -442,3 +442,60 @@ def test_a_time_after_the_cue_is_skipped_before_a_bare_clause():
         "Ms. Hale said this weekend she would run again.", "Mr. Ortiz said last night the vote was close."
     )
     assert [content for _, _, _, content in described(result)] == ["she would run again", "the vote was close"]
+
+
+def test_an_adverb_between_cue_and_whether_is_not_content():
+    result = sourcing_of("Ms. Hale wondered aloud whether the port should close.")
+    assert described(result) == [("indirect", "Hale", "wondered", "whether the port should close")]
+
+
+def test_a_colon_before_a_second_quotation_ends_the_content():
+    result = sourcing_of("Ms. Hale told the BBC any review “must be quick”: “We cannot wait for months.”")
+    assert described(result)[0] == ("mixed", "Hale", "told", "any review “must be quick”")
+
+
+def test_a_coordinated_cue_sharing_the_modal_continues_the_clause():
+    result = sourcing_of("The ministry stated it would close the ports and would respond within two days.")
+    assert described(result) == [
+        ("indirect", "ministry", "stated", "it would close the ports and would respond within two days")
+    ]
+
+
+def test_a_base_form_after_an_infinitive_continues_it():
+    result = sourcing_of(
+        "The council announced a review to examine costs, and determine whether the ferry should stay."
+    )
+    assert described(result)[0][3] == "a review to examine costs, and determine whether the ferry should stay"
+
+
+def test_a_time_fronted_in_the_reported_clause_opens_the_content():
+    result = sourcing_of("The engineers estimated by 2050, the city would need two new bridges.")
+    assert described(result)[0][3] == "by 2050, the city would need two new bridges"
+
+
+def test_a_name_and_its_own_speech_verb_after_and_start_a_second_attribution():
+    result = sourcing_of("Ms. Ortiz said the pier would close in May and Ruiz says some of the workers will stay.")
+    assert described(result) == [
+        ("indirect", "Ortiz", "said", "the pier would close in May"),
+        ("indirect", "Ruiz", "says", "some of the workers will stay"),
+    ]
+
+
+def test_but_with_a_fronted_phrase_and_a_subject_is_the_writers_contrast():
+    result = sourcing_of("Ms. Ortiz says the emails were private, but for her critics, it is proof of a cover-up.")
+    assert described(result) == [("indirect", "Ortiz", "says", "the emails were private")]
+
+
+def test_a_predicate_after_the_object_of_a_participle_after_with_stays_in_the_content():
+    result = sourcing_of("The members were irritated about the plan, with Sen. Ruth Hale calling it a “costly menu.”")
+    assert described(result) == [("mixed", "Ruth Hale", "calling", "it a “costly menu.”")]
+
+
+def test_a_name_after_with_and_a_participle_cue_start_an_attribution_of_their_own():
+    result = sourcing_of(
+        "Ms. Ortiz said the members were irritated about the plan, with Sen. Ruth Hale calling it a “costly menu.”"
+    )
+    assert described(result) == [
+        ("indirect", "Ortiz", "said", "the members were irritated about the plan"),
+        ("mixed", "Ruth Hale", "calling", "it a “costly menu.”"),
+    ]

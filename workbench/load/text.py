@@ -29,9 +29,11 @@ DATE_LINE = re.compile(
 )
 # A paragraph opening with its date: "Thursday, May 7, 2015 On Tuesday, the government ..."
 DATE_PREFIX = re.compile(rf"^(?P<token>(?:{_WEEKDAYS}),?\s+(?:{_MONTHS})\s+\d{{1,2}},?\s+\d{{4}})\s+(?=[A-Z])")
-# "(WE) —", "SEOUL, May 5 (Reuters) -", "WASHINGTON —" at the start of the first paragraph.
+# "(WE) —", "SEOUL, May 5 (Reuters) -", "WASHINGTON —", "WELLINGTON, New Zealand (AP) —" at the start of the first
+# paragraph.
 _DATELINE_TOKEN = re.compile(
-    r"^(?P<token>\([A-Z][\w .&'/-]{0,30}\)|[A-Z][A-Z .'/-]{1,30}(?:,\s*[A-Z][\w.]*(?:\s+\d{1,2})?)?"
+    r"^(?P<token>\([A-Z][\w .&'/-]{0,30}\)|[A-Z][A-Z .'/-]{1,30}"
+    r"(?:,\s*[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,2}(?:\s+\d{1,2})?(?:,\s*\d{4})?)?"
     r"(?:\s*\([A-Z][\w .&'/-]{0,30}\))?)\s*(?=[—–-]{1,2}\s)"
 )
 # A photo credit closing a caption: "(AFP-Yonhap)", "(AP Photo/Ahn Young-joon)", "Image: NASA."

@@ -14,11 +14,12 @@ from .content_starts import (
     _AT_LEAST,
     _AUXILIARY_AFTER_SUBJECT,
     _BARE_CLAUSE,
+    _FRONTED_TIME,
     _NOT_IN_ADDRESSEE,
     _QUESTION_AFTER_ADDRESSEE,
     _THAT_AFTER_ADJUNCT,
     _VERB_FORM,
-    _WHEN_AFTER_CUE,
+    _past_time_and_adverb,
     _that_past_adjuncts,
 )
 from .cues import Cue, CueWord
@@ -46,6 +47,16 @@ _LEADING_CONJUNCTION = pattern_rule(
 )
 
 
+_COLON_BEFORE_QUOTATION = pattern_rule(
+    "colon_before_quotation",
+    STAGE,
+    re.compile(r"(?<=[”\"])\s*:\s*(?=[“\"])"),
+    "A colon between a quotation closing reported content and a second quotation starts the second one's own item: "
+    "'told the BBC any review “must be quick”: “We cannot wait.”' gives \"any review “must be quick”\" (not 'cited "
+    "examples, including: “…”').",
+)
+
+
 _NEW_CLAUSE = pattern_rule(
     "new_clause",
     STAGE,
@@ -58,6 +69,7 @@ _NEW_CLAUSE = pattern_rule(
         r"|\s+and\s+(?=(?:others|many|some|most|\d[\d.]*\s*(?:percent|%)|\w+\s+in\s+\w+)\s+(?:have\s+|had\s+)?"
         r"(?:said|say|argued|argue)\b)"
         r"|\s+(?:and|but)\s+(?=(?:he|she|they|I|we)\s)"
+        r"|,\s+(?:and|but)\s+(?=(?:for|to|in|among|on)\s+[^,;“”\"]{1,40},\s+(?:he|she|they|we|it|I|there|the|this)\s)"
     ),
     'A coordinated clause with a subject of its own (", and Ms. Brainard is ...", "; others ...", ", but the party has …", "— and there were …", ", and 40 percent closed", "… but she remained …", "… and 20 percent said …") or a coordinated reporting verb ("… a year and questioned how …").',
 )
@@ -71,6 +83,29 @@ _COORDINATED_CUE = pattern_rule(
     ),
     'A cue coordinated with the one before it starts an attribution of its own ("… and has said that …", "… but did not mention …").',
 )
+
+
+_NAMED_SPEAKER_CUE = pattern_rule(
+    "named_speaker_cue",
+    STAGE,
+    re.compile(
+        r",?\s+(?:and|but)\s+(?:[A-Z][\w’'.-]+(?:\s+(?:and\s+)?[A-Z][\w’'.-]+){0,3}"
+        r"|(?:the|a|an|his|her|their|its|some|many|most|other)\s+(?:[a-z][\w’'-]*\s+){0,2}[a-z][\w’'-]*)"
+        r"\s+(?:(?:has|have|had|also|later)\s+)*$"
+    ),
+    'A speech verb after "and"/"but" and a name or a noun phrase of its own starts that subject\'s attribution: "… '
+    'would reopen and Ruiz says it will not", "… and the mayor says …".',
+)
+
+
+def _coordinated_before(text: str, start: int, cue: Cue) -> re.Match[str] | None:
+    """The coordination right before a cue in a content starting at ``start``: "and has said", or, before a speech
+    verb, "and" with a name ("and Ruiz says")."""
+    lo = max(start, cue.start - 40)
+    coordinated = _COORDINATED_CUE.search(text, lo, cue.start)
+    if coordinated is None and cue.word.lemma in _SPEECH_ONLY and cue.word.form in ("3sg", "past"):
+        coordinated = _NAMED_SPEAKER_CUE.search(text, lo, cue.start)
+    return coordinated
 
 
 _OWN_COMPLEMENT_AFTER_CUE = pattern_rule(
@@ -98,6 +133,14 @@ _WITH_A_SUBJECT = pattern_rule(
     'with one aide noting that …", "…, with the Ledger reporting no one …" (not "…, with 40 percent supporting him").',
 )
 
+_NAMED_WITH = pattern_rule(
+    "named_with",
+    STAGE,
+    re.compile(r"[”\"']*\s*with\s+(?:(?:Sen|Rep|Gov|Mr|Ms|Mrs|Dr)\.\s+)?[A-Z][a-z]"),
+    'A name after "with" is the subject of a participle cue of its own even when the cue takes an object: "…, with '
+    'Sen. Hale calling it a “costly menu.”".',
+)
+
 _ADJUNCT_BEFORE_PARTICIPLE = pattern_rule(
     "adjunct_before_participle",
     STAGE,
@@ -110,6 +153,22 @@ _AUXILIARY_IN = pattern_rule(
     STAGE,
     re.compile(r"\b(?:would|will|did|does|do)\b"),
     'An auxiliary in the coordination before a base-form cue ("… but did not suggest …").',
+)
+
+_SHARED_MODAL = pattern_rule(
+    "shared_modal",
+    STAGE,
+    re.compile(r"\b(would|will|could|should|might|can|may)\b"),
+    "A modal that a coordinated cue shares with the clause before it continues that clause's subject: \"stated it "
+    'would close the ports and would respond within two days".',
+)
+
+_INFINITIVE_IN = pattern_rule(
+    "infinitive_in",
+    STAGE,
+    re.compile(r"\bto\s+[a-z]{3,}\b"),
+    'An infinitive in the content, which a bare base form after ", and" continues: "announced a review to examine '
+    'costs, and determine whether …".',
 )
 
 _GERUND_COMPLEMENT = pattern_rule(
@@ -230,6 +289,9 @@ def _starts_second_attribution(text: str, start: int, coordination: re.Match[str
     of its own ("… and suspected that …", "… and criticized him"), not one the clause's subject may take ("said he was
     tired and wanted …"); a gerund may continue one after a preposition ("accusing X of mocking … and promising …")."""
     word = cue.word
+    modal = _SHARED_MODAL.search(coordination.group())
+    if clausal and modal and re.search(rf"\b{modal.group(1)}\b", text[start : coordination.start()]):
+        return False  # "stated it would close … and would respond …"
     if word.lemma in _SPEECH_ONLY:
         return True
     finite = word.form in ("past", "3sg", "ing") or (word.form == "base" and _AUXILIARY_IN.search(coordination.group()))
@@ -268,10 +330,7 @@ class ContentBoundaries(Paragraph):
         """The end of reported content starting at ``start``: the sentence end, or the next cue clause.
         ``clausal`` is False for a noun-phrase content, which has no subject of its own."""
         text = self.text
-        end = sentence.end
-        semicolon = text.find(";", start, end)
-        if semicolon != -1:
-            end = semicolon
+        end = self._clause_stop(start, sentence.end)
         commas = _PhraseCommas(text, start, end)
         for match in self.cues:
             if not start <= match.start < end:
@@ -280,7 +339,7 @@ class ContentBoundaries(Paragraph):
                 continue
             before = text[start : match.start].rstrip()
             word = match.word
-            coordinated = _COORDINATED_CUE.search(text, max(start, match.start - 40), match.start)
+            coordinated = _coordinated_before(text, start, match)
             if (
                 coordinated
                 and _word_count(text, start, coordinated.start()) >= 1
@@ -301,7 +360,10 @@ class ContentBoundaries(Paragraph):
                 break
             if word.form == "ing" and (
                 _PARTICIPLE_LEAD.fullmatch(between)
-                or (_reports_a_clause(word, text, match.end) and _WITH_A_SUBJECT.fullmatch(between))
+                or (
+                    (_reports_a_clause(word, text, match.end) or _NAMED_WITH.match(between))
+                    and _WITH_A_SUBJECT.fullmatch(between)
+                )
             ):
                 end = start + comma  # "…,” adding that …", "…, instead restating …"
                 break
@@ -322,6 +384,9 @@ class ContentBoundaries(Paragraph):
                 and word.form in _FINITE_FORMS
                 and (between.strip() == "" or is_agent(between.strip()) or word.lemma in _SPEECH_ONLY)
                 and not _is_passive(text, between, match)
+                and not (
+                    word.form == "base" and not between.strip() and _INFINITIVE_IN.search(text, start, start + comma)
+                )
             ):
                 end = start + comma
                 break
@@ -351,6 +416,17 @@ class ContentBoundaries(Paragraph):
                 end = quote.end
         return _strip_content_end(text, start, end)
 
+    def _clause_stop(self, start: int, end: int) -> int:
+        """Where the sentence's clause holding the content stops: a semicolon, or a colon between the quotation
+        closing the content and a second one ("any review “must be quick”: “We cannot wait.”")."""
+        semicolon = self.text.find(";", start, end)
+        if semicolon != -1:
+            end = semicolon
+        for colon in _COLON_BEFORE_QUOTATION.finditer(self.text, start, end):
+            if _word_count(self.text, start, colon.start()) >= 2 and not self._in_quote(colon.start()):
+                return colon.start()
+        return end
+
     def _closes_aside_in_subject(self, start: int, comma: int) -> bool:
         """Does the comma at ``comma`` close an aside set off after a short subject ("she, too,", "the
         account, and others like it,")?"""
@@ -370,10 +446,9 @@ class ContentBoundaries(Paragraph):
     def _content_start(self, pos: int, word: CueWord, sentence: Sentence) -> int | None:
         """Where reported content begins after the cue (past an addressee, "that", a comma or colon)."""
         text, end = self.text, sentence.end
-        pos = _skip(text, pos, end)
-        when = _WHEN_AFTER_CUE.match(text, pos, end)
-        if when:  # "said Wednesday she …", "told me this week that …"
-            pos = _skip(text, when.end(), end)
+        pos = _past_time_and_adverb(text, _skip(text, pos, end), end)
+        if _FRONTED_TIME.match(text, pos, end):
+            return pos  # "estimated by 2050, the city would need …"
         past_adjuncts = _that_past_adjuncts(text, pos, end, word.takes_object)
         if past_adjuncts is not None:  # "told reporters during a visit on Friday that …"
             return past_adjuncts

@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 
 from .rules import pattern_rule
-from .textutil import _WORD, _word_count
+from .textutil import _WORD, _skip, _word_count
 from .words import _IRREGULAR_PASTS
 
 STAGE = "boundaries"
@@ -30,6 +30,28 @@ _WHEN_AFTER_CUE = pattern_rule(
     ),
     'A time right after the cue, skipped to reach the content: "said Wednesday she …", "told me this week that …", '
     '"said last night the vote …".',
+)
+
+
+_ADVERB_BEFORE_CLAUSE = pattern_rule(
+    "adverb_before_clause",
+    STAGE,
+    re.compile(r"(?:aloud|again|[a-z]{3,}ly)\s+(?=(?:that|whether|if)\s)"),
+    'An adverb between a cue and "that", "whether" or "if" is the cue\'s, not the content\'s: "wondered aloud whether '
+    '…", "asked publicly if …".',
+)
+
+
+_FRONTED_TIME = pattern_rule(
+    "fronted_time",
+    STAGE,
+    re.compile(
+        r"(?:by|in|within|until|before|after|over)\s+(?:the\s+(?:end|middle|start)\s+of\s+(?:the\s+)?)?"
+        r"(?:\d[\d,]*(?:\s+[a-z]+)?|(?:next|this|last|coming)\s+[a-z]+|[a-z]+)\s*,\s+"
+        r"(?:[\w’'-]+\s+){1,8}?(?:would|will|could|can|should|might|may|must|is|are|was|were|has|have|had)\s"
+    ),
+    "A time fronted in the reported clause, set off by a comma before its subject and verb, opens the content: "
+    '"estimated by 2050, the city would need …", "said within two years, the port will …".',
 )
 
 
@@ -178,3 +200,13 @@ _VERB_FORM = pattern_rule(
     ),
     "An auxiliary or a past form: the content before a coordinated cue may be a clause, not a noun phrase.",
 )
+
+
+def _past_time_and_adverb(text: str, pos: int, end: int) -> int:
+    """Past a time right after the cue ("said Wednesday she …") and an adverb before "that", "whether" or "if"
+    ("wondered aloud whether …"): where the content may start."""
+    when = _WHEN_AFTER_CUE.match(text, pos, end)
+    if when:
+        pos = _skip(text, when.end(), end)
+    adverb = _ADVERB_BEFORE_CLAUSE.match(text, pos, end)
+    return adverb.end() if adverb else pos

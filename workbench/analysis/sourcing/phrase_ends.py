@@ -121,6 +121,14 @@ _TIME_CLAUSE = pattern_rule(
     'The last item of a list after its serial comma (", and Park"). A time or reason clause with a pronoun subject after an infinitive content ("to speak as she left").',
 )
 
+_DETERMINER_AFTER_OBJECT = pattern_rule(
+    "determiner_after_object",
+    STAGE,
+    re.compile(r"a|an|the"),
+    'A determiner after the object of a participle opens its predicate, not the main verb: "with Sen. Hale calling it '
+    'a “costly menu”" (not "it").',
+)
+
 _CLOSING = ",.;:!?”\"'’ "
 
 
@@ -215,6 +223,7 @@ def _end_of_reduced_relative(text: str, start: int, end: int) -> int:
             following
             and following.group()[0].islower()
             and following.group() not in _PREPOSITIONS | {"and", "or", "of"}
+            and not _DETERMINER_AFTER_OBJECT.fullmatch(following.group())
         ):
             return name[1]
     return _strip_content_end(text, start, end)
