@@ -147,3 +147,20 @@ def test_pronoun_in_a_clause_is_the_person_its_sentence_names_first():
 def test_newspaper_named_after_a_capital_is_the_newspaper_not_the_government():
     result = sourcing_of("The Ottawa Post reported that the pier would close.")
     assert [a.speaker for a in result.attributions] == ["Ottawa Post"]
+
+
+def test_a_union_of_states_speaks_as_itself():
+    result = sourcing_of("The European Union said the tariffs were unlawful.")
+    assert result.attributions[0].speaker == "European Union"
+    assert (result.sources[0].type, result.sources[0].category) == ("government official", "government body")
+
+
+@pytest.mark.parametrize(
+    "sentence, kind",
+    [
+        ("Team captain Rosa Vidal said the squad was ready.", "other"),
+        ("Capt. Rosa Vidal said the patrol was over.", "military"),
+    ],
+)
+def test_only_a_capitalised_rank_makes_a_military_source(sentence, kind):
+    assert sourcing_of(sentence).sources[0].type == kind

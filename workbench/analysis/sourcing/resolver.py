@@ -23,7 +23,6 @@ from .names import (
     clean_phrase,
     first_names,
     full_in_run,
-    government_of,
     is_name_word,
     is_possessive,
     is_role_word,
@@ -32,12 +31,12 @@ from .names import (
     organisation_info,
     organisation_word,
     parse_person,
-    place_words,
     role_and_affiliation,
     split_apposition,
     split_role,
     strip_mention,
 )
+from .places import government_of, place_words
 from .resolved import Resolved, belonging_of, is_singular, plural_determined, unnamed
 from .source_nouns import document_nouns, document_singulars
 from .speakers import (
@@ -85,6 +84,11 @@ _CLAUSE_WORDS = frozenset(
     "has have had is are was were will would could should can may might made makes make did does do been being "
     "not if when because".split()
 )
+
+
+# The endings of a noun for one person ("designer", "historian", "resident", "46-year-old"), not a place
+# or an inquiry ("the city", "the inquiry").
+_PERSON_NOUN = re.compile(r"(?:[^aeiou]er|or|ist|ian|ant|ent|-old)$")
 
 
 class Resolver(ArticleNames):
@@ -305,6 +309,8 @@ class Resolver(ArticleNames):
             if head in org_heads() or head in _INSTITUTION_NOUNS:
                 named = self._named_institution(head, offset) if len(words) <= 2 else None
                 return named or Resolved(" ".join(words), "organisation")
+            if len(words) == 1 and _PERSON_NOUN.search(head):  # "the designer", "the 46-year-old": one unnamed person
+                return Resolved("unnamed " + head, "individual", named=False)
             return Resolved(" ".join(words), "group" if head.endswith("s") else "other", named=not head.endswith("s"))
         owner = next((i for i, w in enumerate(words[:-1]) if is_possessive(w)), None)
         if owner is not None and words[owner][:1].islower() and all(w[:1].isupper() for w in words[owner + 1 :]):
