@@ -164,3 +164,16 @@ def test_a_union_of_states_speaks_as_itself():
 )
 def test_only_a_capitalised_rank_makes_a_military_source(sentence, kind):
     assert sourcing_of(sentence).sources[0].type == kind
+
+
+def test_a_person_given_as_an_example_of_a_group_is_who_the_pronoun_after_means():
+    result = sourcing_of(
+        "Others, like baker Nadia Osei, feared the closure: “We will lose the lunch trade,” she said.",
+    )
+    assert [a.speaker for a in result.attributions][-1] == "Nadia Osei"
+    assert "Others" not in [s.name for s in result.sources]
+
+
+def test_a_quantifier_pronoun_is_an_unnamed_group():
+    source = sourcing_of("Many said the fare was too high.").sources[0]
+    assert (source.name, source.category) == ("unnamed many", "unnamed group")

@@ -43,6 +43,7 @@ from .speakers import (
     DETERMINERS,
     MODIFIERS,
     PERSON_PRONOUNS,
+    QUANTIFIER_PRONOUNS,
     RELATIVE_PRONOUNS,
     SENTENCE_ADVERBS,
     UNNAMED_KNOWLEDGE,
@@ -86,6 +87,9 @@ _CLAUSE_WORDS = frozenset(
 )
 
 
+# An apposition that gives an example of a group: "Others, like shop owner Aisha Bello, …".
+_EXAMPLE_APPOSITION = re.compile(r"(?:like|such as|including)\s+")
+
 # The endings of a noun for one person ("designer", "historian", "resident", "46-year-old"), not a place
 # or an inquiry ("the city", "the inquiry").
 _PERSON_NOUN = re.compile(r"(?:[^aeiou]er|or|ist|ian|ant|ent|-old)$")
@@ -118,6 +122,11 @@ class Resolver(ArticleNames):
         lower = [w.lower() for w in words]
         if len(words) == 1 and lower[0] in _PRONOUNS:
             return self._pronoun(lower[0], offset, anonymous)
+        example = _EXAMPLE_APPOSITION.match(apposition)
+        if example:  # "Others, like shop owner Aisha Bello, worried": she is a person the article names
+            self.resolve(apposition[example.end() :], offset + mention.find(apposition) + example.end())
+        if len(words) == 1 and lower[0] in QUANTIFIER_PRONOUNS:  # "Others worried", "Many said": people unnamed
+            return Resolved("unnamed " + lower[0], "group", named=False)
         if len(words) == 1 and lower[0] in _POSSESSIVE_PRONOUNS:  # "his proposal", "their criticism of …"
             return self._pronoun(_POSSESSIVE_PRONOUNS[lower[0]], offset, anonymous)
         definite = lower[0] in ("the", "this", "that")
