@@ -177,3 +177,12 @@ def test_a_person_given_as_an_example_of_a_group_is_who_the_pronoun_after_means(
 def test_a_quantifier_pronoun_is_an_unnamed_group():
     source = sourcing_of("Many said the fare was too high.").sources[0]
     assert (source.name, source.category) == ("unnamed many", "unnamed group")
+
+
+def test_a_relative_is_known_by_the_named_person():
+    result = sourcing_of(
+        "Rescuers searched the hills for Mark Tully on Monday.",
+        "Tully's sister said he had walked there every week.",
+    )
+    assert result.attributions[0].speaker == "Mark Tully's sister"
+    assert result.sources[0].category == "unnamed individual"

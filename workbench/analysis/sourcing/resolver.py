@@ -87,6 +87,12 @@ _CLAUSE_WORDS = frozenset(
 )
 
 
+# Relatives, who are known by the person they are related to ("Thomas' sister").
+_KIN = frozenset(
+    "mother father sister brother wife husband son daughter widow widower parents cousin uncle aunt "
+    "grandmother grandfather niece nephew fiancée fiancé partner".split()
+)
+
 # An apposition that gives an example of a group: "Others, like shop owner Aisha Bello, …".
 _EXAMPLE_APPOSITION = re.compile(r"(?:like|such as|including)\s+")
 
@@ -165,7 +171,7 @@ class Resolver(ArticleNames):
         appointed = self._name_in_apposition(words, apposition) or _organisation_in_apposition(words, apposition)
         if appointed is not None:
             return appointed
-        group = self._group(words, offset)
+        group = self._relative_of(words, offset) or self._group(words, offset)
         if group is not None:
             return group
         return self._named(words, apposition, offset)
@@ -266,6 +272,15 @@ class Resolver(ArticleNames):
             return None
         role, affiliation, gender = split_role(words)
         return Resolved(person.name, "person", role, affiliation, gender=gender or person.gender)
+
+    def _relative_of(self, words: list[str], offset: int) -> Resolved | None:
+        """ "Thomas' sister", "Ortiz's widow": a relative known by the named person ("Thomas Sam's sister")."""
+        if len(words) != 2 or not is_possessive(words[0]) or not words[0][:1].isupper() or words[1] not in _KIN:
+            return None
+        owner = self._resolve(bare(words[0]), offset)
+        if owner is None or owner.kind != "person":
+            return None
+        return Resolved(f"{owner.name}'s {words[1]}", "individual", named=False)
 
     def _group(self, words: list[str], offset: int) -> Resolved | None:
         """A group or an unnamed person: "several experts", "a teacher", "U.S. officials", "critics of
