@@ -186,3 +186,8 @@ def test_a_relative_is_known_by_the_named_person():
     )
     assert result.attributions[0].speaker == "Mark Tully's sister"
     assert result.sources[0].category == "unnamed individual"
+
+
+def test_a_spokesman_for_a_titled_person_is_the_unnamed_spokesman():
+    source = sourcing_of("A spokesman for Mayor Lena Ruiz of Harborville said the city would appeal.").sources[0]
+    assert (source.name, source.affiliation) == ("unnamed spokesman", "Mayor Lena Ruiz of Harborville")

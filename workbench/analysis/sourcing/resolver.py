@@ -297,9 +297,10 @@ class Resolver(ArticleNames):
         if at is None:
             return None
         noun, before, after = words[at], words[:at], words[at + 1 :]
-        person = parse_person(words) if after else None
+        serves = len(after) > 2 and after[0].lower() in ("for", "to") and is_role_word(after[1])
+        person = parse_person(words) if after and not serves else None
         if person is not None and " " in person.name:
-            return None  # "Governor of Washington Chris Gregoire"
+            return None  # "Governor of Washington Chris Gregoire"; "a spokesman for Mayor Ann Roe" is the spokesman
         capitalised = [w for w in before if w[:1].isupper() and w.lower() not in MODIFIERS]
         belonging = belonging_of(before)
         if noun.lower() in _INSTITUTION_NOUNS and (capitalised or any(w[:1].isupper() for w in after)):
