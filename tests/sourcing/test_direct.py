@@ -235,3 +235,19 @@ def test_an_unnamed_source_with_modifiers_after_an_inverted_cue_is_the_source():
 )
 def test_an_inverted_cue_before_a_quotation_names_the_agent_between_them(paragraph, speaker):
     assert [a.speaker for a in sourcing_of(paragraph).attributions] == [speaker]
+
+
+@pytest.mark.parametrize(
+    "paragraph, speaker",
+    [
+        ("“I started sewing at ten,” said the designer.", "unnamed designer"),
+        ("“We will finish the climb,” said the 46-year-old.", "unnamed 46-year-old"),
+        ("“Can I keep it?” asked the boy, who was nine.", "unnamed boy"),
+    ],
+)
+def test_any_noun_after_an_inverted_cue_is_an_unnamed_speaker(paragraph, speaker):
+    assert [a.speaker for a in sourcing_of(paragraph).attributions] == [speaker]
+
+
+def test_a_time_phrase_after_an_inverted_cue_is_not_a_speaker():
+    assert [a.speaker for a in sourcing_of("“The road is shut,” said the day before.").attributions] == [None]

@@ -147,3 +147,47 @@ def test_pronoun_in_a_clause_is_the_person_its_sentence_names_first():
 def test_newspaper_named_after_a_capital_is_the_newspaper_not_the_government():
     result = sourcing_of("The Ottawa Post reported that the pier would close.")
     assert [a.speaker for a in result.attributions] == ["Ottawa Post"]
+
+
+def test_a_union_of_states_speaks_as_itself():
+    result = sourcing_of("The European Union said the tariffs were unlawful.")
+    assert result.attributions[0].speaker == "European Union"
+    assert (result.sources[0].type, result.sources[0].category) == ("government official", "government body")
+
+
+@pytest.mark.parametrize(
+    "sentence, kind",
+    [
+        ("Team captain Rosa Vidal said the squad was ready.", "other"),
+        ("Capt. Rosa Vidal said the patrol was over.", "military"),
+    ],
+)
+def test_only_a_capitalised_rank_makes_a_military_source(sentence, kind):
+    assert sourcing_of(sentence).sources[0].type == kind
+
+
+def test_a_person_given_as_an_example_of_a_group_is_who_the_pronoun_after_means():
+    result = sourcing_of(
+        "Others, like baker Nadia Osei, feared the closure: “We will lose the lunch trade,” she said.",
+    )
+    assert [a.speaker for a in result.attributions][-1] == "Nadia Osei"
+    assert "Others" not in [s.name for s in result.sources]
+
+
+def test_a_quantifier_pronoun_is_an_unnamed_group():
+    source = sourcing_of("Many said the fare was too high.").sources[0]
+    assert (source.name, source.category) == ("unnamed many", "unnamed group")
+
+
+def test_a_relative_is_known_by_the_named_person():
+    result = sourcing_of(
+        "Rescuers searched the hills for Mark Tully on Monday.",
+        "Tully's sister said he had walked there every week.",
+    )
+    assert result.attributions[0].speaker == "Mark Tully's sister"
+    assert result.sources[0].category == "unnamed individual"
+
+
+def test_a_spokesman_for_a_titled_person_is_the_unnamed_spokesman():
+    source = sourcing_of("A spokesman for Mayor Lena Ruiz of Harborville said the city would appeal.").sources[0]
+    assert (source.name, source.affiliation) == ("unnamed spokesman", "Mayor Lena Ruiz of Harborville")

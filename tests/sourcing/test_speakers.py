@@ -5,6 +5,8 @@ from __future__ import annotations
 import pytest
 from sourcing_helpers import sourcing_of
 
+from workbench.analysis.sourcing.speakers import common_noun_phrase_after
+
 
 def _sources(result) -> list[str | None]:
     text = result.article.text
@@ -94,3 +96,17 @@ def test_a_parenthetical_between_dashes_before_the_cue_is_skipped_to_the_name():
         "On Friday, Gingrich — named by the Herald as a likely running mate — told a host that the race was open."
     )
     assert _sources(result) == ["Gingrich"]
+
+
+@pytest.mark.parametrize(
+    "text, phrase",
+    [
+        ("told the crowd he would win", "the crowd"),
+        ("told the story of how he escaped", "the story"),
+        ("told the workers they would be paid", "the workers"),
+        ("told an audience member that", "an audience member"),
+    ],
+)
+def test_a_common_noun_phrase_ends_where_a_clause_opens(text, phrase):
+    span = common_noun_phrase_after(text, len("told"), len(text))
+    assert span is not None and text[span[0] : span[1]] == phrase

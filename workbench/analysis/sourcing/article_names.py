@@ -9,7 +9,8 @@ import re
 
 from .acronyms import acronym_definitions
 from .antecedents import Antecedents
-from .names import bare, first_names, full_in_run, gender_of_person, name_parts, parse_person, place_words
+from .names import bare, first_names, full_in_run, gender_of_person, name_parts, parse_person
+from .places import place_words
 from .resolved import Resolved
 from .speakers import MODIFIERS
 

@@ -5,7 +5,7 @@
 Relations Alia Salem" an affiliation before a name. Without a parser, a name is read from its end:
 the surname, the word before it, and further back only particles, initials and known given names
 (the ``first_names`` lexicon, which also tells the gender that pronouns agree with). Also here:
-the lexicons of countries and organisations, and acronyms defined in the text ("… (KCNA)").
+the organisations lexicon; countries and their governments are in ``places.py``.
 """
 
 from __future__ import annotations
@@ -16,17 +16,8 @@ from functools import cache, lru_cache
 
 from ...lexicons import entries
 from .cues import cue_table
+from .places import is_adjective_of_country, place_words
 from .source_nouns import title_words, titles
-
-
-@cache
-def countries() -> tuple[tuple[str, str, tuple[str, ...]], ...]:
-    """(country, adjective, capitals and seats) from the countries lexicon."""
-    table = []
-    for line in entries("countries"):
-        parts = [p.strip() for p in line.split("|")]
-        table.append((parts[0], parts[1], tuple(parts[2:])))
-    return tuple(table)
 
 
 @cache
@@ -82,49 +73,6 @@ def gender_of_first_name(word: str) -> str | None:
 
 
 @cache
-def _country_words() -> tuple[re.Pattern[str], dict[str, str]]:
-    """One pattern for every country name, adjective and capital, and the country each means."""
-    meaning: dict[str, str] = {}
-    for country, adjective, seats in countries():
-        for word in (country, adjective, *seats):
-            meaning.setdefault(word, country)
-    alternatives = "|".join(re.escape(w) for w in sorted(meaning, key=len, reverse=True))
-    return re.compile(r"(?<!\w)(?:" + alternatives + r")(?!\w)"), meaning
-
-
-def country_of(*texts: str | None) -> str | None:
-    """The first country named, or implied by an adjective or capital, in the texts."""
-    pattern, meaning = _country_words()
-    for text in (t or "" for t in texts):
-        for match in pattern.finditer(text):
-            if not text.startswith(" Studies", match.end()):  # "University of North Korean Studies" is a subject
-                return meaning[match.group()]
-    return None
-
-
-@cache
-def place_words() -> frozenset[str]:
-    """Every word of a country's name, adjective or seat ("New", "Zealand", "Afghan", "U.S.")."""
-    return frozenset(
-        word
-        for country, adjective, seats in countries()
-        for text in (country, adjective, *seats)
-        for word in text.split()
-    )
-
-
-def government_of(place: str) -> str | None:
-    """ "Seoul", "South Korea", "the Kremlin" -> "government of South Korea" (the country's own name,
-    as the article writes it, and what speaks for it)."""
-    for country, adjective, seats in countries():
-        if place in (country, f"{adjective} government", f"{country} government", f"{country}'s government") or (
-            place in seats
-        ):
-            return f"government of {country}"
-    return None
-
-
-@cache
 def org_heads() -> frozenset[str]:
     return frozenset(
         "ministry agency commission council committee government administration department office "
@@ -134,15 +82,6 @@ def org_heads() -> frozenset[str]:
         "society league federation institution hospital club trust inc corp ltd llc laboratory museum library forum "
         "command caucus chamber".split()
     )
-
-
-@cache
-def _country_adjectives() -> frozenset[str]:
-    return frozenset(word for country, adjective, _ in countries() for word in (adjective, *adjective.split()))
-
-
-def is_adjective_of_country(word: str) -> bool:
-    return word in _country_adjectives()
 
 
 # --- names, titles and roles ----------------------------------------------------------------------

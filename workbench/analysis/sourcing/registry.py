@@ -23,8 +23,6 @@ from .names import (
     CONNECTORS,
     FUNCTION_WORDS,
     MEDIA_WORDS,
-    countries,
-    country_of,
     is_acronym,
     is_role_word,
     name_parts,
@@ -32,6 +30,7 @@ from .names import (
     role_and_affiliation,
     split_role,
 )
+from .places import countries, country_of
 from .resolved import Resolved
 from .resolver import ANONYMOUS_AFTER, Resolver, ends_with
 from .source_nouns import document_nouns, titles
@@ -190,9 +189,10 @@ def type_of(resolved: Resolved) -> str:
                 return info[0]
     if resolved.role:
         table = titles()
-        role = resolved.role.lower()
         for title in sorted(table, key=len, reverse=True):
-            if re.search(r"(?<!\w)" + re.escape(title.lower()) + r"(?!\w)", role):
+            found = re.search(r"(?<!\w)" + re.escape(title) + r"(?!\w)", resolved.role, re.IGNORECASE)
+            # a military rank is capitalised ("Capt. Ann Roe"); "team captain", "general manager" are jobs
+            if found and (table[title] != "military" or found.group()[:1].isupper()):
                 return table[title]
     if resolved.kind == "group" and "intelligence" in resolved.name.lower():
         return "government official"

@@ -23,7 +23,6 @@ from .names import (
     clean_phrase,
     first_names,
     full_in_run,
-    government_of,
     is_name_word,
     is_possessive,
     is_role_word,
@@ -32,18 +31,19 @@ from .names import (
     organisation_info,
     organisation_word,
     parse_person,
-    place_words,
     role_and_affiliation,
     split_apposition,
     split_role,
     strip_mention,
 )
+from .places import government_of, place_words
 from .resolved import Resolved, belonging_of, is_singular, plural_determined, unnamed
 from .source_nouns import document_nouns, document_singulars
 from .speakers import (
     DETERMINERS,
     MODIFIERS,
     PERSON_PRONOUNS,
+    QUANTIFIER_PRONOUNS,
     RELATIVE_PRONOUNS,
     SENTENCE_ADVERBS,
     UNNAMED_KNOWLEDGE,
@@ -87,6 +87,20 @@ _CLAUSE_WORDS = frozenset(
 )
 
 
+# Relatives, who are known by the person they are related to ("Thomas' sister").
+_KIN = frozenset(
+    "mother father sister brother wife husband son daughter widow widower parents cousin uncle aunt "
+    "grandmother grandfather niece nephew fiancée fiancé partner".split()
+)
+
+# An apposition that gives an example of a group: "Others, like shop owner Aisha Bello, …".
+_EXAMPLE_APPOSITION = re.compile(r"(?:like|such as|including)\s+")
+
+# The endings of a noun for one person ("designer", "historian", "resident", "46-year-old"), not a place
+# or an inquiry ("the city", "the inquiry").
+_PERSON_NOUN = re.compile(r"(?:[^aeiou]er|or|ist|ian|ant|ent|-old)$")
+
+
 class Resolver(ArticleNames):
     """Resolves the mentions of one article, remembering the names it has seen."""
 
@@ -114,6 +128,11 @@ class Resolver(ArticleNames):
         lower = [w.lower() for w in words]
         if len(words) == 1 and lower[0] in _PRONOUNS:
             return self._pronoun(lower[0], offset, anonymous)
+        example = _EXAMPLE_APPOSITION.match(apposition)
+        if example:  # "Others, like shop owner Aisha Bello, worried": she is a person the article names
+            self.resolve(apposition[example.end() :], offset + mention.find(apposition) + example.end())
+        if len(words) == 1 and lower[0] in QUANTIFIER_PRONOUNS:  # "Others worried", "Many said": people unnamed
+            return Resolved("unnamed " + lower[0], "group", named=False)
         if len(words) == 1 and lower[0] in _POSSESSIVE_PRONOUNS:  # "his proposal", "their criticism of …"
             return self._pronoun(_POSSESSIVE_PRONOUNS[lower[0]], offset, anonymous)
         definite = lower[0] in ("the", "this", "that")
@@ -152,7 +171,7 @@ class Resolver(ArticleNames):
         appointed = self._name_in_apposition(words, apposition) or _organisation_in_apposition(words, apposition)
         if appointed is not None:
             return appointed
-        group = self._group(words, offset)
+        group = self._relative_of(words, offset) or self._group(words, offset)
         if group is not None:
             return group
         return self._named(words, apposition, offset)
@@ -254,6 +273,15 @@ class Resolver(ArticleNames):
         role, affiliation, gender = split_role(words)
         return Resolved(person.name, "person", role, affiliation, gender=gender or person.gender)
 
+    def _relative_of(self, words: list[str], offset: int) -> Resolved | None:
+        """ "Thomas' sister", "Ortiz's widow": a relative known by the named person ("Thomas Sam's sister")."""
+        if len(words) != 2 or not is_possessive(words[0]) or not words[0][:1].isupper() or words[1] not in _KIN:
+            return None
+        owner = self._resolve(bare(words[0]), offset)
+        if owner is None or owner.kind != "person":
+            return None
+        return Resolved(f"{owner.name}'s {words[1]}", "individual", named=False)
+
     def _group(self, words: list[str], offset: int) -> Resolved | None:
         """A group or an unnamed person: "several experts", "a teacher", "U.S. officials", "critics of
         Scientology", "South Korean intelligence agencies" (a named group of institutions)."""
@@ -269,9 +297,10 @@ class Resolver(ArticleNames):
         if at is None:
             return None
         noun, before, after = words[at], words[:at], words[at + 1 :]
-        person = parse_person(words) if after else None
+        serves = len(after) > 2 and after[0].lower() in ("for", "to") and is_role_word(after[1])
+        person = parse_person(words) if after and not serves else None
         if person is not None and " " in person.name:
-            return None  # "Governor of Washington Chris Gregoire"
+            return None  # "Governor of Washington Chris Gregoire"; "a spokesman for Mayor Ann Roe" is the spokesman
         capitalised = [w for w in before if w[:1].isupper() and w.lower() not in MODIFIERS]
         belonging = belonging_of(before)
         if noun.lower() in _INSTITUTION_NOUNS and (capitalised or any(w[:1].isupper() for w in after)):
@@ -305,6 +334,8 @@ class Resolver(ArticleNames):
             if head in org_heads() or head in _INSTITUTION_NOUNS:
                 named = self._named_institution(head, offset) if len(words) <= 2 else None
                 return named or Resolved(" ".join(words), "organisation")
+            if len(words) == 1 and _PERSON_NOUN.search(head):  # "the designer", "the 46-year-old": one unnamed person
+                return Resolved("unnamed " + head, "individual", named=False)
             return Resolved(" ".join(words), "group" if head.endswith("s") else "other", named=not head.endswith("s"))
         owner = next((i for i, w in enumerate(words[:-1]) if is_possessive(w)), None)
         if owner is not None and words[owner][:1].islower() and all(w[:1].isupper() for w in words[owner + 1 :]):

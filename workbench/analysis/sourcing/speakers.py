@@ -280,6 +280,10 @@ _NOT_IN_NOUN_PHRASE = frozenset(
 )
 
 
+# A pronoun or a question word after a noun opens a clause: "told the crowd he would win", "the story of how …".
+_OPENS_A_CLAUSE = PRONOUNS | frozenset("how what why where".split())
+
+
 def common_noun_phrase_after(text: str, start: int, end: int, max_words: int = 4) -> tuple[int, int] | None:
     """A determiner and up to ``max_words`` words ("the actress", "an audience member") from ``start``."""
     toks = tokens(text, start, end)
@@ -291,9 +295,12 @@ def common_noun_phrase_after(text: str, start: int, end: int, max_words: int = 4
         and k <= max_words
         and toks[k][2][:1].isalnum()
         and toks[k][2].lower() not in _NOT_IN_NOUN_PHRASE
+        and toks[k][2].lower() not in _OPENS_A_CLAUSE
         and toks[k][2].lower() not in cue_table()
     ):
         k += 1
+    while k > 1 and toks[k - 1][2].lower() in CONNECTORS:
+        k -= 1  # "the story of how …": the phrase ends before the preposition
     if k == 1:
         return None
     return toks[0][0], toks[k - 1][1]

@@ -18,7 +18,6 @@ from ..rules import function_rule, pattern_rule
 from ..speakers import (
     clause_subject,
     common_noun_phrase_after,
-    group_nouns,
     is_agent,
     mention_before,
     noun_phrase_after,
@@ -79,6 +78,11 @@ _LOWER_CASE_MODIFIERS = pattern_rule(
     re.compile(r"(?:[a-z][\w-]*\s+){1,3}(?=[A-Z])"),
     "Lower-case modifiers before a name after a quotation: ‘“…,” campaign manager Robby Mook said’.",
 )
+
+# The head of an unnamed speaker after an inverted cue (‘the designer’, ‘the 46-year-old’), and the
+# nouns of time that stand there instead (‘“…,” said the day before’).
+_LOWER_CASE_HEAD = re.compile(r"[a-z0-9][a-z0-9-]*[a-z]")
+_TIME_NOUNS = frozenset("day days week weeks month months year years night morning evening afternoon time".split())
 
 _PARENTHESIS_AFTER_NAME = pattern_rule(
     "parenthesis_after_name",
@@ -201,16 +205,20 @@ class DirectQuotes(ContentBoundaries):
     def _source_after_cue(self, pos: int, limit: int) -> tuple[int, int] | None:
         """‘“…,” said Yang’: the agent after the cue, cut at the end of the cue's sentence."""
         limit = min(limit, self._sentence_end(pos))
-        source = noun_phrase_after(self.text, pos, limit)
-        if source is None:
-            source = self._name_after_role_words(pos, limit) or self._unnamed_after_cue(pos, limit)
-        return source if source is not None and is_agent(self.text[source[0] : source[1]]) else None
+        for source in (noun_phrase_after(self.text, pos, limit), self._name_after_role_words(pos, limit)):
+            if source is not None and is_agent(self.text[source[0] : source[1]]):
+                return source
+        return self._unnamed_after_cue(pos, limit)  # the inverted cue itself marks the phrase as its agent
 
     def _unnamed_after_cue(self, pos: int, limit: int) -> tuple[int, int] | None:
-        """‘“…,” said a longtime adviser to the mayor’: a determiner, modifiers and a lower-case noun of people."""
+        """‘“…,” said the designer’, ‘said the 46-year-old’: a determiner, modifiers and a lower-case head noun.
+
+        After an inverted cue the phrase is the speaker whatever its noun (a person, a report, a group); only a
+        phrase of time (‘said the day before’) is not.
+        """
         phrase = common_noun_phrase_after(self.text, pos, limit)
-        head = self.text[phrase[0] : phrase[1]].split()[-1] if phrase else ""
-        return phrase if head.islower() and head in group_nouns() else None
+        words = self.text[phrase[0] : phrase[1]].split() if phrase else [""]
+        return phrase if _LOWER_CASE_HEAD.fullmatch(words[-1]) and not _TIME_NOUNS & set(words) else None
 
     @function_rule(
         "role_words_after_cue",
