@@ -319,3 +319,8 @@ def test_a_past_form_before_a_plural_noun_after_a_number_or_preposition_is_an_ad
     assert described(result) == [
         ("indirect", "Harbor Ledger", "according to", "Ortiz leads Diaz by 271 pledged delegates"),
     ]
+
+
+def test_a_participle_between_a_document_and_its_agent_is_no_cue():
+    result = sourcing_of("A statement posted online by the Port Authority said the ferry was late.")
+    assert [(cue, content) for _, _, cue, content in described(result)] == [("said", "the ferry was late")]

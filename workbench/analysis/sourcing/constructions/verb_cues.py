@@ -25,7 +25,7 @@ from ..textutil import _WORD, _phrase_comma, _search_tail, _skip, _strip_content
 from ..words import _BEFORE_A_NOUN, _FINITE_FORMS, _IRREGULAR_PASTS, _PREPOSITIONS, _RELATIVES
 from .deeds import is_deed
 from .passive import _NAMING_VERBS, _PASSIVE_RAISING_VERBS, _RAISING_VERBS
-from .verb_sources import _BE_AND_ADVERBS_BEFORE_CUE, READ_ON, VerbCueSources, _Reading
+from .verb_sources import _BE_AND_ADVERBS_BEFORE_CUE, READ_ON, VerbCueSources, _document_before, _Reading
 
 STAGE = "verb_cues"
 
@@ -267,6 +267,14 @@ _RELATIVE_THAT = pattern_rule(
 )
 
 
+_DOCUMENT_BY_AGENT = pattern_rule(
+    "document_by_agent",
+    STAGE,
+    re.compile(r"\s+(?:(?:online|publicly|jointly|first|earlier|late|[a-z]+ly)\s+)?by\s"),
+    'A participle between a document noun and its agent is a reduced relative, not the cue: "A statement posted '
+    'online by the Harbor Police said …" (the statement said).',
+)
+
 _ADMITTED_DEED = pattern_rule(
     "admitted_deed",
     STAGE,
@@ -337,6 +345,12 @@ class VerbCues(VerbCueSources):
             passive = self._passive(r.match, lo, be.start(), sentence) if be else None
             if passive:
                 return passive  # "The meeting was first reported by Politico": the subject is the content
+        if (
+            word.form in ("past", "participle")
+            and _document_before(r.before_cue)
+            and _DOCUMENT_BY_AGENT.match(text, cue_end, sentence.end)
+        ):
+            return None
         if word.lemma in _PASSIVE_RAISING_VERBS and word.form in ("past", "participle"):
             be = _search_tail(_BE_BEFORE_CUE, text, lo, cue_start)
             if be:
