@@ -24,7 +24,7 @@ from ..subjects import _bare_subject
 from ..textutil import _WORD, _phrase_comma, _search_tail, _skip, _strip_content_end, _word_count
 from ..words import _BEFORE_A_NOUN, _FINITE_FORMS, _IRREGULAR_PASTS, _PREPOSITIONS, _RELATIVES
 from .deeds import is_deed
-from .passive import _NAMING_VERBS, _PASSIVE_RAISING_VERBS, _RAISING_VERBS
+from .passive import _NAMING_VERBS, _RAISING_VERBS
 from .verb_sources import _BE_AND_ADVERBS_BEFORE_CUE, READ_ON, VerbCueSources, _document_before, _Reading
 
 STAGE = "verb_cues"
@@ -55,18 +55,6 @@ _REFLEXIVE = pattern_rule(
     re.compile(r"(?:him|her|them|it|my|your|our)sel(?:f|ves)\b"),
     'A reflexive object after a clause cue is no content: "found himself in the same bind".',
 )
-
-_BE_BEFORE_CUE = pattern_rule(
-    "be_before_cue",
-    STAGE,
-    re.compile(
-        r"\b(?:is|are|was|were|be|been|being|isn[’']t|aren[’']t|wasn[’']t|weren[’']t)"
-        r"(?:\s+(?:not|also|still|widely|now|generally|largely|no\s+longer))*\s*$",
-        re.IGNORECASE,
-    ),
-    '\'be\' (and adverbs) before a passive raising verb: "is widely believed to", "was said to".',
-)
-
 
 _GIVEN_NAME = pattern_rule(
     "given_name",
@@ -351,10 +339,6 @@ class VerbCues(VerbCueSources):
             and _DOCUMENT_BY_AGENT.match(text, cue_end, sentence.end)
         ):
             return None
-        if word.lemma in _PASSIVE_RAISING_VERBS and word.form in ("past", "participle"):
-            be = _search_tail(_BE_BEFORE_CUE, text, lo, cue_start)
-            if be:
-                return self._raised(r.match, lo, be.start(), sentence)
         if (
             word.form == "ing"
             and text[_skip(text, sentence.start, cue_start, ' \t\n\u00a0"“')].isupper()
