@@ -324,3 +324,8 @@ def test_a_past_form_before_a_plural_noun_after_a_number_or_preposition_is_an_ad
 def test_a_participle_between_a_document_and_its_agent_is_no_cue():
     result = sourcing_of("A statement posted online by the Port Authority said the ferry was late.")
     assert [(cue, content) for _, _, cue, content in described(result)] == [("said", "the ferry was late")]
+
+
+def test_a_relative_object_of_the_cue_does_not_make_the_clause_before_it_content():
+    result = sourcing_of("The council dropped the ferry levy, which Ortiz proposed.")
+    assert described(result) == []

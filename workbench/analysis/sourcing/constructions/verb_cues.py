@@ -475,7 +475,9 @@ class VerbCues(VerbCueSources):
             r.source = (lo + modifiers.start(1), r.source[1])
             head_before = head_before[: modifiers.start(1)].rstrip()
         source = r.source
-        is_relative = text[source[0] : source[1]].lower() in ("who", "which", "that")
+        mention = text[source[0] : source[1]].lower()
+        # "…, which Ortiz proposed.": the relative is the cue's object, the clause before the comma not its content
+        is_relative = mention in ("who", "which", "that") or mention.startswith(("which ", "whom "))
         if not (
             head_before.endswith(",")
             and word.form != "ing"
