@@ -68,6 +68,17 @@ _UNOWNED_NOMINAL = pattern_rule(
 )
 
 
+_CRITICISM_RECEIVED = pattern_rule(
+    "criticism_received",
+    STAGE,
+    re.compile(
+        r"\b(?:draw|draws|drew|drawn|drawing|face|faces|faced|facing|receive|receives|received|receiving|"
+        r"attract|attracts|attracted|attracting)\b[^;:“”\"]{0,90}$"
+    ),
+    "Criticism drawn, faced or received with no critic named is what happened to its subject, not what anyone is "
+    'reported saying: "The mayor has drawn criticism for his travel ban" (the news guidelines annotate none).',
+)
+
 _NOMINAL_IS = pattern_rule(
     "nominal_is",
     STAGE,
@@ -383,6 +394,12 @@ class Nominals(ContentBoundaries):
                     source = possessor.span(1) if possessor else None
                 sentence = self._sentence_at(cue_start)
                 if sentence is None:
+                    continue
+                if (
+                    source is None
+                    and text.startswith("criticism", cue_start)
+                    and _CRITICISM_RECEIVED.search(text, max(sentence.start, cue_start - 100), cue_start)
+                ):
                     continue
                 if source is None and pattern is _UNOWNED_NOMINAL:
                     source = self._voicing_subject(sentence, cue_start)
