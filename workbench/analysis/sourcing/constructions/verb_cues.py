@@ -17,6 +17,7 @@ from ..rules import function_rule, pattern_rule, word_rule
 from ..speakers import (
     BE_FORMS,
     clause_subject,
+    common_noun_phrase_before,
     is_agent,
     mention_before,
 )
@@ -254,6 +255,16 @@ _RELATIVE_THAT = pattern_rule(
     '"Rust Belt states that have lost jobs", "the reports that were leaked".',
 )
 
+
+_VERB_OPENS = pattern_rule(
+    "verb_opens",
+    STAGE,
+    re.compile(
+        r"(?:is|was|are|were|has|had|have|will|would|could|can|may|might|should|must|did|does|"
+        r"[a-z]+ed)\s"
+    ),
+    'A content that opens with a finite verb has its subject before the cue ("a decision critics say allowed …").',
+)
 
 _DOCUMENT_BY_AGENT = pattern_rule(
     "document_by_agent",
@@ -554,4 +565,20 @@ class VerbCues(VerbCueSources):
             end = pro_form.end()
         elif _word_count(text, start, end) < (1 if word.takes_np else 2):
             return None
-        return self._verb_draft(r, [(start, end)], r.source)
+        return self._verb_draft(r, self._contact_head(r, start) + [(start, end)], r.source)
+
+    @function_rule(
+        "contact_clause_head",
+        STAGE,
+        '"a decision critics say allowed the firm to avoid taxes": the report stands in a relative clause with no '
+        "pronoun, and the noun phrase before its source is the subject of what is reported.",
+        off=[],
+    )
+    def _contact_head(self, r: _Reading, start: int) -> list[tuple[int, int]]:
+        text = self.text
+        if r.source is None or r.word.form not in ("base", "3sg", "past") or not _VERB_OPENS.match(text, start):
+            return []
+        head = common_noun_phrase_before(text, r.lo, _strip_content_end(text, r.lo, r.source[0]))
+        if head is None or text[head[1] : r.source[0]].strip():
+            return []
+        return [head]
