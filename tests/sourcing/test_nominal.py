@@ -163,3 +163,14 @@ def test_complaining_to_someone_about_a_topic():
 def test_criticism_drawn_with_no_critic_named_is_no_attribution():
     result = sourcing_of("The governor has drawn sharp criticism for the school closures.")
     assert described(result) == []
+
+
+def test_criticism_from_a_named_critic_names_its_source():
+    result = sourcing_of(
+        "There was criticism from dock workers that the levy would cut jobs. The plan drew criticism from the "
+        "harbor board over its cost."
+    )
+    assert [(source, content) for _, source, _, content in described(result)] == [
+        ("unnamed workers", "that the levy would cut jobs"),
+        ("harbor board", "its cost"),
+    ]
