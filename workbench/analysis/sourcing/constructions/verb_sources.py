@@ -14,8 +14,8 @@ from ..boundaries import _ADVERB_BEFORE_PARTICIPLE, _only_adjunct_follows
 from ..cues import Cue, CueWord
 from ..marks import _kind_of
 from ..model import Draft
-from ..rules import function_rule, pattern_rule, word_rule
 from ..resolver import ANONYMOUS_AFTER
+from ..rules import function_rule, pattern_rule, word_rule
 from ..speakers import (
     BE_FORMS,
     PRONOUNS,
