@@ -109,3 +109,8 @@ def test_according_to_after_a_subordinator_reports_the_clause_after_it():
 def test_a_conjunction_after_the_source_opens_a_clause_of_its_own():
     result = sourcing_of("The levy raised $2 million, according to the city, and the pier reopened in May.")
     assert described(result) == [("indirect", "city", "according to", "The levy raised $2 million")]
+
+
+def test_the_copula_after_a_pointing_pronoun_is_no_part_of_the_content():
+    result = sourcing_of("The pier lost money again. That's according to the port's own accounts.")
+    assert [(cue, content) for _, _, cue, content in described(result)] == [("according to", "That")]

@@ -1,4 +1,4 @@
-"""Attitude adjectives after 'be' and "known as / for"."""
+"""Attitude adjectives after 'be' and reputations ("known for", "known as a …")."""
 
 from __future__ import annotations
 
@@ -33,13 +33,14 @@ def test_adjectives_of_eagerness_and_willingness_with_an_infinitive():
     ]
 
 
-def test_known_as_or_for_reports_the_one_known_and_what_it_is_known_as_with_no_source():
+def test_a_reputation_is_reported_with_no_source_but_a_name_is_not():
     result = sourcing_of(
-        "Rivera won three of the races known as the Spring Sweep. The painter is best known for his murals of the harbor."
+        "Rivera won three of the races known as the Spring Sweep. The painter is best known for his murals of the "
+        "harbor. The judge is known as a stickler for detail."
     )
     assert described(result) == [
-        ("indirect", None, "known", "the races … the Spring Sweep"),
         ("indirect", None, "known", "The painter … his murals of the harbor"),
+        ("indirect", None, "known", "The judge … a stickler for detail"),
     ]
 
 

@@ -82,3 +82,20 @@ def test_a_time_alone_after_a_cue_is_no_content():
         "expected next month."
     )
     assert described(result) == []
+
+
+@pytest.mark.parametrize(
+    "speech",
+    [
+        "One member of the board, who asked not to be named, said the vote had been delayed.",
+        "A council aide, who declined to be identified, said the vote had been delayed.",
+        "A council aide, who requested anonymity, said the vote had been delayed.",
+    ],
+)
+def test_asking_not_to_be_named_is_a_condition_of_the_source_not_an_attribution(speech):
+    assert [cue for _, _, cue, _ in described(sourcing_of(speech))] == ["said"]
+
+
+def test_the_source_asking_not_to_be_named_is_the_noun_phrase_before_the_clause():
+    result = sourcing_of("A board member who asked not to be named said the vote had been delayed.")
+    assert [(speaker, cue) for _, speaker, cue, _ in described(result)] == [("unnamed member", "said")]

@@ -53,3 +53,8 @@ def test_a_relative_clause_with_its_own_verb_stays_in_the_subject():
     )
     cited = sourcing_of("Ortiz cited polls that show him ahead.")
     assert [cue for _, _, cue, _ in described(cited)] == ["cited"]
+
+
+def test_a_document_verb_ending_the_sentence_reports_the_clause_before_the_comma():
+    result = sourcing_of("The flood was the worst in a decade, data from the river authority show.")
+    assert _source_and_content(result) == ("data from the river authority", "The flood was the worst in a decade")

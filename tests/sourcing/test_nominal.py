@@ -87,12 +87,12 @@ def test_a_statement_made_with_make_has_the_verbs_subject_as_source():
 def test_nominal_cues_without_a_possessor_have_no_source():
     result = sourcing_of(
         "There were complaints that the ferry was late. The mayor faced questions about whether the bridge would open.",
-        "The council did not respond to questions about the contract. The plan drew criticism for its cost.",
+        "The council did not respond to questions about the contract. There was criticism over its cost.",
     )
     assert [(cue, content) for _, _, cue, content in described(result)] == [
         ("complaints", "that the ferry was late"),
         ("questions about", "whether the bridge would open"),
-        ("criticism for", "its cost"),
+        ("criticism over", "its cost"),
     ]
     assert [a.source is None for a in result.attributions] == [True, True, True]
 
@@ -157,4 +157,20 @@ def test_complaining_to_someone_about_a_topic():
     result = sourcing_of("Residents complained to the council about the noise from the pier.")
     assert described(result) == [
         ("indirect", "unnamed residents", "complained to the council about", "the noise from the pier"),
+    ]
+
+
+def test_criticism_drawn_with_no_critic_named_is_no_attribution():
+    result = sourcing_of("The governor has drawn sharp criticism for the school closures.")
+    assert described(result) == []
+
+
+def test_criticism_from_a_named_critic_names_its_source():
+    result = sourcing_of(
+        "There was criticism from dock workers that the levy would cut jobs. The plan drew criticism from the "
+        "harbor board over its cost."
+    )
+    assert [(source, content) for _, source, _, content in described(result)] == [
+        ("unnamed workers", "that the levy would cut jobs"),
+        ("harbor board", "its cost"),
     ]

@@ -10,19 +10,17 @@ def test_passive_expectation_is_not_an_attribution():
     assert sourcing_of("The council is expected to convene on Friday.").attributions == []
 
 
-def test_passive_belief_attributes_subject_and_infinitive_to_no_one():
-    result = sourcing_of("The senator is widely believed to favour the bill.")
-    assert described(result) == [("indirect", None, "believed", "The senator … to favour the bill")]
-    assert result.attributions[0].source is None
+def test_an_agentless_passive_belief_is_not_an_attribution():
+    # The news guidelines leave agentless passives out ("believed to" is a hedge cue, not a source).
+    assert sourcing_of("The old coin is believed to bring good luck. He is said to be ill.").attributions == []
 
 
 def test_raising_verb_takes_subject_and_predicate_as_content():
     result = sourcing_of(
-        "She spoke to delegates who are thought to favour a delay. Most delegates seemed unconvinced by the plan.",
+        "Most delegates seemed unconvinced by the plan.",
         "It appears that the vote will be delayed. The mayor appeared on local radio.",
     )
     assert described(result) == [
-        ("indirect", None, "thought", "who … to favour a delay"),
         ("indirect", None, "seemed", "Most delegates … unconvinced by the plan"),
         ("indirect", None, "appears", "that the vote will be delayed"),
     ]

@@ -319,3 +319,20 @@ def test_a_past_form_before_a_plural_noun_after_a_number_or_preposition_is_an_ad
     assert described(result) == [
         ("indirect", "Harbor Ledger", "according to", "Ortiz leads Diaz by 271 pledged delegates"),
     ]
+
+
+def test_a_participle_between_a_document_and_its_agent_is_no_cue():
+    result = sourcing_of("A statement posted online by the Port Authority said the ferry was late.")
+    assert [(cue, content) for _, _, cue, content in described(result)] == [("said", "the ferry was late")]
+
+
+def test_a_relative_object_of_the_cue_does_not_make_the_clause_before_it_content():
+    result = sourcing_of("The council dropped the ferry levy, which Ortiz proposed.")
+    assert described(result) == []
+
+
+def test_a_report_in_a_relative_clause_without_a_pronoun_takes_the_head_noun_as_its_subject():
+    result = sourcing_of("It was a move critics say allowed the firm to avoid taxes.")
+    assert [(cue, content) for _, _, cue, content in described(result)] == [
+        ("say", "a move … allowed the firm to avoid taxes")
+    ]

@@ -107,6 +107,14 @@ _CONJUNCTION_AFTER_SOURCE = pattern_rule(
     'levy raised $2 million, according to the city, and the pier reopened in May."',
 )
 
+_POINTER_COPULA = pattern_rule(
+    "pointer_copula",
+    STAGE,
+    re.compile(r"(?:(?<=\b[Tt]hat)|(?<=\b[Tt]his)|(?<=\b[Ii]t))(?:[’']s|\s+(?:is|was))\s*$"),
+    '"That\'s according to the city": the copula after a pointing pronoun is no part of what the source says, '
+    '"That" is.',
+)
+
 _QUOTATION_SOON = 60
 
 
@@ -145,6 +153,9 @@ class AccordingTo(ContentBoundaries):
                 return self._relayed_voice(relayed, content)
         else:
             first_end = _strip_content_end(text, lo, match.start)
+            copula = _POINTER_COPULA.search(text, lo, first_end)
+            if copula is not None:  # "That's according to the city": "That" is what the city says
+                first_end = copula.start()
             content = [(_skip(text, lo, first_end), first_end)]
             # The clause goes on after the source if what came before only opens it ("Over the long term,
             # according to …, the deficit …") or its predicate follows ("The plan, according to aides, would cost …").

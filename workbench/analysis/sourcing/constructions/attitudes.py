@@ -1,5 +1,5 @@
-"""Attitudes and reputations: "X was critical of …", "Voters are skeptical that …", "the contests known as
-Super Tuesday", "best known for …".
+"""Attitudes and reputations: "X was critical of …", "Voters are skeptical that …", "best known for …", "known as
+a stickler" (a name, "the contests known as Super Tuesday", is no attribution under the news guidelines).
 """
 
 from __future__ import annotations
@@ -51,8 +51,9 @@ _ATTITUDE_CLAUSE = pattern_rule(
 _KNOWN_AS = pattern_rule(
     "known_as",
     STAGE,
-    re.compile(r"\b(?P<cue>[Kk]nown)\s+(?:(?:here|online|locally|widely)\s+)?(?:as|for)\s"),
-    'What someone or something is known as or for: "the contests known as Super Tuesday", "He is best known for …".',
+    re.compile(r"\b(?P<cue>[Kk]nown)\s+(?:(?:here|online|locally|widely)\s+)?(?:for|as(?=\s+(?:a|an|one)\s))\s"),
+    'A reputation: "He is best known for …", "known as a stickler for detail". A name ("the contests known as Super '
+    'Tuesday") reports nothing, as the news guidelines have it (dropping names: wikinews-dev F1@0.3 0.890 -> 0.892).',
 )
 
 _KNOWN_LEAD = pattern_rule(
@@ -120,8 +121,8 @@ class Attitudes(ContentBoundaries):
         self.used_cues.append(cue)
 
     def _read_known_as(self) -> None:
-        """ "The contests known as Super Tuesday", "Ortiz is best known for his murals": a reputation nobody in particular
-        holds; the one known (when it stands right before) and what it is known as or for are the content."""
+        """ "Ortiz is best known for his murals", "known as a stickler": a reputation nobody in particular holds;
+        the one known (when it stands right before) and what it is known as or for are the content."""
         text = self.text
         if text.find("nown ", self.block.start, self.block.end) == -1:
             return

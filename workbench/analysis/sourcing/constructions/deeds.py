@@ -92,6 +92,14 @@ _INTENTION_INFINITIVE = pattern_rule(
     "lower.",
 )
 
+_ANONYMITY_REQUEST = pattern_rule(
+    "anonymity_request",
+    STAGE,
+    re.compile(r"\s+(?:not\s+)?to\s+be\s+(?:publicly\s+)?(?:named|identified|quoted\s+by\s+name)\b|\s+anonymity\b"),
+    'Asking, declining or requesting not to be named is a condition of the source, not something reported: "a '
+    'member, who asked not to be named, said …", "who declined to be identified", "requested anonymity".',
+)
+
 _CONNECTIVE = pattern_rule(
     "discourse_connective",
     STAGE,
@@ -287,6 +295,8 @@ def is_deed(text: str, word: CueWord, lo: int, cue_start: int, cue_end: int, end
     """Is this cue a deed in its context (an interrogation, sponsorship, a claim to a thing, seeing in person, an
     event planned, a point conceded, a thing given or added, fostering, a work's topic)?"""
     lemma = word.lemma
+    if _ANONYMITY_REQUEST.match(text, cue_end, end) is not None:
+        return True
     if lemma != "say" and word.form in ("past", "participle") and _adjective(text, word, lo, cue_start, cue_end):
         return True
     if lemma == "respond" and _REACTION.match(text, cue_end, end) is not None:

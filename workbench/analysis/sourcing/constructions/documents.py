@@ -95,10 +95,30 @@ class Documents(ContentBoundaries):
             return None
         start = _skip(text, verb.end(), sentence.end)
         following = _WORD.match(text, start, sentence.end)
-        if following is None or following.group().lower() in _PREPOSITIONS | _NO_CONTENT:
+        if following is None:
+            return self._finding_before(verb, source, sentence)
+        if following.group().lower() in _PREPOSITIONS | _NO_CONTENT:
             return None  # "can be found here", "shows on Sunday": no content
         content = [(start, _strip_content_end(text, start, self._content_end(start, sentence)))]
         if _word_count(text, *content[0]) < 2:
+            return None
+        return Draft(_kind_of(text, content), content, verb.span(), source, self.block.index, own_voice=True)
+
+    @function_rule(
+        "finding_before",
+        STAGE,
+        '"The storm is the third this year, data from the weather service show.": a document verb ending its '
+        "sentence after a comma reports the clause before the comma.",
+        off=None,
+    )
+    def _finding_before(self, verb: re.Match[str], source: tuple[int, int], sentence: Sentence) -> Draft | None:
+        text = self.text
+        comma = text.rfind(",", sentence.start, source[0])
+        if comma == -1 or text[comma + 1 : source[0]].strip() or text[verb.end() : sentence.end].strip(" .!?\n"):
+            return None
+        start = _skip(text, sentence.start, comma)
+        content = [(start, _strip_content_end(text, start, comma))]
+        if _word_count(text, *content[0]) < 3:
             return None
         return Draft(_kind_of(text, content), content, verb.span(), source, self.block.index, own_voice=True)
 

@@ -68,6 +68,27 @@ _UNOWNED_NOMINAL = pattern_rule(
 )
 
 
+_CRITICISM_RECEIVED = pattern_rule(
+    "criticism_received",
+    STAGE,
+    re.compile(
+        r"\b(?:draw|draws|drew|drawn|drawing|face|faces|faced|facing|receive|receives|received|receiving|"
+        r"attract|attracts|attracted|attracting)\b[^;:“”\"]{0,90}$"
+    ),
+    "Criticism drawn, faced or received with no critic named is what happened to its subject, not what anyone is "
+    'reported saying: "The mayor has drawn criticism for his travel ban" (the news guidelines annotate none).',
+)
+
+_CRITICISM_FROM = pattern_rule(
+    "criticism_from",
+    STAGE,
+    re.compile(
+        r"(?<![\w’'-])(?P<cue>criticism)\s+from\s+(?P<critic>(?:[\w’'.-]+\s+){0,5}?[\w’'.-]+)\s+(?:(?:over|for|about|of)\s|(?=that\s))"
+    ),
+    'Criticism from a named critic names its source: "criticism from dock workers over the levy", "criticism '
+    'from unions that the plan would cut jobs".',
+)
+
 _NOMINAL_IS = pattern_rule(
     "nominal_is",
     STAGE,
@@ -347,9 +368,16 @@ class Nominals(ContentBoundaries):
         """ "It was reported that …" (no source written), "Trump's claim that …" and "Cruz's support for …"
         (the possessor), "complaints that …" and "questions about …" (the possessor if any)."""
         text = self.text
-        patterns: tuple[Rule, ...] = (_IMPERSONAL, _NOMINAL, _NOMINAL_OBJECT, _UNOWNED_NOMINAL, _NOMINAL_IS)
+        patterns: tuple[Rule, ...] = (
+            _IMPERSONAL,
+            _NOMINAL,
+            _NOMINAL_OBJECT,
+            _UNOWNED_NOMINAL,
+            _NOMINAL_IS,
+            _CRITICISM_FROM,
+        )
         if text.find("that", self.block.start, self.block.end) == -1:
-            patterns = (_NOMINAL_OBJECT, _UNOWNED_NOMINAL, _NOMINAL_IS)  # the other two constructions end in "that"
+            patterns = (_NOMINAL_OBJECT, _UNOWNED_NOMINAL, _NOMINAL_IS, _CRITICISM_FROM)  # the others end in "that"
         for pattern in patterns:
             matches: Iterable[re.Match[str]]
             if pattern is _NOMINAL_OBJECT:
@@ -375,7 +403,9 @@ class Nominals(ContentBoundaries):
                 ):
                     continue  # "Trump calls for a ban": the verb's attribution
                 source = None
-                if pattern is not _IMPERSONAL:
+                if pattern is _CRITICISM_FROM:
+                    source = match.span("critic")
+                elif pattern is not _IMPERSONAL:
                     possessive = _POSSESSOR if pattern is _NOMINAL else _POSSESSOR_AND_MODIFIER
                     possessor = possessive.search(text, max(self.block.start, cue_start - 80), cue_start)
                     if possessor is None and pattern is not _UNOWNED_NOMINAL and pattern is not _NOMINAL_IS:
@@ -383,6 +413,12 @@ class Nominals(ContentBoundaries):
                     source = possessor.span(1) if possessor else None
                 sentence = self._sentence_at(cue_start)
                 if sentence is None:
+                    continue
+                if (
+                    source is None
+                    and text.startswith("criticism", cue_start)
+                    and _CRITICISM_RECEIVED.search(text, max(sentence.start, cue_start - 100), cue_start)
+                ):
                     continue
                 if source is None and pattern is _UNOWNED_NOMINAL:
                     source = self._voicing_subject(sentence, cue_start)

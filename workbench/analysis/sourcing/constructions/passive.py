@@ -32,13 +32,6 @@ _RAISING_VERBS = word_rule(
     'Raising: the subject and the infinitive together are the content, no source is written ("The vote is expected to be close", "It appears that …"), unless the subject can act (rule seeming_agent).',
 )
 
-_PASSIVE_RAISING_VERBS = word_rule(
-    "passive_raising_verbs",
-    STAGE,
-    frozenset("believe think say report know consider suppose rumor allege".split()),
-    'Verbs whose passive raises its subject with no source written: "X is believed to …", "X was said to be …".',
-)
-
 _NAMING_VERBS = word_rule(
     "naming_verbs",
     STAGE,

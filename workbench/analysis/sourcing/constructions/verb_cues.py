@@ -17,6 +17,7 @@ from ..rules import function_rule, pattern_rule, word_rule
 from ..speakers import (
     BE_FORMS,
     clause_subject,
+    common_noun_phrase_before,
     is_agent,
     mention_before,
 )
@@ -24,8 +25,8 @@ from ..subjects import _bare_subject
 from ..textutil import _WORD, _phrase_comma, _search_tail, _skip, _strip_content_end, _word_count
 from ..words import _BEFORE_A_NOUN, _FINITE_FORMS, _IRREGULAR_PASTS, _PREPOSITIONS, _RELATIVES
 from .deeds import is_deed
-from .passive import _NAMING_VERBS, _PASSIVE_RAISING_VERBS, _RAISING_VERBS
-from .verb_sources import _BE_AND_ADVERBS_BEFORE_CUE, READ_ON, VerbCueSources, _Reading
+from .passive import _NAMING_VERBS, _RAISING_VERBS
+from .verb_sources import _BE_AND_ADVERBS_BEFORE_CUE, READ_ON, VerbCueSources, _document_before, _Reading
 
 STAGE = "verb_cues"
 
@@ -55,18 +56,6 @@ _REFLEXIVE = pattern_rule(
     re.compile(r"(?:him|her|them|it|my|your|our)sel(?:f|ves)\b"),
     'A reflexive object after a clause cue is no content: "found himself in the same bind".',
 )
-
-_BE_BEFORE_CUE = pattern_rule(
-    "be_before_cue",
-    STAGE,
-    re.compile(
-        r"\b(?:is|are|was|were|be|been|being|isn[’']t|aren[’']t|wasn[’']t|weren[’']t)"
-        r"(?:\s+(?:not|also|still|widely|now|generally|largely|no\s+longer))*\s*$",
-        re.IGNORECASE,
-    ),
-    '\'be\' (and adverbs) before a passive raising verb: "is widely believed to", "was said to".',
-)
-
 
 _GIVEN_NAME = pattern_rule(
     "given_name",
@@ -267,6 +256,24 @@ _RELATIVE_THAT = pattern_rule(
 )
 
 
+_VERB_OPENS = pattern_rule(
+    "verb_opens",
+    STAGE,
+    re.compile(
+        r"(?:is|was|are|were|has|had|have|will|would|could|can|may|might|should|must|did|does|"
+        r"[a-z]+ed)\s"
+    ),
+    'A content that opens with a finite verb has its subject before the cue ("a decision critics say allowed …").',
+)
+
+_DOCUMENT_BY_AGENT = pattern_rule(
+    "document_by_agent",
+    STAGE,
+    re.compile(r"\s+(?:(?:online|publicly|jointly|first|earlier|late|[a-z]+ly)\s+)?by\s"),
+    'A participle between a document noun and its agent is a reduced relative, not the cue: "A statement posted '
+    'online by the Harbor Police said …" (the statement said).',
+)
+
 _ADMITTED_DEED = pattern_rule(
     "admitted_deed",
     STAGE,
@@ -337,10 +344,12 @@ class VerbCues(VerbCueSources):
             passive = self._passive(r.match, lo, be.start(), sentence) if be else None
             if passive:
                 return passive  # "The meeting was first reported by Politico": the subject is the content
-        if word.lemma in _PASSIVE_RAISING_VERBS and word.form in ("past", "participle"):
-            be = _search_tail(_BE_BEFORE_CUE, text, lo, cue_start)
-            if be:
-                return self._raised(r.match, lo, be.start(), sentence)
+        if (
+            word.form in ("past", "participle")
+            and _document_before(r.before_cue)
+            and _DOCUMENT_BY_AGENT.match(text, cue_end, sentence.end)
+        ):
+            return None
         if (
             word.form == "ing"
             and text[_skip(text, sentence.start, cue_start, ' \t\n\u00a0"“')].isupper()
@@ -477,7 +486,9 @@ class VerbCues(VerbCueSources):
             r.source = (lo + modifiers.start(1), r.source[1])
             head_before = head_before[: modifiers.start(1)].rstrip()
         source = r.source
-        is_relative = text[source[0] : source[1]].lower() in ("who", "which", "that")
+        mention = text[source[0] : source[1]].lower()
+        # "…, which Ortiz proposed.": the relative is the cue's object, the clause before the comma not its content
+        is_relative = mention in ("who", "which", "that") or mention.startswith(("which ", "whom "))
         if not (
             head_before.endswith(",")
             and word.form != "ing"
@@ -554,4 +565,20 @@ class VerbCues(VerbCueSources):
             end = pro_form.end()
         elif _word_count(text, start, end) < (1 if word.takes_np else 2):
             return None
-        return self._verb_draft(r, [(start, end)], r.source)
+        return self._verb_draft(r, self._contact_head(r, start) + [(start, end)], r.source)
+
+    @function_rule(
+        "contact_clause_head",
+        STAGE,
+        '"a decision critics say allowed the firm to avoid taxes": the report stands in a relative clause with no '
+        "pronoun, and the noun phrase before its source is the subject of what is reported.",
+        off=[],
+    )
+    def _contact_head(self, r: _Reading, start: int) -> list[tuple[int, int]]:
+        text = self.text
+        if r.source is None or r.word.form not in ("base", "3sg", "past") or not _VERB_OPENS.match(text, start):
+            return []
+        head = common_noun_phrase_before(text, r.lo, _strip_content_end(text, r.lo, r.source[0]))
+        if head is None or text[head[1] : r.source[0]].strip():
+            return []
+        return [head]

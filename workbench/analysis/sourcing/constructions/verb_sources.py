@@ -14,6 +14,7 @@ from ..boundaries import _ADVERB_BEFORE_PARTICIPLE, _only_adjunct_follows
 from ..cues import Cue, CueWord
 from ..marks import _kind_of
 from ..model import Draft
+from ..resolver import ANONYMOUS_AFTER
 from ..rules import function_rule, pattern_rule, word_rule
 from ..speakers import (
     BE_FORMS,
@@ -169,6 +170,9 @@ class VerbCueSources(PassiveAndRaising):
         self._subject_when_none_written(r)
         if r.source is None or not self._checked_source(r):
             return None
+        anonymity = ANONYMOUS_AFTER.search(self.text, *r.source)
+        if anonymity is not None and not self.text[anonymity.end() : r.source[1]].strip(" ,"):
+            r.source = (r.source[0], anonymity.start())  # "A member who asked not to be named said …": the member
         return READ_ON
 
     def _infinitive_lead(self, r: _Reading) -> bool:
