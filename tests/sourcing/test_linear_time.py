@@ -11,7 +11,11 @@ from hypothesis import strategies as st
 import workbench
 from workbench.analysis.sourcing import speakers, textutil
 from workbench.analysis.sourcing.constructions.attitudes import _KNOWN_LEAD
-from workbench.analysis.sourcing.constructions.verb_sources import _AUXILIARY_THEN_CUE, _BE_AND_ADVERBS_BEFORE_CUE
+from workbench.analysis.sourcing.constructions.verb_sources import (
+    _AUXILIARY_THEN_CUE,
+    _BE_AND_ADVERBS_BEFORE_CUE,
+    _document_before,
+)
 from workbench.analysis.sourcing.cues import find_cues
 from workbench.analysis.sourcing.marks import quoted_spans
 from workbench.analysis.sourcing.model import Draft
@@ -42,6 +46,21 @@ def test_first_tokens_are_the_first_tokens_of_the_whole_range(text, lo, end, cou
 def test_the_last_character_before_a_quotation_is_that_of_the_stripped_range(text, lo, end):
     lo, end = min(lo, len(text)), min(end, len(text))
     assert _last_char(text, lo, end) == text[lo:end].rstrip()[-1:]
+
+
+@given(
+    st.text(st.sampled_from(list("ab ,\n")), max_size=400),
+    st.sampled_from(["a statement", "a letter late Monday", "the mayor"]),
+)
+def test_a_document_before_a_participle_is_read_off_the_last_words_only(prefix, ending):
+    assert _document_before(prefix + " " + ending) == _document_before(ending)
+
+
+def test_an_anonymity_clause_closing_a_long_mention_is_found_in_its_last_characters():
+    # the search reads the mention's last 160 characters only, so a mention of any length costs the same
+    text = "Headline\n\nA member of the harbor board, who asked not to be named, said the vote was delayed."
+    (row,) = workbench.analyze(workbench.load_text(text)).sourcing.rows()
+    assert row["speaker"] == "unnamed member"
 
 
 class _CountingTokens:

@@ -149,7 +149,7 @@ _WHEN_WORDS = frozenset(
 def _document_before(before_cue: str) -> bool:
     """Does a document noun end the words before a participle cue, perhaps followed by when ("a statement
     Wednesday", "a letter late Monday night")?"""
-    words = [w.lower().strip(",") for w in before_cue.split()[-4:]]
+    words = [w.lower().strip(",") for w in before_cue[-200:].split()[-4:]]  # the end only: a long clause is not split
     while words and words[-1] in _WHEN_WORDS | {"late", "early", "last", "this"}:
         words.pop()
     return bool(words) and words[-1] in document_nouns()
@@ -170,7 +170,8 @@ class VerbCueSources(PassiveAndRaising):
         self._subject_when_none_written(r)
         if r.source is None or not self._checked_source(r):
             return None
-        anonymity = ANONYMOUS_AFTER.search(self.text, *r.source)
+        # the clause closes the mention, so its last characters hold it: a long mention is not read through
+        anonymity = ANONYMOUS_AFTER.search(self.text, max(r.source[0], r.source[1] - 160), r.source[1])
         if anonymity is not None and not self.text[anonymity.end() : r.source[1]].strip(" ,"):
             r.source = (r.source[0], anonymity.start())  # "A member who asked not to be named said …": the member
         return READ_ON
