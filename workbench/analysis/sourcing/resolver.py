@@ -11,6 +11,7 @@ from __future__ import annotations
 import bisect
 import re
 from dataclasses import replace
+from functools import cache
 
 from .antecedents import OPENING, STUDY_PEOPLE
 from .article_names import ArticleNames
@@ -368,13 +369,7 @@ class Resolver(ArticleNames):
             if seen_at < offset and seen.kind == "organisation" and seen.named and capital in seen.name.split():
                 return seen
         window = max(0, offset - 3000)
-        pattern = _INSTITUTION_NAME.get(capital)
-        if pattern is None:
-            pattern = _INSTITUTION_NAME[capital] = re.compile(
-                r"(?<![\w’'])((?:[A-Z][\w’'&.-]*[ ]+){0,4}" + capital + r"(?:[ ]+(?:of|for|on)[ ]+(?:the[ ]+)?"
-                r"[A-Z][\w’'&-]*(?:[ ]+(?:and[ ]+)?[A-Z][\w’'&-]*){0,4})?)(?![\w’'])"
-            )
-        names = [m.group(1) for m in pattern.finditer(self.prose, window, offset)]
+        names = [m.group(1) for m in _institution_name(capital).finditer(self.prose, window, offset)]
         names = [re.sub(r"^(?:The|A|An|This)[ ]+", "", name) for name in names]
         named = [name for name in names if len(name.split()) >= 2]
         return Resolved(named[-1], "organisation") if named else None
@@ -420,11 +415,15 @@ class Resolver(ArticleNames):
         if _AFTER_CONTENT.search(self.prose, max(start, offset - 4), offset):
             return None
         runs = self._name_runs()
+        read, opened, closed, straight = start, 0, 0, 0  # the quotation marks before each run, counted once
         for run_at, run in runs[bisect.bisect_left(runs, (start,)) : bisect.bisect_left(runs, (offset,))]:
-            if _SAME_PRONOUN[gender].search(self.prose, start, run_at):
+            if _SAME_PRONOUN[gender].search(self.prose, read, run_at):
                 return None  # "He told Ortiz that he …": the sentence is about the pronoun's person already
-            before = self.prose[start:run_at]
-            if before.count("“") > before.count("”") or (before.count('"') + before.count("''")) % 2:
+            between = self.prose[read:run_at]
+            opened, closed = opened + between.count("“"), closed + between.count("”")
+            straight += between.count('"') + between.count("''")
+            read = run_at
+            if opened > closed or straight % 2:
                 continue  # a name inside a quotation
             full = full_in_run(run, len(run) - 1) or (
                 self._full_name(bare(run[-1].rstrip(",;:.")), run_at, gender) if len(run) == 1 else None
@@ -538,8 +537,13 @@ def _ends_a_title(words: list[str]) -> bool:
 _AFTER_CONTENT = re.compile(r"[,”\"']\s*$")
 
 
-# "Ministry of Energy", "Harbor City Council": a capitalised name around an organisation's head noun, by noun.
-_INSTITUTION_NAME: dict[str, re.Pattern[str]] = {}
+@cache
+def _institution_name(head: str) -> re.Pattern[str]:
+    """ "Ministry of Energy", "Harbor City Council": a capitalised name around an organisation's head noun."""
+    return re.compile(
+        r"(?<![\w’'])((?:[A-Z][\w’'&.-]*[ ]+){0,4}" + head + r"(?:[ ]+(?:of|for|on)[ ]+(?:the[ ]+)?"
+        r"[A-Z][\w’'&-]*(?:[ ]+(?:and[ ]+)?[A-Z][\w’'&-]*){0,4})?)(?![\w’'])"
+    )
 
 
 def _document_and_after(words: list[str]) -> tuple[list[str], list[str]]:
