@@ -268,7 +268,7 @@ def _in_person(text: str, lo: int, cue_start: int) -> bool:
     off=False,
 )
 def _topic_of_a_work(text: str, lo: int, cue_start: int) -> bool:
-    before = text[lo:cue_start].split()
+    before = text[max(lo, cue_start - 100) : cue_start].split()  # the last word only: a long clause is not split
     return bool(before) and before[-1].lower() in document_nouns()
 
 
