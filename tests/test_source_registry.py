@@ -171,6 +171,17 @@ def test_the_minister_is_the_minister_the_article_named_else_an_unnamed_person_p
     )
 
 
+def test_a_role_with_a_name_in_apposition_is_that_person_with_the_role():
+    sources = sources_of(
+        "The mayor, Lena Ortiz, said the bridge would reopen.",
+        "“We will not wait,” the company's chief executive, Lars Nygaard, told reporters.",
+        "Nygaard added that the cost would be shared.",
+    )
+    assert list(sources) == ["Lena Ortiz", "Lars Nygaard"]
+    assert (sources["Lena Ortiz"].role, sources["Lena Ortiz"].category) == ("mayor", "person")
+    assert (sources["Lars Nygaard"].role, sources["Lars Nygaard"].attributions) == ("chief executive", 2)
+
+
 def test_an_organisation_named_in_apposition_and_a_spokesperson_unnamed():
     sources = sources_of(
         "The power company, Harbor Energy, said most homes would be reconnected by Tuesday.",

@@ -142,7 +142,8 @@ class Resolver(ArticleNames):
         if not words:
             return None
         if definite and not anonymous and all(w[:1].islower() for w in words) and is_role_word(words[-1]):
-            return self._titled(words, offset)  # "the minister", "the ambassador"
+            # "the mayor, John Smith,": the person the apposition names; "the minister": the one the article named
+            return self._name_in_apposition(words, apposition) or self._titled(words, offset)
         if any(w.lower() in _CLAUSE_WORDS for w in words[1:]):
             return None  # "Sunak has made tackling migration one of his main priorities": a clause, not a source
         name = " ".join(words)
