@@ -98,6 +98,15 @@ def test_analyze_prints_structure_readability_sources_and_claims(capsys):
     assert "Doo Jin-ho" in out
 
 
+def test_each_source_line_says_what_kind_of_source_then_role_affiliation_sector_and_country(capsys):
+    assert main(["analyze", str(SEED)]) == 0
+    lines = capsys.readouterr().out.splitlines()
+    assert "     5  Yang Moo-jin  (person, President, University of North Korean Studies, academic)" in lines
+    assert "     3  unnamed analysts  (unnamed group)" in lines  # no "unnamed" sector repeating the kind
+    assert "     2  Korean Central News Agency  (state media, North Korea)" in lines
+    assert "     1  Ministry of Foreign Affairs  (government body, South Korea)" in lines  # not "government official"
+
+
 def test_analyze_writes_csv_tables(tmp_path, capsys):
     assert main(["analyze", str(SEED), "--csv", str(tmp_path)]) == 0
     names = sorted(p.name for p in tmp_path.iterdir())

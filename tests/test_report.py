@@ -336,10 +336,11 @@ def test_open_questions_report_annotations_the_edited_article_no_longer_holds(se
     assert any("text changed" in w for w in briefing.warnings)
 
 
-def test_sources_table_has_one_row_per_source_with_type_and_counts(seed_copy):
+def test_sources_table_has_one_row_per_source_with_its_kind_sector_and_counts(seed_copy):
     sources = Briefing.build(seed_copy).sources()
     assert list(sources.columns) == [
         "name",
+        "category",
         "type",
         "role",
         "affiliation",
@@ -352,6 +353,7 @@ def test_sources_table_has_one_row_per_source_with_type_and_counts(seed_copy):
     ]
     yang = sources[sources["name"] == "Yang Moo-jin"].iloc[0]
     assert yang["affiliation"] == "University of North Korean Studies" and yang["named"]
+    assert (yang["category"], yang["type"]) == ("person", "academic")
     assert list(sources["attributions"]) == sorted(sources["attributions"], reverse=True)
 
 

@@ -16,7 +16,7 @@ from collections.abc import Iterator, Sequence
 from datetime import date
 from functools import partial
 from pathlib import Path
-from typing import TextIO
+from typing import TYPE_CHECKING, TextIO
 
 from . import __version__
 from .article import Article
@@ -29,6 +29,9 @@ from .load.decode import size_limit_named
 from .pipeline import Analysis, analyze
 from .report.briefing import MY_ARTICLES
 from .summary import plural
+
+if TYPE_CHECKING:
+    from .analysis.sourcing.registry import Source
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -325,8 +328,7 @@ def summary_text(result: Analysis, label: str, top: int = 5) -> str:
     silent = sourcing.summary().silent_actors
     lines += ["", "Sources, most quoted first"]
     for source in sorted(sourcing.sources, key=lambda s: (-s.attributions, s.first_offset)):
-        detail = ", ".join(x for x in (source.role, source.affiliation, source.type, source.country) if x)
-        lines.append(f"   {source.attributions:3d}  {source.name}" + (f"  ({detail})" if detail else ""))
+        lines.append(f"   {source.attributions:3d}  {source.name}  ({_source_detail(source)})")
     if silent:
         lines.append("   named but never quoted: " + ", ".join(silent))
 
@@ -336,6 +338,15 @@ def summary_text(result: Analysis, label: str, top: int = 5) -> str:
         hedge = " [hedged: " + ", ".join(c.text for c in claim.hedge_cues) + "]" if claim.hedged else ""
         lines.append(f"   {claim.score:.2f} {who}: {_clip(claim.text, 80)}{hedge}")
     return "\n".join(lines) + "\n"
+
+
+def _source_detail(source: Source) -> str:
+    """What kind of source it is, then its role, affiliation, sector and country, each where known: the
+    sector only for a person or an organisation, where the kind does not already say it ("person,
+    Professor, University of Leeds, academic"; "government body", not "…, government official")."""
+    telling = source.category in ("person", "organisation") and source.type != "other"
+    sector = source.type if telling else None
+    return ", ".join(x for x in (source.category, source.role, source.affiliation, sector, source.country) if x)
 
 
 #: How a count of blocks of a kind reads ("2 boilerplate lines", not "2 boilerplates").

@@ -266,7 +266,19 @@ def speaker_of(claim: Claim) -> str:
 
 def sources_frame(analysis: Analysis) -> pd.DataFrame:
     """Who speaks: one row per source, most attributions first (the registry's own order)."""
-    columns = ["name", "type", "role", "affiliation", "country", "attributions", "direct", "indirect", "mixed", "named"]
+    columns = [
+        "name",
+        "category",
+        "type",
+        "role",
+        "affiliation",
+        "country",
+        "attributions",
+        "direct",
+        "indirect",
+        "mixed",
+        "named",
+    ]
     table = analysis.sourcing.sources_frame()[columns]
     return table.fillna({"role": "", "affiliation": "", "country": ""})
 
